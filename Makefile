@@ -1,0 +1,39 @@
+# pressmine — make run: extract the embedded sample corpus; make test: all tests.
+GO       ?= go
+BIN      := bin/pressmine
+FUZZTIME ?= 30s
+
+.PHONY: run test build race bench fuzz check-corpus golden tidy-check clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/pressmine
+
+run: build
+	./$(BIN) extract
+
+test:
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+race:
+	$(GO) test -race -count=1 ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Each fuzz target runs alone (go test -fuzz takes one target at a time).
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime $(FUZZTIME) ./extract
+	$(GO) test -run '^$$' -fuzz '^FuzzMoney$$' -fuzztime $(FUZZTIME) ./extract
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./corpus
+
+# Refresh the golden records after reviewing the change by eye.
+golden:
+	$(GO) test -count=1 ./internal/pipeline -run TestGolden -update
+
+tidy-check:
+	$(GO) mod tidy
+	git diff --exit-code go.mod go.sum
+
+clean:
+	rm -rf bin

@@ -1,0 +1,360 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// DefaultMaxBytes is the largest document (or JSONL line) read by default.
+const DefaultMaxBytes = 64 << 20
+
+// Options configure a Reader.
+type Options struct {
+	// MaxBytes is the largest input read as one document; 0 means
+	// DefaultMaxBytes. Larger inputs are reported with ErrTooLarge.
+	MaxBytes int64
+	// Stdin is read for the argument "-".
+	Stdin io.Reader
+}
+
+// Reader walks arguments and yields documents. It remembers the ids it has
+// handed out, so one Reader is used for one batch.
+type Reader struct {
+	opts Options
+	seen map[string]string // id → where it was first seen
+}
+
+// NewReader returns a Reader with the given options.
+func NewReader(opts Options) *Reader {
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	return &Reader{opts: opts, seen: map[string]string{}}
+}
+
+// Func receives each document, or the error that kept one from being read.
+// Exactly one of doc and err is non-nil; err is always a *Error. Returning
+// a non-nil error stops the walk and Walk returns it.
+type Func func(doc *Document, err error) error
+
+// Exts are the file name endings read when walking a folder.
+var Exts = []string{".txt", ".html", ".htm", ".jsonl"}
+
+// Walk reads the documents named by args in order: a file is read whatever
+// its ending, a folder is walked recursively in lexical order for the
+// endings in Exts (symbolic links to folders are not followed, so link
+// loops cannot trap it), and "-" reads Stdin as one text document with id
+// "stdin". Problems with one input are passed to fn and the walk goes on.
+func (r *Reader) Walk(ctx context.Context, args []string, fn Func) error {
+	for _, arg := range args {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if arg == "-" {
+			if err := r.readStdin(fn); err != nil {
+				return err
+			}
+			continue
+		}
+		st, err := os.Stat(arg)
+		if err != nil {
+			if err := fn(nil, &Error{Pos: Pos{Path: arg}, Err: unwrapPathError(err)}); err != nil {
+				return err
+			}
+			continue
+		}
+		if !st.IsDir() {
+			id := strings.TrimSuffix(filepath.Base(arg), filepath.Ext(arg))
+			if err := r.readFile(arg, id, fn); err != nil {
+				return err
+			}
+			continue
+		}
+		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, werr error) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if werr != nil {
+				if err := fn(nil, &Error{Pos: Pos{Path: p}, Err: unwrapPathError(werr)}); err != nil {
+					return err
+				}
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !hasExt(p) {
+				return nil
+			}
+			rel, _ := filepath.Rel(arg, p)
+			id := filepath.ToSlash(strings.TrimSuffix(rel, filepath.Ext(rel)))
+			return r.readFile(p, id, fn)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func hasExt(p string) bool {
+	ext := strings.ToLower(filepath.Ext(p))
+	for _, e := range Exts {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func (r *Reader) readStdin(fn Func) error {
+	in := r.opts.Stdin
+	if in == nil {
+		in = os.Stdin
+	}
+	raw, err := io.ReadAll(io.LimitReader(in, r.opts.MaxBytes+1))
+	if err != nil {
+		return fn(nil, &Error{Pos: Pos{Path: "-"}, Err: err})
+	}
+	return r.emitRaw("-", "stdin", raw, fn)
+}
+
+func (r *Reader) readFile(p, id string, fn Func) error {
+	if strings.EqualFold(filepath.Ext(p), ".jsonl") {
+		return r.readJSONL(p, fn)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return fn(nil, &Error{Pos: Pos{Path: p}, ID: id, Err: unwrapPathError(err)})
+	}
+	defer f.Close()
+	raw, err := io.ReadAll(io.LimitReader(f, r.opts.MaxBytes+1))
+	if err != nil {
+		return fn(nil, &Error{Pos: Pos{Path: p}, ID: id, Err: unwrapPathError(err)})
+	}
+	return r.emitRaw(p, id, raw, fn)
+}
+
+// emitRaw decodes one whole file (or stdin) and hands it on.
+func (r *Reader) emitRaw(p, id string, raw []byte, fn Func) error {
+	fail := func(err error) error {
+		var ce *Error
+		if errors.As(err, &ce) {
+			ce.Path, ce.ID = p, id
+			return fn(nil, ce)
+		}
+		return fn(nil, &Error{Pos: Pos{Path: p}, ID: id, Err: err})
+	}
+	if int64(len(raw)) > r.opts.MaxBytes {
+		return fail(fmt.Errorf("%w: more than %d bytes", ErrTooLarge, r.opts.MaxBytes))
+	}
+	sum := sha256.Sum256(raw)
+	doc := &Document{ID: id, Path: p, Line: 1, SHA256: hex.EncodeToString(sum[:])}
+	ext := strings.ToLower(path.Ext(filepath.ToSlash(p)))
+	if ext == ".html" || ext == ".htm" {
+		if bytes.IndexByte(raw, 0) >= 0 {
+			return fail(binaryAt(raw, bytes.IndexByte(raw, 0)))
+		}
+		text, enc, err := Decode(raw)
+		if err != nil {
+			return fail(err)
+		}
+		doc.Orig, doc.Title = HTMLText([]byte(text))
+		doc.Encoding = enc
+	} else {
+		text, enc, err := Decode(raw)
+		if err != nil {
+			return fail(err)
+		}
+		doc.Orig, doc.Encoding = text, enc
+	}
+	if strings.TrimSpace(doc.Orig) == "" {
+		return fail(ErrEmpty)
+	}
+	if err := r.claim(doc); err != nil {
+		return fail(err)
+	}
+	return fn(doc, nil)
+}
+
+// claim records the document's id, refusing unsafe and duplicate ones.
+func (r *Reader) claim(doc *Document) error {
+	if !SafeID(doc.ID) {
+		return fmt.Errorf("%w: %q", ErrBadID, doc.ID)
+	}
+	where := Pos{Path: doc.Path, Line: doc.Line}.String()
+	if first, ok := r.seen[doc.ID]; ok {
+		return fmt.Errorf("%w %q (first at %s)", ErrDuplicateID, doc.ID, first)
+	}
+	r.seen[doc.ID] = where
+	return nil
+}
+
+// SafeID reports whether id can name a file under an output folder: not
+// empty, relative, no "." or ".." element, no backslash, NUL or colon.
+func SafeID(id string) bool {
+	if id == "" || strings.ContainsAny(id, "\\\x00:") || strings.HasPrefix(id, "/") {
+		return false
+	}
+	for _, el := range strings.Split(id, "/") {
+		if el == "" || el == "." || el == ".." {
+			return false
+		}
+	}
+	return true
+}
+
+type jsonlLine struct {
+	ID    json.RawMessage `json:"id"`
+	Text  *string         `json:"text"`
+	Title string          `json:"title"`
+	Date  string          `json:"date"`
+	URL   string          `json:"url"`
+}
+
+// readJSONL streams a JSONL file: one document a line. A line that is too
+// long, not JSON, or has no string "text" is an error for that line alone.
+func (r *Reader) readJSONL(p string, fn Func) error {
+	f, err := os.Open(p)
+	if err != nil {
+		return fn(nil, &Error{Pos: Pos{Path: p}, Err: unwrapPathError(err)})
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 64<<10)
+	for lineNo := 1; ; lineNo++ {
+		line, tooLong, err := readLine(br, r.opts.MaxBytes)
+		if err != nil && err != io.EOF {
+			return fn(nil, &Error{Pos: Pos{Path: p, Line: lineNo}, Err: err})
+		}
+		if tooLong {
+			if ferr := fn(nil, &Error{Pos: Pos{Path: p, Line: lineNo, Col: 1}, Err: fmt.Errorf("%w: line longer than %d bytes", ErrTooLarge, r.opts.MaxBytes)}); ferr != nil {
+				return ferr
+			}
+		} else if len(bytes.TrimSpace(line)) > 0 {
+			doc, derr := parseJSONLLine(p, lineNo, line)
+			if derr == nil {
+				derr = r.claim(doc)
+			}
+			if derr != nil {
+				id := ""
+				if doc != nil {
+					id = doc.ID
+				}
+				derr = fn(nil, &Error{Pos: Pos{Path: p, Line: lineNo, Col: 1}, ID: id, Err: derr})
+			} else {
+				derr = fn(doc, nil)
+			}
+			if derr != nil {
+				return derr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// readLine reads one line without its newline. A line longer than max is
+// consumed and reported as tooLong instead of being held in memory.
+func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(buf)+len(chunk)) > max+1 {
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return bytes.TrimRight(buf, "\r\n"), tooLong, err
+	}
+}
+
+func parseJSONLLine(p string, lineNo int, line []byte) (*Document, error) {
+	if !json.Valid(line) {
+		return nil, fmt.Errorf("%w: not valid JSON", ErrJSONL)
+	}
+	var l jsonlLine
+	if err := json.Unmarshal(line, &l); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrJSONL, err)
+	}
+	id := ""
+	if len(l.ID) > 0 {
+		var s string
+		var n json.Number
+		if json.Unmarshal(l.ID, &s) == nil {
+			id = s
+		} else if json.Unmarshal(l.ID, &n) == nil {
+			id = n.String()
+		} else {
+			return nil, fmt.Errorf("%w: \"id\" must be a string or a number", ErrJSONL)
+		}
+	}
+	if id == "" {
+		id = fmt.Sprintf("%s-%d", strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)), lineNo)
+	}
+	doc := &Document{ID: id, Path: p, Line: lineNo, Title: l.Title, Date: l.Date, URL: l.URL, Encoding: EncUTF8}
+	if l.Text == nil {
+		return doc, fmt.Errorf("%w: no string field \"text\"", ErrJSONL)
+	}
+	if p := controlByte([]byte(*l.Text)); p >= 0 {
+		return doc, fmt.Errorf("%w: control byte 0x%02X in \"text\"", ErrBinary, (*l.Text)[p])
+	}
+	if strings.TrimSpace(*l.Text) == "" {
+		return doc, ErrEmpty
+	}
+	doc.Orig = *l.Text
+	sum := sha256.Sum256([]byte(doc.Orig))
+	doc.SHA256 = hex.EncodeToString(sum[:])
+	return doc, nil
+}
+
+// ReadSource reads the document a record points to: the text or HTML file
+// at p, or line `line` of the JSONL file at p, decoded as Walk decodes it.
+func ReadSource(p string, line int) (*Document, error) {
+	var doc *Document
+	var derr error
+	err := NewReader(Options{}).readFile(p, "source", func(d *Document, err error) error {
+		if d != nil && (line == 0 || d.Line == line) && doc == nil {
+			doc = d
+		}
+		if err != nil && derr == nil {
+			derr = err
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if doc == nil {
+		if derr == nil {
+			derr = fmt.Errorf("%s: no document at line %d", p, line)
+		}
+		return nil, derr
+	}
+	return doc, nil
+}

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"context"
+	"math/big"
+	"unicode"
+
+	"github.com/pressmine/pressmine/corpus"
+)
+
+// Kind says what a mention names.
+type Kind string
+
+// The kinds of mention.
+const (
+	KindAmount    Kind = "amount"
+	KindIndustry  Kind = "industry"
+	KindInstitute Kind = "institute"
+	KindProject   Kind = "project"
+)
+
+// Mention is one place in a document where something is named.
+type Mention struct {
+	Kind Kind
+	Span Span   // in Orig code points, half-open
+	Norm Span   // in Norm code points, half-open
+	Text string // Orig[Span]
+	// Name is the canonical name of an entity: Norm[Norm] with spaces removed.
+	Name string
+	// Label is the institute kind or the industry sector.
+	Label string
+	// Amount holds the parsed sum of an amount mention.
+	Amount *Amount
+}
+
+// Amount is a parsed sum of money.
+type Amount struct {
+	Value    *big.Rat // exact, in base units of Currency; the lower end of a range
+	Max      *big.Rat // the upper end of a range, or nil
+	Currency string   // ISO 4217
+	Inferred bool     // the currency was inferred from context (总投资50亿)
+	Approx   bool     // hedged (约, 近, 超过, 左右, 多 …)
+	Bound    string   // "lower" when the sum is a floor (至少, 以上), "upper" when a ceiling (不到, 最多), else ""
+	Role     string   // investment, output_value, revenue, financing, fund_size, registered_capital, tax, other
+}
+
+// Doc is what extractors read: the document, its normalised text, tokens
+// and sentences. Extractors do not modify it.
+type Doc struct {
+	Src       *corpus.Document
+	Text      *Text
+	Tokens    []Token
+	Sentences []Span // in Norm code points
+	runes     []rune // Norm as code points
+}
+
+// NewDoc normalises and segments a document.
+func NewDoc(src *corpus.Document, seg Segmenter) *Doc {
+	t := Normalize(src.Orig)
+	d := &Doc{Src: src, Text: t, runes: []rune(t.Norm)}
+	d.Sentences = splitSentences(d.runes)
+	if seg != nil {
+		d.Tokens = Tokenize(seg, t)
+	}
+	return d
+}
+
+// Runes returns Norm as code points.
+func (d *Doc) Runes() []rune { return d.runes }
+
+// mention builds a mention for a Norm span.
+func (d *Doc) mention(k Kind, s Span) Mention {
+	o := d.Text.OrigSpan(s)
+	return Mention{Kind: k, Span: o, Norm: s, Text: d.Text.OrigSlice(o), Name: squeeze(string(d.runes[s.Start:s.End]))}
+}
+
+// squeeze removes white space.
+func squeeze(s string) string {
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			out = append(out, r)
+		}
+	}
+	return string(out)
+}
+
+// Extractor finds mentions of one kind.
+//
+// Contract: Extract reads d and returns the mentions it finds, in text
+// order; no mentions and a nil error means there is nothing of its kind.
+// An error means the extractor could not do its work on this document (the
+// context was cancelled): the document is reported as failed. Extract never
+// modifies d and is safe for concurrent use on different documents.
+type Extractor interface {
+	Name() string
+	Extract(ctx context.Context, d *Doc) ([]Mention, error)
+}
+
+// splitSentences cuts Norm at sentence ends (。！？；!?; and line breaks);
+// the mark stays with its sentence.
+func splitSentences(rs []rune) []Span {
+	var out []Span
+	start := 0
+	for i, r := range rs {
+		switch r {
+		case '。', '！', '？', '；', '!', '?', ';', '\n':
+			if i+1 > start {
+				out = append(out, Span{start, i + 1})
+			}
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		out = append(out, Span{start, len(rs)})
+	}
+	return out
+}

@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"context"
+	"strings"
+)
+
+// Industries finds named industries and fields of activity as written:
+// one or more industry words joined by 与/和/及, optionally followed by
+// 产业, 行业 or 业 (智能制造与新材料产业, 金融业, 集成电路).
+type Industries struct {
+	cores lexicon
+	info  map[string]IndustryInfo
+}
+
+// NewIndustries builds the industry extractor from word lists.
+func NewIndustries(c EntityConfig) *Industries {
+	m := map[string]string{}
+	for w := range c.Industries {
+		m[w] = w
+	}
+	return &Industries{cores: newLexicon(m), info: c.Industries}
+}
+
+// Name implements Extractor.
+func (x *Industries) Name() string { return "industries" }
+
+var (
+	industrySuffixes = lexOf([]string{"产业", "行业", "业"})
+	joiners          = lexOf([]string{"与", "和", "及"})
+)
+
+// Extract implements Extractor.
+func (x *Industries) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rs := d.runes
+	starts := d.wordStarts()
+	var out []Mention
+	for i := 0; i < len(rs); {
+		m, ok := x.at(rs, i, starts)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m.toMention(d, x))
+		i = m.end
+	}
+	return out, nil
+}
+
+type industryMatch struct {
+	start, end int
+	cores      []string
+	suffix     bool
+}
+
+func (m industryMatch) toMention(d *Doc, x *Industries) Mention {
+	mt := d.mention(KindIndustry, Span{m.start, m.end})
+	mt.Label = x.sectorOf(m.cores)
+	return mt
+}
+
+func (x *Industries) sectorOf(cores []string) string {
+	var secs []string
+	seen := map[string]bool{}
+	for _, c := range cores {
+		for _, s := range strings.Split(x.info[c].Sector, ",") {
+			if s != "" && !seen[s] {
+				seen[s] = true
+				secs = append(secs, s)
+			}
+		}
+	}
+	return strings.Join(secs, ",")
+}
+
+// at reads an industry phrase starting at rs[i].
+func (x *Industries) at(rs []rune, i int, starts []bool) (industryMatch, bool) {
+	m := industryMatch{start: i}
+	if !isWordStart(starts, i) {
+		return m, false
+	}
+	j := i
+	for {
+		c, n := x.cores.at(rs, j)
+		if n == 0 {
+			break
+		}
+		m.cores = append(m.cores, c)
+		j += n
+		m.end = j
+		if _, jn := joiners.at(rs, j); jn > 0 {
+			if _, n2 := x.cores.at(rs, j+jn); n2 > 0 {
+				j += jn
+				continue
+			}
+		}
+		break
+	}
+	if len(m.cores) == 0 {
+		return m, false
+	}
+	if s, n := industrySuffixes.at(rs, m.end); n > 0 {
+		next := rune(0)
+		if m.end+n < len(rs) {
+			next = rs[m.end+n]
+		}
+		bad := false
+		if s == "业" {
+			bad = strings.ContainsRune("务态主内界绩余者户", next)
+		} else {
+			bad = strings.ContainsRune("园基城链集联投发规项区", next)
+		}
+		if !bad {
+			m.end += n
+			m.suffix = true
+		}
+	}
+	if !m.suffix {
+		// A bare industry word counts only when it is not a weak word and
+		// stands as an item (before 、 等 领域 产业, or after 、).
+		name := string(rs[m.start:m.end])
+		if len([]rune(name)) < 3 && !strings.Contains("|集成电路|生物医药|电竞|文创|光伏|储能|风电|", "|"+name+"|") {
+			if !(len([]rune(name)) == 2 && listItem(rs, m.start, m.end)) || weakIndustry[name] {
+				return m, false
+			}
+		}
+		if !listItem(rs, m.start, m.end) && !followedBy(rs, m.end, "领域", "行业", "产业", "方面") {
+			return m, false
+		}
+	}
+	// A following word continues it (金融服务中心, 软件园): it is not the
+	// industry then.
+	if !m.suffix && !isWordStart(starts, m.end) {
+		return m, false
+	}
+	return m, true
+}
+
+var weakIndustry = map[string]bool{"信息": true, "服务": true, "制造": true, "健康": true, "生物": true, "海洋": true, "建筑": true, "汽车": true, "金融": false, "旅游": false}
+
+func listItem(rs []rune, s, e int) bool {
+	before := s > 0 && strings.ContainsRune("、,:", rs[s-1])
+	after := e < len(rs) && strings.ContainsRune("、等", rs[e])
+	return before || after
+}
+
+func followedBy(rs []rune, e int, words ...string) bool {
+	for _, w := range words {
+		if hasRunes(rs, e, []rune(w)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yanyiwu/gojieba"
+)
+
+//go:embed jiebadict/jieba.dict.utf8.gz jiebadict/hmm_model.utf8.gz
+var jiebaFS embed.FS
+
+//go:embed data/domain.dict
+var domainDict []byte
+
+// JiebaOptions configure NewJieba.
+type JiebaOptions struct {
+	// CacheDir is where the embedded dictionaries are written; empty means
+	// os.UserCacheDir()/pressmine, falling back to the temp folder.
+	CacheDir string
+	// UserDicts are extra dictionary files (one word a line: "word",
+	// "word tag" or "word freq tag"), added after the project's own domain
+	// dictionary.
+	UserDicts []string
+}
+
+// Jieba is the gojieba Segmenter. One instance serves all goroutines
+// (concurrent Tag calls are safe; adding words is not, so all words are
+// loaded by the constructor). Close frees it; a finalizer does too.
+type Jieba struct {
+	j *gojieba.Jieba
+}
+
+// ErrUserDict wraps problems with a --user-dict file; the message names
+// file:line:col.
+var ErrUserDict = errors.New("user dictionary")
+
+// NewJieba writes the embedded dictionaries to the cache folder (once per
+// content hash), checks the user dictionaries, and loads gojieba (about
+// 1.5 s). It returns an error rather than letting gojieba panic or abort on
+// a missing or malformed file.
+func NewJieba(opts JiebaOptions) (*Jieba, error) {
+	dir, err := dictDir(opts.CacheDir)
+	if err != nil {
+		return nil, err
+	}
+	dict, err := materialise(dir, "jiebadict/jieba.dict.utf8.gz")
+	if err != nil {
+		return nil, err
+	}
+	hmm, err := materialise(dir, "jiebadict/hmm_model.utf8.gz")
+	if err != nil {
+		return nil, err
+	}
+	// Keyword extraction is not used: a one-line IDF table and stop list
+	// satisfy cppjieba's constructor without loading 6 MB.
+	idf, err := writeOnce(dir, "idf.utf8", []byte("的 1.0\n"))
+	if err != nil {
+		return nil, err
+	}
+	stop, err := writeOnce(dir, "stop_words.utf8", []byte("的\n"))
+	if err != nil {
+		return nil, err
+	}
+	user := bytes.NewBuffer(nil)
+	if err := appendDict(user, "domain.dict", domainDict); err != nil {
+		return nil, err
+	}
+	for _, p := range opts.UserDicts {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrUserDict, err)
+		}
+		if err := appendDict(user, p, b); err != nil {
+			return nil, err
+		}
+	}
+	userPath, err := writeOnce(dir, "user-"+hashHex(user.Bytes())[:16]+".dict", user.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	return &Jieba{j: gojieba.NewJieba(dict, hmm, userPath, idf, stop)}, nil
+}
+
+// Tag implements Segmenter.
+func (s *Jieba) Tag(text string) []Word {
+	if text == "" {
+		return nil
+	}
+	tags := s.j.Tag(text)
+	words := make([]Word, len(tags))
+	for i, t := range tags {
+		words[i] = splitTag(t)
+	}
+	return words
+}
+
+// Close frees the C++ segmenter. The Jieba must not be used after.
+func (s *Jieba) Close() { s.j.Free() }
+
+func dictDir(base string) (string, error) {
+	sum := sha256.New()
+	for _, name := range []string{"jiebadict/jieba.dict.utf8.gz", "jiebadict/hmm_model.utf8.gz"} {
+		b, _ := jiebaFS.ReadFile(name)
+		sum.Write(b)
+	}
+	key := hex.EncodeToString(sum.Sum(nil))[:16]
+	var tried []string
+	for _, cand := range cacheCandidates(base) {
+		dir := filepath.Join(cand, "jieba-"+key)
+		if err := os.MkdirAll(dir, 0o755); err == nil {
+			probe := filepath.Join(dir, ".probe")
+			if err := os.WriteFile(probe, nil, 0o644); err == nil {
+				os.Remove(probe)
+				return dir, nil
+			}
+		}
+		tried = append(tried, dir)
+	}
+	return "", fmt.Errorf("no writable cache folder for the dictionaries (tried %s)", strings.Join(tried, ", "))
+}
+
+func cacheCandidates(base string) []string {
+	if base != "" {
+		return []string{base}
+	}
+	var c []string
+	if d, err := os.UserCacheDir(); err == nil {
+		c = append(c, filepath.Join(d, "pressmine"))
+	}
+	return append(c, filepath.Join(os.TempDir(), "pressmine-cache"))
+}
+
+// materialise writes an embedded gzipped file, decompressed, into dir.
+func materialise(dir, name string) (string, error) {
+	out := filepath.Join(dir, strings.TrimSuffix(filepath.Base(name), ".gz"))
+	if st, err := os.Stat(out); err == nil && st.Size() > 0 {
+		return out, nil
+	}
+	f, err := jiebaFS.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return "", fmt.Errorf("embedded %s: %w", name, err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return "", fmt.Errorf("embedded %s: %w", name, err)
+	}
+	return out, writeAtomic(out, b)
+}
+
+func writeOnce(dir, name string, b []byte) (string, error) {
+	out := filepath.Join(dir, name)
+	if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, b) {
+		return out, nil
+	}
+	return out, writeAtomic(out, b)
+}
+
+// writeAtomic writes b to a temporary file beside p and renames it into
+// place, so a concurrent reader sees either nothing or the whole file.
+func writeAtomic(p string, b []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(p), ".tmp-*")
+	if err != nil {
+		return err
+	}
+	_, werr := f.Write(b)
+	cerr := f.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Rename(f.Name(), p)
+	}
+	if werr != nil {
+		os.Remove(f.Name())
+	}
+	return werr
+}
+
+func hashHex(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
+}
+
+// appendDict checks a dictionary file line by line and appends its good
+// lines to w. cppjieba aborts the process on some malformed lines, so
+// every problem is reported here, as file:line:col.
+func appendDict(w *bytes.Buffer, name string, b []byte) error {
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !utf8.ValidString(line) {
+			return fmt.Errorf("%s:%d:1: %w: not UTF-8", name, n, ErrUserDict)
+		}
+		f := strings.Fields(line)
+		switch len(f) {
+		case 1, 2:
+		case 3:
+			if v, err := strconv.Atoi(f[1]); err != nil || v <= 0 {
+				return fmt.Errorf("%s:%d:%d: %w: frequency %q is not a positive whole number", name, n,
+					utf8.RuneCountInString(f[0])+2, ErrUserDict, f[1])
+			}
+		default:
+			return fmt.Errorf("%s:%d:1: %w: want \"word\", \"word tag\" or \"word freq tag\", got %d fields", name, n, ErrUserDict, len(f))
+		}
+		w.WriteString(strings.Join(f, " "))
+		w.WriteByte('\n')
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w: %v", name, ErrUserDict, err)
+	}
+	return nil
+}

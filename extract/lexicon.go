@@ -1,0 +1,81 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed data/entities.yaml
+var entitiesYAML []byte
+
+// IndustryInfo classifies an industry word.
+type IndustryInfo struct {
+	// Sector is the GB/T 4754-2017 section letter, or letters joined by
+	// commas.
+	Sector string `yaml:"sector"`
+	// SEI is the 战略性新兴产业分类(2018) category, where one fits.
+	SEI string `yaml:"sei"`
+}
+
+// EntityConfig holds the word lists of the industry, institute and project
+// extractors; data/entities.yaml has the defaults and says what each is.
+type EntityConfig struct {
+	InstituteHeads map[string]string       `yaml:"institute_heads"`
+	InstituteStop  []string                `yaml:"institute_stop"`
+	ProjectHeads   []string                `yaml:"project_heads"`
+	Triggers       []string                `yaml:"project_triggers"`
+	Generic        []string                `yaml:"generic"`
+	Industries     map[string]IndustryInfo `yaml:"industries"`
+}
+
+// DefaultEntityConfig parses the embedded data/entities.yaml.
+func DefaultEntityConfig() (EntityConfig, error) { return ParseEntityConfig(entitiesYAML) }
+
+// ParseEntityConfig reads word lists in the format of data/entities.yaml.
+func ParseEntityConfig(b []byte) (EntityConfig, error) {
+	var c EntityConfig
+	dec := yaml.NewDecoder(bytesReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil {
+		return c, fmt.Errorf("entity word lists: %w", err)
+	}
+	return c, nil
+}
+
+// Merge adds the entries of o to c (o wins where both define a word).
+func (c *EntityConfig) Merge(o EntityConfig) {
+	if c.InstituteHeads == nil {
+		c.InstituteHeads = map[string]string{}
+	}
+	for k, v := range o.InstituteHeads {
+		c.InstituteHeads[k] = v
+	}
+	if c.Industries == nil {
+		c.Industries = map[string]IndustryInfo{}
+	}
+	for k, v := range o.Industries {
+		c.Industries[k] = v
+	}
+	c.InstituteStop = append(c.InstituteStop, o.InstituteStop...)
+	c.ProjectHeads = append(c.ProjectHeads, o.ProjectHeads...)
+	c.Triggers = append(c.Triggers, o.Triggers...)
+	c.Generic = append(c.Generic, o.Generic...)
+}
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func lexOf(words []string) lexicon {
+	m := make(map[string]string, len(words))
+	for _, w := range words {
+		m[w] = w
+	}
+	return newLexicon(m)
+}

@@ -1,0 +1,333 @@
+package extract
+
+import (
+	"context"
+	"math/big"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Entity is a merged named thing: one entry with all its mentions.
+type Entity struct {
+	Name    string   // the longest name the text uses
+	Aliases []string // the other names, in text order
+	Label   string   // institute kind, industry sector
+	SEI     string   // strategic emerging industry category (industries)
+	Spans   []Span   // Orig code points, one per mention, in text order
+}
+
+// Project is an Entity with its links.
+type Project struct {
+	Entity
+	Industry   string  // the industry the text files it under, or ""
+	Investment *Amount // the sum the text states as its own, or nil
+}
+
+// Result is everything found in one document.
+type Result struct {
+	Doc        *Doc
+	Amounts    []Mention
+	Industries []Entity
+	Institutes []Entity
+	Projects   []Project
+	Title      string
+	Date       string
+	Publisher  string
+}
+
+// Pipeline runs the extractors on a document and links what they find.
+// It is safe for concurrent use; build one per process.
+type Pipeline struct {
+	seg        Segmenter
+	money      *Money
+	industries *Industries
+	institutes *Institutes
+	projects   *Projects
+}
+
+// NewPipeline builds a pipeline from a segmenter and vocabularies.
+func NewPipeline(seg Segmenter, mc MoneyConfig, ec EntityConfig) *Pipeline {
+	return &Pipeline{
+		seg:        seg,
+		money:      NewMoney(mc),
+		industries: NewIndustries(ec),
+		institutes: NewInstitutes(ec),
+		projects:   NewProjects(ec),
+	}
+}
+
+// Extractors lists the pipeline's extractors, in the order they run.
+func (p *Pipeline) Extractors() []Extractor {
+	return []Extractor{p.money, p.industries, p.institutes, p.projects}
+}
+
+// Run extracts and links everything in one document.
+func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
+	var found [4][]Mention
+	for i, x := range p.Extractors() {
+		ms, err := x.Extract(ctx, d)
+		if err != nil {
+			return nil, err
+		}
+		found[i] = ms
+	}
+	r := &Result{Doc: d, Amounts: found[0]}
+	r.Industries = mergeEntities(found[1], industryKey)
+	for i := range r.Industries {
+		r.Industries[i].SEI = p.industries.seiOf(r.Industries[i].Name)
+	}
+	r.Institutes = mergeEntities(found[2], nameKey)
+	projMs := found[3]
+	for _, e := range mergeEntities(projMs, projectKey) {
+		r.Projects = append(r.Projects, Project{Entity: e})
+	}
+	linkIndustries(d, r, projMs, found[1])
+	linkInvestments(d, r, projMs, found[0])
+	r.Title, r.Date, r.Publisher = metadata(d)
+	return r, nil
+}
+
+// nameKey compares names with white space and quote marks removed.
+func nameKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune("“”‘’\"'「」『』《》 \t\n", r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+var bracketed = regexp.MustCompile(`\([^()]*\)`)
+
+// projectKey also drops a trailing 项目 and bracketed places, so that
+// 腾讯双创小镇 and 腾讯双创小镇(青岛)项目 are one project.
+func projectKey(s string) string {
+	k := nameKey(s)
+	k = bracketed.ReplaceAllString(k, "")
+	return strings.TrimSuffix(k, "项目")
+}
+
+func industryKey(s string) string { return nameKey(s) }
+
+func mergeEntities(ms []Mention, key func(string) string) []Entity {
+	idx := map[string]int{}
+	var out []Entity
+	for _, m := range ms {
+		k := key(m.Name)
+		i, ok := idx[k]
+		if !ok {
+			idx[k] = len(out)
+			out = append(out, Entity{Name: m.Name, Label: m.Label, Spans: []Span{m.Span}})
+			continue
+		}
+		e := &out[i]
+		e.Spans = append(e.Spans, m.Span)
+		if m.Name != e.Name && !contains(e.Aliases, m.Name) {
+			if len([]rune(m.Name)) > len([]rune(e.Name)) {
+				e.Aliases = append(e.Aliases, e.Name)
+				e.Name = m.Name
+			} else {
+				e.Aliases = append(e.Aliases, m.Name)
+			}
+		}
+		if e.Label == "" {
+			e.Label = m.Label
+		}
+	}
+	for i := range out {
+		sort.Slice(out[i].Spans, func(a, b int) bool { return out[i].Spans[a].Start < out[i].Spans[b].Start })
+	}
+	return out
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *Industries) seiOf(name string) string {
+	rs := []rune(name)
+	for i := 0; i < len(rs); {
+		c, n := x.cores.at(rs, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if s := x.info[c].SEI; s != "" {
+			return s
+		}
+		i += n
+	}
+	return ""
+}
+
+// linkIndustries files projects under the industry their sentence
+// introduces: 「在X方面, A、B…」 or 「X领域, …」, and a project whose own
+// name holds an industry phrase ending in 产业 keeps none unless filed.
+func linkIndustries(d *Doc, r *Result, projMs, indMs []Mention) {
+	rs := d.runes
+	for _, s := range d.Sentences {
+		var ind *Mention
+		for i := range indMs {
+			im := &indMs[i]
+			if im.Norm.Start < s.Start || im.Norm.Start >= s.End {
+				continue
+			}
+			// 在X方面 / X领域 / X行业 at the head of the sentence.
+			pre := strings.TrimSpace(string(rs[s.Start:im.Norm.Start]))
+			if (pre == "在" || pre == "") && followedBy(rs, im.Norm.End, "方面", "领域") {
+				ind = im
+				break
+			}
+		}
+		if ind == nil {
+			continue
+		}
+		for _, pm := range projMs {
+			if pm.Norm.Start >= ind.Norm.End && pm.Norm.Start < s.End {
+				setProjectIndustry(r, pm, ind.Name)
+			}
+		}
+	}
+}
+
+func setProjectIndustry(r *Result, pm Mention, ind string) {
+	k := projectKey(pm.Name)
+	for i := range r.Projects {
+		if projectKey(r.Projects[i].Name) == k || aliasKey(r.Projects[i].Aliases, k) {
+			if r.Projects[i].Industry == "" {
+				r.Projects[i].Industry = ind
+			}
+			return
+		}
+	}
+}
+
+func aliasKey(aliases []string, k string) bool {
+	for _, a := range aliases {
+		if projectKey(a) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// linkInvestments gives a project the investment the text states as its
+// own: 「总投资50亿元的X项目」 or 「X项目(计划)投资5.1亿元」. Sums of several
+// projects (16个项目总投资70.8亿元) are linked to none.
+func linkInvestments(d *Doc, r *Result, projMs, amounts []Mention) {
+	rs := d.runes
+	for _, am := range amounts {
+		if am.Amount.Role != "investment" {
+			continue
+		}
+		// 总投资N的X: the project starts right after 的.
+		var target *Mention
+		for i := range projMs {
+			pm := &projMs[i]
+			if pm.Norm.Start >= am.Norm.End && pm.Norm.Start <= am.Norm.End+2 && hasRunes(rs, am.Norm.End, []rune("的")) {
+				target = pm
+				break
+			}
+		}
+		if target == nil {
+			// X…投资N: the nearest project before it in the clause, with no
+			// count or list between.
+			for i := len(projMs) - 1; i >= 0; i-- {
+				pm := &projMs[i]
+				if pm.Norm.End > am.Norm.Start {
+					continue
+				}
+				between := string(rs[pm.Norm.End:am.Norm.Start])
+				if len([]rune(between)) > 12 || strings.ContainsAny(between, "个、,;。等") {
+					break
+				}
+				target = pm
+				break
+			}
+		}
+		if target == nil {
+			continue
+		}
+		k := projectKey(target.Name)
+		for i := range r.Projects {
+			if projectKey(r.Projects[i].Name) == k || aliasKey(r.Projects[i].Aliases, k) {
+				if r.Projects[i].Investment == nil {
+					r.Projects[i].Investment = am.Amount
+				}
+			}
+		}
+	}
+}
+
+var (
+	isoDate   = regexp.MustCompile(`(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?`)
+	monthDay  = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
+	publisher = regexp.MustCompile(`(?:稿件来源|来源|来源于)\s*[:“"]\s*([^\s”"),。]{2,20})`)
+)
+
+// metadata finds the title (a short first line without sentence
+// punctuation), the date (the first full date, or month and day as
+// --MM-DD in the first lines) and the publisher (稿件来源/来源).
+func metadata(d *Doc) (title, date, publisher string) {
+	src := d.Src
+	title = src.Title
+	if title == "" {
+		first := strings.TrimSpace(strings.SplitN(src.Orig, "\n", 2)[0])
+		if n := len([]rune(first)); n >= 4 && n <= 60 && !strings.ContainsAny(first, "。,，") && !strings.HasPrefix(first, "【") {
+			title = first
+		}
+	}
+	date = normaliseDate(src.Date)
+	if date == "" {
+		head := d.Text.Norm
+		if len(head) > 600 {
+			head = head[:600]
+		}
+		if m := isoDate.FindStringSubmatch(head); m != nil {
+			date = m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
+		} else if m := monthDay.FindStringSubmatch(head); m != nil {
+			date = "--" + pad2(m[1]) + "-" + pad2(m[2])
+		}
+	}
+	if m := publisherMatch(d.Text.Norm); m != "" {
+		publisher = m
+	}
+	return title, date, publisher
+}
+
+func publisherMatch(s string) string {
+	if m := publisher.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+func normaliseDate(s string) string {
+	if m := isoDate.FindStringSubmatch(s); m != nil {
+		return m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
+	}
+	return ""
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+// Reparse reads an amount's text alone (see Money.ReadAmount); it has the
+// shape of schema.Reparser.
+func (p *Pipeline) Reparse(text string) (value, max *big.Rat, currency string, ok bool) {
+	a, ok := p.money.ReadAmount(text)
+	if !ok {
+		return nil, nil, "", false
+	}
+	return a.Value, a.Max, a.Currency, true
+}

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/pressmine/pressmine/corpus"
+)
+
+func newTestMoney(t testing.TB) *Money {
+	t.Helper()
+	c, err := DefaultMoneyConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewMoney(c)
+}
+
+// amountsOf runs the money extractor on text without a segmenter.
+func amountsOf(t testing.TB, m *Money, text string) []Mention {
+	t.Helper()
+	d := NewDoc(&corpus.Document{ID: "t", Orig: text}, nil)
+	ms, err := m.Extract(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ms
+}
+
+func TestMoneyForms(t *testing.T) {
+	m := newTestMoney(t)
+	tests := []struct {
+		desc, in              string
+		text, value, max, cur string
+		approx                bool
+		bound, role           string
+	}{
+		{"yi", "投资总额532亿元", "532亿元", "53200000000", "", "CNY", false, "", "investment"},
+		{"near", "年产值近4000万元", "近4000万元", "40000000", "", "CNY", true, "upper", "output_value"},
+		{"wanyi", "规模达1.2万亿元", "1.2万亿元", "1200000000000", "", "CNY", false, "", "fund_size"},
+		{"range usd", "融资3-5亿美元", "3-5亿美元", "300000000", "500000000", "USD", false, "", "financing"},
+		{"chinese", "一期投资两千五百万元", "两千五百万元", "25000000", "", "CNY", false, "", "investment"},
+		{"fullwidth", "完成投资１２．６亿元", "１２．６亿元", "1260000000", "", "CNY", false, "", "investment"},
+		{"separators", "销售额123,244.2元", "123,244.2元", "123244.2", "", "CNY", false, "", "revenue"},
+		{"fullwidth comma", "收入82，225.00元", "82，225.00元", "82225", "", "CNY", false, "", "revenue"},
+		{"space", "总投资70.8 亿元", "70.8 亿元", "7080000000", "", "CNY", false, "", "investment"},
+		{"mixed", "投资2千零30万元", "2千零30万元", "20300000", "", "CNY", false, "", "investment"},
+		{"huge", "3千万亿日元", "3千万亿日元", "3000000000000000", "", "JPY", false, "", "other"},
+		{"range both", "10亿元~50亿元", "10亿元~50亿元", "1000000000", "5000000000", "CNY", false, "", "other"},
+		{"range zhi", "20亿元至30亿元项目有4个", "20亿元至30亿元", "2000000000", "3000000000", "CNY", false, "", "other"},
+		{"inferred", "总投资50亿,建设", "50亿", "5000000000", "", "CNY", false, "", "investment"},
+		{"over", "总投资超过100亿元。", "超过100亿元", "10000000000", "", "CNY", true, "lower", "investment"},
+		{"yishang", "年上缴税收8000万元以上", "8000万元以上", "80000000", "", "CNY", true, "lower", "tax"},
+		{"duo", "3000多欧元", "3000多欧元", "3000", "4000", "EUR", true, "", "other"},
+		{"shushi", "人民币数十亿元", "人民币数十亿元", "1000000000", "10000000000", "CNY", true, "", "other"},
+		{"euro prefix", "追加投资1.2亿欧元,", "1.2亿欧元", "120000000", "", "EUR", false, "", "investment"},
+		{"capital", "伍仟元整", "伍仟元", "5000", "", "CNY", false, "", "other"},
+		{"bai yi", "产业产值突破百亿元", "百亿元", "10000000000", "", "CNY", false, "", "output_value"},
+		{"wan5", "一万五千元", "一万五千元", "15000", "", "CNY", false, "", "other"},
+		{"colloquial", "一万五元", "一万五元", "15000", "", "CNY", false, "", "other"},
+		{"jiao fen", "六十四万零一百四十三元一角七分", "六十四万零一百四十三元一角七分", "640143.17", "", "CNY", false, "", "other"},
+		{"100000wan usd", "100000万美元", "100000万美元", "1000000000", "", "USD", false, "", "other"},
+		{"k", "月薪15k元", "15k元", "15000", "", "CNY", false, "", "other"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			ms := amountsOf(t, m, tc.in)
+			if len(ms) != 1 {
+				t.Fatalf("Money(%q) found %d amounts %v; want 1", tc.in, len(ms), ms)
+			}
+			a := ms[0].Amount
+			got := FormatDecimal(a.Value)
+			gmax := ""
+			if a.Max != nil {
+				gmax = FormatDecimal(a.Max)
+			}
+			if ms[0].Text != tc.text || got != tc.value || gmax != tc.max || a.Currency != tc.cur ||
+				a.Approx != tc.approx || a.Bound != tc.bound || a.Role != tc.role {
+				t.Errorf("Money(%q) = %q %s..%s %s approx=%v bound=%q role=%s; want %q %s..%s %s approx=%v bound=%q role=%s",
+					tc.in, ms[0].Text, got, gmax, a.Currency, a.Approx, a.Bound, a.Role,
+					tc.text, tc.value, tc.max, tc.cur, tc.approx, tc.bound, tc.role)
+			}
+		})
+	}
+}
+
+func TestMoneyNotMoney(t *testing.T) {
+	m := newTestMoney(t)
+	for _, in := range []string{
+		"共涉及80个项目", "增长12%", "2024年3月12日", "电话0532-88886666", "打造百亿级产业集群",
+		"订单号A2021072113213635美元", "解决就业4000余人", "总投资50亿个",
+		"吸引了近两百名客商", "一批项目签约落地",
+	} {
+		if ms := amountsOf(t, m, in); len(ms) != 0 {
+			t.Errorf("Money(%q) = %q; want no amount", in, ms[0].Text)
+		}
+	}
+}

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// Span is a half-open range [Start, End) of code points.
+type Span struct {
+	Start, End int
+}
+
+// Len is the number of code points in the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Text is a normalised text with a map back to its original.
+//
+// Norm is what extractors match on. Each code point i of Norm came from
+// code point toOrig[i] of the original; code points of the original that
+// were dropped (line breaks inside a sentence) have no image in Norm.
+type Text struct {
+	Orig string
+	Norm string
+
+	toOrig   []int32 // Norm code point → Orig code point
+	normByte []int32 // Norm code point → byte offset in Norm; one extra entry at the end
+	origByte []int32 // Orig code point → byte offset in Orig; one extra entry at the end
+}
+
+// Normalize folds width and rejoins lines broken inside a sentence.
+//
+// Width folding maps full-width digits, letters and punctuation to their
+// ASCII forms (１２．６亿元 → 12.6亿元, ， → ,) and half-width katakana to full
+// width; it maps each code point to exactly one, so it needs no realignment.
+// A line break (with the blank lines and indentation around it) is dropped
+// when the line before it looks like a sentence in progress: it has a
+// clause mark (，、,) and does not end with a sentence end or a closing mark,
+// and the next line starts with a letter, digit or ideograph. Carriage
+// returns before a line feed are dropped.
+func Normalize(orig string) *Text {
+	n := utf8.RuneCountInString(orig)
+	t := &Text{Orig: orig, toOrig: make([]int32, 0, n), origByte: make([]int32, 0, n+1)}
+	runes := make([]rune, 0, n)
+	for i, r := range orig {
+		t.origByte = append(t.origByte, int32(i))
+		runes = append(runes, r)
+	}
+	t.origByte = append(t.origByte, int32(len(orig)))
+
+	var b strings.Builder
+	b.Grow(len(orig))
+	lineStart := 0 // index in runes of the current line's first code point
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		if r == '\r' && i+1 < len(runes) && runes[i+1] == '\n' {
+			continue
+		}
+		if r == '\n' {
+			if j, ok := joinBreak(runes, lineStart, i); ok {
+				lineStart = j
+				i = j - 1
+				continue
+			}
+			lineStart = i + 1
+		}
+		f := foldRune(r)
+		t.toOrig = append(t.toOrig, int32(i))
+		b.WriteRune(f)
+	}
+	t.Norm = b.String()
+	t.normByte = make([]int32, 0, len(t.toOrig)+1)
+	for i := range t.Norm {
+		t.normByte = append(t.normByte, int32(i))
+	}
+	t.normByte = append(t.normByte, int32(len(t.Norm)))
+	return t
+}
+
+// foldRune applies width.Fold to one code point.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		return r
+	}
+	p := width.LookupRune(r)
+	if f := p.Folded(); f != 0 {
+		return f
+	}
+	return r
+}
+
+// joinBreak decides whether the line break at runes[nl] (the line started
+// at lineStart) continues a sentence. If so it returns the index of the
+// first code point of the next line's text.
+func joinBreak(runes []rune, lineStart, nl int) (int, bool) {
+	// The line before: trimmed of trailing space.
+	end := nl
+	for end > lineStart && isBlank(runes[end-1]) {
+		end--
+	}
+	if end == lineStart {
+		return 0, false
+	}
+	last := foldRune(runes[end-1])
+	if strings.ContainsRune("。.!?！？;；:：…”’\"'」』)）】]》>", last) {
+		return 0, false
+	}
+	clause := false
+	for _, r := range runes[lineStart:end] {
+		if r == '，' || r == '、' || r == ',' {
+			clause = true
+			break
+		}
+	}
+	if !clause {
+		return 0, false
+	}
+	// Skip blank lines (at most two) and indentation.
+	j, breaks := nl, 0
+	for j < len(runes) && isBlank(runes[j]) {
+		if runes[j] == '\n' {
+			breaks++
+		}
+		j++
+	}
+	if j == len(runes) || breaks > 3 {
+		return 0, false
+	}
+	next := runes[j]
+	if !(unicode.Is(unicode.Han, next) || unicode.IsLetter(next) || unicode.IsDigit(next) || next == '“') {
+		return 0, false
+	}
+	return j, true
+}
+
+func isBlank(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0'
+}
+
+// NormLen is the length of Norm in code points.
+func (t *Text) NormLen() int { return len(t.toOrig) }
+
+// OrigLen is the length of Orig in code points.
+func (t *Text) OrigLen() int { return len(t.origByte) - 1 }
+
+// OrigSpan maps a span of Norm to the span of Orig it came from: from the
+// first code point's origin to just past the last one's. Code points that
+// normalisation dropped inside it (a rejoined line break) are inside the
+// result.
+func (t *Text) OrigSpan(s Span) Span {
+	if s.End <= s.Start {
+		o := t.origPos(s.Start)
+		return Span{o, o}
+	}
+	return Span{int(t.toOrig[s.Start]), int(t.toOrig[s.End-1]) + 1}
+}
+
+func (t *Text) origPos(i int) int {
+	if i < len(t.toOrig) {
+		return int(t.toOrig[i])
+	}
+	return t.OrigLen()
+}
+
+// NormSlice returns Norm[s] (code points).
+func (t *Text) NormSlice(s Span) string {
+	return t.Norm[t.normByte[s.Start]:t.normByte[s.End]]
+}
+
+// OrigSlice returns Orig[s] (code points).
+func (t *Text) OrigSlice(s Span) string {
+	return t.Orig[t.origByte[s.Start]:t.origByte[s.End]]
+}
+
+// NormByte gives the byte offset in Norm of code point i.
+func (t *Text) NormByte(i int) int { return int(t.normByte[i]) }
+
+// NormRune gives the code point index in Norm of byte offset b, which must
+// start a code point (as regexp match offsets do).
+func (t *Text) NormRune(b int) int {
+	return sort.Search(len(t.normByte), func(i int) bool { return int(t.normByte[i]) >= b })
+}

@@ -1,0 +1,342 @@
+package extract
+
+import (
+	"math/big"
+)
+
+// A numeral is a number as written: Arabic digits, Chinese numerals,
+// financial capitals, or a mix, with its multipliers.
+type numeral struct {
+	lo, hi   *big.Rat // value; hi differs from lo for fuzzy numerals (3000多, 数十, 十几)
+	fuzzy    bool     // 多, 余, 几 or 数 made it a range
+	units    bool     // it has a multiplier (十 百 千 万 亿 兆 k w)
+	big      bool     // it has 万, 亿, 兆 or w
+	chinese  bool     // it has Chinese digits
+	digits   int      // how many digit atoms
+	unitTail []atom   // the multipliers after its last digit, shared by a bare range start
+	end      int      // index just past it
+}
+
+type atomKind uint8
+
+const (
+	aDigit      atomKind = iota // value in v
+	aUnit                       // small multiplier 十 百 千, value in v
+	aBig                        // 万 亿 兆 k w, value in v
+	aFuzzyDigit                 // 几 or 数: lo 1 before a unit, 0 at the end; hi 10
+	aMore                       // 多 or 余: hi adds the place of the last digit
+)
+
+type atom struct {
+	kind   atomKind
+	v      *big.Rat
+	arabic bool
+}
+
+var (
+	ratTen = big.NewRat(10, 1)
+	powTen = func(n int64) *big.Rat {
+		return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(n), nil))
+	}
+	ratZero = new(big.Rat)
+	ratOne  = big.NewRat(1, 1)
+)
+
+var cnDigits = map[rune]int64{
+	'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+	'壹': 1, '贰': 2, '貳': 2, '叁': 3, '參': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9,
+	'幺': 1, '廿': 20, '卅': 30, '兩': 2,
+}
+
+var cnUnits = map[rune]int64{'十': 1, '拾': 1, '百': 2, '佰': 2, '千': 3, '仟': 3}
+
+// cnBig are the large multipliers. 兆 is read as 10^12 (万亿), as in
+// financial usage and in Taiwan and Japan; 兆 as the SI prefix mega- (兆瓦)
+// is never a money multiplier.
+var cnBig = map[rune]int64{'万': 4, '萬': 4, '亿': 8, '億': 8, '兆': 12}
+
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// parseNumeral reads a numeral starting at rs[i]. It returns ok=false if
+// there is none. It does not look at what comes before i.
+func parseNumeral(rs []rune, i int) (numeral, bool) {
+	var atoms []atom
+	j := i
+	n := numeral{}
+	for j < len(rs) {
+		r := rs[j]
+		switch {
+		case isASCIIDigit(r):
+			if len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && atoms[len(atoms)-1].arabic {
+				return n, false // cannot happen: arabic runs are read whole
+			}
+			v, k := parseArabic(rs, j)
+			atoms = append(atoms, atom{kind: aDigit, v: v, arabic: true})
+			n.digits++
+			j = k
+			// k/K (thousand) and w/W (ten thousand) directly after digits,
+			// when no letter follows (5kg, 3kw are not multipliers).
+			if j < len(rs) && (rs[j] == 'k' || rs[j] == 'K' || rs[j] == 'w' || rs[j] == 'W') &&
+				(j+1 == len(rs) || !isASCIILetter(rs[j+1])) {
+				e := int64(3)
+				if rs[j] == 'w' || rs[j] == 'W' {
+					e = 4
+				}
+				atoms = append(atoms, atom{kind: aBig, v: powTen(e)})
+				n.units, n.big = true, true
+				j++
+				continue
+			}
+			// A space may stand between digits and a Chinese multiplier (70.8 亿元).
+			if j+1 < len(rs) && rs[j] == ' ' && (cnBig[rs[j+1]] > 0 || cnUnits[rs[j+1]] > 0) {
+				j++
+			}
+			continue
+		case cnDigits[r] > 0 || r == '零' || r == '〇':
+			atoms = append(atoms, atom{kind: aDigit, v: big.NewRat(cnDigits[r], 1)})
+			n.digits++
+			n.chinese = true
+		case cnUnits[r] > 0:
+			atoms = append(atoms, atom{kind: aUnit, v: powTen(cnUnits[r])})
+			n.units = true
+			n.chinese = true
+		case cnBig[r] > 0:
+			if len(atoms) == 0 {
+				return n, false
+			}
+			atoms = append(atoms, atom{kind: aBig, v: powTen(cnBig[r])})
+			n.units, n.big = true, true
+		case r == '几' || r == '数':
+			// 数 only before a multiplier (数十, 数百亿); 几 also after one (十几).
+			if j+1 < len(rs) && (cnUnits[rs[j+1]] > 0 || cnBig[rs[j+1]] > 0) {
+				atoms = append(atoms, atom{kind: aFuzzyDigit})
+			} else if r == '几' && len(atoms) > 0 && atoms[len(atoms)-1].kind != aDigit {
+				atoms = append(atoms, atom{kind: aFuzzyDigit})
+			} else {
+				goto done
+			}
+			n.digits++
+			n.fuzzy = true
+		case r == '多' || r == '余':
+			if len(atoms) == 0 || atoms[len(atoms)-1].kind == aMore || atoms[len(atoms)-1].kind == aFuzzyDigit {
+				goto done
+			}
+			atoms = append(atoms, atom{kind: aMore})
+			n.fuzzy = true
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	// Trim what cannot end a numeral: a dangling 多/余 is kept (十余), but a
+	// numeral must have a digit.
+	if n.digits == 0 {
+		return n, false
+	}
+	// A lone 十/百/千 word with no digit before (十 alone is ten; 百 alone, as in 百亿元, is a hundred).
+	n.end = j
+	n.lo = evalAtoms(atoms, false)
+	n.hi = evalAtoms(atoms, true)
+	for k := len(atoms) - 1; k >= 0 && atoms[k].kind != aDigit && atoms[k].kind != aFuzzyDigit; k-- {
+		if atoms[k].kind == aUnit || atoms[k].kind == aBig {
+			n.unitTail = append([]atom{atoms[k]}, n.unitTail...)
+		}
+	}
+	return n, true
+}
+
+// parseLeadingUnit reads a numeral that starts with a bare multiplier:
+// 十, 百, 千 read as one of it (十二 = 12, 百亿元 = 10^10). It is tried
+// only where parseNumeral found nothing.
+func parseLeadingUnit(rs []rune, i int) (numeral, bool) {
+	if i >= len(rs) || cnUnits[rs[i]] == 0 {
+		return numeral{}, false
+	}
+	tmp := append([]rune{'一'}, rs[i:min(len(rs), i+32)]...)
+	n, ok := parseNumeral(tmp, 0)
+	if !ok {
+		return n, false
+	}
+	n.end = i + n.end - 1
+	n.digits--
+	return n, true
+}
+
+func isASCIILetter(r rune) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }
+
+// parseArabic reads digits with optional thousands separators (a comma
+// followed by exactly three digits) and a decimal part.
+func parseArabic(rs []rune, i int) (*big.Rat, int) {
+	buf := make([]byte, 0, 24)
+	j := i
+	for j < len(rs) {
+		r := rs[j]
+		if isASCIIDigit(r) {
+			buf = append(buf, byte(r))
+			j++
+			continue
+		}
+		if r == ',' && j+3 < len(rs)+1 && j+3 <= len(rs)-0 && threeDigits(rs, j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	if j+1 < len(rs) && rs[j] == '.' && isASCIIDigit(rs[j+1]) {
+		buf = append(buf, '.')
+		j++
+		for j < len(rs) && isASCIIDigit(rs[j]) {
+			buf = append(buf, byte(rs[j]))
+			j++
+		}
+	}
+	v, _ := new(big.Rat).SetString(string(buf))
+	return v, j
+}
+
+// threeDigits reports whether rs[i:i+3] are digits and rs[i+3] is not.
+func threeDigits(rs []rune, i int) bool {
+	if i+3 > len(rs) {
+		return false
+	}
+	for k := i; k < i+3; k++ {
+		if !isASCIIDigit(rs[k]) {
+			return false
+		}
+	}
+	return i+3 == len(rs) || !isASCIIDigit(rs[i+3])
+}
+
+// evalAtoms computes a numeral's value; hi chooses the upper end of a
+// fuzzy numeral.
+func evalAtoms(atoms []atom, hi bool) *big.Rat {
+	total, section, number := new(big.Rat), new(big.Rat), new(big.Rat)
+	seenNumber := false // number holds a digit not yet multiplied
+	prevDigit := false
+	var lastUnit *big.Rat
+	lastZero := false
+	for k, a := range atoms {
+		switch a.kind {
+		case aDigit, aFuzzyDigit:
+			v := a.v
+			if a.kind == aFuzzyDigit {
+				switch {
+				case hi:
+					v = ratTen
+				case k+1 < len(atoms) && (atoms[k+1].kind == aUnit || atoms[k+1].kind == aBig):
+					v = ratOne
+				default:
+					v = ratZero
+				}
+			}
+			if prevDigit && !a.arabic && !atoms[k-1].arabic {
+				// Chinese digits in a row are positional: 二〇二四.
+				number.Mul(number, ratTen).Add(number, v)
+			} else {
+				number.Set(v)
+			}
+			lastZero = v.Sign() == 0 && a.kind == aDigit
+			seenNumber = true
+			prevDigit = true
+			continue
+		case aUnit:
+			if !seenNumber {
+				number.SetInt64(1)
+			}
+			section.Add(section, new(big.Rat).Mul(number, a.v))
+			number.SetInt64(0)
+			lastUnit = a.v
+		case aBig:
+			s := new(big.Rat).Add(section, number)
+			if a.v.Cmp(big.NewRat(100000000, 1)) >= 0 {
+				total.Add(total, s).Mul(total, a.v)
+				section.SetInt64(0)
+			} else {
+				section.Mul(s, a.v)
+			}
+			number.SetInt64(0)
+			lastUnit = a.v
+		case aMore:
+			if hi {
+				cur := new(big.Rat).Add(section, number)
+				cur.Add(cur, total)
+				place := placeOf(cur)
+				number.Add(number, place)
+			}
+		}
+		seenNumber = false
+		prevDigit = false
+	}
+	// 一万五 = 15000, 三千五 = 3500: a last digit right after a multiplier
+	// stands for one step below it.
+	if n := len(atoms); n >= 2 && atoms[n-1].kind == aDigit && (atoms[n-2].kind == aUnit || atoms[n-2].kind == aBig) &&
+		lastUnit != nil && !lastZero && lastUnit.Cmp(ratTen) > 0 && !atoms[n-1].arabic {
+		number.Mul(number, new(big.Rat).Quo(lastUnit, ratTen))
+	}
+	return total.Add(total, section).Add(total, number)
+}
+
+// placeOf is the place of the lowest non-zero digit of an integer value
+// (3000 → 1000, 4500 → 100), or 1.
+func placeOf(v *big.Rat) *big.Rat {
+	if !v.IsInt() || v.Sign() == 0 {
+		return ratOne
+	}
+	n := new(big.Int).Set(v.Num())
+	p := big.NewInt(1)
+	ten := big.NewInt(10)
+	m := new(big.Int)
+	for {
+		q, r := new(big.Int).QuoRem(n, ten, m)
+		if r.Sign() != 0 {
+			break
+		}
+		n = q
+		p.Mul(p, ten)
+	}
+	return new(big.Rat).SetInt(p)
+}
+
+// FormatDecimal prints an exact decimal value with no exponent and no
+// trailing zeros (1100000000000, 1.5, 0.05). Values that are not finite
+// decimals are printed with 20 decimals.
+func FormatDecimal(v *big.Rat) string {
+	if v.IsInt() {
+		return v.Num().String()
+	}
+	d := new(big.Int).Set(v.Denom())
+	twos, fives := 0, 0
+	two, five, m := big.NewInt(2), big.NewInt(5), new(big.Int)
+	for m.Rem(d, two).Sign() == 0 {
+		d.Quo(d, two)
+		twos++
+	}
+	for m.Rem(d, five).Sign() == 0 {
+		d.Quo(d, five)
+		fives++
+	}
+	if d.Cmp(big.NewInt(1)) != 0 {
+		return trimZeros(v.FloatString(20))
+	}
+	return trimZeros(v.FloatString(max(twos, fives)))
+}
+
+func trimZeros(s string) string {
+	for len(s) > 0 && s[len(s)-1] == '0' && containsDot(s) {
+		s = s[:len(s)-1]
+	}
+	if len(s) > 0 && s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func containsDot(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,271 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/schema"
+)
+
+// Engine holds what every document needs: the segmenter, the extractors
+// and the validator. Build one per process; it is safe for concurrent use.
+type Engine struct {
+	Seg       extract.Segmenter
+	Pipeline  *extract.Pipeline
+	Validator *schema.Validator
+}
+
+// NewEngine builds an Engine around a segmenter with the default
+// vocabularies, plus the entity word lists in extra (may be nil).
+func NewEngine(seg extract.Segmenter, extra []extract.EntityConfig) (*Engine, error) {
+	mc, err := extract.DefaultMoneyConfig()
+	if err != nil {
+		return nil, err
+	}
+	ec, err := extract.DefaultEntityConfig()
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range extra {
+		ec.Merge(e)
+	}
+	p := extract.NewPipeline(seg, mc, ec)
+	v, err := schema.NewValidator(p.Reparse)
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{Seg: seg, Pipeline: p, Validator: v}, nil
+}
+
+// Record extracts, links and validates one document. A record that does
+// not pass validation is an error, never returned.
+func (e *Engine) Record(ctx context.Context, doc *corpus.Document) (*schema.Record, error) {
+	d := extract.NewDoc(doc, e.Seg)
+	res, err := e.Pipeline.Run(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := ToRecord(doc, res)
+	if err != nil {
+		return nil, err
+	}
+	if issues := e.Validator.Check(rec, &doc.Orig); len(issues) > 0 {
+		msgs := make([]string, len(issues))
+		for i, is := range issues {
+			msgs[i] = is.Error()
+		}
+		return nil, fmt.Errorf("record fails validation: %s", strings.Join(msgs, "; "))
+	}
+	return rec, nil
+}
+
+// BatchConfig configures a batch run.
+type BatchConfig struct {
+	Args     []string // inputs; none means the embedded sample corpus
+	OutDir   string   // one <id>.yaml per document here; "" means a YAML stream on Out
+	Jobs     int      // workers, at least 1
+	Annotate bool     // comment every span with the text it slices
+	Stdin    io.Reader
+	MaxBytes int64
+}
+
+// Summary counts a batch: Read = Written + Failed always.
+type Summary struct {
+	Read, Written, Failed int
+}
+
+type item struct {
+	seq int
+	doc *corpus.Document
+	err error
+	out []byte // the record, encoded
+	id  string
+}
+
+// RunBatch reads every input, extracts a record per document with
+// cfg.Jobs workers, and writes records (to out or to files) and errors (to
+// errw, as path:line:col: message) in input order whatever the number of
+// workers. One bad document never stops the batch. The error it returns is
+// a runtime failure (the output folder cannot be written), not a document
+// failure.
+func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Writer) (Summary, error) {
+	jobs := max(cfg.Jobs, 1)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	in := make(chan item, jobs)
+	done := make(chan item, jobs)
+	window := make(chan struct{}, jobs*4) // bounds what waits to be written
+
+	var readErr error
+	go func() {
+		defer close(in)
+		r := corpus.NewReader(corpus.Options{Stdin: cfg.Stdin, MaxBytes: cfg.MaxBytes})
+		seq := 0
+		emit := func(doc *corpus.Document, err error) error {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case in <- item{seq: seq, doc: doc, err: err}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			seq++
+			return nil
+		}
+		if len(cfg.Args) == 0 {
+			readErr = r.WalkSample(ctx, emit)
+		} else {
+			readErr = r.Walk(ctx, cfg.Args, emit)
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range in {
+				if it.err == nil {
+					it.id = it.doc.ID
+					it.out, it.err = e.encodeDoc(ctx, it.doc, cfg.Annotate)
+					if it.err != nil {
+						it.err = &corpus.Error{Pos: corpus.Pos{Path: it.doc.Path, Line: it.doc.Line, Col: 1}, ID: it.doc.ID, Err: it.err}
+					}
+				}
+				done <- it
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	var sum Summary
+	var writeErr error
+	pending := map[int]item{}
+	next := 0
+	first := true
+	for it := range done {
+		pending[it.seq] = it
+		for {
+			it, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-window
+			sum.Read++
+			if it.err != nil {
+				sum.Failed++
+				fmt.Fprintln(errw, it.err)
+				continue
+			}
+			if writeErr != nil {
+				sum.Failed++
+				continue
+			}
+			var err error
+			if cfg.OutDir != "" {
+				err = writeRecordFile(cfg.OutDir, it.id, it.out)
+			} else {
+				if !first {
+					_, err = io.WriteString(out, "---\n")
+				}
+				if err == nil {
+					_, err = out.Write(it.out)
+				}
+				first = false
+			}
+			if err != nil {
+				var idErr *unsafeIDError
+				if errors.As(err, &idErr) {
+					sum.Failed++
+					fmt.Fprintf(errw, "%s: %v\n", it.doc.Path, err)
+					continue
+				}
+				writeErr = err
+				sum.Failed++
+				cancel()
+				continue
+			}
+			sum.Written++
+		}
+	}
+	if writeErr != nil {
+		return sum, writeErr
+	}
+	if readErr != nil && !errors.Is(readErr, context.Canceled) {
+		return sum, readErr
+	}
+	return sum, ctx.Err()
+}
+
+func (e *Engine) encodeDoc(ctx context.Context, doc *corpus.Document, annotate bool) ([]byte, error) {
+	rec, err := e.Record(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	enc := schema.NewEncoder(&b)
+	var orig *string
+	if annotate {
+		orig = &doc.Orig
+	}
+	if err := enc.Encode(rec, orig); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return []byte(b.String()), nil
+}
+
+type unsafeIDError struct{ id string }
+
+func (e *unsafeIDError) Error() string {
+	return fmt.Sprintf("id %q would write outside the output folder", e.id)
+}
+
+// writeRecordFile writes dir/<id>.yaml atomically: a temporary file in the
+// same folder, synced, then renamed over the target.
+func writeRecordFile(dir, id string, b []byte) error {
+	if !corpus.SafeID(id) {
+		return &unsafeIDError{id}
+	}
+	target := filepath.Join(dir, filepath.FromSlash(id)+".yaml")
+	rel, err := filepath.Rel(dir, target)
+	if err != nil || strings.HasPrefix(rel, "..") || filepath.IsAbs(rel) {
+		return &unsafeIDError{id}
+	}
+	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(target), ".pressmine-*.tmp")
+	if err != nil {
+		return err
+	}
+	_, werr := f.Write(b)
+	if werr == nil {
+		werr = f.Sync()
+	}
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Rename(f.Name(), target)
+	}
+	if werr != nil {
+		os.Remove(f.Name())
+	}
+	return werr
+}

@@ -1,0 +1,349 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/schema"
+)
+
+// Exit codes.
+const (
+	ExitOK       = 0 // everything read became a valid record
+	ExitFindings = 1 // some document failed, or a record file has issues
+	ExitUsage    = 2 // usage or runtime error
+)
+
+// IO is where a command reads and writes.
+type IO struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+}
+
+const usage = `pressmine turns Chinese press releases into validated YAML records.
+
+Usage:
+  pressmine <command> [flags] [arguments]
+
+Commands:
+  extract   extract records from documents (default input: the embedded sample corpus)
+  validate  check record files against the schema and their source texts
+  schema    print the record JSON Schema (Draft 2020-12)
+  segment   print the segmentation, with part-of-speech tags, of a text
+
+Run 'pressmine <command> --help' for a command's flags.
+Exit codes: 0 ok, 1 findings (a document failed, a record is invalid), 2 usage or runtime error.
+`
+
+// Main runs the pressmine command line and returns its exit code.
+func Main(ctx context.Context, args []string, sio IO) int {
+	if len(args) == 0 {
+		fmt.Fprint(sio.Stderr, usage)
+		return ExitUsage
+	}
+	switch args[0] {
+	case "extract":
+		return cmdExtract(ctx, args[1:], sio)
+	case "validate":
+		return cmdValidate(args[1:], sio)
+	case "schema":
+		return cmdSchema(args[1:], sio)
+	case "segment":
+		return cmdSegment(args[1:], sio)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(sio.Stdout, usage)
+		return ExitOK
+	}
+	fmt.Fprintf(sio.Stderr, "pressmine: unknown command %q\n\n%s", args[0], usage)
+	return ExitUsage
+}
+
+// listFlag collects a repeatable string flag.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
+
+func newFlagSet(name, synopsis, help string, sio IO) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(sio.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: pressmine %s %s\n\n%s\nFlags:\n", name, synopsis, help)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse handles --help (exit 0, usage on stdout) and bad flags (exit 2).
+func parse(fs *flag.FlagSet, args []string, sio IO) (int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(sio.Stdout)
+			fs.Usage()
+			return ExitOK, false
+		}
+		return ExitUsage, false
+	}
+	return 0, true
+}
+
+type segFlags struct {
+	userDicts listFlag
+	cacheDir  string
+}
+
+func (s *segFlags) register(fs *flag.FlagSet) {
+	fs.Var(&s.userDicts, "user-dict", "extra segmenter dictionary `FILE` (\"word\", \"word tag\" or \"word freq tag\" a line); repeatable")
+	fs.StringVar(&s.cacheDir, "cache-dir", "", "`DIR` for the unpacked dictionaries (default: the user cache folder)")
+}
+
+func (s *segFlags) load() (*extract.Jieba, error) {
+	return extract.NewJieba(extract.JiebaOptions{CacheDir: s.cacheDir, UserDicts: s.userDicts})
+}
+
+func cmdExtract(ctx context.Context, args []string, sio IO) int {
+	fs := newFlagSet("extract", "[flags] [PATH...]", `Extracts one record per document. PATH may be a file, a folder (read recursively
+for .txt, .html, .htm and .jsonl) or - for standard input. With no PATH the
+embedded sample corpus is read. Records go to standard output as a YAML stream,
+or with -o to DIR/<id>.yaml (written atomically). Errors go to standard error as
+path:line:col: message, and the batch goes on.
+`, sio)
+	var sf segFlags
+	sf.register(fs)
+	out := fs.String("o", "", "write one `DIR`/<id>.yaml per document instead of a stream")
+	jobs := fs.Int("j", runtime.NumCPU(), "number of workers")
+	annotate := fs.Bool("annotate", false, "comment every span with the text it slices")
+	quiet := fs.Bool("q", false, "no summary on standard error")
+	maxMB := fs.Int64("max-mb", corpus.DefaultMaxBytes>>20, "largest document (or JSONL line) to read, in MiB")
+	var taxonomies listFlag
+	fs.Var(&taxonomies, "taxonomy", "extra word lists `FILE` (industries, heads; format of extract/data/entities.yaml); repeatable")
+	if code, ok := parse(fs, args, sio); !ok {
+		return code
+	}
+	if *jobs < 1 {
+		fmt.Fprintln(sio.Stderr, "pressmine extract: -j must be at least 1")
+		return ExitUsage
+	}
+	var extra []extract.EntityConfig
+	for _, p := range taxonomies {
+		b, err := os.ReadFile(p)
+		if err == nil {
+			var c extract.EntityConfig
+			c, err = extract.ParseEntityConfig(b)
+			extra = append(extra, c)
+		}
+		if err != nil {
+			fmt.Fprintf(sio.Stderr, "pressmine extract: %s: %v\n", p, err)
+			return ExitUsage
+		}
+	}
+	seg, err := sf.load()
+	if err != nil {
+		fmt.Fprintf(sio.Stderr, "pressmine extract: %v\n", err)
+		return ExitUsage
+	}
+	defer seg.Close()
+	eng, err := NewEngine(seg, extra)
+	if err != nil {
+		fmt.Fprintf(sio.Stderr, "pressmine extract: %v\n", err)
+		return ExitUsage
+	}
+	if *out != "" {
+		if err := os.MkdirAll(*out, 0o755); err != nil {
+			fmt.Fprintf(sio.Stderr, "pressmine extract: %v\n", err)
+			return ExitUsage
+		}
+	}
+	sum, err := eng.RunBatch(ctx, BatchConfig{Args: fs.Args(), OutDir: *out, Jobs: *jobs, Annotate: *annotate,
+		Stdin: sio.Stdin, MaxBytes: *maxMB << 20}, sio.Stdout, sio.Stderr)
+	if !*quiet {
+		fmt.Fprintf(sio.Stderr, "pressmine: %d documents read, %d records written, %d errors\n", sum.Read, sum.Written, sum.Failed)
+	}
+	if err != nil {
+		fmt.Fprintf(sio.Stderr, "pressmine extract: %v\n", err)
+		return ExitUsage
+	}
+	if sum.Failed > 0 {
+		return ExitFindings
+	}
+	return ExitOK
+}
+
+func cmdSchema(args []string, sio IO) int {
+	fs := newFlagSet("schema", "", "Prints the JSON Schema (Draft 2020-12) that every record passes.\n", sio)
+	if code, ok := parse(fs, args, sio); !ok {
+		return code
+	}
+	sio.Stdout.Write(schema.JSONSchema())
+	return ExitOK
+}
+
+func cmdSegment(args []string, sio IO) int {
+	fs := newFlagSet("segment", "[flags] [TEXT | -]", `Prints how pressmine segments a text: word/POS, one line per input line, after
+normalisation and the cuts at punctuation. Reads standard input with - or no
+TEXT. Use it to tune --user-dict files.
+`, sio)
+	var sf segFlags
+	sf.register(fs)
+	if code, ok := parse(fs, args, sio); !ok {
+		return code
+	}
+	var text string
+	if fs.NArg() == 0 || fs.Arg(0) == "-" {
+		b, err := io.ReadAll(io.LimitReader(sio.Stdin, corpus.DefaultMaxBytes))
+		if err != nil {
+			fmt.Fprintf(sio.Stderr, "pressmine segment: %v\n", err)
+			return ExitUsage
+		}
+		t, _, err := corpus.Decode(b)
+		if err != nil {
+			fmt.Fprintf(sio.Stderr, "pressmine segment: -: %v\n", err)
+			return ExitFindings
+		}
+		text = t
+	} else {
+		text = strings.Join(fs.Args(), " ")
+	}
+	seg, err := sf.load()
+	if err != nil {
+		fmt.Fprintf(sio.Stderr, "pressmine segment: %v\n", err)
+		return ExitUsage
+	}
+	defer seg.Close()
+	t := extract.Normalize(text)
+	var b strings.Builder
+	for _, tok := range extract.Tokenize(seg, t) {
+		if tok.Text == "\n" {
+			b.WriteString("\n")
+			continue
+		}
+		if tok.Text == " " {
+			continue
+		}
+		fmt.Fprintf(&b, "%s/%s ", tok.Text, tok.POS)
+	}
+	fmt.Fprintln(sio.Stdout, strings.TrimRight(b.String(), " "))
+	return ExitOK
+}
+
+func cmdValidate(args []string, sio IO) int {
+	fs := newFlagSet("validate", "FILE...", `Checks record files (YAML streams): the JSON Schema, then semantic checks
+(spans inside the text, max above value, values that agree with their text, no
+duplicate entities, ids unique). Where the record's source file is at hand
+(source.path, relative to the working folder or to the record file) every span
+must slice it to the mention. Issues are printed as file:line:col.
+`, sio)
+	if code, ok := parse(fs, args, sio); !ok {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(sio.Stderr, "pressmine validate: no record files given")
+		return ExitUsage
+	}
+	mc, err := extract.DefaultMoneyConfig()
+	if err != nil {
+		fmt.Fprintln(sio.Stderr, err)
+		return ExitUsage
+	}
+	money := extract.NewMoney(mc)
+	v, err := schema.NewValidator(func(text string) (value, max *big.Rat, currency string, ok bool) {
+		a, ok := money.ReadAmount(text)
+		if !ok {
+			return nil, nil, "", false
+		}
+		return a.Value, a.Max, a.Currency, true
+	})
+	if err != nil {
+		fmt.Fprintln(sio.Stderr, err)
+		return ExitUsage
+	}
+	nIssues, nRecords, runtimeErr := 0, 0, false
+	ids := map[string]string{}
+	for _, p := range fs.Args() {
+		f, err := os.Open(p)
+		if err != nil {
+			fmt.Fprintf(sio.Stderr, "%s: %v\n", p, err)
+			runtimeErr = true
+			continue
+		}
+		decoded, issues := schema.Decode(p, io.LimitReader(f, corpus.DefaultMaxBytes))
+		f.Close()
+		for _, is := range issues {
+			fmt.Fprintln(sio.Stdout, is.Error())
+			nIssues++
+		}
+		for _, d := range decoded {
+			nRecords++
+			var orig *string
+			if src := findSource(p, d.Record.Source); src != nil {
+				orig = src
+			}
+			issues := v.Check(d.Record, orig)
+			if first, ok := ids[d.Record.ID]; ok {
+				issues = append(issues, schema.Issue{Pointer: "/id", Rule: "duplicate", Msg: fmt.Sprintf("id %q is also in %s", d.Record.ID, first)})
+			} else {
+				line, col := schema.Position(d.Node, "/id")
+				ids[d.Record.ID] = fmt.Sprintf("%s:%d:%d", p, line, col)
+			}
+			for _, is := range issues {
+				is.Path = p
+				is.Line, is.Col = schema.Position(d.Node, is.Pointer)
+				fmt.Fprintln(sio.Stdout, is.Error())
+				nIssues++
+			}
+		}
+	}
+	fmt.Fprintf(sio.Stderr, "pressmine: %d records checked, %d issues\n", nRecords, nIssues)
+	switch {
+	case runtimeErr:
+		return ExitUsage
+	case nIssues > 0:
+		return ExitFindings
+	}
+	return ExitOK
+}
+
+// findSource reads a record's source text if it can be found: the
+// embedded sample, source.path as given, or relative to the record file.
+func findSource(recordPath string, src schema.Source) *string {
+	if raw, ok := corpus.SampleFile(src.Path); ok {
+		var text string
+		r := corpus.NewReader(corpus.Options{})
+		_ = r
+		if strings.HasSuffix(src.Path, ".html") || strings.HasSuffix(src.Path, ".htm") {
+			t, _, err := corpus.Decode(raw)
+			if err != nil {
+				return nil
+			}
+			text, _ = corpus.HTMLText([]byte(t))
+		} else {
+			t, _, err := corpus.Decode(raw)
+			if err != nil {
+				return nil
+			}
+			text = t
+		}
+		return &text
+	}
+	for _, p := range []string{src.Path, filepath.Join(filepath.Dir(recordPath), src.Path)} {
+		if _, err := os.Stat(p); err != nil {
+			continue
+		}
+		doc, err := corpus.ReadSource(p, src.Line)
+		if err != nil || doc == nil {
+			return nil
+		}
+		return &doc.Orig
+	}
+	return nil
+}

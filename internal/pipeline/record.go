@@ -1,0 +1,86 @@
+package pipeline
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/schema"
+)
+
+// ToRecord turns an extraction result into a record v1.
+func ToRecord(doc *corpus.Document, r *extract.Result) (*schema.Record, error) {
+	rec := &schema.Record{
+		Schema: schema.Version,
+		ID:     doc.ID,
+		Source: schema.Source{Path: doc.Path, SHA256: doc.SHA256, Encoding: doc.Encoding, Chars: doc.Chars()},
+		Title:  strPtr(r.Title), Date: strPtr(r.Date), Publisher: strPtr(r.Publisher),
+		Projects: []schema.Project{}, Institutes: []schema.Institute{}, Industries: []schema.Industry{}, Amounts: []schema.Amount{},
+	}
+	if doc.Line > 1 || isJSONL(doc.Path) {
+		rec.Source.Line = doc.Line
+	}
+	for _, p := range r.Projects {
+		sp := schema.Project{Name: p.Name, Aliases: p.Aliases, Industry: strPtr(p.Industry), Spans: spans(p.Spans)}
+		if p.Investment != nil {
+			v, err := number(p.Investment.Value)
+			if err != nil {
+				return nil, err
+			}
+			sp.Investment = &schema.Investment{Value: v, Currency: p.Investment.Currency}
+		}
+		rec.Projects = append(rec.Projects, sp)
+	}
+	for _, e := range r.Institutes {
+		rec.Institutes = append(rec.Institutes, schema.Institute{Name: e.Name, Aliases: e.Aliases, Kind: e.Label, Spans: spans(e.Spans)})
+	}
+	for _, e := range r.Industries {
+		rec.Industries = append(rec.Industries, schema.Industry{Name: e.Name, Aliases: e.Aliases, Sector: strPtr(e.Label), SEI: strPtr(e.SEI), Spans: spans(e.Spans)})
+	}
+	for _, m := range r.Amounts {
+		a := m.Amount
+		v, err := number(a.Value)
+		if err != nil {
+			return nil, err
+		}
+		sa := schema.Amount{Text: m.Text, Value: v, Currency: a.Currency, Approx: a.Approx, Bound: strPtr(a.Bound),
+			CurrencyInferred: a.Inferred, Role: a.Role, Span: schema.Span{m.Span.Start, m.Span.End}}
+		if a.Max != nil {
+			mx, err := number(a.Max)
+			if err != nil {
+				return nil, err
+			}
+			sa.Max = &mx
+		}
+		rec.Amounts = append(rec.Amounts, sa)
+	}
+	return rec, nil
+}
+
+func isJSONL(p string) bool {
+	return len(p) > 6 && p[len(p)-6:] == ".jsonl"
+}
+
+func number(r *big.Rat) (schema.Number, error) {
+	n, err := schema.NewNumber(r)
+	if err != nil {
+		return "", fmt.Errorf("amount value: %w", err)
+	}
+	return n, nil
+}
+
+func strPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func spans(ss []extract.Span) schema.Spans {
+	out := make(schema.Spans, len(ss))
+	for i, s := range ss {
+		out[i] = schema.Span{s.Start, s.End}
+	}
+	return out
+}

@@ -1,0 +1,246 @@
+package schema
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+//go:embed record.schema.json
+var schemaJSON []byte
+
+// JSONSchema returns the record v1 JSON Schema (Draft 2020-12).
+func JSONSchema() []byte { return bytes.Clone(schemaJSON) }
+
+// Issue is one problem with a record.
+type Issue struct {
+	Path      string // the record file, if any
+	Line, Col int    // 1-based position in it, if known
+	// Pointer is the JSON pointer of the offending value in the record
+	// (/amounts/2/value).
+	Pointer string
+	Rule    string // "schema", "span", "value", "duplicate", "yaml"
+	Msg     string
+}
+
+func (i Issue) Error() string {
+	var b strings.Builder
+	if i.Path != "" {
+		b.WriteString(i.Path)
+		if i.Line > 0 {
+			fmt.Fprintf(&b, ":%d:%d", i.Line, i.Col)
+		}
+		b.WriteString(": ")
+	}
+	b.WriteString(i.Rule)
+	b.WriteString(": ")
+	if i.Pointer != "" {
+		b.WriteString(i.Pointer)
+		b.WriteString(": ")
+	}
+	b.WriteString(i.Msg)
+	return b.String()
+}
+
+// Reparser reads an amount's text again, so that a record's value can be
+// checked against what it says. It returns ok=false when it cannot read
+// the text as one sum.
+type Reparser func(text string) (value, max *big.Rat, currency string, ok bool)
+
+// Validator checks records against the JSON Schema and the semantic rules.
+// It is safe for concurrent use.
+type Validator struct {
+	sch     *jsonschema.Schema
+	reparse Reparser
+	printer *message.Printer
+}
+
+// NewValidator compiles the embedded schema. reparse may be nil, which
+// skips the check that values agree with their text.
+func NewValidator(reparse Reparser) (*Validator, error) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaJSON))
+	if err != nil {
+		return nil, fmt.Errorf("record schema: %w", err)
+	}
+	c := jsonschema.NewCompiler()
+	const url = "https://pressmine.example/schema/record-v1.json"
+	if err := c.AddResource(url, doc); err != nil {
+		return nil, fmt.Errorf("record schema: %w", err)
+	}
+	sch, err := c.Compile(url)
+	if err != nil {
+		return nil, fmt.Errorf("record schema: %w", err)
+	}
+	return &Validator{sch: sch, reparse: reparse, printer: message.NewPrinter(language.English)}, nil
+}
+
+// Check validates a record. orig is the source's original text, or nil
+// when the source is not at hand (then spans are checked only against
+// source.chars). It returns the issues sorted by pointer; none means valid.
+func (v *Validator) Check(rec *Record, orig *string) []Issue {
+	var issues []Issue
+	b, err := json.Marshal(rec)
+	if err != nil {
+		return []Issue{{Rule: "value", Msg: err.Error()}}
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if err != nil {
+		return []Issue{{Rule: "schema", Msg: err.Error()}}
+	}
+	issues = append(issues, v.SchemaIssues(inst)...)
+	issues = append(issues, v.semantic(rec, orig)...)
+	sort.SliceStable(issues, func(i, j int) bool { return issues[i].Pointer < issues[j].Pointer })
+	return issues
+}
+
+// SchemaIssues validates any JSON-like value (maps, slices, json.Number)
+// against the record schema.
+func (v *Validator) SchemaIssues(inst any) []Issue {
+	err := v.sch.Validate(inst)
+	if err == nil {
+		return nil
+	}
+	ve, ok := err.(*jsonschema.ValidationError)
+	if !ok {
+		return []Issue{{Rule: "schema", Msg: err.Error()}}
+	}
+	var issues []Issue
+	var walk func(e *jsonschema.ValidationError)
+	walk = func(e *jsonschema.ValidationError) {
+		if len(e.Causes) == 0 {
+			issues = append(issues, Issue{Rule: "schema", Pointer: pointer(e.InstanceLocation), Msg: e.ErrorKind.LocalizedString(v.printer)})
+			return
+		}
+		for _, c := range e.Causes {
+			walk(c)
+		}
+	}
+	walk(ve)
+	return issues
+}
+
+func pointer(loc []string) string {
+	if len(loc) == 0 {
+		return ""
+	}
+	esc := make([]string, len(loc))
+	for i, s := range loc {
+		esc[i] = strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+	}
+	return "/" + strings.Join(esc, "/")
+}
+
+// semantic applies the checks a schema cannot express.
+func (v *Validator) semantic(rec *Record, orig *string) []Issue {
+	var issues []Issue
+	add := func(ptr, rule, format string, args ...any) {
+		issues = append(issues, Issue{Pointer: ptr, Rule: rule, Msg: fmt.Sprintf(format, args...)})
+	}
+	var rs []rune
+	if orig != nil {
+		rs = []rune(*orig)
+		if len(rs) != rec.Source.Chars {
+			add("/source/chars", "span", "source has %d code points, record says %d", len(rs), rec.Source.Chars)
+		}
+	}
+	checkSpan := func(ptr string, s Span, names ...string) {
+		if s[0] < 0 || s[0] >= s[1] || s[1] > rec.Source.Chars {
+			add(ptr, "span", "span [%d, %d) is not inside the text (%d code points)", s[0], s[1], rec.Source.Chars)
+			return
+		}
+		if rs == nil || s[1] > len(rs) {
+			return
+		}
+		got := squeeze(string(rs[s[0]:s[1]]))
+		for _, n := range names {
+			if squeeze(n) == got {
+				return
+			}
+		}
+		add(ptr, "span", "text at [%d, %d) is %q, not %q", s[0], s[1], string(rs[s[0]:s[1]]), names[0])
+	}
+	entity := func(kind string, i int, name string, aliases []string, spans Spans, seen map[string]int) {
+		ptr := fmt.Sprintf("/%s/%d", kind, i)
+		if j, ok := seen[squeeze(name)]; ok {
+			add(ptr+"/name", "duplicate", "%q is also /%s/%d", name, kind, j)
+		}
+		seen[squeeze(name)] = i
+		for k, s := range spans {
+			checkSpan(fmt.Sprintf("%s/spans/%d", ptr, k), s, append([]string{name}, aliases...)...)
+		}
+	}
+	seen := map[string]int{}
+	for i, p := range rec.Projects {
+		entity("projects", i, p.Name, p.Aliases, p.Spans, seen)
+		if p.Investment != nil {
+			if _, ok := p.Investment.Value.Rat(); !ok {
+				add(fmt.Sprintf("/projects/%d/investment/value", i), "value", "%q is not a number", p.Investment.Value)
+			}
+		}
+	}
+	seen = map[string]int{}
+	for i, p := range rec.Institutes {
+		entity("institutes", i, p.Name, p.Aliases, p.Spans, seen)
+	}
+	seen = map[string]int{}
+	for i, p := range rec.Industries {
+		entity("industries", i, p.Name, p.Aliases, p.Spans, seen)
+	}
+	for i, a := range rec.Amounts {
+		ptr := fmt.Sprintf("/amounts/%d", i)
+		checkSpan(ptr+"/span", a.Span, a.Text)
+		if rs != nil && a.Span[1] <= len(rs) && a.Span[0] < a.Span[1] && string(rs[a.Span[0]:a.Span[1]]) != a.Text {
+			add(ptr+"/text", "span", "text is %q but the span holds %q", a.Text, string(rs[a.Span[0]:a.Span[1]]))
+		}
+		val, ok := a.Value.Rat()
+		if !ok {
+			add(ptr+"/value", "value", "%q is not a number", a.Value)
+			continue
+		}
+		if a.Max != nil {
+			mx, ok := a.Max.Rat()
+			if !ok || mx.Cmp(val) <= 0 {
+				add(ptr+"/max", "value", "max %s is not above value %s", *a.Max, a.Value)
+			}
+		}
+		if v.reparse != nil {
+			if rv, rmax, cur, ok := v.reparse(a.Text); ok {
+				if rv.Cmp(val) != 0 {
+					add(ptr+"/value", "value", "%q reads as %s, record says %s", a.Text, formatRat(rv), a.Value)
+				}
+				if cur != a.Currency {
+					add(ptr+"/currency", "value", "%q reads as %s, record says %s", a.Text, cur, a.Currency)
+				}
+				if (rmax == nil) != (a.Max == nil) || (rmax != nil && a.Max != nil && string(*a.Max) != formatRat(rmax)) {
+					add(ptr+"/max", "value", "%q has a different upper end than the record says", a.Text)
+				}
+			}
+		}
+	}
+	return issues
+}
+
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// atoi is strconv.Atoi for JSON pointer steps.
+func atoi(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
