@@ -25,7 +25,8 @@ type Mention struct {
 	Span Span   // in Orig code points, half-open
 	Norm Span   // in Norm code points, half-open
 	Text string // Orig[Span]
-	// Name is the canonical name of an entity: Norm[Norm] with spaces removed.
+	// Name is an entity's name as written: Text with white space removed.
+	// Compare names with nameKey, which also folds width.
 	Name string
 	// Label is the institute kind or the industry sector.
 	Label string
@@ -71,7 +72,8 @@ func (d *Doc) Runes() []rune { return d.runes }
 // mention builds a mention for a Norm span.
 func (d *Doc) mention(k Kind, s Span) Mention {
 	o := d.Text.OrigSpan(s)
-	return Mention{Kind: k, Span: o, Norm: s, Text: d.Text.OrigSlice(o), Name: squeeze(string(d.runes[s.Start:s.End]))}
+	text := d.Text.OrigSlice(o)
+	return Mention{Kind: k, Span: o, Norm: s, Text: text, Name: squeeze(text)}
 }
 
 // squeeze removes white space.

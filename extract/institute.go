@@ -35,12 +35,12 @@ func headMentions(d *Doc, kind Kind, heads lexicon, stop, standalone map[string]
 	var out []Mention
 	toks := d.Tokens
 	rs := d.runes
-	for ti, t := range toks {
+	for _, t := range toks {
 		if t.POS == "x" && len(t.Text) == 1 {
 			continue
 		}
 		label, n := heads.before(rs, t.End, max(0, t.End-8))
-		if n == 0 || stop[t.Text] {
+		if n == 0 {
 			continue
 		}
 		hs := t.End - n
@@ -50,6 +50,9 @@ func headMentions(d *Doc, kind Kind, heads lexicon, stop, standalone map[string]
 		if s > hs {
 			s = hs
 		}
+		if start < len(toks) {
+			s = trimFunctionChar(rs, s, t.End, toks[start])
+		}
 		name := string(rs[s:t.End])
 		if s == hs && !standalone[name] {
 			continue // a bare head is no name
@@ -57,7 +60,6 @@ func headMentions(d *Doc, kind Kind, heads lexicon, stop, standalone map[string]
 		if stop[name] || t.End-s < 3 {
 			continue
 		}
-		_ = ti
 		m := d.mention(kind, Span{s, t.End})
 		m.Label = label
 		out = append(out, m)

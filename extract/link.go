@@ -88,13 +88,14 @@ func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
 	return r, nil
 }
 
-// nameKey compares names with white space and quote marks removed.
+// nameKey compares names folded to half width, with white space and
+// quote marks removed.
 func nameKey(s string) string {
 	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune("“”‘’\"'「」『』《》 \t\n", r) {
+		if strings.ContainsRune("“”‘’\"'「」『』《》 \t\n\r", r) {
 			return -1
 		}
-		return r
+		return foldRune(r)
 	}, s)
 }
 

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"context"
+	"math/big"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/corpus"
 )
@@ -94,5 +96,50 @@ func TestMoneyNotMoney(t *testing.T) {
 		if ms := amountsOf(t, m, in); len(ms) != 0 {
 			t.Errorf("Money(%q) = %q; want no amount", in, ms[0].Text)
 		}
+	}
+}
+
+func FuzzMoney(f *testing.F) {
+	for _, s := range []string{"投资总额532亿元", "近4000万元", "3-5亿美元", "两千五百万元", "1万(含)-5万元", "数十亿元人民币", "3千万亿日元", "1e40元", "九九九九九九九九九九九九九九九九九九九九九九亿亿亿元"} {
+		f.Add(s)
+	}
+	m := newTestMoney(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		d := NewDoc(&corpus.Document{Orig: s}, nil)
+		ms, err := m.Extract(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		orig := []rune(s)
+		prev := -1
+		for _, mt := range ms {
+			if mt.Span.Start < prev || mt.Span.Start >= mt.Span.End || mt.Span.End > len(orig) {
+				t.Fatalf("Money(%q): span %v out of order or outside the text", s, mt.Span)
+			}
+			prev = mt.Span.End
+			if string(orig[mt.Span.Start:mt.Span.End]) != mt.Text {
+				t.Fatalf("Money(%q): span %v holds %q, mention says %q", s, mt.Span, string(orig[mt.Span.Start:mt.Span.End]), mt.Text)
+			}
+			// The value survives printing and parsing back.
+			v := FormatDecimal(mt.Amount.Value)
+			back, ok := new(big.Rat).SetString(v)
+			if !ok || back.Cmp(mt.Amount.Value) != 0 {
+				t.Fatalf("Money(%q): value %s does not round-trip", s, v)
+			}
+			if mt.Amount.Max != nil && mt.Amount.Max.Cmp(mt.Amount.Value) <= 0 {
+				t.Fatalf("Money(%q): max %s not above value %s", s, FormatDecimal(mt.Amount.Max), v)
+			}
+		}
+	})
+}
+
+func TestMoneyExactBeyondInt64(t *testing.T) {
+	m := newTestMoney(t)
+	ms := amountsOf(t, m, "估值达10000000000000000000000000000000000000000元")
+	if len(ms) != 1 || FormatDecimal(ms[0].Amount.Value) != "10000000000000000000000000000000000000000" {
+		t.Fatalf("Money(10^40元) = %v", ms)
 	}
 }

@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		desc, in, want string
+	}{
+		{"fullwidth digits", "１２．６亿元", "12.6亿元"},
+		{"fullwidth punctuation", "投资，签约：（青岛）", "投资,签约:(青岛)"},
+		{"ideographic space", "甲\u3000乙", "甲 乙"},
+		{"keeps 。", "签约。", "签约。"},
+		{"keeps ① and ㈱", "①㈱", "①㈱"},
+		{"rejoins broken name", "在软件方面,腾讯项目、大连\n\n金慧、中软国际等", "在软件方面,腾讯项目、大连金慧、中软国际等"},
+		{"rejoins with indent", "推动互联网,加快\n  与医疗融合", "推动互联网,加快与医疗融合"},
+		{"keeps sentence end", "签约落地。\n\n新段落", "签约落地。\n\n新段落"},
+		{"keeps headline", "思路:提出六大产业\n创新驱动", "思路:提出六大产业\n创新驱动"},
+		{"drops CR of CRLF", "甲,乙\r\n。", "甲,乙\n。"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := Normalize(tc.in).Norm; got != tc.want {
+				t.Errorf("Normalize(%q).Norm = %q; want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// checkMap verifies the offset map: monotonic, inside Orig, and each Norm
+// code point the fold of the Orig code point it came from.
+func checkMap(t testing.TB, in string) {
+	t.Helper()
+	tx := Normalize(in)
+	orig := []rune(in)
+	norm := []rune(tx.Norm)
+	if len(norm) != tx.NormLen() || len(orig) != tx.OrigLen() {
+		t.Fatalf("Normalize(%q): lengths %d/%d, want %d/%d", in, tx.NormLen(), tx.OrigLen(), len(norm), len(orig))
+	}
+	prev := -1
+	for i, r := range norm {
+		o := tx.OrigSpan(Span{i, i + 1})
+		if o.Start <= prev || o.End != o.Start+1 || o.Start >= len(orig) {
+			t.Fatalf("Normalize(%q): code point %d maps to %v after %d", in, i, o, prev)
+		}
+		prev = o.Start
+		if foldRune(orig[o.Start]) != r {
+			t.Fatalf("Normalize(%q): Norm[%d] = %q from Orig %q", in, i, r, orig[o.Start])
+		}
+	}
+}
+
+func TestNormalizeMapEveryRune(t *testing.T) {
+	// Every CJK, full-width, half-width and punctuation code point maps to
+	// exactly one, in place.
+	ranges := [][2]rune{{0x20, 0x7e}, {0x3000, 0x303f}, {0x4e00, 0x9fff}, {0xff00, 0xffef}, {0x2000, 0x206f}, {0x3200, 0x32ff}, {0x2460, 0x24ff}}
+	for _, rg := range ranges {
+		var b strings.Builder
+		for r := rg[0]; r <= rg[1]; r++ {
+			if r == '\n' || r == '\r' || !utf8.ValidRune(r) {
+				continue
+			}
+			b.WriteRune(r)
+		}
+		checkMap(t, b.String())
+	}
+}
+
+func TestOrigSpanCoversDroppedBreak(t *testing.T) {
+	in := "在软件方面,大连\n\n金慧、中软"
+	tx := Normalize(in)
+	i := strings.Index(tx.Norm, "大连金慧")
+	s := Span{utf8.RuneCountInString(tx.Norm[:i]), utf8.RuneCountInString(tx.Norm[:i]) + 4}
+	if got := tx.OrigSlice(tx.OrigSpan(s)); got != "大连\n\n金慧" {
+		t.Errorf("OrigSlice = %q; want %q", got, "大连\n\n金慧")
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"", "１２．６亿元", "大连\n\n金慧,", "a,\r\n\r\nb", "①㈱", "\xff\xfe", "签约,\n\n\n\n项目"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		checkMap(t, s)
+	})
+}
+
+// fakeSeg cuts every Han character alone and keeps runs of other
+// characters together, tagging all "n".
+type fakeSeg struct{}
+
+func (fakeSeg) Tag(s string) []Word {
+	var out []Word
+	for _, r := range s {
+		out = append(out, Word{Text: string(r), POS: "n"})
+	}
+	return out
+}
+
+func TestTokenizeOffsets(t *testing.T) {
+	in := "投资，１２亿元、大连金慧 (青岛)"
+	tx := Normalize(in)
+	toks := Tokenize(fakeSeg{}, tx)
+	norm := []rune(tx.Norm)
+	end := 0
+	for _, tk := range toks {
+		if tk.Start != end || string(norm[tk.Start:tk.End]) != tk.Text {
+			t.Fatalf("token %+v does not continue at %d or does not slice Norm", tk, end)
+		}
+		end = tk.End
+	}
+	if end != len(norm) {
+		t.Errorf("tokens cover %d of %d code points", end, len(norm))
+	}
+	// Punctuation is cut by us and tagged x.
+	for _, tk := range toks {
+		if (tk.Text == "," || tk.Text == "、" || tk.Text == "(") && tk.POS != "x" {
+			t.Errorf("punctuation %q tagged %s; want x", tk.Text, tk.POS)
+		}
+	}
+}

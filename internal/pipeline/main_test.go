@@ -1,0 +1,55 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/pressmine/pressmine/extract"
+)
+
+var (
+	engineOnce sync.Once
+	testEngine *Engine
+	engineErr  error
+)
+
+// engine returns the process-wide test Engine (the dictionary load takes
+// about 1.5 s, so it is built once).
+func engine(t testing.TB) *Engine {
+	t.Helper()
+	engineOnce.Do(func() {
+		var seg *extract.Jieba
+		seg, engineErr = extract.NewJieba(extract.JiebaOptions{CacheDir: filepath.Join(os.TempDir(), "pressmine-test-cache")})
+		if engineErr != nil {
+			return
+		}
+		testEngine, engineErr = NewEngine(seg, nil)
+	})
+	if engineErr != nil {
+		t.Fatal(engineErr)
+	}
+	return testEngine
+}
+
+// sharedDir finds ../shared beside the checkout (or $PRESSMINE_SHARED),
+// or skips the test with a clear message when it is absent.
+func sharedDir(t testing.TB, sub string) string {
+	t.Helper()
+	if d := os.Getenv("PRESSMINE_SHARED"); d != "" {
+		return filepath.Join(d, sub)
+	}
+	wd, _ := os.Getwd()
+	for d := wd; ; d = filepath.Dir(d) {
+		p := filepath.Join(d, "shared", sub)
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	t.Skipf("skipping: ../shared/%s is not beside this checkout (set PRESSMINE_SHARED to point at it)", sub)
+	return ""
+}

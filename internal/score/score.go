@@ -1,0 +1,463 @@
+// Package score compares records with expected ("gold") records by the
+// rules of the gold set's README: names compared by a key (NFKC, no white
+// space, no quote marks, no trailing 项目), one prediction per entity,
+// optional entries ignored, amounts compared as distinct (value, currency)
+// keys per document, attribute accuracies over matched pairs, and
+// precision, recall and F1 micro-averaged over documents per category.
+package score
+
+import (
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/pressmine/pressmine/schema"
+)
+
+// Gold is an expected record in the gold format.
+type Gold struct {
+	ID         string        `yaml:"id"`
+	Projects   []GoldProject `yaml:"projects"`
+	Industries []GoldEntity  `yaml:"industries"`
+	Institutes []GoldEntity  `yaml:"institutes"`
+	Amounts    []GoldAmount  `yaml:"amounts"`
+	Optional   GoldOptional  `yaml:"optional"`
+}
+
+// GoldEntity is an expected institute or industry.
+type GoldEntity struct {
+	Name    string   `yaml:"name"`
+	Aliases []string `yaml:"aliases"`
+	Kind    string   `yaml:"kind"`
+}
+
+// GoldProject is an expected project.
+type GoldProject struct {
+	Name       string             `yaml:"name"`
+	Aliases    []string           `yaml:"aliases"`
+	Industry   string             `yaml:"industry"`
+	Investment *schema.Investment `yaml:"investment"`
+}
+
+// GoldAmount is an expected amount.
+type GoldAmount struct {
+	Text     string         `yaml:"text"`
+	Value    schema.Number  `yaml:"value"`
+	Currency string         `yaml:"currency"`
+	Max      *schema.Number `yaml:"max"`
+	Approx   bool           `yaml:"approx"`
+	Role     string         `yaml:"role"`
+}
+
+// GoldOptional lists names that are neither rewarded nor penalised.
+type GoldOptional struct {
+	Projects   []string `yaml:"projects"`
+	Institutes []string `yaml:"institutes"`
+	Industries []string `yaml:"industries"`
+}
+
+// Key is the comparison key of a name.
+func Key(s string) string {
+	s = norm.NFKC.String(s)
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || strings.ContainsRune("“”‘’\"'「」『』《》", r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimSuffix(s, "项目")
+}
+
+// Counts are true positives, false positives and false negatives.
+type Counts struct{ TP, FP, FN int }
+
+// P is precision (1 when nothing was predicted).
+func (c Counts) P() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// R is recall (1 when nothing was expected).
+func (c Counts) R() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of P and R.
+func (c Counts) F1() float64 {
+	p, r := c.P(), c.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// Acc is an attribute accuracy: right out of scored.
+type Acc struct{ Right, Total int }
+
+// Value is the accuracy (1 when nothing was scored).
+func (a Acc) Value() float64 { return ratio(a.Right, a.Total) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// Categories, in report order.
+var Categories = []string{"projects", "institutes", "industries", "amounts"}
+
+// Attributes, in report order.
+var Attributes = []string{"project.industry", "project.investment", "institute.kind", "amount.role", "amount.approx", "amount.max"}
+
+// Miss is one scoring difference in one document.
+type Miss struct {
+	Doc      string
+	Category string // a category or an attribute
+	Kind     string // FP, FN, DUP, WRONG
+	Name     string
+	Detail   string
+	// Pointer is where the miss is in the predicted record, when it is
+	// there (/projects/3); empty for a false negative.
+	Pointer string
+}
+
+func (m Miss) String() string {
+	s := fmt.Sprintf("%s: %s %s %q", m.Doc, m.Category, m.Kind, m.Name)
+	if m.Detail != "" {
+		s += " (" + m.Detail + ")"
+	}
+	return s
+}
+
+// Report holds the counts of one or more documents.
+type Report struct {
+	Counts map[string]*Counts
+	Attrs  map[string]*Acc
+	Misses []Miss
+}
+
+// NewReport returns an empty report.
+func NewReport() *Report {
+	r := &Report{Counts: map[string]*Counts{}, Attrs: map[string]*Acc{}}
+	for _, c := range Categories {
+		r.Counts[c] = &Counts{}
+	}
+	for _, a := range Attributes {
+		r.Attrs[a] = &Acc{}
+	}
+	return r
+}
+
+type goldEnt struct {
+	name string
+	keys []string
+	idx  int
+}
+
+// matcher pairs predicted names with gold entities.
+type matcher struct {
+	byKey    map[string]int // key → gold index
+	optional map[string]bool
+	used     map[int]bool
+}
+
+func newMatcher(names [][]string, optional []string) *matcher {
+	m := &matcher{byKey: map[string]int{}, optional: map[string]bool{}, used: map[int]bool{}}
+	for i, ns := range names {
+		for _, n := range ns {
+			if _, ok := m.byKey[Key(n)]; !ok {
+				m.byKey[Key(n)] = i
+			}
+		}
+	}
+	for _, o := range optional {
+		m.optional[Key(o)] = true
+	}
+	return m
+}
+
+// match returns the gold index, or -1 with kind "FP", "DUP" or "OPT".
+func (m *matcher) match(name string) (int, string) {
+	k := Key(name)
+	if i, ok := m.byKey[k]; ok {
+		if m.used[i] {
+			return -1, "DUP"
+		}
+		m.used[i] = true
+		return i, ""
+	}
+	if m.optional[k] {
+		return -1, "OPT"
+	}
+	return -1, "FP"
+}
+
+// Add scores one predicted record against its gold record.
+func (r *Report) Add(g *Gold, p *schema.Record) {
+	doc := g.ID
+	// Projects.
+	names := make([][]string, len(g.Projects))
+	for i, gp := range g.Projects {
+		names[i] = append([]string{gp.Name}, gp.Aliases...)
+	}
+	indNames := make([][]string, len(g.Industries))
+	for i, gi := range g.Industries {
+		indNames[i] = append([]string{gi.Name}, gi.Aliases...)
+	}
+	m := newMatcher(names, g.Optional.Projects)
+	for pi, pp := range p.Projects {
+		gi, kind := m.match(pp.Name)
+		ptr := fmt.Sprintf("/projects/%d", pi)
+		switch kind {
+		case "OPT":
+			continue
+		case "FP", "DUP":
+			r.Counts["projects"].FP++
+			r.Misses = append(r.Misses, Miss{Doc: doc, Category: "projects", Kind: kind, Name: pp.Name, Pointer: ptr})
+			continue
+		}
+		r.Counts["projects"].TP++
+		gp := g.Projects[gi]
+		if gp.Industry != "" {
+			a := r.Attrs["project.industry"]
+			a.Total++
+			got := ""
+			if pp.Industry != nil {
+				got = *pp.Industry
+			}
+			if sameIndustry(got, gp.Industry, indNames) {
+				a.Right++
+			} else {
+				r.Misses = append(r.Misses, Miss{Doc: doc, Category: "project.industry", Kind: "WRONG", Name: pp.Name,
+					Detail: fmt.Sprintf("industry %q, want %q", got, gp.Industry), Pointer: ptr + "/industry"})
+			}
+		}
+		if gp.Investment != nil {
+			a := r.Attrs["project.investment"]
+			a.Total++
+			if pp.Investment != nil && sameNumber(pp.Investment.Value, gp.Investment.Value) && pp.Investment.Currency == gp.Investment.Currency {
+				a.Right++
+			} else {
+				got := "none"
+				if pp.Investment != nil {
+					got = string(pp.Investment.Value) + " " + pp.Investment.Currency
+				}
+				r.Misses = append(r.Misses, Miss{Doc: doc, Category: "project.investment", Kind: "WRONG", Name: pp.Name,
+					Detail: fmt.Sprintf("investment %s, want %s %s", got, gp.Investment.Value, gp.Investment.Currency), Pointer: ptr + "/investment"})
+			}
+		}
+	}
+	r.unmatched(doc, "projects", names, m)
+
+	// Institutes.
+	names = make([][]string, len(g.Institutes))
+	for i, gi := range g.Institutes {
+		names[i] = append([]string{gi.Name}, gi.Aliases...)
+	}
+	m = newMatcher(names, g.Optional.Institutes)
+	for pi, pi2 := range p.Institutes {
+		gi, kind := m.match(pi2.Name)
+		ptr := fmt.Sprintf("/institutes/%d", pi)
+		switch kind {
+		case "OPT":
+			continue
+		case "FP", "DUP":
+			r.Counts["institutes"].FP++
+			r.Misses = append(r.Misses, Miss{Doc: doc, Category: "institutes", Kind: kind, Name: pi2.Name, Pointer: ptr})
+			continue
+		}
+		r.Counts["institutes"].TP++
+		if want := g.Institutes[gi].Kind; want != "" {
+			a := r.Attrs["institute.kind"]
+			a.Total++
+			if pi2.Kind == want {
+				a.Right++
+			} else {
+				r.Misses = append(r.Misses, Miss{Doc: doc, Category: "institute.kind", Kind: "WRONG", Name: pi2.Name,
+					Detail: fmt.Sprintf("kind %s, want %s", pi2.Kind, want), Pointer: ptr + "/kind"})
+			}
+		}
+	}
+	r.unmatched(doc, "institutes", names, m)
+
+	// Industries.
+	m = newMatcher(indNames, g.Optional.Industries)
+	for pi, pi2 := range p.Industries {
+		_, kind := m.match(pi2.Name)
+		switch kind {
+		case "OPT":
+			continue
+		case "FP", "DUP":
+			r.Counts["industries"].FP++
+			r.Misses = append(r.Misses, Miss{Doc: doc, Category: "industries", Kind: kind, Name: pi2.Name, Pointer: fmt.Sprintf("/industries/%d", pi)})
+			continue
+		}
+		r.Counts["industries"].TP++
+	}
+	r.unmatched(doc, "industries", indNames, m)
+
+	r.addAmounts(doc, g, p)
+}
+
+func (r *Report) unmatched(doc, cat string, names [][]string, m *matcher) {
+	for i, ns := range names {
+		if !m.used[i] {
+			r.Counts[cat].FN++
+			r.Misses = append(r.Misses, Miss{Doc: doc, Category: cat, Kind: "FN", Name: ns[0]})
+		}
+	}
+}
+
+func sameIndustry(got, want string, indNames [][]string) bool {
+	if Key(got) == Key(want) {
+		return true
+	}
+	for _, ns := range indNames {
+		has := false
+		for _, n := range ns {
+			if Key(n) == Key(want) {
+				has = true
+			}
+		}
+		if has {
+			for _, n := range ns {
+				if Key(n) == Key(got) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func sameNumber(a, b schema.Number) bool {
+	x, ok1 := a.Rat()
+	y, ok2 := b.Rat()
+	return ok1 && ok2 && x.Cmp(y) == 0
+}
+
+type amountKey struct{ value, currency string }
+
+func keyOf(v schema.Number, cur string) amountKey {
+	r, ok := v.Rat()
+	if !ok {
+		return amountKey{string(v), cur}
+	}
+	return amountKey{r.RatString(), cur}
+}
+
+func (r *Report) addAmounts(doc string, g *Gold, p *schema.Record) {
+	type agg struct {
+		roles  map[string]bool
+		approx bool
+		max    *big.Rat
+		hasMax bool
+		text   string
+		ptr    string
+	}
+	gold := map[amountKey]*agg{}
+	var gorder []amountKey
+	for _, a := range g.Amounts {
+		k := keyOf(a.Value, a.Currency)
+		e, ok := gold[k]
+		if !ok {
+			e = &agg{roles: map[string]bool{}, text: a.Text}
+			gold[k] = e
+			gorder = append(gorder, k)
+		}
+		if a.Role != "" {
+			e.roles[a.Role] = true
+		}
+		e.approx = e.approx || a.Approx
+		if a.Max != nil {
+			e.max, _ = a.Max.Rat()
+			e.hasMax = true
+		}
+	}
+	pred := map[amountKey]*agg{}
+	var porder []amountKey
+	for i, a := range p.Amounts {
+		k := keyOf(a.Value, a.Currency)
+		e, ok := pred[k]
+		if !ok {
+			e = &agg{roles: map[string]bool{}, text: a.Text, ptr: fmt.Sprintf("/amounts/%d", i)}
+			pred[k] = e
+			porder = append(porder, k)
+		}
+		e.roles[a.Role] = true
+		e.approx = e.approx || a.Approx
+		if a.Max != nil {
+			e.max, _ = a.Max.Rat()
+			e.hasMax = true
+		}
+	}
+	c := r.Counts["amounts"]
+	for _, k := range porder {
+		pe := pred[k]
+		ge, ok := gold[k]
+		if !ok {
+			c.FP++
+			r.Misses = append(r.Misses, Miss{Doc: doc, Category: "amounts", Kind: "FP", Name: pe.text, Pointer: pe.ptr})
+			continue
+		}
+		c.TP++
+		attr := func(name string, right bool, detail string) {
+			a := r.Attrs[name]
+			a.Total++
+			if right {
+				a.Right++
+			} else {
+				r.Misses = append(r.Misses, Miss{Doc: doc, Category: name, Kind: "WRONG", Name: pe.text, Detail: detail, Pointer: pe.ptr})
+			}
+		}
+		if len(ge.roles) > 0 {
+			attr("amount.role", sameSet(pe.roles, ge.roles), fmt.Sprintf("role %s, want %s", setString(pe.roles), setString(ge.roles)))
+		}
+		attr("amount.approx", pe.approx == ge.approx, fmt.Sprintf("approx %v, want %v", pe.approx, ge.approx))
+		sameMax := pe.hasMax == ge.hasMax && (!pe.hasMax || pe.max.Cmp(ge.max) == 0)
+		attr("amount.max", sameMax, "max differs")
+	}
+	for _, k := range gorder {
+		if _, ok := pred[k]; !ok {
+			c.FN++
+			r.Misses = append(r.Misses, Miss{Doc: doc, Category: "amounts", Kind: "FN", Name: gold[k].text})
+		}
+	}
+}
+
+func sameSet(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func setString(m map[string]bool) string {
+	var s []string
+	for k := range m {
+		s = append(s, k)
+	}
+	sort.Strings(s)
+	return strings.Join(s, "+")
+}
+
+// Table prints the per-category and per-attribute figures.
+func (r *Report) Table() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-20s %5s %5s %5s %6s %6s %6s\n", "category", "TP", "FP", "FN", "P", "R", "F1")
+	for _, c := range Categories {
+		x := r.Counts[c]
+		fmt.Fprintf(&b, "%-20s %5d %5d %5d %6.3f %6.3f %6.3f\n", c, x.TP, x.FP, x.FN, x.P(), x.R(), x.F1())
+	}
+	fmt.Fprintf(&b, "%-20s %11s %6s\n", "attribute", "right/all", "acc")
+	for _, a := range Attributes {
+		x := r.Attrs[a]
+		fmt.Fprintf(&b, "%-20s %5d/%-5d %6.3f\n", a, x.Right, x.Total, x.Value())
+	}
+	return b.String()
+}

@@ -1,0 +1,105 @@
+package schema
+
+import (
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func validRecord() (*Record, string) {
+	orig := "青岛高新区签约，投资总额532亿元。"
+	title := "标题"
+	return &Record{
+		Schema: Version, ID: "x", Title: &title,
+		Source:     Source{Path: "x.txt", SHA256: strings.Repeat("a", 64), Encoding: "utf-8", Chars: len([]rune(orig))},
+		Projects:   []Project{},
+		Institutes: []Institute{{Name: "青岛高新区", Kind: "government", Spans: Spans{{0, 5}}}},
+		Industries: []Industry{},
+		Amounts:    []Amount{{Text: "532亿元", Value: "53200000000", Currency: "CNY", Role: "investment", Span: Span{12, 17}}},
+	}, orig
+}
+
+func TestNumber(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"53200000000", "53200000000"}, {"1.5", "1.5"}, {"82225.00", "82225"}, {"0.05", "0.05"},
+		{"10000000000000000000000000000000000000000", "10000000000000000000000000000000000000000"},
+	} {
+		r, _ := new(big.Rat).SetString(tc.in)
+		n, err := NewNumber(r)
+		require.NoError(t, err)
+		assert.Equal(t, Number(tc.want), n, "NewNumber(%s)", tc.in)
+	}
+	b, err := Marshal(&Record{Amounts: []Amount{{Value: "1100000000000"}, {Value: "1.5"}}})
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "value: 1100000000000\n")
+	assert.Contains(t, string(b), "value: 1.5\n")
+	assert.Contains(t, string(b), "span: [0, 0]")
+}
+
+func TestCheckValid(t *testing.T) {
+	v, err := NewValidator(nil)
+	require.NoError(t, err)
+	rec, orig := validRecord()
+	assert.Empty(t, v.Check(rec, &orig))
+}
+
+func TestCheckFindsProblems(t *testing.T) {
+	v, err := NewValidator(func(text string) (*big.Rat, *big.Rat, string, bool) {
+		if text == "532亿元" {
+			return big.NewRat(53200000000, 1), nil, "CNY", true
+		}
+		return nil, nil, "", false
+	})
+	require.NoError(t, err)
+	cases := []struct {
+		desc   string
+		mutate func(*Record)
+		want   string
+	}{
+		{"span text", func(r *Record) { r.Institutes[0].Spans[0] = Span{1, 6} }, "span: /institutes/0/spans/0: text at [1, 6)"},
+		{"span outside", func(r *Record) { r.Amounts[0].Span = Span{12, 99} }, "span: /amounts/0/span: span [12, 99) is not inside"},
+		{"value disagrees", func(r *Record) { r.Amounts[0].Value = "5320000000" }, "value: /amounts/0/value: \"532亿元\" reads as 53200000000"},
+		{"max below", func(r *Record) { m := Number("1"); r.Amounts[0].Max = &m }, "value: /amounts/0/max: max 1 is not above"},
+		{"bad kind", func(r *Record) { r.Institutes[0].Kind = "club" }, "schema: /institutes/0/kind"},
+		{"bad date", func(r *Record) { d := "2017-13-01"; r.Date = &d }, "schema: /date"},
+		{"duplicate", func(r *Record) { r.Institutes = append(r.Institutes, r.Institutes[0]) }, "duplicate: /institutes/1/name"},
+		{"bad currency", func(r *Record) { r.Amounts[0].Currency = "rmb" }, "schema: /amounts/0/currency"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.desc, func(t *testing.T) {
+			rec, orig := validRecord()
+			tc.mutate(rec)
+			var msgs []string
+			for _, is := range v.Check(rec, &orig) {
+				msgs = append(msgs, is.Error())
+			}
+			assert.Contains(t, strings.Join(msgs, "\n"), tc.want)
+		})
+	}
+}
+
+func TestDecodePositions(t *testing.T) {
+	rec, _ := validRecord()
+	b, err := Marshal(rec)
+	require.NoError(t, err)
+	decoded, issues := Decode("r.yaml", strings.NewReader(string(b)+"---\nschema: [\n"))
+	require.Len(t, decoded, 1)
+	require.Len(t, issues, 1, "the broken second document is reported")
+	assert.Equal(t, "yaml", issues[0].Rule)
+	line, col := Position(decoded[0].Node, "/amounts/0/value")
+	lines := strings.Split(string(b), "\n")
+	require.Greater(t, line, 0)
+	assert.True(t, strings.HasPrefix(strings.TrimSpace(lines[line-1]), "value: 53200000000"), "line %d: %q", line, lines[line-1])
+	assert.Equal(t, 12, col, "the column of the value")
+}
+
+func TestDecodeRejectsAliases(t *testing.T) {
+	bomb := "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+	decoded, issues := Decode("bomb.yaml", strings.NewReader(bomb))
+	assert.Empty(t, decoded)
+	require.Len(t, issues, 1)
+	assert.Contains(t, issues[0].Error(), "bomb.yaml:1:4: yaml: YAML aliases are not allowed")
+}
