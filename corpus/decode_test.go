@@ -15,7 +15,6 @@ import (
 
 const sampleText = "青岛高新区举行项目签约仪式，投资总额532亿元。"
 
-
 func TestDecode(t *testing.T) {
 	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(sampleText))
 	if err != nil {
