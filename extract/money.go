@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strings"
 	"unicode"
 
-	"github.com/pressmine/pressmine/corpus"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -22,7 +22,9 @@ type MoneyConfig struct {
 	PrefixCurrencies map[string]string   `yaml:"prefix_currencies"`
 	HedgesBefore     map[string]string   `yaml:"hedges_before"`
 	HedgesAfter      map[string]string   `yaml:"hedges_after"`
+	HedgeVetoes      []string            `yaml:"hedge_vetoes"`
 	Roles            map[string][]string `yaml:"roles"`
+	RolesAfter       map[string][]string `yaml:"roles_after"`
 	NotMoneyAfter    []string            `yaml:"not_money_after"`
 }
 
@@ -99,13 +101,15 @@ func hasRunes(rs []rune, i int, w []rune) bool {
 	return true
 }
 
-// Money finds sums of money with a grammar over the normalised text. The
-// segmenter's tokens only veto: a hedge must start a word (签约 is not 约).
+// Money finds sums of money with a grammar over the normalised text, not
+// over segmenter tokens (which split 1.72万亿欧元); the tokens only veto a
+// lone Chinese digit inside a word (李四人民币).
 type Money struct {
 	currencies, prefixes lexicon
 	before, after        lexicon
-	roles                lexicon
+	roles, rolesAfter    lexicon
 	notMoney             lexicon
+	hedgeVetoes          lexicon
 }
 
 // NewMoney builds the amount extractor from a vocabulary.
@@ -116,17 +120,36 @@ func NewMoney(c MoneyConfig) *Money {
 			roles[w] = role
 		}
 	}
+	after := map[string]string{}
+	for role, words := range c.RolesAfter {
+		for _, w := range words {
+			after[w] = role
+		}
+	}
 	nm := map[string]string{}
 	for _, w := range c.NotMoneyAfter {
 		nm[w] = "x"
 	}
+	prefixes := map[string]string{}
+	for w, cur := range c.Currencies {
+		// A currency word may also stand before the number (港币3.14),
+		// except single characters that are words of their own (元, 块).
+		if len([]rune(w)) >= 2 {
+			prefixes[w] = cur
+		}
+	}
+	for w, cur := range c.PrefixCurrencies {
+		prefixes[w] = cur
+	}
 	return &Money{
-		currencies: newLexicon(c.Currencies),
-		prefixes:   newLexicon(c.PrefixCurrencies),
-		before:     newLexicon(c.HedgesBefore),
-		after:      newLexicon(c.HedgesAfter),
-		roles:      newLexicon(roles),
-		notMoney:   newLexicon(nm),
+		currencies:  newLexicon(c.Currencies),
+		prefixes:    newLexicon(prefixes),
+		before:      newLexicon(c.HedgesBefore),
+		after:       newLexicon(c.HedgesAfter),
+		roles:       newLexicon(roles),
+		rolesAfter:  newLexicon(after),
+		notMoney:    newLexicon(nm),
+		hedgeVetoes: lexOf(c.HedgeVetoes),
 	}
 }
 
@@ -142,7 +165,7 @@ func (m *Money) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 			return nil, err
 		}
 		for i := s.Start; i < s.End; {
-			if a, span, ok := m.parseAt(d.runes, s, i, starts); ok {
+			if a, span, ok := m.parseAt(d.runes, s, i, starts, false); ok {
 				mt := d.mention(KindAmount, span)
 				mt.Name = ""
 				mt.Amount = a
@@ -180,13 +203,13 @@ type sideAmount struct {
 	end      int // including the currency word
 }
 
-func (m *Money) side(rs []rune, sent Span, i int) (sideAmount, bool) {
+func (m *Money) side(rs []rune, sent Span, i int, lenient bool) (sideAmount, bool) {
 	sa := sideAmount{start: i}
 	j := i
 	if cur, n := m.prefixes.at(rs, j); n > 0 {
 		sa.currency = cur
 		j += n
-		if j < sent.End && rs[j] == ' ' {
+		for k := 0; k < 2 && j < sent.End && rs[j] == ' '; k++ {
 			j++
 		}
 	}
@@ -199,6 +222,12 @@ func (m *Money) side(rs []rune, sent Span, i int) (sideAmount, bool) {
 	}
 	sa.num = num
 	k := num.end
+	if k+1 < sent.End && (rs[k] == '个' || rs[k] == '個') {
+		// 20个比特币: a classifier before the currency word.
+		if _, n := m.currencies.at(rs[:sent.End], k+1); n > 1 {
+			k++
+		}
+	}
 	if k < sent.End && rs[k] == ' ' && k+1 < sent.End {
 		if _, n := m.currencies.at(rs[:sent.End], k+1); n > 0 {
 			k++
@@ -210,42 +239,156 @@ func (m *Money) side(rs []rune, sent Span, i int) (sideAmount, bool) {
 				sa.currency = cur
 			}
 			k += n
-			k = m.jiaoFen(rs[:sent.End], k, &sa)
+			if cur == "CNY" && sa.currency == "CNY" {
+				if cur2, n2 := m.currencies.at(rs[:sent.End], k); n2 > 0 && cur2 != "CNY" {
+					sa.currency = cur2
+					k += n2
+				}
+			}
+			k = subUnits(rs[:sent.End], k, &sa)
+			if k < sent.End && rs[k] == '钱' {
+				k++
+			}
+		}
+	}
+	if sa.currency == "" && lenient && k < sent.End && strings.ContainsRune("角毛毫分仙", rs[k]) {
+		div := int64(10)
+		if rs[k] == '分' || rs[k] == '仙' {
+			div = 100
+		}
+		sa.num.lo = new(big.Rat).Quo(sa.num.lo, big.NewRat(div, 1))
+		sa.num.hi = new(big.Rat).Quo(sa.num.hi, big.NewRat(div, 1))
+		sa.currency = "CNY"
+		k++
+		if div == 10 {
+			if d, ok := digitAt(rs[:sent.End], k); ok {
+				if k+1 < sent.End && strings.ContainsRune("分仙", rs[k+1]) {
+					k++
+				}
+				sa.num.lo = new(big.Rat).Add(sa.num.lo, big.NewRat(d, 100))
+				sa.num.hi = new(big.Rat).Add(sa.num.hi, big.NewRat(d, 100))
+				k++
+			}
 		}
 	}
 	sa.end = k
 	return sa, true
 }
 
-// jiaoFen adds 角 (tenths) and 分 (hundredths) after 元: 一百四十三元一角七分.
-func (m *Money) jiaoFen(rs []rune, k int, sa *sideAmount) int {
-	if sa.currency != "CNY" {
+// subUnits reads 角/毛/毫 (tenths) and 分/仙 (hundredths) after a main
+// unit: 一百四十三元一角七分, 三块零四, 一块二 (a bare digit after the unit
+// is tenths), 两毛五 (a bare digit after 毛 is hundredths).
+func subUnits(rs []rune, k int, sa *sideAmount) int {
+	if sa.currency != "CNY" && sa.currency != "HKD" {
 		return k
 	}
-	for _, unit := range []struct {
-		r   []rune
-		div int64
-	}{{[]rune("角"), 10}, {[]rune("毛"), 10}, {[]rune("分"), 100}} {
-		if k+1 < len(rs) && cnDigits[rs[k]] > 0 && hasRunes(rs, k+1, unit.r) {
-			v := big.NewRat(cnDigits[rs[k]], unit.div)
-			sa.num.lo = new(big.Rat).Add(sa.num.lo, v)
-			sa.num.hi = new(big.Rat).Add(sa.num.hi, v)
-			k += 2
-		} else if k+1 < len(rs) && isASCIIDigit(rs[k]) && hasRunes(rs, k+1, unit.r) {
-			v := big.NewRat(int64(rs[k]-'0'), unit.div)
-			sa.num.lo = new(big.Rat).Add(sa.num.lo, v)
-			sa.num.hi = new(big.Rat).Add(sa.num.hi, v)
-			k += 2
+	if k < len(rs) && (rs[k] == '整' || rs[k] == '正') {
+		return k + 1
+	}
+	// Sub-units follow whole sums written out (一百四十三元一角七分), not
+	// sums with a multiplier or decimals (3541.07万元2 ends at 元).
+	if (sa.num.big && !sa.num.chinese) || !sa.num.lo.IsInt() {
+		return k
+	}
+	add := func(d int64, div int64) {
+		v := big.NewRat(d, div)
+		sa.num.lo = new(big.Rat).Add(sa.num.lo, v)
+		sa.num.hi = new(big.Rat).Add(sa.num.hi, v)
+	}
+	if k < len(rs) && (rs[k] == '整' || rs[k] == '正') {
+		return k + 1
+	}
+	zero := false
+	if k < len(rs) && rs[k] == '零' {
+		zero = true
+		k++
+	}
+	d, ok := digitAt(rs, k)
+	if !ok {
+		if zero {
+			return k - 1
+		}
+		return k
+	}
+	switch {
+	case !zero && k+1 < len(rs) && strings.ContainsRune("角毛毫", rs[k+1]):
+		add(d, 10)
+		k += 2
+		if d2, ok := digitAt(rs, k); ok {
+			if k+1 < len(rs) && strings.ContainsRune("分仙", rs[k+1]) {
+				add(d2, 100)
+				k += 2
+			} else if k+1 >= len(rs) || !isNumeralRune(rs[k+1]) {
+				add(d2, 100)
+				k++
+			}
+		}
+	case k+1 < len(rs) && strings.ContainsRune("分仙", rs[k+1]):
+		add(d, 100)
+		k += 2
+	case !isASCIIDigit(rs[k]) && (k+1 >= len(rs) || !(isNumeralRune(rs[k+1]) || unicode.Is(unicode.Han, rs[k+1])) ||
+		strings.ContainsRune("到至以左上", rs[k+1])):
+		// A bare digit ends the sum: tenths after the main unit, hundredths after 零.
+		if zero {
+			add(d, 100)
+		} else {
+			add(d, 10)
+		}
+		k++
+	default:
+		if zero {
+			return k - 1
 		}
 	}
 	return k
 }
 
+func digitAt(rs []rune, k int) (int64, bool) {
+	if k >= len(rs) {
+		return 0, false
+	}
+	if isASCIIDigit(rs[k]) {
+		return int64(rs[k] - '0'), true
+	}
+	if d, ok := cnDigits[rs[k]]; ok && d > 0 && d < 10 {
+		return d, true
+	}
+	return 0, false
+}
+
+func isNumeralRune(r rune) bool {
+	return isASCIIDigit(r) || cnDigits[r] > 0 || cnUnits[r] > 0 || cnBig[r] > 0 || r == '零' || r == '〇' || r == '.'
+}
+
 var rangeMarks = []string{"(含)", "(不含)"}
+
+// shareUnits gives the start of a range the multipliers of its end when
+// it has none of its own: 3-5亿 is 3亿 to 5亿, 十八至三十万 is 18万 to 30万,
+// 两~3百 is 200 to 300. A bare start takes all of the end's multipliers
+// (八到九百亿: 800亿); a start with small ones (十八) takes only the large
+// ones. It does not share when that would put the start above the end
+// (从8500到3万 stays 8500).
+func shareUnits(first, second numeral) *big.Rat {
+	lo := first.lo
+	if first.big || !second.units {
+		return lo
+	}
+	shared := new(big.Rat).Set(lo)
+	for _, u := range second.unitTail {
+		if first.units && u.kind != aBig {
+			continue
+		}
+		shared.Mul(shared, u.v)
+	}
+	if shared.Cmp(second.lo) < 0 {
+		return shared
+	}
+	return lo
+}
 
 // parseAt tries to read an amount whose numeral (or prefix currency)
 // starts at rs[i].
-func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool) (*Amount, Span, bool) {
+func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool) (*Amount, Span, bool) {
 	if i > sent.Start {
 		p := rs[i-1]
 		if isASCIIDigit(p) || isASCIILetter(p) || p == '.' || p == '_' || p == '/' {
@@ -254,7 +397,7 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool) (*Amount, Sp
 			}
 		}
 	}
-	first, ok := m.side(rs, sent, i)
+	first, ok := m.side(rs, sent, i, lenient)
 	if !ok {
 		return nil, Span{}, false
 	}
@@ -264,7 +407,7 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool) (*Amount, Sp
 		unicode.Is(unicode.Han, rs[i-1]) && !isWordStart(starts, i) {
 		return nil, Span{}, false
 	}
-	if first.num.chinese && !first.num.units && first.num.digits == 1 && first.currency == "" {
+	if first.num.chinese && !first.num.units && first.num.digits == 1 && first.currency == "" && !lenient {
 		return nil, Span{}, false
 	}
 	a := &Amount{Value: first.num.lo, Currency: first.currency}
@@ -282,17 +425,12 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool) (*Amount, Sp
 	}
 	if k < sent.End && (rs[k] == '-' || rs[k] == '~' || rs[k] == '—' || rs[k] == '–' || rs[k] == '至' || rs[k] == '到' || rs[k] == '〜') {
 		k2 := k + 1
-		if k2 < sent.End && rs[k2] == '—' {
+		if k2 < sent.End && (rs[k2] == '—' || rs[k2] == '-') {
 			k2++
 		}
-		if second, ok := m.side(rs, sent, k2); ok && (second.currency != "" || first.currency == "") &&
+		if second, ok := m.side(rs, sent, k2, lenient); ok && (second.currency != "" || first.currency == "") &&
 			(first.currency == "" || second.currency == "" || first.currency == second.currency) {
-			lo := first.num.lo
-			if !first.num.units && second.num.units {
-				for _, u := range second.num.unitTail {
-					lo = new(big.Rat).Mul(lo, u.v)
-				}
-			}
+			lo := shareUnits(first.num, second.num)
 			if second.num.hi.Cmp(lo) > 0 {
 				a.Value, a.Max = lo, second.num.hi
 				a.Approx = first.num.fuzzy || second.num.fuzzy
@@ -307,7 +445,7 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool) (*Amount, Sp
 
 	// Hedges around it.
 	start := i
-	if b, n := m.before.before(rs, i, sent.Start); n > 0 && isWordStart(starts, i-n) {
+	if b, n := m.before.before(rs, i, sent.Start); n > 0 && !m.vetoHedge(rs, i-n, n, sent.Start) {
 		start = i - n
 		a.Approx = true
 		if b != "none" {
@@ -315,6 +453,15 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool) (*Amount, Sp
 		}
 	}
 	if a.Max == nil || a.Bound == "" {
+		e2 := end
+		for _, mk := range rangeMarks {
+			if hasRunes(rs[:sent.End], e2, []rune(mk)) {
+				e2 += len([]rune(mk))
+			}
+		}
+		if _, n := m.after.at(rs[:sent.End], e2); n > 0 {
+			end = e2
+		}
 		if b, n := m.after.at(rs[:sent.End], end); n > 0 {
 			end += n
 			a.Approx = true
@@ -331,8 +478,13 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool) (*Amount, Sp
 	a.Role = "other"
 	if role, ok := m.roleBefore(rs, sent, start); ok {
 		a.Role = role
+	} else if role, n := m.rolesAfter.at(rs[:sent.End], end); n > 0 {
+		a.Role = role
 	}
 
+	if a.Currency == "" && lenient {
+		return a, Span{start, end}, true
+	}
 	if a.Currency == "" {
 		// Money without a currency word, made money by its context
 		// (总投资50亿): it needs a large multiplier and a governing word,
@@ -349,6 +501,16 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool) (*Amount, Sp
 		return nil, Span{}, false
 	}
 	return a, Span{start, end}, true
+}
+
+// vetoHedge reports whether the one-character hedge at rs[p] ends a word
+// that is no hedge (签约, 附近).
+func (m *Money) vetoHedge(rs []rune, p, n, lo int) bool {
+	if n != 1 || p-1 < lo {
+		return false
+	}
+	_, k := m.hedgeVetoes.at(rs[:p+1], p-1)
+	return k == 2
 }
 
 // roleBefore finds the nearest role word before position i in the
@@ -368,11 +530,94 @@ func (m *Money) roleBefore(rs []rune, sent Span, i int) (string, bool) {
 // text. ok is false when the text is not one whole amount (a sum whose
 // currency was inferred from context is not).
 func (m *Money) ReadAmount(text string) (*Amount, bool) {
-	d := NewDoc(&corpus.Document{Orig: text}, nil)
-	d.Sentences = []Span{{0, len(d.runes)}}
-	ms, _ := m.Extract(context.Background(), d)
-	if len(ms) != 1 || ms[0].Text != text {
+	a, ok := m.Parse(text)
+	if !ok || a.Inferred {
 		return nil, false
 	}
-	return ms[0].Amount, true
+	return a, true
+}
+
+// Parse reads all of text as one sum, leniently: a sum with no currency
+// word is taken as CNY with Inferred set, a lone digit or a sub-unit alone
+// (五分, 两毛) is accepted, and so are Cantonese dollars (五個半, 港幣三個一毫四).
+// ok is false when text is not one sum.
+func (m *Money) Parse(text string) (*Amount, bool) {
+	t := Normalize(strings.TrimSpace(text))
+	rs := []rune(t.Norm)
+	if len(rs) > 1 && rs[0] == '从' {
+		rs = rs[1:] // 从X到Y
+	}
+	if a, ok := cantoneseDollars(rs); ok {
+		return a, true
+	}
+	sent := Span{0, len(rs)}
+	for i := 0; i < len(rs); i++ {
+		if a, span, ok := m.parseAt(rs, sent, i, nil, true); ok {
+			if span.Start == 0 && span.End == len(rs) {
+				if a.Currency == "" {
+					// The whole input is a sum: a Chinese text's sums
+					// are in 元 unless it says otherwise.
+					a.Currency, a.Inferred = "CNY", true
+				}
+				return a, true
+			}
+			return nil, false
+		}
+		if i > 0 && !m.hedgePrefix(rs, i) {
+			break
+		}
+	}
+	return nil, false
+}
+
+// hedgePrefix reports whether rs[:i] could still be a hedge or a prefix
+// currency waiting for its number.
+func (m *Money) hedgePrefix(rs []rune, i int) bool {
+	if _, n := m.before.before(rs, i, 0); n == i {
+		return true
+	}
+	for j := 1; j <= i; j++ {
+		if _, n := m.before.before(rs, j, 0); n == j {
+			if j == i {
+				return true
+			}
+		}
+	}
+	return i <= 4
+}
+
+// cantoneseDollars reads the Cantonese 個 (one dollar) forms: 個半 = 1.5,
+// 五個半 = 5.5, 個九 = 1.9, 港幣三個一毫四 = HKD 3.14. Only whole inputs.
+func cantoneseDollars(rs []rune) (*Amount, bool) {
+	cur := "HKD"
+	for _, p := range []string{"港幣", "港币", "港元"} {
+		if hasRunes(rs, 0, []rune(p)) {
+			rs = rs[len([]rune(p)):]
+		}
+	}
+	k := runeIndex(rs, '個')
+	if k < 0 {
+		return nil, false
+	}
+	whole := big.NewRat(1, 1)
+	if k > 0 {
+		v, ok := ParseNumber(string(rs[:k]))
+		if !ok {
+			return nil, false
+		}
+		whole = v
+	}
+	rest := rs[k+1:]
+	switch {
+	case len(rest) == 0:
+	case string(rest) == "半":
+		whole.Add(whole, big.NewRat(1, 2))
+	default:
+		sa := sideAmount{num: numeral{lo: whole, hi: whole}, currency: cur}
+		if e := subUnits(append([]rune{}, rest...), 0, &sa); e != len(rest) {
+			return nil, false
+		}
+		whole = sa.num.lo
+	}
+	return &Amount{Value: whole, Currency: cur, Role: "other"}, true
 }

@@ -30,6 +30,7 @@ const (
 type atom struct {
 	kind   atomKind
 	v      *big.Rat
+	hiV    *big.Rat // the upper digit of a two-digit range (八九亿), or nil
 	arabic bool
 }
 
@@ -45,8 +46,11 @@ var (
 var cnDigits = map[rune]int64{
 	'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 	'壹': 1, '贰': 2, '貳': 2, '叁': 3, '參': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9,
-	'幺': 1, '廿': 20, '卅': 30, '兩': 2,
+	'幺': 1, '兩': 2, '倆': 2, '俩': 2,
 }
+
+// tensDigits are single characters for a multiple of ten: 廿 20, 卅 30, 卌 40.
+var tensDigits = map[rune]int64{'廿': 2, '卅': 3, '卌': 4}
 
 var cnUnits = map[rune]int64{'十': 1, '拾': 1, '百': 2, '佰': 2, '千': 3, '仟': 3}
 
@@ -63,8 +67,13 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 	var atoms []atom
 	j := i
 	n := numeral{}
+	lastSmall := int64(99) // the last 十/百/千 in this section: the next must be smaller
+	decimalBig := false    // an Arabic decimal was multiplied: no digits may follow (10.1万零100)
 	for j < len(rs) {
 		r := rs[j]
+		if decimalBig && (isASCIIDigit(r) || cnDigits[r] > 0 || r == '零' || r == '〇') {
+			goto done
+		}
 		switch {
 		case isASCIIDigit(r):
 			if len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && atoms[len(atoms)-1].arabic {
@@ -84,6 +93,10 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 				}
 				atoms = append(atoms, atom{kind: aBig, v: powTen(e)})
 				n.units, n.big = true, true
+				if !v.IsInt() {
+					decimalBig = true
+				}
+				lastSmall = 99
 				j++
 				continue
 			}
@@ -92,11 +105,40 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 				j++
 			}
 			continue
+		case tensDigits[r] > 0:
+			if 1 >= lastSmall {
+				goto done
+			}
+			atoms = append(atoms, atom{kind: aDigit, v: big.NewRat(tensDigits[r], 1)}, atom{kind: aUnit, v: powTen(1)})
+			lastSmall = 1
+			n.digits++
+			n.units, n.chinese = true, true
+		case (r == '个' || r == '個') && len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && j+1 < len(rs) && cnBig[rs[j+1]] > 0:
+			// 两个亿: a classifier before a large multiplier.
+		case cnDigits[r] > 0 && cnDigits[r] < 10 && j+2 < len(rs) && cnDigits[rs[j+1]] > cnDigits[r] && cnDigits[rs[j+1]] < 10 &&
+			(cnUnits[rs[j+2]] > 0 || cnBig[rs[j+2]] > 0) && (len(atoms) == 0 || atoms[len(atoms)-1].kind != aDigit):
+			// 八九亿, 三五百: two digits in a row before a multiplier are a
+			// range, from the first to the second.
+			atoms = append(atoms, atom{kind: aDigit, v: big.NewRat(cnDigits[r], 1), hiV: big.NewRat(cnDigits[rs[j+1]], 1)})
+			n.digits++
+			n.chinese = true
+			n.fuzzy = true
+			j++
 		case cnDigits[r] > 0 || r == '零' || r == '〇':
+			if len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && atoms[len(atoms)-1].arabic {
+				goto done // 667.123五: Arabic digits then a Chinese one are two numbers
+			}
+			if len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && (r == '两' || r == '兩' || rs[j-1] == '两' || rs[j-1] == '兩') {
+				goto done // 两 counts; it is never one of a row of digits (两两)
+			}
 			atoms = append(atoms, atom{kind: aDigit, v: big.NewRat(cnDigits[r], 1)})
 			n.digits++
 			n.chinese = true
 		case cnUnits[r] > 0:
+			if cnUnits[r] >= lastSmall {
+				goto done
+			}
+			lastSmall = cnUnits[r]
 			atoms = append(atoms, atom{kind: aUnit, v: powTen(cnUnits[r])})
 			n.units = true
 			n.chinese = true
@@ -104,13 +146,17 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 			if len(atoms) == 0 {
 				return n, false
 			}
+			if prev := atoms[len(atoms)-1]; prev.kind == aDigit && prev.arabic && !prev.v.IsInt() {
+				decimalBig = true
+			}
 			atoms = append(atoms, atom{kind: aBig, v: powTen(cnBig[r])})
 			n.units, n.big = true, true
-		case r == '几' || r == '数':
+			lastSmall = 99
+		case r == '几' || r == '幾' || r == '数' || r == '數':
 			// 数 only before a multiplier (数十, 数百亿); 几 also after one (十几).
 			if j+1 < len(rs) && (cnUnits[rs[j+1]] > 0 || cnBig[rs[j+1]] > 0) {
 				atoms = append(atoms, atom{kind: aFuzzyDigit})
-			} else if r == '几' && len(atoms) > 0 && atoms[len(atoms)-1].kind != aDigit {
+			} else if (r == '几' || r == '幾') && len(atoms) > 0 && atoms[len(atoms)-1].kind != aDigit {
 				atoms = append(atoms, atom{kind: aFuzzyDigit})
 			} else {
 				goto done
@@ -150,7 +196,9 @@ done:
 // 十, 百, 千 read as one of it (十二 = 12, 百亿元 = 10^10). It is tried
 // only where parseNumeral found nothing.
 func parseLeadingUnit(rs []rune, i int) (numeral, bool) {
-	if i >= len(rs) || cnUnits[rs[i]] == 0 {
+	if i >= len(rs) || (cnUnits[rs[i]] == 0 && !(cnBig[rs[i]] == 4 && i+1 < len(rs) && cnDigits[rs[i+1]] > 0) &&
+		!(cnBig[rs[i]] > 0 && i+1 < len(rs) && (rs[i+1] == '元' || rs[i+1] == '美' || rs[i+1] == '欧'))) {
+		// 亿元以上项目: a bare large unit before a currency is one of it.
 		return numeral{}, false
 	}
 	tmp := append([]rune{'一'}, rs[i:min(len(rs), i+32)]...)
@@ -215,23 +263,29 @@ func evalAtoms(atoms []atom, hi bool) *big.Rat {
 	seenNumber := false // number holds a digit not yet multiplied
 	prevDigit := false
 	var lastUnit *big.Rat
+	var lastBig *big.Rat // the last 亿-or-larger unit applied to total
 	lastZero := false
 	for k, a := range atoms {
 		switch a.kind {
 		case aDigit, aFuzzyDigit:
 			v := a.v
+			if hi && a.hiV != nil {
+				v = a.hiV
+			}
 			if a.kind == aFuzzyDigit {
 				switch {
 				case hi:
 					v = ratTen
-				case k+1 < len(atoms) && (atoms[k+1].kind == aUnit || atoms[k+1].kind == aBig):
+				case k+1 < len(atoms) && (atoms[k+1].kind == aUnit || (atoms[k+1].kind == aBig && k == 0)):
+					// 几十 is 10 at least, 几万 is 1万; in 二十几万 几 is a ones digit.
 					v = ratOne
 				default:
 					v = ratZero
 				}
 			}
 			if prevDigit && !a.arabic && !atoms[k-1].arabic {
-				// Chinese digits in a row are positional: 二〇二四.
+				// Chinese digits in a row are positional: 二〇二四
+				// (parseNumeral refuses 两 there).
 				number.Mul(number, ratTen).Add(number, v)
 			} else {
 				number.Set(v)
@@ -241,16 +295,29 @@ func evalAtoms(atoms []atom, hi bool) *big.Rat {
 			prevDigit = true
 			continue
 		case aUnit:
-			if !seenNumber {
+			if !seenNumber || (lastZero && number.Sign() == 0) {
 				number.SetInt64(1)
 			}
+			lastZero = false
 			section.Add(section, new(big.Rat).Mul(number, a.v))
 			number.SetInt64(0)
 			lastUnit = a.v
 		case aBig:
+			// 百二万 = 120万: a digit right after 百 or 千 (no 零) stands
+			// for the next place down, before a large unit too.
+			if k >= 2 && atoms[k-1].kind == aDigit && !atoms[k-1].arabic && atoms[k-2].kind == aUnit &&
+				atoms[k-2].v.Cmp(ratTen) > 0 && !lastZero && seenNumber {
+				number.Mul(number, new(big.Rat).Quo(atoms[k-2].v, ratTen))
+			}
 			s := new(big.Rat).Add(section, number)
 			if a.v.Cmp(big.NewRat(100000000, 1)) >= 0 {
-				total.Add(total, s).Mul(total, a.v)
+				if lastBig != nil && a.v.Cmp(lastBig) < 0 {
+					// 四十九兆九千五百九十二亿: a smaller large unit adds.
+					total.Add(total, s.Mul(s, a.v))
+				} else {
+					total.Add(total, s).Mul(total, a.v)
+					lastBig = a.v
+				}
 				section.SetInt64(0)
 			} else {
 				section.Mul(s, a.v)
