@@ -407,9 +407,9 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool
 		unicode.Is(unicode.Han, rs[i-1]) && !isWordStart(starts, i) {
 		return nil, Span{}, false
 	}
-	if first.num.chinese && !first.num.units && first.num.digits == 1 && first.currency == "" && !lenient {
-		return nil, Span{}, false
-	}
+	// A lone Chinese digit with no currency is money only as the start
+	// of a range (两~3百日元); checked once the range is read.
+	lone := first.num.chinese && !first.num.units && first.num.digits == 1 && first.currency == "" && !lenient
 	a := &Amount{Value: first.num.lo, Currency: first.currency}
 	if first.num.fuzzy && first.num.hi.Cmp(first.num.lo) > 0 {
 		a.Max, a.Approx = first.num.hi, true
@@ -441,6 +441,10 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool
 				end = second.end
 			}
 		}
+	}
+
+	if lone && a.Max == nil {
+		return nil, Span{}, false
 	}
 
 	// Hedges around it.

@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/pressmine/pressmine/corpus"
+)
+
+// benchText is the sample corpus, repeated to about 256 KiB: real-looking
+// press-release text with sums, lists and institutes.
+func benchText(b *testing.B) string {
+	b.Helper()
+	var parts []string
+	err := corpus.NewReader(corpus.Options{}).WalkSample(context.Background(), func(d *corpus.Document, err error) error {
+		if err == nil {
+			parts = append(parts, d.Orig)
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	one := strings.Join(parts, "\n\n")
+	return strings.Repeat(one+"\n\n", 256<<10/len(one)+1)
+}
+
+// BenchmarkRawJiebaTag is the baseline: gojieba Tag fed line by line, as
+// cheaply as the library allows.
+func BenchmarkRawJiebaTag(b *testing.B) {
+	text := benchText(b)
+	seg := peerSegmenter(&testing.T{})
+	lines := strings.Split(text, "\n")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			if l != "" {
+				seg.j.Tag(l)
+			}
+		}
+	}
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	text := benchText(b)
+	b.Run("NoChange", func(b *testing.B) {
+		ascii := strings.Repeat("Investment of 5 billion yuan, signed today.\n", len(text)/45)
+		b.SetBytes(int64(len(ascii)))
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			Normalize(ascii)
+		}
+	})
+	b.Run("Chinese", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			Normalize(text)
+		}
+	})
+	b.Run("FullWidth", func(b *testing.B) {
+		fw := strings.Repeat("总投资１２．６亿元，签约２８个项目。\n", len(text)/60)
+		b.SetBytes(int64(len(fw)))
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			Normalize(fw)
+		}
+	})
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := benchText(b)
+	seg := peerSegmenter(&testing.T{})
+	t := Normalize(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Tokenize(seg, t)
+	}
+}
+
+// BenchmarkExtract runs each extractor alone on a segmented document.
+func BenchmarkExtract(b *testing.B) {
+	text := benchText(b)
+	seg := peerSegmenter(&testing.T{})
+	mc, _ := DefaultMoneyConfig()
+	ec, _ := DefaultEntityConfig()
+	p := NewPipeline(seg, mc, ec)
+	d := NewDoc(&corpus.Document{Orig: text}, seg)
+	ctx := context.Background()
+	for _, x := range p.Extractors() {
+		b.Run(x.Name(), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := x.Extract(ctx, d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("Pipeline", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := p.Run(ctx, NewDoc(&corpus.Document{Orig: text}, seg)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
