@@ -1,68 +1,224 @@
 package extract
 
-import "context"
+import (
+	"context"
+	"strings"
+	"unicode"
+)
 
-// Institutes finds named organisations by their head word (研究院, 银行…支行,
-// 有限公司, 管委会 …), extended to the left over name-ish tokens.
+// Institutes finds named organisations: a name ending with a head word
+// (研究院, 银行…支行, 有限公司, 管委会 …; the head gives the kind), a brand
+// and its trade (深兰科技, 昂石资本) where the brand looks like a name, and
+// well-known organisations named alone (腾讯, 华为). The name runs left from
+// the head over name-ish words; an item of an enumeration (after 、) is a
+// name as a whole.
 type Institutes struct {
-	heads      lexicon
-	stop       map[string]bool
-	standalone map[string]bool
+	heads, brands lexicon
+	stop          map[string]bool
+	generic       map[string]bool
+	categories    map[string]bool
+	known         map[string]string
+	standalone    map[string]bool
 }
 
 // NewInstitutes builds the institute extractor from word lists.
 func NewInstitutes(c EntityConfig) *Institutes {
 	return &Institutes{
 		heads:      newLexicon(c.InstituteHeads),
+		brands:     newLexicon(c.BrandHeads),
 		stop:       setOf(c.InstituteStop),
-		standalone: setOf([]string{"中科院", "中国科学院", "科学院", "工程院", "中国工程院", "中国社会科学院"}),
+		generic:    setOf(c.InstGeneric),
+		categories: setOf(c.InstCategories),
+		known:      c.Known,
+		standalone: setOf([]string{"中科院", "中国科学院", "中国工程院", "中国社会科学院", "中国社科院", "台办"}),
 	}
 }
 
 // Name implements Extractor.
 func (x *Institutes) Name() string { return "institutes" }
 
+// singleHeads are one-character heads that need more evidence: the word
+// holding them must be longer than the head, or follow a noun or place.
+const singleHeads = "局厅办委网"
+
 // Extract implements Extractor.
 func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return dropNested(headMentions(d, KindInstitute, x.heads, x.stop, x.standalone, 6)), nil
-}
-
-// headMentions finds names that end with a head word at a token end.
-func headMentions(d *Doc, kind Kind, heads lexicon, stop, standalone map[string]bool, maxTok int) []Mention {
-	var out []Mention
 	toks := d.Tokens
 	rs := d.runes
+	var out []Mention
 	for _, t := range toks {
 		if t.POS == "x" && len(t.Text) == 1 {
 			continue
 		}
-		label, n := heads.before(rs, t.End, max(0, t.End-8))
-		if n == 0 {
+		if kind, ok := x.known[t.Text]; ok {
+			m := d.mention(KindInstitute, t.Span())
+			m.Label = kind
+			out = append(out, m)
 			continue
+		}
+		if x.stop[t.Text] {
+			continue
+		}
+		label, n := x.heads.before(rs, t.End, max(0, t.End-8))
+		brand := false
+		if n == 0 {
+			if label, n = x.brands.before(rs, t.End, max(0, t.End-4)); n == 0 {
+				continue
+			}
+			brand = true
 		}
 		hs := t.End - n
 		k := tokenIndexAt(toks, hs)
-		start := extendLeft(toks, 0, k, maxTok, stop)
-		s := toks[start].Start
-		if s > hs {
-			s = hs
+		if n == 1 && strings.ContainsRune(singleHeads, rs[hs]) {
+			if t.End-t.Start == 1 && (k == 0 || !strings.HasPrefix(toks[k-1].POS, "n")) {
+				continue
+			}
 		}
+		var start int
+		if x.standalone[string(rs[toks[k].Start:t.End])] {
+			start = k
+		} else {
+			start = extendLeft(toks, 0, k, 6, x.stop, label == "government" || label == "association")
+		}
+		s := min(toks[start].Start, hs)
 		if start < len(toks) {
 			s = trimFunctionChar(rs, s, t.End, toks[start])
 		}
+		item, inList := listItemStart(rs, s, t.End)
+		if inList && (t.End-item > 20 || !itemWords(toks, item, s)) {
+			inList = false
+		}
+		if inList {
+			s = item
+		}
 		name := string(rs[s:t.End])
-		if s == hs && !standalone[name] {
+		if s == hs && !x.standalone[name] {
 			continue // a bare head is no name
 		}
-		if stop[name] || t.End-s < 3 {
+		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) {
 			continue
 		}
-		m := d.mention(kind, Span{s, t.End})
+		if brand {
+			// The brand must look like a name: an unknown word, a place or
+			// a person name, right before the head (or a whole list item
+			// that is not a verb phrase such as 创业投资).
+			if k == 0 || hs-s > 6 {
+				continue
+			}
+			if !inList && !nameLike(toks[k-1]) {
+				continue
+			}
+			if p := toks[k-1].POS; inList && (p == "v" || p == "vn" || p == "d" || p == "ad" || t.End-s < 4) {
+				continue
+			}
+			if label == "media" && rs[t.End-1] == '网' && (toks[k-1].POS != "ns" || toks[k-1].Start != s || t.Text != "网") {
+				continue // 泉州网, not 交通同网
+			}
+		}
+		if strings.ContainsRune("该本此各其我", rs[s]) {
+			continue // 该局, 本公司
+		}
+		if genericCompanyHead(rs[hs:t.End]) && !hasNameWord(toks, s, t.End) {
+			continue // 平台公司, 智能产业公司
+		}
+		if x.categories[string(rs[afterPlaces(toks, s, t.End):t.End])] {
+			continue // 福建省跨国公司
+		}
+		m := d.mention(KindInstitute, Span{s, t.End})
 		m.Label = label
 		out = append(out, m)
 	}
-	return out
+	return dropNested(out), nil
+}
+
+// afterPlaces returns where a name's text starts once leading place names
+// are skipped.
+func afterPlaces(toks []Token, s, e int) int {
+	for k := tokenIndexAt(toks, s); k < len(toks) && toks[k].End < e && toks[k].POS == "ns"; k++ {
+		s = toks[k].End
+	}
+	return s
+}
+
+// genericCompanyHead: heads that name no one without a proper name.
+func genericCompanyHead(h []rune) bool {
+	switch string(h) {
+	case "公司", "集团", "有限公司", "股份有限公司", "有限责任公司":
+		return true
+	}
+	return false
+}
+
+// hasNameWord reports whether a proper-name word stands in [s, e).
+func hasNameWord(toks []Token, s, e int) bool {
+	for k := tokenIndexAt(toks, s); k < len(toks) && toks[k].Start < e; k++ {
+		if nameLike(toks[k]) || toks[k].POS == "nz" {
+			return true
+		}
+	}
+	return false
+}
+
+// itemWords reports whether the words from an item start up to s can be
+// part of a name: no predicate verbs, prepositions, pronouns, particles.
+func itemWords(toks []Token, item, s int) bool {
+	for k := tokenIndexAt(toks, item); k < len(toks) && toks[k].Start < s; k++ {
+		t := toks[k]
+		if predicateVerbs[t.Text] || leadingVerbs[t.Text] {
+			return false
+		}
+		switch t.POS {
+		case "p", "c", "r", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o":
+			return false
+		}
+		if t.Text != "-" && t.Text != "·" && len(t.Text) > 0 && isBreak([]rune(t.Text)[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLike reports whether a token looks like a proper name by its tag.
+func nameLike(t Token) bool {
+	switch t.POS {
+	case "x", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "eng":
+		return len([]rune(t.Text)) >= 2 || t.POS == "eng"
+	}
+	return false
+}
+
+// startsWithCount reports a name that starts with a count (3支基金, 13家).
+func startsWithCount(rs []rune) bool {
+	return len(rs) > 0 && (unicode.IsDigit(rs[0]) || (cnDigits[rs[0]] > 0 && len(rs) > 1 && strings.ContainsRune("支家个所只批项", rs[1])))
+}
+
+// listItemStart finds the start of the enumeration item that ends at e:
+// the item must follow a 、 (within 20 code points, no clause mark
+// between) and be followed by 、, 等, 及, 和, a clause mark or the end.
+func listItemStart(rs []rune, s, e int) (int, bool) {
+	if e < len(rs) && !strings.ContainsRune("、等及和与,，。;；)）」”", rs[e]) {
+		return 0, false
+	}
+	for i := s - 1; i >= 0 && i >= s-20; i-- {
+		switch rs[i] {
+		case '、', '及':
+			return i + 1, true
+		case '和', '与':
+			// The last item of A、B和C: only when a 、 comes before in the clause.
+			for j := i - 1; j >= 0 && j >= i-40; j-- {
+				if rs[j] == '、' {
+					return i + 1, true
+				}
+				if strings.ContainsRune(",，。;；:：\n", rs[j]) {
+					break
+				}
+			}
+		case ',', '，', '。', ';', '；', ':', '：', '\n', '(', '（':
+			return 0, false
+		}
+	}
+	return 0, false
 }

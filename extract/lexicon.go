@@ -24,6 +24,10 @@ type IndustryInfo struct {
 type EntityConfig struct {
 	InstituteHeads map[string]string       `yaml:"institute_heads"`
 	InstituteStop  []string                `yaml:"institute_stop"`
+	BrandHeads     map[string]string       `yaml:"brand_heads"`
+	InstGeneric    []string                `yaml:"institute_generic"`
+	InstCategories []string                `yaml:"institute_categories"`
+	Known          map[string]string       `yaml:"known_institutes"`
 	ProjectHeads   []string                `yaml:"project_heads"`
 	Triggers       []string                `yaml:"project_triggers"`
 	Generic        []string                `yaml:"generic"`
@@ -58,6 +62,20 @@ func (c *EntityConfig) Merge(o EntityConfig) {
 	for k, v := range o.Industries {
 		c.Industries[k] = v
 	}
+	if c.BrandHeads == nil {
+		c.BrandHeads = map[string]string{}
+	}
+	for k, v := range o.BrandHeads {
+		c.BrandHeads[k] = v
+	}
+	if c.Known == nil {
+		c.Known = map[string]string{}
+	}
+	for k, v := range o.Known {
+		c.Known[k] = v
+	}
+	c.InstGeneric = append(c.InstGeneric, o.InstGeneric...)
+	c.InstCategories = append(c.InstCategories, o.InstCategories...)
 	c.InstituteStop = append(c.InstituteStop, o.InstituteStop...)
 	c.ProjectHeads = append(c.ProjectHeads, o.ProjectHeads...)
 	c.Triggers = append(c.Triggers, o.Triggers...)

@@ -77,7 +77,7 @@ func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
 	for i := range r.Industries {
 		r.Industries[i].SEI = p.industries.seiOf(r.Industries[i].Name)
 	}
-	r.Institutes = mergeEntities(found[2], nameKey)
+	r.Institutes = mergeAbbrev(mergeEntities(found[2], nameKey))
 	projMs := found[3]
 	for _, e := range mergeEntities(projMs, projectKey) {
 		r.Projects = append(r.Projects, Project{Entity: e})
@@ -137,9 +137,13 @@ func mergeEntities(ms []Mention, key func(string) string) []Entity {
 		}
 	}
 	for i := range out {
-		sort.Slice(out[i].Spans, func(a, b int) bool { return out[i].Spans[a].Start < out[i].Spans[b].Start })
+		sortSpans(out[i].Spans)
 	}
 	return out
+}
+
+func sortSpans(ss []Span) {
+	sort.Slice(ss, func(a, b int) bool { return ss[a].Start < ss[b].Start })
 }
 
 func contains(ss []string, s string) bool {

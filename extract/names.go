@@ -13,19 +13,25 @@ import (
 // dictionary tags what gojieba gets wrong, and predicate verbs (签约, 举行)
 // never join a name.
 func nameish(t Token) bool {
+	if t.Text == "-" || t.Text == "·" {
+		return true // 上海日用-友捷, 中外合资·X
+	}
 	if t.Text == "" || isBreak([]rune(t.Text)[0]) || predicateVerbs[t.Text] {
 		return false
 	}
 	switch t.POS {
-	case "x", "m":
-		// Unknown words and numerals inside a name (海唯真, 2025), not
-		// punctuation or Chinese number words.
+	case "x":
+		// Unknown words inside a name (海唯真), not punctuation.
 		for _, r := range t.Text {
 			if !(unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r)) {
 				return false
 			}
 		}
-		return t.POS == "x" || unicode.IsDigit([]rune(t.Text)[0])
+		return true
+	case "m", "mq":
+		// Counts are not part of names (3支基金); numbers inside names
+		// come in quotes (“中国制造2025”).
+		return false
 	case "f", "a", "ad":
 		return len([]rune(t.Text)) >= 2
 	case "p", "c", "cc", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "q", "t", "tg", "y", "e", "o", "zg", "k", "h":
@@ -44,7 +50,17 @@ var predicateVerbs = map[string]bool{
 	"加快": true, "围绕": true, "依托": true, "支持": true, "助力": true, "完成": true, "获得": true, "出席": true,
 	"会见": true, "考察": true, "前往": true, "率": true, "位于": true, "选址": true, "总投资": true, "计划": true,
 	"拟": true, "涵盖": true, "包括": true, "其中": true, "以及": true, "此外": true, "同时": true, "是": true, "有": true,
+	"利用": true, "深化": true, "壮大": true, "代表": true, "陪同": true,
+	// Titles end a name too: 管委会主任薛良 is a person of the 管委会.
+	"主任": true, "副主任": true, "市长": true, "副市长": true, "县长": true, "区长": true, "书记": true, "副书记": true,
+	"局长": true, "董事长": true, "总经理": true, "总裁": true, "主席": true, "常委": true, "负责人": true, "记者": true,
+	"院长": true, "校长": true, "行长": true, "部长": true, "厅长": true, "处长": true, "秘书长": true, "会长": true,
 }
+
+// leadingVerbs are dropped from the start of a name: a name does not
+// start with what was done to it (建设X产业园, 投资X项目).
+var leadingVerbs = map[string]bool{"建设": true, "投资": true, "新建": true, "扩建": true, "引进": true, "推进": true,
+	"加快": true, "打造": true, "实施": true, "开展": true, "成立": true, "组建": true, "筹建": true, "培育": true}
 
 // functionChars are one-character words that a segmenter sometimes glues
 // to the name after them (由古渡): a name does not start with them.
@@ -54,7 +70,7 @@ const functionChars = "由与在从向对把被将据经跟和及并或为于"
 // (inclusive) starts, walking left over name-ish tokens, bracket groups
 // (青岛) and quoted groups “中国制造2025”, at most maxTok tokens. 和 joins
 // two name words inside a name (文化和旅游局) when both sides are nouns.
-func extendLeft(toks []Token, lo, hi, maxTok int, stop map[string]bool) int {
+func extendLeft(toks []Token, lo, hi, maxTok int, stop map[string]bool, joinHe bool) int {
 	k := hi
 	n := 0
 	for k-1 >= lo && n < maxTok {
@@ -69,14 +85,14 @@ func extendLeft(toks []Token, lo, hi, maxTok int, stop map[string]bool) int {
 				}
 				q--
 			}
-			if q < lo || q < 0 || toks[q].Text != open {
+			if q < lo || q < 0 || toks[q].Text != open || !placeGroup(toks[q+1:k-1]) {
 				break
 			}
 			k = q
 			n++
 			continue
 		}
-		if p.Text == "和" && k-2 >= lo && k < len(toks) && strings.HasPrefix(toks[k-2].POS, "n") && strings.HasPrefix(toks[k].POS, "n") &&
+		if p.Text == "和" && joinHe && k-2 >= lo && k < len(toks) && strings.HasPrefix(toks[k-2].POS, "n") && strings.HasPrefix(toks[k].POS, "n") &&
 			len([]rune(toks[k-2].Text)) == 2 {
 			k--
 			n++
@@ -89,11 +105,25 @@ func extendLeft(toks []Token, lo, hi, maxTok int, stop map[string]bool) int {
 		n++
 	}
 	// A name starts with neither a verb nor a lone function word.
-	for k < hi && (toks[k].POS == "v" || toks[k].POS == "vd" || toks[k].Text == "和" ||
+	for k < hi && (toks[k].POS == "v" || toks[k].POS == "vd" || toks[k].Text == "和" || leadingVerbs[toks[k].Text] || predicateVerbs[toks[k].Text] ||
 		(len([]rune(toks[k].Text)) == 1 && strings.ContainsAny(toks[k].Text, functionChars))) {
 		k++
 	}
 	return k
+}
+
+// placeGroup reports whether the words inside brackets or quotes may be
+// part of a name: a place ((青岛), (天津)) or a short name (“中国制造2025”),
+// not a byline ((记者杨骏)).
+func placeGroup(toks []Token) bool {
+	n := 0
+	for _, t := range toks {
+		n += len([]rune(t.Text))
+		if t.Text == "记者" || t.Text == "通讯员" || t.Text == "摄影" || t.POS == "nr" || t.POS == "v" && predicateVerbs[t.Text] {
+			return false
+		}
+	}
+	return n > 0 && n <= 12
 }
 
 // trimFunctionChar moves a name's start past a function character that
@@ -101,6 +131,11 @@ func extendLeft(toks []Token, lo, hi, maxTok int, stop map[string]bool) int {
 func trimFunctionChar(rs []rune, s, e int, first Token) int {
 	if first.POS == "x" && first.Start == s && first.End-first.Start >= 3 && e-s > 3 && strings.ContainsRune(functionChars, rs[s]) {
 		return s + 1
+	}
+	// 薛良率临港新城管委会: a person's name glued to a verb by the
+	// segmenter's unknown-word model ends before the name.
+	if first.POS == "x" && first.Start == s && first.End < e && strings.ContainsRune("率赴在向对为从与和到", rs[first.End-1]) {
+		return first.End
 	}
 	return s
 }

@@ -192,3 +192,37 @@ func (x *Projects) headAt(rs []rune, i, end int) bool {
 	_, n := x.heads.at(rs[:end], i)
 	return n > 0 && i+n == end
 }
+
+// headMentions finds names that end with a head word at a token end.
+func headMentions(d *Doc, kind Kind, heads lexicon, stop, standalone map[string]bool, maxTok int) []Mention {
+	var out []Mention
+	toks := d.Tokens
+	rs := d.runes
+	for _, t := range toks {
+		if t.POS == "x" && len(t.Text) == 1 {
+			continue
+		}
+		label, n := heads.before(rs, t.End, max(0, t.End-8))
+		if n == 0 {
+			continue
+		}
+		hs := t.End - n
+		k := tokenIndexAt(toks, hs)
+		start := extendLeft(toks, 0, k, maxTok, stop, false)
+		s := min(toks[start].Start, hs)
+		if start < len(toks) {
+			s = trimFunctionChar(rs, s, t.End, toks[start])
+		}
+		name := string(rs[s:t.End])
+		if s == hs && !standalone[name] {
+			continue // a bare head is no name
+		}
+		if stop[name] || t.End-s < 3 {
+			continue
+		}
+		m := d.mention(kind, Span{s, t.End})
+		m.Label = label
+		out = append(out, m)
+	}
+	return out
+}
