@@ -31,6 +31,7 @@ type EntityConfig struct {
 	ProjectHeads   []string                `yaml:"project_heads"`
 	Triggers       []string                `yaml:"project_triggers"`
 	Generic        []string                `yaml:"generic"`
+	Events         []string                `yaml:"project_events"`
 	Industries     map[string]IndustryInfo `yaml:"industries"`
 }
 
@@ -80,6 +81,7 @@ func (c *EntityConfig) Merge(o EntityConfig) {
 	c.ProjectHeads = append(c.ProjectHeads, o.ProjectHeads...)
 	c.Triggers = append(c.Triggers, o.Triggers...)
 	c.Generic = append(c.Generic, o.Generic...)
+	c.Events = append(c.Events, o.Events...)
 }
 
 func setOf(words []string) map[string]bool {

@@ -78,14 +78,61 @@ func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
 		r.Industries[i].SEI = p.industries.seiOf(r.Industries[i].Name)
 	}
 	r.Institutes = mergeAbbrev(mergeEntities(found[2], nameKey))
-	projMs := found[3]
-	for _, e := range mergeEntities(projMs, projectKey) {
+	projMs := dropInstituteClash(found[3], found[2])
+	for _, e := range mergeSuffixes(mergeEntities(projMs, projectKey)) {
 		r.Projects = append(r.Projects, Project{Entity: e})
 	}
 	linkIndustries(d, r, projMs, found[1])
 	linkInvestments(d, r, projMs, found[0])
 	r.Title, r.Date, r.Publisher = metadata(d)
 	return r, nil
+}
+
+// dropInstituteClash drops a project found by its head word when the same
+// words are an institute (珠海高新区投促中心 is a body, not a project);
+// listed projects stay (a bank branch signed as a project is both).
+func dropInstituteClash(projMs, instMs []Mention) []Mention {
+	inst := map[Span]bool{}
+	for _, m := range instMs {
+		inst[m.Norm] = true
+	}
+	out := projMs[:0:0]
+	for _, m := range projMs {
+		if inst[m.Norm] && m.Label != "list" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// mergeSuffixes folds a project whose name ends another's (青岛示范园 in
+// “中国制造2025”青岛示范园, 华东基地 in 中联重科华东基地) into it. Names of four
+// code points or more only: 产业园 alone says nothing.
+func mergeSuffixes(es []Entity) []Entity {
+	var out []Entity
+	gone := make([]bool, len(es))
+	for i := range es {
+		for j := range es {
+			if i == j || gone[j] || gone[i] {
+				continue
+			}
+			a, b := projectKey(es[j].Name), projectKey(es[i].Name)
+			if len([]rune(a)) >= 4 && len([]rune(a)) < len([]rune(b)) && strings.HasSuffix(b, a) {
+				gone[j] = true
+				es[i].Aliases = append(es[i].Aliases, es[j].Name)
+				es[i].Aliases = append(es[i].Aliases, es[j].Aliases...)
+				es[i].Spans = append(es[i].Spans, es[j].Spans...)
+				sortSpans(es[i].Spans)
+			}
+		}
+	}
+	for i, e := range es {
+		if !gone[i] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // nameKey compares names folded to half width, with white space and

@@ -50,7 +50,8 @@ var predicateVerbs = map[string]bool{
 	"加快": true, "围绕": true, "依托": true, "支持": true, "助力": true, "完成": true, "获得": true, "出席": true,
 	"会见": true, "考察": true, "前往": true, "率": true, "位于": true, "选址": true, "总投资": true, "计划": true,
 	"拟": true, "涵盖": true, "包括": true, "其中": true, "以及": true, "此外": true, "同时": true, "是": true, "有": true,
-	"利用": true, "深化": true, "壮大": true, "代表": true, "陪同": true,
+	"利用": true, "深化": true, "壮大": true, "代表": true, "陪同": true, "拟建": true, "建立": true, "跟进": true,
+	"即": true, "如": true, "预计": true, "分别": true, "就": true, "另有": true, "还有": true, "赴": true, "拥有": true,
 	// Titles end a name too: 管委会主任薛良 is a person of the 管委会.
 	"主任": true, "副主任": true, "市长": true, "副市长": true, "县长": true, "区长": true, "书记": true, "副书记": true,
 	"局长": true, "董事长": true, "总经理": true, "总裁": true, "主席": true, "常委": true, "负责人": true, "记者": true,

@@ -2,21 +2,28 @@ package extract
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"unicode"
 )
 
 // Projects finds named undertakings in sentences that report them as
-// signed, landed, started, finished or invested in: names ending with a
-// project head (项目, 产业园, 小镇, 基地 …), and the items of enumerations
-// such as 「A、B、C等一批项目签约落地」 (companies and bank branches listed as
-// projects included). Coordinated items share their head (X平台及Y平台项目
-// is two projects).
+// signed, landed, started, finished or invested in:
+//
+//   - items of enumerations closed by 等…项目 or N个…项目 (「A、B及C等一批项目签约
+//     落地」), companies and bank branches listed as projects included;
+//     coordinated items share their head (X平台及Y平台项目 is two projects);
+//   - names that end with a project head (项目, 产业园, 小镇, 基地 …) and hold
+//     a proper name (a place, a brand, an unknown word, a quoted name) or a
+//     capacity (年产30万吨…), extended left over name-ish words.
+//
+// Generic phrases (一批项目, 重大项目, 制造业项目), events (…推介会暨项目) and
+// counted phrases (216个重大产业项目) are not projects.
 type Projects struct {
 	heads    lexicon
 	triggers lexicon
 	generic  map[string]bool
-	genLex   lexicon
+	events   []string
 	stop     map[string]bool
 	inds     *Industries
 }
@@ -31,8 +38,8 @@ func NewProjects(c EntityConfig) *Projects {
 		heads:    newLexicon(hm),
 		triggers: lexOf(c.Triggers),
 		generic:  setOf(c.Generic),
-		genLex:   lexOf(c.Generic),
-		stop:     setOf(c.Triggers),
+		events:   c.Events,
+		stop:     setOf(append([]string{"项目"}, c.Triggers...)),
 		inds:     NewIndustries(c),
 	}
 }
@@ -40,40 +47,45 @@ func NewProjects(c EntityConfig) *Projects {
 // Name implements Extractor.
 func (x *Projects) Name() string { return "projects" }
 
+// origin says how a candidate was found.
+type origin int
+
+const (
+	fromHead origin = iota
+	fromList
+)
+
+type candidate struct {
+	span Span
+	from origin
+}
+
 // Extract implements Extractor.
 func (x *Projects) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	rs := d.runes
-	var out []Mention
+	var cands []candidate
 	for _, s := range d.Sentences {
 		if !x.hasTrigger(rs[s.Start:s.End]) {
 			continue
 		}
-		out = append(out, x.listItems(d, s)...)
+		cands = append(cands, x.listItems(d, s)...)
+		cands = append(cands, x.colonItems(d, s)...)
+		cands = append(cands, x.headNames(d, s)...)
 	}
-	for _, m := range headMentions(d, KindProject, x.heads, x.stop, nil, 7) {
-		if x.hasTrigger(rs[x.sentenceOf(d, m.Norm.Start).Start:x.sentenceOf(d, m.Norm.Start).End]) {
+	var out []Mention
+	for _, c := range cands {
+		if sp, ok := x.clean(d, c); ok {
+			m := d.mention(KindProject, sp)
+			if c.from == fromList {
+				m.Label = "list"
+			}
 			out = append(out, m)
 		}
 	}
-	var keep []Mention
-	for _, m := range out {
-		if m2, ok := x.clean(d, m); ok {
-			keep = append(keep, m2)
-		}
-	}
-	return dropNested(keep), nil
-}
-
-func (x *Projects) sentenceOf(d *Doc, p int) Span {
-	for _, s := range d.Sentences {
-		if p >= s.Start && p < s.End {
-			return s
-		}
-	}
-	return Span{}
+	return dropNested(out), nil
 }
 
 func (x *Projects) hasTrigger(rs []rune) bool {
@@ -85,144 +97,301 @@ func (x *Projects) hasTrigger(rs []rune) bool {
 	return false
 }
 
-// listItems reads 「A、B及C等…项目」 enumerations in a sentence.
-func (x *Projects) listItems(d *Doc, s Span) []Mention {
+var listCloser = regexp.MustCompile(`^(?:等|(?:[0-9]+|[一二两三四五六七八九十]+)个|,?(?:[0-9]+|[一二两三四五六七八九十]+)项)`)
+
+// listItems reads enumerations closed by 等…项目 or N个…项目.
+func (x *Projects) listItems(d *Doc, s Span) []candidate {
 	rs := d.runes
-	var out []Mention
+	var out []candidate
 	for i := s.Start; i < s.End; i++ {
-		if rs[i] != '等' {
+		m := listCloser.FindString(string(rs[i:min(s.End, i+4)]))
+		if m == "" {
 			continue
 		}
-		// 等 must be followed, in the same clause, by 项目 (等一批龙头项目).
-		tail := string(rs[i:min(s.End, i+16)])
-		if c := strings.IndexAny(tail, ",，:"); c >= 0 {
-			tail = tail[:c]
+		// 项目 must follow in the same clause (等一批龙头项目, 两个高科技项目),
+		// unless the closer counts items with 项 (…,4项).
+		tail := string(rs[i:min(s.End, i+18)])
+		if c := strings.IndexAny(tail[1:], ",，:;。"); c >= 0 {
+			tail = tail[:c+1]
 		}
-		if !strings.Contains(tail, "项目") {
+		if !strings.Contains(tail, "项目") && !strings.HasSuffix(m, "项") {
 			continue
 		}
-		// The list runs back to the start of the clause.
+		if strings.HasPrefix(m, ",") {
+			i++ // the list ends before the comma
+		}
+		// The list runs back to the start of its clause.
 		lo := i
-		for lo > s.Start && !strings.ContainsRune(",:;。(", rs[lo-1]) {
+		for lo > s.Start && !strings.ContainsRune(",:;。(\n", rs[lo-1]) {
 			lo--
 		}
-		if !strings.ContainsRune(string(rs[lo:i]), '、') && !strings.Contains(string(rs[lo:i]), "及") {
+		body := string(rs[lo:i])
+		if !strings.ContainsAny(body, "、及和与") {
 			continue
 		}
-		// Split at 、 and 及 (and 和 between long items).
-		start := lo
-		for j := lo; j <= i; j++ {
-			if j == i || rs[j] == '、' || rs[j] == '及' {
-				if j > start {
-					out = append(out, x.item(d, Span{start, j})...)
-				}
-				start = j + 1
+		items := x.splitItems(d, lo, i)
+		for k, it := range items {
+			sp := trimSpace(rs, it)
+			if sp.Len() < 2 || sp.Len() > 30 {
+				continue
 			}
+			// The first item's start is where the clause starts only if
+			// everything before it is name; else walk left from its end.
+			if k == 0 && !itemWords(d.Tokens, sp.Start, sp.End) {
+				if e := tokenIndexAt(d.Tokens, sp.End-1); e < len(d.Tokens) && d.Tokens[e].End == sp.End {
+					st := extendLeft(d.Tokens, 0, e, 7, x.stop, false)
+					sp.Start = max(sp.Start, d.Tokens[st].Start)
+				}
+			}
+			if !itemWords(d.Tokens, sp.Start, sp.End) {
+				continue
+			}
+			// An item that is an industry (互联网产业) is not a project.
+			if m, ok := x.inds.at(rs[:sp.End], sp.Start, nil); ok && m.end == sp.End {
+				continue
+			}
+			out = append(out, candidate{sp, fromList})
+		}
+		i += len([]rune(m)) - 1
+	}
+	return out
+}
+
+var colonIntro = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项)(?:项目)?:$|(?:分别是|分别为|包括|如下):$`)
+
+// colonItems reads lists introduced by a count and a colon, in sentences
+// that report projects: 经开区本部6个:A、B、C; (up to ; or the end).
+func (x *Projects) colonItems(d *Doc, s Span) []candidate {
+	rs := d.runes
+	var out []candidate
+	for i := s.Start; i < s.End; i++ {
+		if rs[i] != ':' || !colonIntro.MatchString(string(rs[max(s.Start, i-8):i+1])) {
+			continue
+		}
+		end := i + 1
+		for end < s.End && !strings.ContainsRune(";。\n", rs[end]) {
+			end++
+		}
+		if !strings.ContainsRune(string(rs[i+1:end]), '、') {
+			continue
+		}
+		for _, it := range x.splitItems(d, i+1, end) {
+			sp := trimSpace(rs, it)
+			if sp.Len() >= 2 && sp.Len() <= 30 && itemWords(d.Tokens, sp.Start, sp.End) {
+				out = append(out, candidate{sp, fromList})
+			}
+		}
+		i = end
+	}
+	return out
+}
+
+// splitItems cuts [lo, hi) at 、; at 及 and 以及 after an item that
+// ends with a head (X平台及Y平台项目 is two, 年产800套升降机及起重设备项目
+// one); and at 和/与 between long items. 及, 和 and 与 cut only where they
+// are words of their own (共涉及 is no list).
+func (x *Projects) splitItems(d *Doc, lo, hi int) []Span {
+	rs := d.runes
+	word := func(j, n int) bool {
+		k := tokenIndexAt(d.Tokens, j)
+		return d.Tokens == nil || (k < len(d.Tokens) && d.Tokens[k].Start == j && d.Tokens[k].End == j+n)
+	}
+	var out []Span
+	start := lo
+	for j := lo; j <= hi; j++ {
+		cut, skip := false, 1
+		if j < hi {
+			switch rs[j] {
+			case '、':
+				cut = true
+			case '及':
+				cut = word(j, 1) && x.endsWithHead(rs, start, j)
+			case '和', '与':
+				cut = word(j, 1) && j-start >= 4 && hi-j-1 >= 4
+			case '以':
+				if j+1 < hi && rs[j+1] == '及' && word(j, 2) {
+					cut, skip = x.endsWithHead(rs, start, j), 2
+				}
+			}
+		}
+		if j == hi || cut {
+			if j > start {
+				out = append(out, Span{start, j})
+			}
+			start = j + skip
+			j += skip - 1
 		}
 	}
 	return out
 }
 
-// item turns one list item into a project mention, trimming space.
-func (x *Projects) item(d *Doc, sp Span) []Mention {
-	rs := d.runes
+// endsWithHead reports whether rs[s:e] ends with a project or
+// organisation head.
+func (x *Projects) endsWithHead(rs []rune, s, e int) bool {
+	if _, n := x.heads.before(rs, e, s); n > 0 {
+		return true
+	}
+	for _, h := range []string{"基金", "公司", "集团", "银行", "支行", "分行", "研究院", "中心"} {
+		if strings.HasSuffix(string(rs[s:e]), h) {
+			return true
+		}
+	}
+	return false
+}
+
+func trimSpace(rs []rune, sp Span) Span {
 	for sp.Start < sp.End && unicode.IsSpace(rs[sp.Start]) {
 		sp.Start++
 	}
 	for sp.End > sp.Start && unicode.IsSpace(rs[sp.End-1]) {
 		sp.End--
 	}
-	if sp.Len() < 2 || sp.Len() > 30 {
-		return nil
-	}
-	// An item that is an industry (互联网产业) is not a project.
-	if m, ok := x.inds.at(rs[:sp.End], sp.Start, nil); ok && m.end == sp.End {
-		return nil
-	}
-	return []Mention{d.mention(KindProject, sp)}
+	return sp
 }
 
-// clean trims generic words off a candidate's start and rejects generic
-// phrases (一批项目, 重大项目, 216个重大产业项目).
-func (x *Projects) clean(d *Doc, m Mention) (Mention, bool) {
-	rs := d.runes
-	s := m.Norm
-	for s.Start < s.End {
-		if g, n := x.genLex.at(rs[:s.End], s.Start); n > 0 && g != "" && s.Start+n < s.End && (x.isGenericWord(g) && !x.headAt(rs, s.Start+n, s.End)) {
-			s.Start += n
-			continue
-		}
-		break
-	}
-	core := strings.TrimSuffix(squeeze(string(rs[s.Start:s.End])), "项目")
-	if core == "" || x.generic[core] || len([]rune(core)) < 2 {
-		return m, false
-	}
-	// Counted or numbered phrases: 80个项目, 216个重大产业项目.
-	if unicode.IsDigit([]rune(core)[0]) || strings.ContainsRune(core, '个') || strings.HasPrefix(core, "一") {
-		return m, false
-	}
-	// All words generic.
-	rest := []rune(core)
-	for len(rest) > 0 {
-		if _, n := x.genLex.at(rest, 0); n > 0 {
-			rest = rest[n:]
-			continue
-		}
-		if _, n := x.heads.at(rest, 0); n > 0 && n == len(rest) {
-			rest = rest[n:]
-			continue
-		}
-		break
-	}
-	if len(rest) == 0 {
-		return m, false
-	}
-	if s != m.Norm {
-		m2 := d.mention(KindProject, s)
-		return m2, true
-	}
-	return m, true
-}
+// capacity matches a production capacity just before a name: 年产30万吨,
+// 日产6200吨新型 (a short word may stand between).
+var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|千瓦|兆瓦|吉瓦|条|张|箱|吨级)\p{Han}{0,2}$`)
 
-func (x *Projects) isGenericWord(g string) bool { return x.generic[g] }
-
-// headAt reports whether a project head fills rs[i:end] exactly.
-func (x *Projects) headAt(rs []rune, i, end int) bool {
-	_, n := x.heads.at(rs[:end], i)
-	return n > 0 && i+n == end
-}
-
-// headMentions finds names that end with a head word at a token end.
-func headMentions(d *Doc, kind Kind, heads lexicon, stop, standalone map[string]bool, maxTok int) []Mention {
-	var out []Mention
+// headNames finds names that end with a project head in sentence s.
+func (x *Projects) headNames(d *Doc, s Span) []candidate {
 	toks := d.Tokens
 	rs := d.runes
-	for _, t := range toks {
+	var out []candidate
+	for k0 := tokenIndexAt(toks, s.Start); k0 < len(toks) && toks[k0].Start < s.End; k0++ {
+		t := toks[k0]
 		if t.POS == "x" && len(t.Text) == 1 {
 			continue
 		}
-		label, n := heads.before(rs, t.End, max(0, t.End-8))
+		_, n := x.heads.before(rs, t.End, max(0, t.End-8))
 		if n == 0 {
 			continue
 		}
 		hs := t.End - n
 		k := tokenIndexAt(toks, hs)
-		start := extendLeft(toks, 0, k, maxTok, stop, false)
-		s := min(toks[start].Start, hs)
-		if start < len(toks) {
-			s = trimFunctionChar(rs, s, t.End, toks[start])
+		if n == 1 && (t.POS == "ns" || t.End-t.Start > 1 && toks[k].Start < hs && t.POS != "n") {
+			continue // 香港, 长城, 临港新城: a place, not a 港 or 城 project
 		}
-		name := string(rs[s:t.End])
-		if s == hs && !standalone[name] {
+		start := extendLeft(toks, 0, k, 7, x.stop, false)
+		st := min(toks[start].Start, hs)
+		if start < len(toks) {
+			st = trimFunctionChar(rs, st, t.End, toks[start])
+		}
+		// A capacity before the name belongs to it.
+		lo := max(s.Start, st-16)
+		if loc := capacity.FindStringIndex(string(rs[lo:st])); loc != nil {
+			st = lo + len([]rune(string(rs[lo:st])[:loc[0]]))
+		}
+		if st == hs {
 			continue // a bare head is no name
 		}
-		if stop[name] || t.End-s < 3 {
-			continue
-		}
-		m := d.mention(kind, Span{s, t.End})
-		m.Label = label
-		out = append(out, m)
+		out = append(out, candidate{Span{st, t.End}, fromHead})
 	}
 	return out
+}
+
+var countPhrase = regexp.MustCompile(`(?:^[0-9]+|[一二两三四五六七八九十百千万]+)[个大项批家类]`)
+
+// clean trims generic words off a candidate's start and rejects what is
+// not a project.
+func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
+	rs := d.runes
+	toks := d.Tokens
+	s := c.span
+	// Whole generic words at the start go (重点项目 → 项目, 一批龙头项目 → …).
+	for k := tokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start == s.Start && toks[k].End < s.End; k = tokenIndexAt(toks, s.Start) {
+		if !x.generic[toks[k].Text] {
+			break
+		}
+		s.Start = toks[k].End
+	}
+	name := string(rs[s.Start:s.End])
+	for _, ev := range x.events {
+		if strings.Contains(name, ev) {
+			return s, false
+		}
+	}
+	core := strings.TrimSuffix(squeeze(name), "项目")
+	if len([]rune(core)) < 2 || x.generic[core] || countPhrase.MatchString(core) || x.isIndustry(core) {
+		return s, false
+	}
+	// A quoted slogan and generic words: “新字号”项目, “五大中心”商贸物流项目.
+	if q := quoted.ReplaceAllString(name, ""); q != name && x.allGeneric(toks, Span{s.Start + strings.Index(name, q), s.End}) && strings.HasSuffix(name, q) {
+		return s, false
+	}
+	// All words generic, industries or heads: 先进制造业项目, 重要基地.
+	if x.allGeneric(toks, s) {
+		return s, false
+	}
+	if c.from == fromHead && !x.proper(d, s) {
+		return s, false
+	}
+	return s, true
+}
+
+var quoted = regexp.MustCompile(`“[^”]*”|"[^"]*"`)
+
+// isIndustry reports whether text is an industry phrase and nothing else.
+func (x *Projects) isIndustry(text string) bool {
+	rs := []rune(text)
+	m, ok := x.inds.at(rs, 0, nil)
+	if ok && m.end == len(rs) {
+		return true
+	}
+	// at() wants a context for bare words; an industry chain alone also counts.
+	j := 0
+	for j < len(rs) {
+		_, n := x.inds.cores.at(rs, j)
+		if n == 0 {
+			break
+		}
+		j += n
+		if _, jn := joiners.at(rs, j); jn > 0 {
+			j += jn
+		}
+	}
+	if _, n := industrySuffixes.at(rs, j); n > 0 {
+		j += n
+	}
+	return j == len(rs) && j > 0
+}
+
+// allGeneric reports whether every word of s is generic, an industry word,
+// a head, or a modifier.
+func (x *Projects) allGeneric(toks []Token, s Span) bool {
+	for k := tokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
+		t := toks[k]
+		if x.generic[t.Text] || t.Text == "项目" || t.POS == "a" || t.POS == "b" || t.POS == "f" {
+			continue
+		}
+		if _, n := x.heads.at([]rune(t.Text), 0); n > 0 && n == len([]rune(t.Text)) {
+			continue
+		}
+		if _, n := x.inds.cores.at([]rune(t.Text), 0); n > 0 && n == len([]rune(t.Text)) {
+			continue
+		}
+		if _, n := industrySuffixes.at([]rune(t.Text), 0); n > 0 && n == len([]rune(t.Text)) {
+			continue
+		}
+		if t.Text == "业" || t.Text == "类" || t.Text == "型" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// proper reports whether a head-found name holds a proper name (a place,
+// brand, person or unknown word, a quoted name) or a capacity.
+func (x *Projects) proper(d *Doc, s Span) bool {
+	rs := d.runes
+	if strings.ContainsAny(string(rs[s.Start:s.End]), "“”\"「」0123456789") {
+		return true
+	}
+	for k := tokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		if nameLike(d.Tokens[k]) {
+			return true
+		}
+	}
+	return false
 }
