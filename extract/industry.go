@@ -26,7 +26,7 @@ func NewIndustries(c EntityConfig) *Industries {
 func (x *Industries) Name() string { return "industries" }
 
 var (
-	industrySuffixes = lexOf([]string{"产业", "行业", "业"})
+	industrySuffixes = lexOf([]string{"产业化", "产业", "行业", "业", "经济"})
 	joiners          = lexOf([]string{"与", "和", "及"})
 )
 
@@ -44,7 +44,13 @@ func (x *Industries) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 			i++
 			continue
 		}
-		out = append(out, m.toMention(d, x))
+		if m.joined && !m.suffix {
+			// 智能制造与新能源: two industries; 智能制造与新材料产业 shares
+			// its suffix and is one.
+			out = append(out, x.splitJoined(d, m)...)
+		} else {
+			out = append(out, m.toMention(d, x))
+		}
 		i = m.end
 	}
 	return out, nil
@@ -54,6 +60,40 @@ type industryMatch struct {
 	start, end int
 	cores      []string
 	suffix     bool
+	joined     bool // cores joined by 与/和/及
+}
+
+// splitJoined cuts a chain of cores joined by 与/和/及 into its parts.
+func (x *Industries) splitJoined(d *Doc, m industryMatch) []Mention {
+	rs := d.runes
+	var out []Mention
+	j := m.start
+	for j < m.end {
+		c, n := x.cores.at(rs[:m.end], j)
+		if n == 0 {
+			j++
+			continue
+		}
+		// Take adjacent cores together.
+		e := j + n
+		cores := []string{c}
+		for e < m.end {
+			c2, n2 := x.cores.at(rs[:m.end], e)
+			if n2 == 0 {
+				break
+			}
+			cores = append(cores, c2)
+			e += n2
+		}
+		if e-j >= 2 {
+			out = append(out, industryMatch{start: j, end: e, cores: cores}.toMention(d, x))
+		}
+		j = e
+		if _, jn := joiners.at(rs[:m.end], j); jn > 0 {
+			j += jn
+		}
+	}
+	return out
 }
 
 func (m industryMatch) toMention(d *Doc, x *Industries) Mention {
@@ -93,9 +133,15 @@ func (x *Industries) at(rs []rune, i int, starts []bool) (industryMatch, bool) {
 		m.end = j
 		if _, jn := joiners.at(rs, j); jn > 0 {
 			if _, n2 := x.cores.at(rs, j+jn); n2 > 0 {
+				m.joined = true
 				j += jn
 				continue
 			}
+		}
+		// Cores side by side make one industry (商贸物流, 汽车零部件), when
+		// the next one starts a word.
+		if _, n2 := x.cores.at(rs, j); n2 > 0 && isWordStart(starts, j) {
+			continue
 		}
 		break
 	}
@@ -142,8 +188,8 @@ func (x *Industries) at(rs []rune, i int, starts []bool) (industryMatch, bool) {
 var weakIndustry = map[string]bool{"信息": true, "服务": true, "制造": true, "健康": true, "生物": true, "海洋": true, "建筑": true, "汽车": true, "金融": false, "旅游": false}
 
 func listItem(rs []rune, s, e int) bool {
-	before := s > 0 && strings.ContainsRune("、,:", rs[s-1])
-	after := e < len(rs) && strings.ContainsRune("、等", rs[e])
+	before := s > 0 && strings.ContainsRune("、,:和与及", rs[s-1])
+	after := e < len(rs) && strings.ContainsRune("、等和与及", rs[e])
 	return before || after
 }
 

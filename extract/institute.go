@@ -73,7 +73,7 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		hs := t.End - n
 		k := tokenIndexAt(toks, hs)
 		if n == 1 && strings.ContainsRune(singleHeads, rs[hs]) {
-			if t.End-t.Start == 1 && (k == 0 || !strings.HasPrefix(toks[k-1].POS, "n")) {
+			if t.End-t.Start == 1 && (k == 0 || !(strings.HasPrefix(toks[k-1].POS, "n") || toks[k-1].POS == "vn")) {
 				continue
 			}
 		}
@@ -81,7 +81,7 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		if x.standalone[string(rs[toks[k].Start:t.End])] {
 			start = k
 		} else {
-			start = extendLeft(toks, 0, k, 6, x.stop, label == "government" || label == "association")
+			start = extendLeft(toks, 0, k, 6, nil, label == "government" || label == "association")
 		}
 		s := min(toks[start].Start, hs)
 		if start < len(toks) {
@@ -146,7 +146,7 @@ func afterPlaces(toks []Token, s, e int) int {
 // genericCompanyHead: heads that name no one without a proper name.
 func genericCompanyHead(h []rune) bool {
 	switch string(h) {
-	case "公司", "集团", "有限公司", "股份有限公司", "有限责任公司":
+	case "公司", "有限公司", "股份有限公司", "有限责任公司":
 		return true
 	}
 	return false

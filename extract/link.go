@@ -73,7 +73,7 @@ func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
 		found[i] = ms
 	}
 	r := &Result{Doc: d, Amounts: found[0]}
-	r.Industries = mergeEntities(found[1], industryKey)
+	r.Industries = mergeEntities(dropInside(found[1], found[2], found[3]), industryKey)
 	for i := range r.Industries {
 		r.Industries[i].SEI = p.industries.seiOf(r.Industries[i].Name)
 	}
@@ -156,7 +156,35 @@ func projectKey(s string) string {
 	return strings.TrimSuffix(k, "项目")
 }
 
-func industryKey(s string) string { return nameKey(s) }
+// industryKey drops a trailing 产业, 行业 or 业, so that 新材料 and 新材料产业
+// are one industry.
+func industryKey(s string) string {
+	k := nameKey(s)
+	for _, suf := range []string{"产业", "行业"} {
+		if t := strings.TrimSuffix(k, suf); t != k && len([]rune(t)) >= 2 {
+			return t
+		}
+	}
+	return k
+}
+
+// dropInside drops mentions that lie inside a mention of another kind:
+// 健康产业 in 联东生命健康产业国际小镇 names a project, not an industry.
+func dropInside(ms []Mention, others ...[]Mention) []Mention {
+	out := ms[:0:0]
+next:
+	for _, m := range ms {
+		for _, os := range others {
+			for _, o := range os {
+				if o.Norm.Start <= m.Norm.Start && m.Norm.End <= o.Norm.End && o.Norm != m.Norm {
+					continue next
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
 
 func mergeEntities(ms []Mention, key func(string) string) []Entity {
 	idx := map[string]int{}
@@ -270,51 +298,148 @@ func aliasKey(aliases []string, k string) bool {
 }
 
 // linkInvestments gives a project the investment the text states as its
-// own: 「总投资50亿元的X项目」 or 「X项目(计划)投资5.1亿元」. Sums of several
-// projects (16个项目总投资70.8亿元) are linked to none.
+// own, trying in turn:
+//
+//	总投资50亿元的X项目              the sum, 的, the project;
+//	总投资达N的项目有2项,分别为A和B    the sum, 的项目, then the projects named;
+//	拟投资3亿元,在龙泉驿区建设X项目    the sum, then a building verb and the project;
+//	该项目总投资额2亿元               该项目: the last project named before;
+//	X项目…正式奠基,拟投资30亿元        the nearest project before it in the sentence.
+//
+// Sums of several projects (16个项目总投资70.8亿元, 共签约项目21个,签约额…)
+// are linked to none: a count, a list or another sum between stops a link.
 func linkInvestments(d *Doc, r *Result, projMs, amounts []Mention) {
 	rs := d.runes
-	for _, am := range amounts {
-		if am.Amount.Role != "investment" {
-			continue
-		}
-		// 总投资N的X: the project starts right after 的.
-		var target *Mention
-		for i := range projMs {
-			pm := &projMs[i]
-			if pm.Norm.Start >= am.Norm.End && pm.Norm.Start <= am.Norm.End+2 && hasRunes(rs, am.Norm.End, []rune("的")) {
-				target = pm
-				break
-			}
-		}
-		if target == nil {
-			// X…投资N: the nearest project before it in the clause, with no
-			// count or list between.
-			for i := len(projMs) - 1; i >= 0; i-- {
-				pm := &projMs[i]
-				if pm.Norm.End > am.Norm.Start {
-					continue
-				}
-				between := string(rs[pm.Norm.End:am.Norm.Start])
-				if len([]rune(between)) > 12 || strings.ContainsAny(between, "个、,;。等") {
-					break
-				}
-				target = pm
-				break
-			}
-		}
-		if target == nil {
-			continue
-		}
-		k := projectKey(target.Name)
+	link := func(pm *Mention, a *Amount) {
+		k := projectKey(pm.Name)
 		for i := range r.Projects {
 			if projectKey(r.Projects[i].Name) == k || aliasKey(r.Projects[i].Aliases, k) {
 				if r.Projects[i].Investment == nil {
-					r.Projects[i].Investment = am.Amount
+					r.Projects[i].Investment = a
 				}
 			}
 		}
 	}
+	sentence := func(p int) Span {
+		for _, s := range d.Sentences {
+			if p >= s.Start && p < s.End {
+				return s
+			}
+		}
+		return Span{p, p}
+	}
+	amountBetween := func(a, b int) bool {
+		for _, am := range amounts {
+			if am.Norm.Start >= a && am.Norm.End <= b {
+				return true
+			}
+		}
+		return false
+	}
+	for ai := range amounts {
+		am := &amounts[ai]
+		if am.Amount.Role != "investment" {
+			continue
+		}
+		sent := sentence(am.Norm.Start)
+		after := string(rs[am.Norm.End:min(sent.End, am.Norm.End+40)])
+		linked := false
+		// 总投资N的P.
+		for i := range projMs {
+			pm := &projMs[i]
+			if pm.Norm.Start >= am.Norm.End && pm.Norm.Start <= am.Norm.End+2 && strings.HasPrefix(after, "的") && !strings.HasPrefix(after, "的项目") {
+				link(pm, am.Amount)
+				linked = true
+				break
+			}
+		}
+		if linked {
+			continue
+		}
+		// 总投资达N的项目有2项,分别为A和B.
+		if strings.HasPrefix(after, "的项目") {
+			if i := strings.Index(after, "为"); i > 0 {
+				from := am.Norm.End + len([]rune(after[:i]))
+				end := from
+				for end < sent.End && !strings.ContainsRune(";。", rs[end]) {
+					end++
+				}
+				for i := range projMs {
+					if projMs[i].Norm.Start > from && projMs[i].Norm.End <= end {
+						link(&projMs[i], am.Amount)
+					}
+				}
+			}
+			continue
+		}
+		// 拟投资N,在X建设P.
+		for i := range projMs {
+			pm := &projMs[i]
+			if pm.Norm.Start < am.Norm.End || pm.Norm.Start >= sent.End || pm.Norm.Start-am.Norm.End > 30 {
+				continue
+			}
+			between := string(rs[am.Norm.End:pm.Norm.Start])
+			if strings.Count(between, ",") <= 1 && !strings.ContainsAny(between, "、;个等") && !amountBetween(am.Norm.End, pm.Norm.Start) &&
+				containsAny(between, "建设", "设立", "新建", "兴建", "建立", "打造", "建") && between != "" &&
+				strings.HasSuffix(strings.TrimRight(between, " "), lastVerb(between)) {
+				link(pm, am.Amount)
+				linked = true
+			}
+			break
+		}
+		if linked {
+			continue
+		}
+		// 该项目…N: the last project named before.
+		clause := am.Norm.Start
+		for clause > sent.Start && !strings.ContainsRune(",;。", rs[clause-1]) {
+			clause--
+		}
+		if strings.Contains(string(rs[clause:am.Norm.Start]), "该项目") {
+			for i := len(projMs) - 1; i >= 0; i-- {
+				if projMs[i].Norm.End <= clause && clause-projMs[i].Norm.End < 300 {
+					link(&projMs[i], am.Amount)
+					break
+				}
+			}
+			continue
+		}
+		// P…投资N: the nearest project before, in the sentence.
+		for i := len(projMs) - 1; i >= 0; i-- {
+			pm := &projMs[i]
+			if pm.Norm.End > am.Norm.Start {
+				continue
+			}
+			if pm.Norm.Start < sent.Start {
+				break
+			}
+			between := string(rs[pm.Norm.End:am.Norm.Start])
+			if strings.ContainsAny(between, "个、等共") || strings.Contains(between, "项目") || amountBetween(pm.Norm.End, am.Norm.Start) {
+				break
+			}
+			link(pm, am.Amount)
+			break
+		}
+	}
+}
+
+// lastVerb returns the building verb that ends between, or "".
+func lastVerb(between string) string {
+	for _, v := range []string{"建设", "设立", "新建", "兴建", "建立", "打造", "建"} {
+		if strings.HasSuffix(between, v) {
+			return v
+		}
+	}
+	return "\x00"
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -34,7 +34,7 @@ func nameish(t Token) bool {
 		return false
 	case "f", "a", "ad":
 		return len([]rune(t.Text)) >= 2
-	case "p", "c", "cc", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "q", "t", "tg", "y", "e", "o", "zg", "k", "h":
+	case "p", "c", "cc", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "q", "t", "tg", "y", "e", "o", "k", "h":
 		return false
 	}
 	return true
