@@ -167,12 +167,18 @@ func hasNameWord(toks []Token, s, e int) bool {
 func itemWords(toks []Token, item, s int) bool {
 	for k := tokenIndexAt(toks, item); k < len(toks) && toks[k].Start < s; k++ {
 		t := toks[k]
-		if predicateVerbs[t.Text] || leadingVerbs[t.Text] {
+		if isPredicate(t.Text) {
 			return false
+		}
+		if t.Text == "及" || t.Text == "和" || t.Text == "与" {
+			continue // a coordination inside one item
 		}
 		switch t.POS {
 		case "p", "c", "r", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o":
 			return false
+		}
+		if strings.ContainsAny(t.Text, "“”\"()（）《》「」") {
+			continue // quoted or bracketed parts of a name
 		}
 		if t.Text != "-" && t.Text != "·" && len(t.Text) > 0 && isBreak([]rune(t.Text)[0]) {
 			return false

@@ -16,7 +16,7 @@ func nameish(t Token) bool {
 	if t.Text == "-" || t.Text == "·" {
 		return true // 上海日用-友捷, 中外合资·X
 	}
-	if t.Text == "" || isBreak([]rune(t.Text)[0]) || predicateVerbs[t.Text] {
+	if t.Text == "" || isBreak([]rune(t.Text)[0]) || isPredicate(t.Text) {
 		return false
 	}
 	switch t.POS {
@@ -32,7 +32,7 @@ func nameish(t Token) bool {
 		// Counts are not part of names (3支基金); numbers inside names
 		// come in quotes (“中国制造2025”).
 		return false
-	case "f", "a", "ad":
+	case "f", "ad":
 		return len([]rune(t.Text)) >= 2
 	case "p", "c", "cc", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "q", "t", "tg", "y", "e", "o", "k", "h":
 		return false
@@ -56,6 +56,20 @@ var predicateVerbs = map[string]bool{
 	"主任": true, "副主任": true, "市长": true, "副市长": true, "县长": true, "区长": true, "书记": true, "副书记": true,
 	"局长": true, "董事长": true, "总经理": true, "总裁": true, "主席": true, "常委": true, "负责人": true, "记者": true,
 	"院长": true, "校长": true, "行长": true, "部长": true, "厅长": true, "处长": true, "秘书长": true, "会长": true,
+}
+
+// isPredicate reports a predicate verb, alone or ending a word (大力支持).
+func isPredicate(w string) bool {
+	if predicateVerbs[w] {
+		return true
+	}
+	rs := []rune(w)
+	for n := 2; n < len(rs); n++ {
+		if predicateVerbs[string(rs[len(rs)-n:])] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingVerbs are dropped from the start of a name: a name does not
@@ -130,7 +144,7 @@ func placeGroup(toks []Token) bool {
 // trimFunctionChar moves a name's start past a function character that
 // the segmenter glued to an unknown word (由古渡文旅 → 古渡文旅).
 func trimFunctionChar(rs []rune, s, e int, first Token) int {
-	if first.POS == "x" && first.Start == s && first.End-first.Start >= 3 && e-s > 3 && strings.ContainsRune(functionChars, rs[s]) {
+	if first.POS == "x" && first.Start == s && first.End-first.Start >= 2 && e-s > 3 && strings.ContainsRune(functionChars, rs[s]) {
 		return s + 1
 	}
 	// 薛良率临港新城管委会: a person's name glued to a verb by the

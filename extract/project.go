@@ -67,8 +67,8 @@ func (x *Projects) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 	}
 	rs := d.runes
 	var cands []candidate
-	for _, s := range d.Sentences {
-		if !x.hasTrigger(rs[s.Start:s.End]) {
+	for si, s := range d.Sentences {
+		if !x.hasTrigger(rs[s.Start:s.End]) && !x.triggerBefore(d, si) {
 			continue
 		}
 		cands = append(cands, x.listItems(d, s)...)
@@ -86,6 +86,25 @@ func (x *Projects) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		}
 	}
 	return dropNested(out), nil
+}
+
+// triggerBefore reports whether one of the two sentences before sentence
+// si, in the same paragraph, reports projects: a list may run on after a
+// semicolon (…开工,其中经开区本部6个:A、B;临空经济区3个:C、D).
+func (x *Projects) triggerBefore(d *Doc, si int) bool {
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		s := d.Sentences[k]
+		if s.End > 0 && d.runes[s.End-1] == '\n' {
+			return false
+		}
+		if x.hasTrigger(d.runes[s.Start:s.End]) {
+			return true
+		}
+		if d.runes[s.End-1] == '。' {
+			return false
+		}
+	}
+	return false
 }
 
 func (x *Projects) hasTrigger(rs []rune) bool {
@@ -117,12 +136,9 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 		if !strings.Contains(tail, "项目") && !strings.HasSuffix(m, "项") {
 			continue
 		}
-		if strings.HasPrefix(m, ",") {
-			i++ // the list ends before the comma
-		}
 		// The list runs back to the start of its clause.
 		lo := i
-		for lo > s.Start && !strings.ContainsRune(",:;。(\n", rs[lo-1]) {
+		for lo > s.Start && !strings.ContainsRune(",:;。\n", rs[lo-1]) {
 			lo--
 		}
 		body := string(rs[lo:i])
@@ -130,19 +146,19 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 			continue
 		}
 		items := x.splitItems(d, lo, i)
+		if len(items) < 2 {
+			continue // 共涉及80个项目 is no list
+		}
 		for k, it := range items {
 			sp := trimSpace(rs, it)
 			if sp.Len() < 2 || sp.Len() > 30 {
 				continue
 			}
-			// The first item's start is where the clause starts only if
-			// everything before it is name; else walk left from its end.
-			if k == 0 && !itemWords(d.Tokens, sp.Start, sp.End) {
-				if e := tokenIndexAt(d.Tokens, sp.End-1); e < len(d.Tokens) && d.Tokens[e].End == sp.End {
-					st := extendLeft(d.Tokens, 0, e, 7, x.stop, false)
-					sp.Start = max(sp.Start, d.Tokens[st].Start)
-				}
-			}
+			// An item's start is where the clause or the item starts only if
+			// everything in it is name; else walk left from its end
+			// (台商投资的机械手臂项目).
+			_ = k
+			sp = x.itemName(d, sp)
 			if !itemWords(d.Tokens, sp.Start, sp.End) {
 				continue
 			}
@@ -157,7 +173,7 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 	return out
 }
 
-var colonIntro = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项)(?:项目)?:$|(?:分别是|分别为|包括|如下):$`)
+var colonIntro = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项)(?:项目)?:$|(?:分别是|分别为|包括|主要有|主要包括|如下):$|项目[^,。;]{0,6},?(?:包括|主要有|主要包括|分别是|分别为)$`)
 
 // colonItems reads lists introduced by a count and a colon, in sentences
 // that report projects: 经开区本部6个:A、B、C; (up to ; or the end).
@@ -176,7 +192,7 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 			continue
 		}
 		for _, it := range x.splitItems(d, i+1, end) {
-			sp := trimSpace(rs, it)
+			sp := x.itemName(d, trimSpace(rs, it))
 			if sp.Len() >= 2 && sp.Len() <= 30 && itemWords(d.Tokens, sp.Start, sp.End) {
 				out = append(out, candidate{sp, fromList})
 			}
@@ -184,6 +200,29 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 		i = end
 	}
 	return out
+}
+
+// itemName narrows a list item to its name when words before the name
+// stand in the item: 投资5亿元的X项目 (after the last 的), 台商投资的X项目,
+// 甘南州近期也在深圳成功签约了X (walking left from its end).
+func (x *Projects) itemName(d *Doc, sp Span) Span {
+	if itemWords(d.Tokens, sp.Start, sp.End) {
+		return sp
+	}
+	rs := d.runes
+	for i := sp.End - 1; i > sp.Start; i-- {
+		if rs[i] == '的' {
+			if sp.End-i-1 >= 4 && itemWords(d.Tokens, i+1, sp.End) {
+				return Span{i + 1, sp.End}
+			}
+			break
+		}
+	}
+	if e := tokenIndexAt(d.Tokens, sp.End-1); e < len(d.Tokens) && d.Tokens[e].End == sp.End {
+		st := extendLeft(d.Tokens, 0, e, 7, x.stop, false)
+		sp.Start = max(sp.Start, d.Tokens[st].Start)
+	}
+	return sp
 }
 
 // splitItems cuts [lo, hi) at 、; at 及 and 以及 after an item that
@@ -205,7 +244,7 @@ func (x *Projects) splitItems(d *Doc, lo, hi int) []Span {
 			case '、':
 				cut = true
 			case '及':
-				cut = word(j, 1) && x.endsWithHead(rs, start, j)
+				cut = (word(j, 1) || gluedStart(d.Tokens, j)) && x.endsWithHead(rs, start, j)
 			case '和', '与':
 				cut = word(j, 1) && j-start >= 4 && hi-j-1 >= 4
 			case '以':
@@ -223,6 +262,13 @@ func (x *Projects) splitItems(d *Doc, lo, hi int) []Span {
 		}
 	}
 	return out
+}
+
+// gluedStart reports whether position j starts an unknown word that the
+// segmenter glued a conjunction to (及海唯真).
+func gluedStart(toks []Token, j int) bool {
+	k := tokenIndexAt(toks, j)
+	return k < len(toks) && toks[k].Start == j && toks[k].POS == "x" && toks[k].End-toks[k].Start >= 2
 }
 
 // endsWithHead reports whether rs[s:e] ends with a project or
@@ -285,9 +331,26 @@ func (x *Projects) headNames(d *Doc, s Span) []candidate {
 		if st == hs {
 			continue // a bare head is no name
 		}
+		if locationBefore(toks, rs, st) && !followedBy(rs, t.End, "现场") {
+			continue // 选址在临邛工业园区: a place, not a project
+		}
 		out = append(out, candidate{Span{st, t.End}, fromHead})
 	}
 	return out
+}
+
+// locationBefore reports whether the words before position st make what
+// follows a location: 在, 于, 位于, 选址, 落户, 入驻 ….
+func locationBefore(toks []Token, rs []rune, st int) bool {
+	k := tokenIndexAt(toks, st)
+	if k == 0 || k >= len(toks) || toks[k].Start != st {
+		return false
+	}
+	switch toks[k-1].Text {
+	case "在", "于", "位于", "选址", "选址在", "落户", "落户于", "落户在", "落地", "落地于", "入驻", "进驻", "来到", "走进", "到", "赴", "至":
+		return true
+	}
+	return false
 }
 
 var countPhrase = regexp.MustCompile(`(?:^[0-9]+|[一二两三四五六七八九十百千万]+)[个大项批家类]`)
@@ -316,11 +379,20 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 		return s, false
 	}
 	// A quoted slogan and generic words: “新字号”项目, “五大中心”商贸物流项目.
-	if q := quoted.ReplaceAllString(name, ""); q != name && x.allGeneric(toks, Span{s.Start + strings.Index(name, q), s.End}) && strings.HasSuffix(name, q) {
+	if q := quoted.ReplaceAllString(name, ""); q != name && strings.HasSuffix(name, q) &&
+		x.allGeneric(toks, Span{s.End - len([]rune(q)), s.End}) && !x.proper(d, Span{s.End - len([]rune(q)), s.End}) {
 		return s, false
 	}
-	// All words generic, industries or heads: 先进制造业项目, 重要基地.
-	if x.allGeneric(toks, s) {
+	// A head alone (基金, 产业园) names nothing.
+	if _, n := x.heads.at([]rune(core), 0); n == len([]rune(core)) || x.generic[core] {
+		return s, false
+	}
+	if _, ok := map[string]bool{"基金": true, "公司": true, "集团": true, "银行": true}[core]; ok {
+		return s, false
+	}
+	// All words generic, industries or heads: 先进制造业项目, 重要基地, also
+	// after a place or a body (长寿战略性新兴产业项目, 台办招商项目).
+	if x.allGeneric(toks, s) || x.allGeneric(toks, Span{afterPlacesOrBodies(toks, s), s.End}) {
 		return s, false
 	}
 	if c.from == fromHead && !x.proper(d, s) {
@@ -354,6 +426,25 @@ func (x *Projects) isIndustry(text string) bool {
 		j += n
 	}
 	return j == len(rs) && j > 0
+}
+
+// afterPlacesOrBodies skips leading place names and bodies.
+func afterPlacesOrBodies(toks []Token, s Span) int {
+	p := s.Start
+	for k := tokenIndexAt(toks, p); k < len(toks) && toks[k].End < s.End && (toks[k].POS == "nt" || explicitPlace(toks[k])); k++ {
+		p = toks[k].End
+	}
+	return p
+}
+
+// explicitPlace reports a place name that says it is one (长寿区, 黄石市);
+// a brand the segmenter takes for a place (中兴) does not.
+func explicitPlace(t Token) bool {
+	if t.POS != "ns" {
+		return false
+	}
+	rs := []rune(t.Text)
+	return len(rs) >= 2 && strings.ContainsRune("省市县区州镇乡村", rs[len(rs)-1])
 }
 
 // allGeneric reports whether every word of s is generic, an industry word,
