@@ -173,7 +173,7 @@ func (x *Industries) at(rs []rune, i int, starts []bool) (industryMatch, bool) {
 				return m, false
 			}
 		}
-		if !listItem(rs, m.start, m.end) && !followedBy(rs, m.end, "领域", "行业", "产业", "方面") {
+		if !listItem(rs, m.start, m.end) && !followedBy(rs, m.end, "领域", "行业", "产业", "方面", "项目") {
 			return m, false
 		}
 	}

@@ -78,14 +78,33 @@ func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
 		r.Industries[i].SEI = p.industries.seiOf(r.Industries[i].Name)
 	}
 	r.Institutes = mergeAbbrev(mergeEntities(found[2], nameKey))
-	projMs := dropInstituteClash(found[3], found[2])
+	projMs := dropInstituteClash(dropHeadInside(found[3], found[2]), found[2])
 	for _, e := range mergeSuffixes(mergeEntities(projMs, projectKey)) {
 		r.Projects = append(r.Projects, Project{Entity: e})
 	}
 	linkIndustries(d, r, projMs, found[1])
+	p.linkOwnIndustry(r)
 	linkInvestments(d, r, projMs, found[0])
 	r.Title, r.Date, r.Publisher = metadata(d)
 	return r, nil
+}
+
+// dropHeadInside drops projects found by their head word inside an
+// institute's name (锦江工业园 in 锦江工业园管委会).
+func dropHeadInside(projMs, instMs []Mention) []Mention {
+	out := projMs[:0:0]
+next:
+	for _, m := range projMs {
+		if m.Label != "list" {
+			for _, o := range instMs {
+				if o.Norm.Start <= m.Norm.Start && m.Norm.End <= o.Norm.End && o.Norm != m.Norm {
+					continue next
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // dropInstituteClash drops a project found by its head word when the same
@@ -251,6 +270,28 @@ func (x *Industries) seiOf(name string) string {
 // name holds an industry phrase ending in 产业 keeps none unless filed.
 func linkIndustries(d *Doc, r *Result, projMs, indMs []Mention) {
 	rs := d.runes
+	// 签署数字经济项目合作协议…据悉, A、B…: an industry named with 项目 files
+	// the projects listed in the next sentences of its paragraph.
+	for si, s := range d.Sentences {
+		for i := range indMs {
+			im := &indMs[i]
+			if im.Norm.Start < s.Start || im.Norm.Start >= s.End || !followedBy(rs, im.Norm.End, "项目", "产业项目", "领域项目") {
+				continue
+			}
+			end := s.End
+			for k := si + 1; k < len(d.Sentences) && k <= si+3; k++ {
+				end = d.Sentences[k].End
+				if rs[d.Sentences[k].End-1] == '\n' {
+					break
+				}
+			}
+			for _, pm := range projMs {
+				if pm.Norm.Start >= s.End && pm.Norm.Start < end {
+					setProjectIndustry(r, pm, im.Name)
+				}
+			}
+		}
+	}
 	for _, s := range d.Sentences {
 		var ind *Mention
 		for i := range indMs {
@@ -272,6 +313,47 @@ func linkIndustries(d *Doc, r *Result, projMs, indMs []Mention) {
 			if pm.Norm.Start >= ind.Norm.End && pm.Norm.Start < s.End {
 				setProjectIndustry(r, pm, ind.Name)
 			}
+		}
+	}
+}
+
+// linkOwnIndustry files a project that no sentence files under an industry
+// under the industry its own name holds with 产业 (中国西部锰钡新材料产业基地 is
+// filed under 新材料产业), when that industry is named in the text too.
+func (p *Pipeline) linkOwnIndustry(r *Result) {
+	for i := range r.Projects {
+		pr := &r.Projects[i]
+		if pr.Industry != "" {
+			continue
+		}
+		name := nameKey(pr.Name)
+		k := strings.Index(name, "产业")
+		if k <= 0 {
+			continue
+		}
+		// The longest industry chain that ends right before 产业.
+		rs := []rune(name[:k])
+		for j := 0; j < len(rs); j++ {
+			c, n := p.industries.cores.at(rs, j)
+			if n == 0 || j+n != len(rs) {
+				if n > 0 && j+n < len(rs) {
+					if _, n2 := p.industries.cores.at(rs, j+n); n2 > 0 && j+n+n2 == len(rs) {
+						c = string(rs[j:])
+					} else {
+						continue
+					}
+				} else {
+					continue
+				}
+			}
+			_ = c
+			want := industryKey(string(rs[j:]) + "产业")
+			for _, ind := range r.Industries {
+				if industryKey(ind.Name) == want {
+					pr.Industry = ind.Name
+				}
+			}
+			break
 		}
 	}
 }
