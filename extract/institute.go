@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -53,8 +54,8 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		if t.POS == "x" && len(t.Text) == 1 {
 			continue
 		}
-		if kind, ok := x.known[t.Text]; ok {
-			m := d.mention(KindInstitute, t.Span())
+		if kind, n := x.knownAt(rs, toks, t); n > 0 {
+			m := d.mention(KindInstitute, Span{t.Start, t.Start + n})
 			m.Label = kind
 			out = append(out, m)
 			continue
@@ -98,7 +99,7 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		if s == hs && !x.standalone[name] {
 			continue // a bare head is no name
 		}
-		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) {
+		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || countInside.MatchString(name) {
 			continue
 		}
 		if brand {
@@ -110,6 +111,9 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 			}
 			if !inList && !nameLike(toks[k-1]) {
 				continue
+			}
+			if p := toks[k-1].Text; strings.HasSuffix(p, "会") || x.categories[p] || x.generic[p] {
+				continue // 厦洽会资本, 央企投资: an event or a kind, not a brand
 			}
 			if p := toks[k-1].POS; inList && (p == "v" || p == "vn" || p == "d" || p == "ad" || t.End-s < 4) {
 				continue
@@ -185,6 +189,24 @@ func itemWords(toks []Token, item, s int) bool {
 		}
 	}
 	return true
+}
+
+var countInside = regexp.MustCompile(`[0-9一二两三四五六七八九十]+[支家个只批项]`)
+
+// knownAt matches a well-known organisation starting at token t, on the
+// text (the segmenter may split 中电建), ending at a word end.
+func (x *Institutes) knownAt(rs []rune, toks []Token, t Token) (string, int) {
+	best, kind := 0, ""
+	for name, k := range x.known {
+		n := len([]rune(name))
+		if n > best && hasRunes(rs, t.Start, []rune(name)) {
+			e := tokenIndexAt(toks, t.Start+n-1)
+			if e < len(toks) && toks[e].End == t.Start+n {
+				best, kind = n, k
+			}
+		}
+	}
+	return kind, best
 }
 
 // nameLike reports whether a token looks like a proper name by its tag.

@@ -46,7 +46,7 @@ var predicateVerbs = map[string]bool{
 	"签约": true, "签署": true, "签订": true, "举行": true, "举办": true, "表示": true, "介绍": true, "获悉": true,
 	"发起": true, "参与": true, "设立": true, "成立": true, "共建": true, "组建": true, "打造": true, "引进": true,
 	"落户": true, "落地": true, "入驻": true, "携手": true, "联合": true, "宣布": true, "启动": true, "开工": true,
-	"竣工": true, "投产": true, "揭牌": true, "建设": true, "建成": true, "实现": true, "达成": true, "推进": true,
+	"竣工": true, "投产": true, "揭牌": true, "建成": true, "实现": true, "达成": true, "推进": true,
 	"加快": true, "围绕": true, "依托": true, "支持": true, "助力": true, "完成": true, "获得": true, "出席": true,
 	"会见": true, "考察": true, "前往": true, "率": true, "位于": true, "选址": true, "总投资": true, "计划": true,
 	"拟": true, "涵盖": true, "包括": true, "其中": true, "以及": true, "此外": true, "同时": true, "是": true, "有": true,
