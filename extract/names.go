@@ -58,14 +58,14 @@ var predicateVerbs = map[string]bool{
 	"院长": true, "校长": true, "行长": true, "部长": true, "厅长": true, "处长": true, "秘书长": true, "会长": true,
 }
 
-// isPredicate reports a predicate verb, alone or ending a word (大力支持).
+// isPredicate reports a predicate verb, alone or after an adverb in one
+// word (大力支持, 成功签约).
 func isPredicate(w string) bool {
 	if predicateVerbs[w] {
 		return true
 	}
-	rs := []rune(w)
-	for n := 2; n < len(rs); n++ {
-		if predicateVerbs[string(rs[len(rs)-n:])] {
+	for _, adv := range []string{"大力", "积极", "全力", "着力", "努力", "加快", "共同", "正式", "成功", "顺利"} {
+		if strings.HasPrefix(w, adv) && predicateVerbs[strings.TrimPrefix(w, adv)] {
 			return true
 		}
 	}

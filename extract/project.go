@@ -56,8 +56,9 @@ const (
 )
 
 type candidate struct {
-	span Span
-	from origin
+	span   Span
+	from   origin
+	object bool // the object of a building verb (建设X项目, 落地“X产业园”)
 }
 
 // Extract implements Extractor.
@@ -74,6 +75,7 @@ func (x *Projects) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		cands = append(cands, x.listItems(d, s)...)
 		cands = append(cands, x.colonItems(d, s)...)
 		cands = append(cands, x.headNames(d, s)...)
+		cands = append(cands, x.quotedObjects(d, s)...)
 	}
 	var out []Mention
 	for _, c := range cands {
@@ -116,6 +118,15 @@ func (x *Projects) hasTrigger(rs []rune) bool {
 	return false
 }
 
+// closerCount reads the count of a closer such as 两个 or 4项, or 0.
+func closerCount(m string) int {
+	m = strings.TrimLeft(m, ",")
+	if v, ok := ParseNumber(strings.TrimRight(m, "个项")); ok && v.IsInt() {
+		return int(v.Num().Int64())
+	}
+	return 0
+}
+
 var listCloser = regexp.MustCompile(`^(?:等|(?:[0-9]+|[一二两三四五六七八九十]+)个|,?(?:[0-9]+|[一二两三四五六七八九十]+)项)`)
 
 // listItems reads enumerations closed by 等…项目 or N个…项目.
@@ -145,7 +156,10 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 		if !strings.ContainsAny(body, "、及和与") {
 			continue
 		}
-		items := x.splitItems(d, lo, i)
+		items := x.splitItems(d, lo, i, false)
+		if n := closerCount(m); n > len(items) {
+			items = x.splitItems(d, lo, i, true) // 产业化及配套物流和大分子…产业化两个项目
+		}
 		if len(items) < 2 {
 			continue // 共涉及80个项目 is no list
 		}
@@ -166,7 +180,7 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 			if m, ok := x.inds.at(rs[:sp.End], sp.Start, nil); ok && m.end == sp.End {
 				continue
 			}
-			out = append(out, candidate{sp, fromList})
+			out = append(out, candidate{span: sp, from: fromList})
 		}
 		i += len([]rune(m)) - 1
 	}
@@ -181,20 +195,25 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 	rs := d.runes
 	var out []candidate
 	for i := s.Start; i < s.End; i++ {
-		if rs[i] != ':' || !colonIntro.MatchString(string(rs[max(s.Start, i-8):i+1])) {
+		intro := rs[i] == ':' && colonIntro.MatchString(string(rs[max(s.Start, i-8):i+1]))
+		if !intro && i > s.Start && strings.ContainsRune("括有是为", rs[i-1]) && colonIntro.MatchString(string(rs[max(s.Start, i-14):i])) &&
+			!regexp.MustCompile(`[该此这本]项目`).MatchString(string(rs[max(s.Start, i-14):i])) {
+			intro, i = true, i-1 // 新建项目4个,包括A、B: the list starts after 包括
+		}
+		if !intro {
 			continue
 		}
 		end := i + 1
-		for end < s.End && !strings.ContainsRune(";。\n", rs[end]) {
+		for end < s.End && !strings.ContainsRune(";。\n等", rs[end]) {
 			end++
 		}
 		if !strings.ContainsRune(string(rs[i+1:end]), '、') {
 			continue
 		}
-		for _, it := range x.splitItems(d, i+1, end) {
+		for _, it := range x.splitItems(d, i+1, end, false) {
 			sp := x.itemName(d, trimSpace(rs, it))
 			if sp.Len() >= 2 && sp.Len() <= 30 && itemWords(d.Tokens, sp.Start, sp.End) {
-				out = append(out, candidate{sp, fromList})
+				out = append(out, candidate{span: sp, from: fromList})
 			}
 		}
 		i = end
@@ -225,11 +244,12 @@ func (x *Projects) itemName(d *Doc, sp Span) Span {
 	return sp
 }
 
-// splitItems cuts [lo, hi) at 、; at 及 and 以及 after an item that
-// ends with a head (X平台及Y平台项目 is two, 年产800套升降机及起重设备项目
-// one); and at 和/与 between long items. 及, 和 and 与 cut only where they
+// splitItems cuts [lo, hi) at 、; at 及, 以及, 和 and 与 after an item
+// that ends with a head (X平台及Y平台项目 is two, 年产800套升降机及起重设备项目
+// one); with andSplits, also at 和/与 between long items (when the list's
+// count asks for more items). 及, 和 and 与 cut only where they
 // are words of their own (共涉及 is no list).
-func (x *Projects) splitItems(d *Doc, lo, hi int) []Span {
+func (x *Projects) splitItems(d *Doc, lo, hi int, andSplits bool) []Span {
 	rs := d.runes
 	word := func(j, n int) bool {
 		k := tokenIndexAt(d.Tokens, j)
@@ -246,7 +266,7 @@ func (x *Projects) splitItems(d *Doc, lo, hi int) []Span {
 			case '及':
 				cut = (word(j, 1) || gluedStart(d.Tokens, j)) && x.endsWithHead(rs, start, j)
 			case '和', '与':
-				cut = word(j, 1) && j-start >= 4 && hi-j-1 >= 4
+				cut = word(j, 1) && (x.endsWithHead(rs, start, j) || andSplits && j-start >= 4 && hi-j-1 >= 4)
 			case '以':
 				if j+1 < hi && rs[j+1] == '及' && word(j, 2) {
 					cut, skip = x.endsWithHead(rs, start, j), 2
@@ -334,7 +354,44 @@ func (x *Projects) headNames(d *Doc, s Span) []candidate {
 		if locationBefore(toks, rs, st) && !followedBy(rs, t.End, "现场") {
 			continue // 选址在临邛工业园区: a place, not a project
 		}
-		out = append(out, candidate{Span{st, t.End}, fromHead})
+		out = append(out, candidate{span: Span{st, t.End}, from: fromHead, object: buildObject(toks, st)})
+	}
+	return out
+}
+
+// buildVerbs make what follows them the thing built.
+var buildVerbs = map[string]bool{"建设": true, "打造": true, "新建": true, "兴建": true, "建成": true, "落地": true, "启动": true, "开工": true, "共建": true, "筹建": true}
+
+// buildObject reports whether the name at st follows a building verb.
+func buildObject(toks []Token, st int) bool {
+	k := tokenIndexAt(toks, st)
+	return k > 0 && k < len(toks) && toks[k].Start == st && buildVerbs[toks[k-1].Text]
+}
+
+// quotedObjects finds quoted names after a building verb that end with a
+// project head: 将在德阳落地“新一代人工智能基础数据产业园”.
+func (x *Projects) quotedObjects(d *Doc, s Span) []candidate {
+	rs := d.runes
+	var out []candidate
+	for i := s.Start; i < s.End; i++ {
+		if rs[i] != '“' {
+			continue
+		}
+		j := i + 1
+		for j < s.End && rs[j] != '”' && j-i <= 30 {
+			j++
+		}
+		if j >= s.End || rs[j] != '”' {
+			continue
+		}
+		if _, n := x.heads.before(rs, j, i+1); n == 0 || j-i-1 <= n {
+			continue
+		}
+		k := tokenIndexAt(d.Tokens, i)
+		if k > 0 && buildVerbs[d.Tokens[k-1].Text] {
+			out = append(out, candidate{span: Span{i + 1, j}, from: fromHead, object: true})
+		}
+		i = j
 	}
 	return out
 }
@@ -375,7 +432,16 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 		}
 	}
 	core := strings.TrimSuffix(squeeze(name), "项目")
-	if len([]rune(core)) < 2 || x.generic[core] || countPhrase.MatchString(core) || x.isIndustry(core) {
+	if len([]rune(core)) < 2 || x.generic[core] || countPhrase.MatchString(core) {
+		return s, false
+	}
+	if slogan.MatchString(core) {
+		return s, false // 四基地一中心
+	}
+	if c.object && len([]rune(core)) >= 4 && !x.allGenericWords(toks, s) && !x.isIndustry(x.withoutHead(core)) {
+		return s, true // 在乌鲁木齐建设国际五金机电城项目 (but not 建设先进制造业基地)
+	}
+	if x.isIndustry(core) {
 		return s, false
 	}
 	// A quoted slogan and generic words: “新字号”项目, “五大中心”商贸物流项目.
@@ -445,6 +511,33 @@ func explicitPlace(t Token) bool {
 	}
 	rs := []rune(t.Text)
 	return len(rs) >= 2 && strings.ContainsRune("省市县区州镇乡村", rs[len(rs)-1])
+}
+
+var slogan = regexp.MustCompile(`[一二两三四五六七八九十]+(?:基地|中心|园|平台|城|港)`)
+
+// withoutHead drops the project head (and any 项目) that ends a name.
+func (x *Projects) withoutHead(core string) string {
+	rs := []rune(core)
+	if _, n := x.heads.before(rs, len(rs), 0); n > 0 && n < len(rs) {
+		return string(rs[:len(rs)-n])
+	}
+	return core
+}
+
+// allGenericWords reports whether every word of s is in the generic list
+// or a head (建设项目, 重点项目), industries aside.
+func (x *Projects) allGenericWords(toks []Token, s Span) bool {
+	for k := tokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
+		t := toks[k]
+		if x.generic[t.Text] || t.Text == "项目" {
+			continue
+		}
+		if _, n := x.heads.at([]rune(t.Text), 0); n > 0 && n == len([]rune(t.Text)) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // allGeneric reports whether every word of s is generic, an industry word,
