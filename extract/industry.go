@@ -46,8 +46,20 @@ func (x *Industries) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		}
 		if m.joined && !m.suffix {
 			// 智能制造与新能源: two industries; 智能制造与新材料产业 shares
-			// its suffix and is one.
-			out = append(out, x.splitJoined(d, m)...)
+			// its suffix and is one; 汽车及零部件 (short parts) is one.
+			parts := x.splitJoined(d, m)
+			strong := len(parts) > 1
+			for _, p := range parts {
+				if len([]rune(p.Name)) < 3 {
+					strong = false
+				}
+			}
+			switch {
+			case strong:
+				out = append(out, parts...)
+			case listItem(rs, m.start, m.end) || followedBy(rs, m.end, "领域", "行业", "产业", "方面", "项目"):
+				out = append(out, m.toMention(d, x))
+			}
 		} else {
 			out = append(out, m.toMention(d, x))
 		}
@@ -164,7 +176,7 @@ func (x *Industries) at(rs []rune, i int, starts []bool) (industryMatch, bool) {
 			m.suffix = true
 		}
 	}
-	if !m.suffix {
+	if !m.suffix && !m.joined {
 		// A bare industry word counts only when it is not a weak word and
 		// stands as an item (before 、 等 领域 产业, or after 、).
 		name := string(rs[m.start:m.end])

@@ -40,7 +40,7 @@ func (x *Institutes) Name() string { return "institutes" }
 
 // singleHeads are one-character heads that need more evidence: the word
 // holding them must be longer than the head, or follow a noun or place.
-const singleHeads = "局厅办委网"
+const singleHeads = "局厅办委网所"
 
 // Extract implements Extractor.
 func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
@@ -60,7 +60,7 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 			out = append(out, m)
 			continue
 		}
-		if x.stop[t.Text] {
+		if x.stopSuffix(t.Text) {
 			continue
 		}
 		label, n := x.heads.before(rs, t.End, max(0, t.End-8))
@@ -82,7 +82,8 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		if x.standalone[string(rs[toks[k].Start:t.End])] {
 			start = k
 		} else {
-			start = extendLeft(toks, 0, k, 6, nil, label == "government" || label == "association")
+			legal := strings.HasSuffix(string(rs[hs:t.End]), "有限公司") || strings.HasSuffix(string(rs[hs:t.End]), "有限责任公司")
+			start = extendLeftVerbs(toks, 0, k, 6, nil, label == "government" || label == "association", legal)
 		}
 		s := min(toks[start].Start, hs)
 		if start < len(toks) {
@@ -150,7 +151,7 @@ func afterPlaces(toks []Token, s, e int) int {
 // genericCompanyHead: heads that name no one without a proper name.
 func genericCompanyHead(h []rune) bool {
 	switch string(h) {
-	case "公司", "有限公司", "股份有限公司", "有限责任公司":
+	case "公司":
 		return true
 	}
 	return false
@@ -207,6 +208,18 @@ func (x *Institutes) knownAt(rs []rune, toks []Token, t Token) (string, int) {
 		}
 	}
 	return kind, best
+}
+
+// stopSuffix reports whether a word is, or ends with, a word that ends in
+// a head but names no organisation (布局, 产业布局).
+func (x *Institutes) stopSuffix(w string) bool {
+	rs := []rune(w)
+	for n := 2; n <= len(rs); n++ {
+		if x.stop[string(rs[len(rs)-n:])] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLike reports whether a token looks like a proper name by its tag.

@@ -86,6 +86,13 @@ const functionChars = "由与在从向对把被将据经跟和及并或为于"
 // (青岛) and quoted groups “中国制造2025”, at most maxTok tokens. 和 joins
 // two name words inside a name (文化和旅游局) when both sides are nouns.
 func extendLeft(toks []Token, lo, hi, maxTok int, stop map[string]bool, joinHe bool) int {
+	return extendLeftVerbs(toks, lo, hi, maxTok, stop, joinHe, false)
+}
+
+// extendLeftVerbs is extendLeft; with verbStart, a two-character verb right
+// after punctuation may start the name (远航精工科技有限公司: registered
+// names often start with such words).
+func extendLeftVerbs(toks []Token, lo, hi, maxTok int, stop map[string]bool, joinHe, verbStart bool) int {
 	k := hi
 	n := 0
 	for k-1 >= lo && n < maxTok {
@@ -119,8 +126,11 @@ func extendLeft(toks []Token, lo, hi, maxTok int, stop map[string]bool, joinHe b
 		k--
 		n++
 	}
-	// A name starts with neither a verb nor a lone function word.
-	for k < hi && (toks[k].POS == "v" || toks[k].POS == "vd" || toks[k].Text == "和" || leadingVerbs[toks[k].Text] || predicateVerbs[toks[k].Text] ||
+	// A name starts with neither a verb nor a lone function word; a
+	// two-character verb right after punctuation may start a name (远航精工).
+	atBreak := verbStart && k > lo && len(toks[k-1].Text) > 0 && isBreak([]rune(toks[k-1].Text)[0])
+	for k < hi && ((toks[k].POS == "v" && !(atBreak && len([]rune(toks[k].Text)) >= 2 && !isPredicate(toks[k].Text) && !leadingVerbs[toks[k].Text])) ||
+		toks[k].POS == "vd" || toks[k].Text == "和" || leadingVerbs[toks[k].Text] || predicateVerbs[toks[k].Text] ||
 		(len([]rune(toks[k].Text)) == 1 && strings.ContainsAny(toks[k].Text, functionChars))) {
 		k++
 	}

@@ -78,8 +78,14 @@ func (x *Projects) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		cands = append(cands, x.quotedObjects(d, s)...)
 	}
 	var out []Mention
-	for _, c := range cands {
+	for i := 0; i < len(cands); i++ {
+		c := cands[i]
 		if sp, ok := x.clean(d, c); ok {
+			// X平台及Y平台项目: the left conjunct of an accepted project
+			// that ends with a head is a project too.
+			if left, ok := x.leftConjunct(d, sp); ok {
+				cands = append(cands, candidate{span: left, from: c.from, object: true})
+			}
 			m := d.mention(KindProject, sp)
 			if c.from == fromList {
 				m.Label = "list"
@@ -88,6 +94,36 @@ func (x *Projects) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		}
 	}
 	return dropNested(out), nil
+}
+
+// leftConjunct finds the project joined to sp by 及, 以及 or 和 when it
+// ends with a project head: 跨境电子商务平台及南山区科技成果转化平台项目.
+func (x *Projects) leftConjunct(d *Doc, sp Span) (Span, bool) {
+	rs := d.runes
+	j := sp.Start
+	n := 0
+	switch {
+	case j >= 2 && string(rs[j-2:j]) == "以及":
+		n = 2
+	case j >= 1 && (rs[j-1] == '及' || rs[j-1] == '和'):
+		n = 1
+	default:
+		return Span{}, false
+	}
+	e := j - n
+	if _, h := x.heads.before(rs, e, max(0, e-6)); h == 0 {
+		return Span{}, false
+	}
+	k := tokenIndexAt(d.Tokens, e-1)
+	if k >= len(d.Tokens) || d.Tokens[k].End != e {
+		return Span{}, false
+	}
+	st := extendLeft(d.Tokens, 0, k, 7, x.stop, false)
+	s := d.Tokens[st].Start
+	if e-s < 4 {
+		return Span{}, false
+	}
+	return Span{s, e}, true
 }
 
 // triggerBefore reports whether one of the two sentences before sentence

@@ -1,0 +1,210 @@
+package extract
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/pressmine/pressmine/corpus"
+)
+
+// runPipeline extracts and links one text with the real segmenter.
+func runPipeline(t *testing.T, text string) *Result {
+	t.Helper()
+	seg := peerSegmenter(t)
+	mc, err := DefaultMoneyConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ec, err := DefaultEntityConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewPipeline(seg, mc, ec)
+	r, err := p.Run(context.Background(), NewDoc(&corpus.Document{Orig: text}, seg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func names(es []Entity) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func projectNames(ps []Project) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func wantNames(t *testing.T, what, text string, got []string, want ...string) {
+	t.Helper()
+	sort.Strings(want)
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%s(%q)\n got %q\nwant %q", what, text, got, want)
+	}
+}
+
+func TestProjectsEnumeration(t *testing.T) {
+	text := "在生物医药产业方面，康宁制药研发中心、华远生物疫苗生产基地及北湖医疗器械产业园项目等一批项目签约落地。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "康宁制药研发中心", "华远生物疫苗生产基地", "北湖医疗器械产业园项目")
+	for _, p := range r.Projects {
+		if p.Industry != "生物医药产业" {
+			t.Errorf("project %s filed under %q; want 生物医药产业", p.Name, p.Industry)
+		}
+	}
+}
+
+func TestProjectsGenericAndCounted(t *testing.T) {
+	text := "此次集中签约的重大项目共32个，一批龙头项目和216个重大产业项目加快建设，先进制造业项目占比过半。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects))
+}
+
+func TestProjectsCoordinatedHeadsAndBrackets(t *testing.T) {
+	text := "在互联网产业方面，跨境电子商务平台及南山区科技成果转化平台项目签约，星河双创小镇(南山)项目同日开工。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "跨境电子商务平台", "南山区科技成果转化平台项目", "星河双创小镇(南山)项目")
+}
+
+func TestProjectsColonListAndLocation(t *testing.T) {
+	text := "当天还有8个项目集中开工，其中高新区4个：远航精密轴承、海青食品、星辰医药物流、北岭汽车电子。项目选址在东湖工业园区。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "远航精密轴承", "海青食品", "星辰医药物流", "北岭汽车电子")
+}
+
+func TestProjectsMergedMentions(t *testing.T) {
+	text := "腾云双创小镇签约落户。腾云双创小镇(西岭)项目总投资50亿元，将建设孵化器和人才公寓。"
+	r := runPipeline(t, text)
+	if len(r.Projects) != 1 {
+		t.Fatalf("projects = %v; want one merged project", projectNames(r.Projects))
+	}
+	p := r.Projects[0]
+	if p.Name != "腾云双创小镇(西岭)项目" || len(p.Spans) != 2 || p.Investment == nil || FormatDecimal(p.Investment.Value) != "5000000000" {
+		t.Errorf("project = %+v; want 腾云双创小镇(西岭)项目 with 2 spans and 50亿元", p)
+	}
+}
+
+func TestLinkInvestment(t *testing.T) {
+	for _, tc := range []struct{ text, project, value string }{
+		{"总投资32亿元的驰风动力电池工厂项目签约。", "驰风动力电池工厂项目", "3200000000"},
+		{"南港精密轴承项目计划投资5.1亿元，建设三条生产线。", "南港精密轴承项目", "510000000"},
+		{"华诚物流公司拟投资3亿元，在东湖区建设冷链仓储中心项目。", "冷链仓储中心项目", "300000000"},
+		{"青峰新材料项目近日签约。该项目总投资额2亿元，主要生产建材。", "青峰新材料项目", "200000000"},
+	} {
+		r := runPipeline(t, tc.text)
+		found := false
+		for _, p := range r.Projects {
+			if p.Name == tc.project {
+				found = true
+				if p.Investment == nil || FormatDecimal(p.Investment.Value) != tc.value {
+					t.Errorf("Link(%q): %s investment = %v; want %s", tc.text, p.Name, p.Investment, tc.value)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Link(%q): no project %s in %v", tc.text, tc.project, projectNames(r.Projects))
+		}
+	}
+	// An aggregate belongs to no project.
+	text := "南港精密轴承项目签约落地，当天16个项目总投资70.8亿元。"
+	for _, p := range runPipeline(t, text).Projects {
+		if p.Investment != nil {
+			t.Errorf("Link(%q): %s got the aggregate %s", text, p.Name, FormatDecimal(p.Investment.Value))
+		}
+	}
+}
+
+func TestInstitutes(t *testing.T) {
+	text := "西岭市科学技术局、中国科学院西岭生物研究所与西岭大学共建实验平台，中国建设银行西岭分行、西岭农村商业银行和锦程产业投资基金参与出资，" +
+		"西岭市人民政府、高新区管委会出席。中科院西岭生物所表示，远航精工科技有限公司已入驻。"
+	r := runPipeline(t, text)
+	got := map[string]string{}
+	for _, e := range r.Institutes {
+		got[e.Name] = e.Label + "|" + strings.Join(e.Aliases, ",")
+	}
+	want := map[string]string{
+		"西岭市科学技术局":     "government|",
+		"中国科学院西岭生物研究所": "research|中科院西岭生物所",
+		"西岭大学":         "university|",
+		"中国建设银行西岭分行":   "bank|",
+		"西岭农村商业银行":     "bank|",
+		"锦程产业投资基金":     "fund|",
+		"西岭市人民政府":      "government|",
+		"高新区管委会":       "government|",
+		"远航精工科技有限公司":   "company|",
+	}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("Institutes(%q)[%s] = %q; want %q (all: %v)", text, name, got[name], w, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("Institutes(%q) = %v; want exactly %v", text, got, want)
+	}
+}
+
+func TestInstitutesNotOrganisations(t *testing.T) {
+	text := "优化产业布局，形成招商格局，开好局；3支基金完成注册，天使投资和创业投资活跃，平台公司与跨国公司参与。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes))
+}
+
+func TestIndustries(t *testing.T) {
+	text := "园区涵盖软件信息产业、智能制造与新材料产业、金融业等主导产业，重点发展集成电路、商贸物流、文创电竞领域。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "软件信息产业", "智能制造与新材料产业", "金融业", "集成电路", "商贸物流", "文创电竞")
+	sectors := map[string]string{}
+	for _, e := range r.Industries {
+		sectors[e.Name] = e.Label + "|" + e.SEI
+	}
+	for name, want := range map[string]string{
+		"金融业":    "J|",
+		"集成电路":   "C|新一代信息技术产业",
+		"软件信息产业": "I|新一代信息技术产业",
+		"商贸物流":   "G|",
+	} {
+		if sectors[name] != want {
+			t.Errorf("sector of %s = %q; want %q", name, sectors[name], want)
+		}
+	}
+}
+
+func TestIndustriesSplitWithoutSharedSuffix(t *testing.T) {
+	text := "重点布局智能制造与新能源，以及新材料和生物医药产业。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "智能制造", "新能源", "新材料和生物医药产业")
+}
+
+func TestTaxonomyExtends(t *testing.T) {
+	extra, err := ParseEntityConfig([]byte("industries:\n  低空经济: {sector: G}\ninstitute_heads:\n  发展署: government\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ec, _ := DefaultEntityConfig()
+	ec.Merge(extra)
+	mc, _ := DefaultMoneyConfig()
+	seg := peerSegmenter(t)
+	p := NewPipeline(seg, mc, ec)
+	text := "西岭市投资发展署表示，将重点发展低空经济产业。"
+	r, err := p.Run(context.Background(), NewDoc(&corpus.Document{Orig: text}, seg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNames(t, "industries", text, names(r.Industries), "低空经济产业")
+	wantNames(t, "institutes", text, names(r.Institutes), "西岭市投资发展署")
+	if _, err := ParseEntityConfig([]byte("industries:\n  x: {sectr: G}\n")); err == nil {
+		t.Error("ParseEntityConfig accepted an unknown key")
+	}
+}
