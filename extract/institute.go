@@ -20,6 +20,7 @@ type Institutes struct {
 	categories    map[string]bool
 	known         map[string]string
 	standalone    map[string]bool
+	rules         *nameRules
 }
 
 // NewInstitutes builds the institute extractor from word lists.
@@ -31,6 +32,7 @@ func NewInstitutes(c EntityConfig) *Institutes {
 		generic:    setOf(c.InstGeneric),
 		categories: setOf(c.InstCategories),
 		known:      c.Known,
+		rules:      newNameRules(c.NameRules),
 		standalone: setOf([]string{"中科院", "中国科学院", "中国工程院", "中国社会科学院", "中国社科院", "台办"}),
 	}
 }
@@ -83,14 +85,14 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 			start = k
 		} else {
 			legal := strings.HasSuffix(string(rs[hs:t.End]), "有限公司") || strings.HasSuffix(string(rs[hs:t.End]), "有限责任公司")
-			start = extendLeftVerbs(toks, 0, k, 6, nil, label == "government" || label == "association", legal)
+			start = x.rules.extendLeftVerbs(toks, 0, k, 6, nil, label == "government" || label == "association", legal)
 		}
 		s := min(toks[start].Start, hs)
 		if start < len(toks) {
 			s = trimFunctionChar(rs, s, t.End, toks[start])
 		}
 		item, inList := listItemStart(rs, s, t.End)
-		if inList && (t.End-item > 20 || !itemWords(toks, item, s)) {
+		if inList && (t.End-item > 20 || !x.rules.itemWords(toks, item, s)) {
 			inList = false
 		}
 		if inList {
@@ -169,10 +171,10 @@ func hasNameWord(toks []Token, s, e int) bool {
 
 // itemWords reports whether the words from an item start up to s can be
 // part of a name: no predicate verbs, prepositions, pronouns, particles.
-func itemWords(toks []Token, item, s int) bool {
+func (nr *nameRules) itemWords(toks []Token, item, s int) bool {
 	for k := tokenIndexAt(toks, item); k < len(toks) && toks[k].Start < s; k++ {
 		t := toks[k]
-		if isPredicate(t.Text) {
+		if nr.isPredicate(t.Text) {
 			return false
 		}
 		if t.Text == "及" || t.Text == "和" || t.Text == "与" {

@@ -33,6 +33,7 @@ type EntityConfig struct {
 	Generic        []string                `yaml:"generic"`
 	Events         []string                `yaml:"project_events"`
 	Industries     map[string]IndustryInfo `yaml:"industries"`
+	NameRules      NameRules               `yaml:"name_rules"`
 }
 
 // DefaultEntityConfig parses the embedded data/entities.yaml.
@@ -82,6 +83,12 @@ func (c *EntityConfig) Merge(o EntityConfig) {
 	c.Triggers = append(c.Triggers, o.Triggers...)
 	c.Generic = append(c.Generic, o.Generic...)
 	c.Events = append(c.Events, o.Events...)
+	c.NameRules.Predicates = append(c.NameRules.Predicates, o.NameRules.Predicates...)
+	c.NameRules.Titles = append(c.NameRules.Titles, o.NameRules.Titles...)
+	c.NameRules.Adverbs = append(c.NameRules.Adverbs, o.NameRules.Adverbs...)
+	c.NameRules.LeadingVerbs = append(c.NameRules.LeadingVerbs, o.NameRules.LeadingVerbs...)
+	c.NameRules.BuildVerbs = append(c.NameRules.BuildVerbs, o.NameRules.BuildVerbs...)
+	c.NameRules.LocationWords = append(c.NameRules.LocationWords, o.NameRules.LocationWords...)
 }
 
 func setOf(words []string) map[string]bool {

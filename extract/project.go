@@ -26,6 +26,7 @@ type Projects struct {
 	events   []string
 	stop     map[string]bool
 	inds     *Industries
+	rules    *nameRules
 }
 
 // NewProjects builds the project extractor from word lists.
@@ -41,6 +42,7 @@ func NewProjects(c EntityConfig) *Projects {
 		events:   c.Events,
 		stop:     setOf(append([]string{"项目"}, c.Triggers...)),
 		inds:     NewIndustries(c),
+		rules:    newNameRules(c.NameRules),
 	}
 }
 
@@ -118,7 +120,7 @@ func (x *Projects) leftConjunct(d *Doc, sp Span) (Span, bool) {
 	if k >= len(d.Tokens) || d.Tokens[k].End != e {
 		return Span{}, false
 	}
-	st := extendLeft(d.Tokens, 0, k, 7, x.stop, false)
+	st := x.rules.extendLeft(d.Tokens, 0, k, 7, x.stop, false)
 	s := d.Tokens[st].Start
 	if e-s < 4 {
 		return Span{}, false
@@ -209,7 +211,7 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 			// (台商投资的机械手臂项目).
 			_ = k
 			sp = x.itemName(d, sp)
-			if !itemWords(d.Tokens, sp.Start, sp.End) {
+			if !x.rules.itemWords(d.Tokens, sp.Start, sp.End) {
 				continue
 			}
 			// An item that is an industry (互联网产业) is not a project.
@@ -248,7 +250,7 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 		}
 		for _, it := range x.splitItems(d, i+1, end, false) {
 			sp := x.itemName(d, trimSpace(rs, it))
-			if sp.Len() >= 2 && sp.Len() <= 30 && itemWords(d.Tokens, sp.Start, sp.End) {
+			if sp.Len() >= 2 && sp.Len() <= 30 && x.rules.itemWords(d.Tokens, sp.Start, sp.End) {
 				out = append(out, candidate{span: sp, from: fromList})
 			}
 		}
@@ -261,20 +263,20 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 // stand in the item: 投资5亿元的X项目 (after the last 的), 台商投资的X项目,
 // 甘南州近期也在深圳成功签约了X (walking left from its end).
 func (x *Projects) itemName(d *Doc, sp Span) Span {
-	if itemWords(d.Tokens, sp.Start, sp.End) {
+	if x.rules.itemWords(d.Tokens, sp.Start, sp.End) {
 		return sp
 	}
 	rs := d.runes
 	for i := sp.End - 1; i > sp.Start; i-- {
 		if rs[i] == '的' {
-			if sp.End-i-1 >= 4 && itemWords(d.Tokens, i+1, sp.End) {
+			if sp.End-i-1 >= 4 && x.rules.itemWords(d.Tokens, i+1, sp.End) {
 				return Span{i + 1, sp.End}
 			}
 			break
 		}
 	}
 	if e := tokenIndexAt(d.Tokens, sp.End-1); e < len(d.Tokens) && d.Tokens[e].End == sp.End {
-		st := extendLeft(d.Tokens, 0, e, 7, x.stop, false)
+		st := x.rules.extendLeft(d.Tokens, 0, e, 7, x.stop, false)
 		sp.Start = max(sp.Start, d.Tokens[st].Start)
 	}
 	return sp
@@ -374,7 +376,7 @@ func (x *Projects) headNames(d *Doc, s Span) []candidate {
 		if n == 1 && (t.POS == "ns" || t.End-t.Start > 1 && toks[k].Start < hs && t.POS != "n") {
 			continue // 香港, 长城, 临港新城: a place, not a 港 or 城 project
 		}
-		start := extendLeft(toks, 0, k, 7, x.stop, false)
+		start := x.rules.extendLeft(toks, 0, k, 7, x.stop, false)
 		st := min(toks[start].Start, hs)
 		if start < len(toks) {
 			st = trimFunctionChar(rs, st, t.End, toks[start])
@@ -387,21 +389,18 @@ func (x *Projects) headNames(d *Doc, s Span) []candidate {
 		if st == hs {
 			continue // a bare head is no name
 		}
-		if locationBefore(toks, rs, st) && !followedBy(rs, t.End, "现场") {
+		if x.rules.locationBefore(toks, st) && !followedBy(rs, t.End, "现场") {
 			continue // 选址在临邛工业园区: a place, not a project
 		}
-		out = append(out, candidate{span: Span{st, t.End}, from: fromHead, object: buildObject(toks, st)})
+		out = append(out, candidate{span: Span{st, t.End}, from: fromHead, object: x.rules.buildObject(toks, st)})
 	}
 	return out
 }
 
-// buildVerbs make what follows them the thing built.
-var buildVerbs = map[string]bool{"建设": true, "打造": true, "新建": true, "兴建": true, "建成": true, "落地": true, "启动": true, "开工": true, "共建": true, "筹建": true}
-
 // buildObject reports whether the name at st follows a building verb.
-func buildObject(toks []Token, st int) bool {
+func (nr *nameRules) buildObject(toks []Token, st int) bool {
 	k := tokenIndexAt(toks, st)
-	return k > 0 && k < len(toks) && toks[k].Start == st && buildVerbs[toks[k-1].Text]
+	return k > 0 && k < len(toks) && toks[k].Start == st && nr.build[toks[k-1].Text]
 }
 
 // quotedObjects finds quoted names after a building verb that end with a
@@ -424,7 +423,7 @@ func (x *Projects) quotedObjects(d *Doc, s Span) []candidate {
 			continue
 		}
 		k := tokenIndexAt(d.Tokens, i)
-		if k > 0 && buildVerbs[d.Tokens[k-1].Text] {
+		if k > 0 && x.rules.build[d.Tokens[k-1].Text] {
 			out = append(out, candidate{span: Span{i + 1, j}, from: fromHead, object: true})
 		}
 		i = j
@@ -432,18 +431,11 @@ func (x *Projects) quotedObjects(d *Doc, s Span) []candidate {
 	return out
 }
 
-// locationBefore reports whether the words before position st make what
-// follows a location: 在, 于, 位于, 选址, 落户, 入驻 ….
-func locationBefore(toks []Token, rs []rune, st int) bool {
+// locationBefore reports whether a location word (在, 位于, 选址, 落户,
+// 入驻 …) stands right before position st: what follows is a place.
+func (nr *nameRules) locationBefore(toks []Token, st int) bool {
 	k := tokenIndexAt(toks, st)
-	if k == 0 || k >= len(toks) || toks[k].Start != st {
-		return false
-	}
-	switch toks[k-1].Text {
-	case "在", "于", "位于", "选址", "选址在", "落户", "落户于", "落户在", "落地", "落地于", "入驻", "进驻", "来到", "走进", "到", "赴", "至":
-		return true
-	}
-	return false
+	return k > 0 && k < len(toks) && toks[k].Start == st && nr.location[toks[k-1].Text]
 }
 
 var countPhrase = regexp.MustCompile(`(?:^[0-9]+|[一二两三四五六七八九十百千万]+)[个大项批家类]`)
