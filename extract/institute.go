@@ -18,7 +18,7 @@ type Institutes struct {
 	stop          map[string]bool
 	generic       map[string]bool
 	categories    map[string]bool
-	known         map[string]string
+	known         lexicon
 	standalone    map[string]bool
 	rules         *nameRules
 }
@@ -31,7 +31,7 @@ func NewInstitutes(c EntityConfig) *Institutes {
 		stop:       setOf(c.InstituteStop),
 		generic:    setOf(c.InstGeneric),
 		categories: setOf(c.InstCategories),
-		known:      c.Known,
+		known:      newLexicon(c.Known),
 		rules:      newNameRules(c.NameRules),
 		standalone: setOf([]string{"中科院", "中国科学院", "中国工程院", "中国社会科学院", "中国社科院", "台办"}),
 	}
@@ -199,29 +199,15 @@ var countInside = regexp.MustCompile(`[0-9一二两三四五六七八九十]+[�
 // knownAt matches a well-known organisation starting at token t, on the
 // text (the segmenter may split 中电建), ending at a word end.
 func (x *Institutes) knownAt(rs []rune, toks []Token, t Token) (string, int) {
-	best, kind := 0, ""
-	for name, k := range x.known {
-		n := len([]rune(name))
-		if n > best && hasRunes(rs, t.Start, []rune(name)) {
-			e := tokenIndexAt(toks, t.Start+n-1)
-			if e < len(toks) && toks[e].End == t.Start+n {
-				best, kind = n, k
+	for _, w := range x.known.byFirst[rs[t.Start]] {
+		n := len(w.rs)
+		if hasRunes(rs, t.Start, w.rs) {
+			if e := tokenIndexAt(toks, t.Start+n-1); e < len(toks) && toks[e].End == t.Start+n {
+				return w.val, n
 			}
 		}
 	}
-	return kind, best
-}
-
-// stopSuffix reports whether a word is, or ends with, a word that ends in
-// a head but names no organisation (布局, 产业布局).
-func (x *Institutes) stopSuffix(w string) bool {
-	rs := []rune(w)
-	for n := 2; n <= len(rs); n++ {
-		if x.stop[string(rs[len(rs)-n:])] {
-			return true
-		}
-	}
-	return false
+	return "", 0
 }
 
 // nameLike reports whether a token looks like a proper name by its tag.
@@ -264,4 +250,16 @@ func listItemStart(rs []rune, s, e int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// stopSuffix reports whether a word is, or ends with, a word that ends in
+// a head but names no organisation (布局, 产业布局).
+func (x *Institutes) stopSuffix(w string) bool {
+	rs := []rune(w)
+	for n := 2; n <= len(rs); n++ {
+		if x.stop[string(rs[len(rs)-n:])] {
+			return true
+		}
+	}
+	return false
 }

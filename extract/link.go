@@ -92,15 +92,11 @@ func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
 // dropHeadInside drops projects found by their head word inside an
 // institute's name (锦江工业园 in 锦江工业园管委会).
 func dropHeadInside(projMs, instMs []Mention) []Mention {
+	idx := newMentionIndex(instMs)
 	out := projMs[:0:0]
-next:
 	for _, m := range projMs {
-		if m.Label != "list" {
-			for _, o := range instMs {
-				if o.Norm.Start <= m.Norm.Start && m.Norm.End <= o.Norm.End && o.Norm != m.Norm {
-					continue next
-				}
-			}
+		if m.Label != "list" && idx.within(m) {
+			continue
 		}
 		out = append(out, m)
 	}
@@ -190,14 +186,16 @@ func industryKey(s string) string {
 // dropInside drops mentions that lie inside a mention of another kind:
 // 健康产业 in 联东生命健康产业国际小镇 names a project, not an industry.
 func dropInside(ms []Mention, others ...[]Mention) []Mention {
+	idx := make([]mentionIndex, len(others))
+	for i, o := range others {
+		idx[i] = newMentionIndex(o)
+	}
 	out := ms[:0:0]
 next:
 	for _, m := range ms {
-		for _, os := range others {
-			for _, o := range os {
-				if o.Norm.Start <= m.Norm.Start && m.Norm.End <= o.Norm.End && o.Norm != m.Norm {
-					continue next
-				}
+		for _, x := range idx {
+			if x.within(m) {
+				continue next
 			}
 		}
 		out = append(out, m)
@@ -270,12 +268,13 @@ func (x *Industries) seiOf(name string) string {
 // name holds an industry phrase ending in 产业 keeps none unless filed.
 func linkIndustries(d *Doc, r *Result, projMs, indMs []Mention) {
 	rs := d.runes
+	inds := newMentionIndex(indMs)
+	projs := newMentionIndex(projMs)
 	// 签署数字经济项目合作协议…据悉, A、B…: an industry named with 项目 files
 	// the projects listed in the next sentences of its paragraph.
 	for si, s := range d.Sentences {
-		for i := range indMs {
-			im := &indMs[i]
-			if im.Norm.Start < s.Start || im.Norm.Start >= s.End || !followedBy(rs, im.Norm.End, "项目", "产业项目", "领域项目") {
+		for _, im := range inds.startingIn(s.Start, s.End) {
+			if !followedBy(rs, im.Norm.End, "项目", "产业项目", "领域项目") {
 				continue
 			}
 			end := s.End
@@ -285,34 +284,27 @@ func linkIndustries(d *Doc, r *Result, projMs, indMs []Mention) {
 					break
 				}
 			}
-			for _, pm := range projMs {
-				if pm.Norm.Start >= s.End && pm.Norm.Start < end {
-					setProjectIndustry(r, pm, im.Name)
-				}
+			for _, pm := range projs.startingIn(s.End, end) {
+				setProjectIndustry(r, pm, im.Name)
 			}
 		}
 	}
+	// 在X方面, A、B… / X领域, …: the industry at the head of the sentence.
 	for _, s := range d.Sentences {
 		var ind *Mention
-		for i := range indMs {
-			im := &indMs[i]
-			if im.Norm.Start < s.Start || im.Norm.Start >= s.End {
-				continue
-			}
-			// 在X方面 / X领域 / X行业 at the head of the sentence.
+		for _, im := range inds.startingIn(s.Start, s.End) {
 			pre := strings.TrimSpace(string(rs[s.Start:im.Norm.Start]))
 			if (pre == "在" || pre == "") && followedBy(rs, im.Norm.End, "方面", "领域") {
-				ind = im
+				im := im
+				ind = &im
 				break
 			}
 		}
 		if ind == nil {
 			continue
 		}
-		for _, pm := range projMs {
-			if pm.Norm.Start >= ind.Norm.End && pm.Norm.Start < s.End {
-				setProjectIndustry(r, pm, ind.Name)
-			}
+		for _, pm := range projs.startingIn(ind.Norm.End, s.End) {
+			setProjectIndustry(r, pm, ind.Name)
 		}
 	}
 }
@@ -402,17 +394,11 @@ func linkInvestments(d *Doc, r *Result, projMs, amounts []Mention) {
 			}
 		}
 	}
-	sentence := func(p int) Span {
-		for _, s := range d.Sentences {
-			if p >= s.Start && p < s.End {
-				return s
-			}
-		}
-		return Span{p, p}
-	}
+	sentence := d.sentenceAt
+	amIdx := newMentionIndex(amounts)
 	amountBetween := func(a, b int) bool {
-		for _, am := range amounts {
-			if am.Norm.Start >= a && am.Norm.End <= b {
+		for _, am := range amIdx.startingIn(a, b) {
+			if am.Norm.End <= b {
 				return true
 			}
 		}

@@ -44,9 +44,12 @@ func ParseMoneyConfig(b []byte) (MoneyConfig, error) {
 	return c, nil
 }
 
-// lexicon matches the longest of a set of words at a place.
+// lexicon matches the longest of a set of words at a place. Words are
+// indexed by their first and last code point, so a place where no word can
+// start or end costs one map look-up.
 type lexicon struct {
-	words []lexWord // longest first
+	byFirst map[rune][]lexWord // longest first
+	byLast  map[rune][]lexWord // longest first
 }
 
 type lexWord struct {
@@ -55,22 +58,32 @@ type lexWord struct {
 }
 
 func newLexicon(m map[string]string) lexicon {
-	var l lexicon
+	var words []lexWord
 	for w, v := range m {
-		l.words = append(l.words, lexWord{[]rune(w), v})
-	}
-	sort.Slice(l.words, func(i, j int) bool {
-		if len(l.words[i].rs) != len(l.words[j].rs) {
-			return len(l.words[i].rs) > len(l.words[j].rs)
+		if w != "" {
+			words = append(words, lexWord{[]rune(w), v})
 		}
-		return string(l.words[i].rs) < string(l.words[j].rs)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if len(words[i].rs) != len(words[j].rs) {
+			return len(words[i].rs) > len(words[j].rs)
+		}
+		return string(words[i].rs) < string(words[j].rs)
 	})
+	l := lexicon{byFirst: map[rune][]lexWord{}, byLast: map[rune][]lexWord{}}
+	for _, w := range words {
+		l.byFirst[w.rs[0]] = append(l.byFirst[w.rs[0]], w)
+		l.byLast[w.rs[len(w.rs)-1]] = append(l.byLast[w.rs[len(w.rs)-1]], w)
+	}
 	return l
 }
 
 // at returns the longest word starting at rs[i] and its length.
 func (l lexicon) at(rs []rune, i int) (string, int) {
-	for _, w := range l.words {
+	if i < 0 || i >= len(rs) {
+		return "", 0
+	}
+	for _, w := range l.byFirst[rs[i]] {
 		if hasRunes(rs, i, w.rs) {
 			return w.val, len(w.rs)
 		}
@@ -81,7 +94,10 @@ func (l lexicon) at(rs []rune, i int) (string, int) {
 // before returns the longest word ending at rs[i] (exclusive) that starts
 // at or after lo, and its length.
 func (l lexicon) before(rs []rune, i, lo int) (string, int) {
-	for _, w := range l.words {
+	if i <= 0 || i > len(rs) {
+		return "", 0
+	}
+	for _, w := range l.byLast[rs[i-1]] {
 		if s := i - len(w.rs); s >= lo && hasRunes(rs, s, w.rs) {
 			return w.val, len(w.rs)
 		}
@@ -165,6 +181,14 @@ func (m *Money) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 			return nil, err
 		}
 		for i := s.Start; i < s.End; {
+			if !m.canStart(d.runes[i]) {
+				i++
+				continue
+			}
+			if ok, end := m.mayBeSum(d.runes[:s.End], i); !ok {
+				i = max(i+1, end) // the whole numeral run is no sum
+				continue
+			}
 			if a, span, ok := m.parseAt(d.runes, s, i, starts, false); ok {
 				mt := d.mention(KindAmount, span)
 				mt.Name = ""
@@ -177,6 +201,48 @@ func (m *Money) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		}
 	}
 	return out, nil
+}
+
+// canStart reports whether an amount can start with r: a digit, a
+// numeral, a multiplier or the first code point of a prefix currency.
+func (m *Money) canStart(r rune) bool {
+	if isASCIIDigit(r) {
+		return true
+	}
+	if _, ok := cnDigits[r]; ok {
+		return true
+	}
+	if cnUnits[r] > 0 || cnBig[r] > 0 || tensDigits[r] > 0 || r == '几' || r == '数' || r == '幾' || r == '數' {
+		return true
+	}
+	_, ok := m.prefixes.byFirst[r]
+	return ok
+}
+
+// mayBeSum is a cheap look ahead: whether the numeral starting at rs[i]
+// could be read as a sum at all. It must be followed (after hedges, spaces,
+// 多/余 and range marks) by a currency word, or hold a large multiplier, or
+// start with a prefix currency. Anything else (一批, 二期, 2024年) is passed
+// over without parsing.
+func (m *Money) mayBeSum(rs []rune, i int) (bool, int) {
+	if _, n := m.prefixes.at(rs, i); n > 0 {
+		return true, i
+	}
+	j := i
+	for ; j < len(rs); j++ {
+		r := rs[j]
+		if cnBig[r] > 0 || r == 'w' || r == 'W' || r == 'k' || r == 'K' {
+			return true, j
+		}
+		if _, n := m.currencies.at(rs, j); n > 0 {
+			return true, j
+		}
+		if isNumeralRune(r) || tensDigits[r] > 0 || strings.ContainsRune(" ,多余几数个-~—–至到(含)", r) {
+			continue
+		}
+		break
+	}
+	return false, j
 }
 
 // wordStarts marks the Norm positions where a token starts; nil when the

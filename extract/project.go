@@ -172,6 +172,9 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 	rs := d.runes
 	var out []candidate
 	for i := s.Start; i < s.End; i++ {
+		if r := rs[i]; r != '等' && r != ',' && !isASCIIDigit(r) && cnDigits[r] == 0 && r != '十' {
+			continue
+		}
 		m := listCloser.FindString(string(rs[i:min(s.End, i+4)]))
 		if m == "" {
 			continue
@@ -233,6 +236,9 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 	rs := d.runes
 	var out []candidate
 	for i := s.Start; i < s.End; i++ {
+		if rs[i] != ':' && (i == s.Start || !strings.ContainsRune("括有是为", rs[i-1])) {
+			continue
+		}
 		intro := rs[i] == ':' && colonIntro.MatchString(string(rs[max(s.Start, i-8):i+1]))
 		if !intro && i > s.Start && strings.ContainsRune("括有是为", rs[i-1]) && colonIntro.MatchString(string(rs[max(s.Start, i-14):i])) &&
 			!regexp.MustCompile(`[该此这本]项目`).MatchString(string(rs[max(s.Start, i-14):i])) {

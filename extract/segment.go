@@ -33,39 +33,88 @@ type Token struct {
 // Span returns the token's span in Norm.
 func (t Token) Span() Span { return Span{t.Start, t.End} }
 
-// Tokenize segments the normalised text. It cuts Norm at every punctuation
-// mark and space itself (cppjieba's own pre-split only knows a few, and a
-// name beside 、 is shattered otherwise), feeds each chunk to seg, and
-// places the words by code point. Punctuation and spaces become tokens with
-// POS "x" and are not sent to the segmenter.
+// Tokenize segments the normalised text. cppjieba splits its input only
+// at a few marks before its unknown-word model, so a name beside 、 or an
+// ASCII comma is shattered; Tokenize therefore feeds it each line with every
+// other punctuation mark and space replaced by one it splits at, of the
+// same length in bytes (，for three-byte marks, a space for one-byte ones),
+// so that offsets stay aligned and gojieba is called once a line (it is
+// much faster fed lines than chunks or whole documents). Punctuation and
+// spaces become tokens with POS "x". Words are placed by code point.
 func Tokenize(seg Segmenter, t *Text) []Token {
 	toks := make([]Token, 0, t.NormLen()/2)
 	norm := t.Norm
-	pos := 0 // code point index of norm[i]
-	chunkStart, chunkPos := -1, 0
-	flush := func(end int) {
-		if chunkStart < 0 {
-			return
+	pos := 0 // code point index of the current line start
+	buf := make([]byte, 0, 256)
+	for len(norm) > 0 {
+		line := norm
+		nl := strings.IndexByte(norm, '\n')
+		if nl >= 0 {
+			line = norm[:nl]
 		}
-		p := chunkPos
-		for _, w := range seg.Tag(norm[chunkStart:end]) {
-			n := utf8.RuneCountInString(w.Text)
-			toks = append(toks, Token{Text: w.Text, POS: w.POS, Start: p, End: p + n})
-			p += n
+		if line != "" {
+			buf = sanitizeLine(buf[:0], line)
+			p := pos
+			off := 0
+			for _, w := range seg.Tag(string(buf)) {
+				orig := line[off : off+len(w.Text)]
+				off += len(w.Text)
+				n := utf8.RuneCountInString(orig)
+				if orig != w.Text {
+					// A replaced mark: one token per original mark.
+					for _, r := range orig {
+						toks = append(toks, Token{Text: string(r), POS: "x", Start: p, End: p + 1})
+						p++
+					}
+					continue
+				}
+				pos0 := w.POS
+				if w.POS == "x" && isMarkWord(orig) {
+					pos0 = "x"
+				}
+				toks = append(toks, Token{Text: orig, POS: pos0, Start: p, End: p + n})
+				p += n
+			}
+			pos = p
 		}
-		chunkStart = -1
-	}
-	for i, r := range norm {
-		if isBreak(r) {
-			flush(i)
-			toks = append(toks, Token{Text: string(r), POS: "x", Start: pos, End: pos + 1})
-		} else if chunkStart < 0 {
-			chunkStart, chunkPos = i, pos
+		if nl < 0 {
+			break
 		}
+		toks = append(toks, Token{Text: "\n", POS: "x", Start: pos, End: pos + 1})
 		pos++
+		norm = norm[nl+1:]
 	}
-	flush(len(norm))
 	return toks
+}
+
+// sanitizeLine copies line into buf with every break mark replaced by a
+// mark of the same byte length that cppjieba splits at.
+func sanitizeLine(buf []byte, line string) []byte {
+	for _, r := range line {
+		if !isBreak(r) || r == '，' || r == '。' {
+			buf = utf8.AppendRune(buf, r)
+			continue
+		}
+		switch utf8.RuneLen(r) {
+		case 3:
+			buf = append(buf, "，"...)
+		default:
+			for k := 0; k < utf8.RuneLen(r); k++ {
+				buf = append(buf, ' ')
+			}
+		}
+	}
+	return buf
+}
+
+// isMarkWord reports a word made only of break marks.
+func isMarkWord(w string) bool {
+	for _, r := range w {
+		if !isBreak(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // isBreak reports whether r ends a segmenter chunk: white space and
