@@ -3,7 +3,7 @@ GO       ?= go
 BIN      := bin/pressmine
 FUZZTIME ?= 30s
 
-.PHONY: run test build race bench fuzz check-corpus golden tidy-check clean
+.PHONY: run test build race bench fuzz check golden records tidy-check clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pressmine
@@ -26,6 +26,16 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime $(FUZZTIME) ./extract
 	$(GO) test -run '^$$' -fuzz '^FuzzMoney$$' -fuzztime $(FUZZTIME) ./extract
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./corpus
+
+# Quality gates: the sample corpus against its committed records, and the
+# gold set beside the checkout when it is there (.pressmine.yaml has the floors).
+check: build
+	./$(BIN) check
+	@if [ -d ../shared/gold/dev ]; then ./$(BIN) check ../shared/gold/dev; else echo "make check: ../shared/gold/dev not here, skipped"; fi
+
+# Refresh the committed sample records (review the diff by eye).
+records: build
+	./$(BIN) extract -q -o testdata/records
 
 # Refresh the golden records after reviewing the change by eye.
 golden:
