@@ -26,6 +26,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime $(FUZZTIME) ./extract
 	$(GO) test -run '^$$' -fuzz '^FuzzMoney$$' -fuzztime $(FUZZTIME) ./extract
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./corpus
+	$(GO) test -run '^$$' -fuzz '^FuzzPipeline$$' -fuzztime $(FUZZTIME) ./internal/pipeline
 
 # Quality gates: the sample corpus against its committed records, and the
 # gold set beside the checkout when it is there (.pressmine.yaml has the floors).

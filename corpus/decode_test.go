@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -253,4 +254,26 @@ func TestPosition(t *testing.T) {
 	if p := d.Position(6); p.String() != "x.txt:2:3" {
 		t.Errorf("Position(6) = %s; want x.txt:2:3", p)
 	}
+}
+
+// FuzzDecode: Decode never panics; what it accepts is valid UTF-8 without
+// NUL, and what it refuses is a *Error wrapping ErrBinary or ErrEncoding.
+func FuzzDecode(f *testing.F) {
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(sampleText))
+	for _, s := range [][]byte{[]byte(sampleText), gbk, {0xFF, 0xFE, 0x41, 0}, {0xEF, 0xBB, 0xBF}, {0}, {0xc3}, nil} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		text, _, err := Decode(b)
+		if err != nil {
+			var ce *Error
+			if !errors.As(err, &ce) || !(errors.Is(err, ErrBinary) || errors.Is(err, ErrEncoding)) {
+				t.Fatalf("Decode(%q) error %v is not a corpus error", b, err)
+			}
+			return
+		}
+		if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
+			t.Fatalf("Decode(%q) = %q: not clean UTF-8", b, text)
+		}
+	})
 }

@@ -17,8 +17,10 @@ import (
 	"strings"
 )
 
-// DefaultMaxBytes is the largest document (or JSONL line) read by default.
-const DefaultMaxBytes = 64 << 20
+// DefaultMaxBytes is the largest document (or JSONL line) read by default:
+// press releases are kilobytes, and a larger input would cost hundreds of
+// megabytes to segment; --max-mb raises it.
+const DefaultMaxBytes = 4 << 20
 
 // Options configure a Reader.
 type Options struct {

@@ -208,3 +208,24 @@ func TestTaxonomyExtends(t *testing.T) {
 		t.Error("ParseEntityConfig accepted an unknown key")
 	}
 }
+
+// TestTokenizeCoversText: with the real segmenter, tokens tile Norm
+// exactly, whatever the punctuation (two-byte marks are replaced by two
+// one-byte separators and must give one token).
+func TestTokenizeCoversText(t *testing.T) {
+	seg := peerSegmenter(t)
+	for _, in := range []string{"܊", "投资·3亿元¥、«名»", "迪玛尔、李文喜,海唯真 组织", "a\u00a0b\u2028c", "", "\n\n", "¢£¥"} {
+		tx := Normalize(in)
+		norm := []rune(tx.Norm)
+		end := 0
+		for _, tk := range Tokenize(seg, tx) {
+			if tk.Start != end || tk.End > len(norm) || string(norm[tk.Start:tk.End]) != tk.Text {
+				t.Fatalf("Tokenize(%q): token %+v does not continue at %d or slice Norm %q", in, tk, end, tx.Norm)
+			}
+			end = tk.End
+		}
+		if end != len(norm) {
+			t.Errorf("Tokenize(%q): tokens cover %d of %d code points", in, end, len(norm))
+		}
+	}
+}

@@ -54,26 +54,33 @@ func Tokenize(seg Segmenter, t *Text) []Token {
 		}
 		if line != "" {
 			buf = sanitizeLine(buf[:0], line)
-			p := pos
-			off := 0
+			// Walk the line's bytes and code points together with gojieba's
+			// words: a word that is the original text becomes a token; in a
+			// replaced stretch every original mark whose first byte falls in
+			// it becomes an x token (a two-byte mark replaced by two spaces
+			// comes back as two words, and gives one token).
+			b, p := 0, pos // next unplaced byte of line, its code point in Norm
+			off := 0       // byte offset of the current word in buf (and line)
 			for _, w := range seg.Tag(string(buf)) {
-				orig := line[off : off+len(w.Text)]
-				off += len(w.Text)
-				n := utf8.RuneCountInString(orig)
-				if orig != w.Text {
-					// A replaced mark: one token per original mark.
-					for _, r := range orig {
-						toks = append(toks, Token{Text: string(r), POS: "x", Start: p, End: p + 1})
-						p++
+				end := min(off+len(w.Text), len(line))
+				if b == off && line[off:end] == w.Text && utf8.ValidString(w.Text) {
+					n := utf8.RuneCountInString(w.Text)
+					pos0 := w.POS
+					if w.POS == "x" && isMarkWord(w.Text) {
+						pos0 = "x"
 					}
-					continue
+					toks = append(toks, Token{Text: w.Text, POS: pos0, Start: p, End: p + n})
+					p += n
+					b = end
+				} else {
+					for b < end {
+						_, size := utf8.DecodeRuneInString(line[b:])
+						toks = append(toks, Token{Text: line[b : b+size], POS: "x", Start: p, End: p + 1})
+						p++
+						b += size
+					}
 				}
-				pos0 := w.POS
-				if w.POS == "x" && isMarkWord(orig) {
-					pos0 = "x"
-				}
-				toks = append(toks, Token{Text: orig, POS: pos0, Start: p, End: p + n})
-				p += n
+				off = end
 			}
 			pos = p
 		}

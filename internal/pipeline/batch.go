@@ -1,10 +1,13 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -70,24 +73,45 @@ func (e *Engine) Record(ctx context.Context, doc *corpus.Document) (*schema.Reco
 // BatchConfig configures a batch run.
 type BatchConfig struct {
 	Args     []string // inputs; none means the embedded sample corpus
-	OutDir   string   // one <id>.yaml per document here; "" means a YAML stream on Out
+	OutDir   string   // one <id>.yaml (or .json) per document here; "" means a stream on Out
+	Format   string   // yaml (default) or jsonl
+	Force    bool     // with OutDir: redo documents whose record is already there
 	Jobs     int      // workers, at least 1
-	Annotate bool     // comment every span with the text it slices
+	Annotate bool     // comment every span with the text it slices (yaml)
 	Stdin    io.Reader
 	MaxBytes int64
+	// Progress, if set, is called after every document with the counts so
+	// far and the bytes of text read.
+	Progress func(s Summary, bytes int64)
 }
 
-// Summary counts a batch: Read = Written + Failed always.
+// Summary counts a batch: Read = Written + Skipped + Failed always.
 type Summary struct {
-	Read, Written, Failed int
+	Read    int `json:"read"`
+	Written int `json:"written"`
+	Skipped int `json:"skipped"` // already in the output folder for the same source
+	Failed  int `json:"failed"`
+	// Errors lists every failed document's error, in input order.
+	Errors []ReportedError `json:"errors"`
+}
+
+// ReportedError is one document's error in a report.
+type ReportedError struct {
+	Path    string `json:"path"`
+	Line    int    `json:"line,omitempty"`
+	Col     int    `json:"col,omitempty"`
+	ID      string `json:"id,omitempty"`
+	Message string `json:"message"`
 }
 
 type item struct {
-	seq int
-	doc *corpus.Document
-	err error
-	out []byte // the record, encoded
-	id  string
+	seq     int
+	doc     *corpus.Document
+	err     error
+	out     []byte // the record, encoded
+	id      string
+	skipped bool
+	size    int64
 }
 
 // RunBatch reads every input, extracts a record per document with
@@ -138,7 +162,13 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 			for it := range in {
 				if it.err == nil {
 					it.id = it.doc.ID
-					it.out, it.err = e.encodeDoc(ctx, it.doc, cfg.Annotate)
+					it.size = int64(len(it.doc.Orig))
+					if cfg.OutDir != "" && !cfg.Force && alreadyDone(cfg.OutDir, it.doc, cfg.Format) {
+						it.skipped = true
+						done <- it
+						continue
+					}
+					it.out, it.err = e.encodeDoc(ctx, it.doc, cfg.Format, cfg.Annotate)
 					if it.err != nil {
 						it.err = &corpus.Error{Pos: corpus.Pos{Path: it.doc.Path, Line: it.doc.Line, Col: 1}, ID: it.doc.ID, Err: it.err}
 					}
@@ -150,7 +180,11 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 	go func() { wg.Wait(); close(done) }()
 
 	var sum Summary
+	var bytesRead int64
 	var writeErr error
+	if cfg.OutDir != "" {
+		removeStaleTemps(cfg.OutDir)
+	}
 	pending := map[int]item{}
 	next := 0
 	first := true
@@ -165,9 +199,17 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 			next++
 			<-window
 			sum.Read++
+			bytesRead += it.size
 			if it.err != nil {
 				sum.Failed++
+				sum.Errors = append(sum.Errors, reported(it))
 				fmt.Fprintln(errw, it.err)
+				progress(cfg, sum, bytesRead)
+				continue
+			}
+			if it.skipped {
+				sum.Skipped++
+				progress(cfg, sum, bytesRead)
 				continue
 			}
 			if writeErr != nil {
@@ -176,9 +218,9 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 			}
 			var err error
 			if cfg.OutDir != "" {
-				err = writeRecordFile(cfg.OutDir, it.id, it.out)
+				err = writeRecordFile(cfg.OutDir, it.id, ext(cfg.Format), it.out)
 			} else {
-				if !first {
+				if !first && cfg.Format != "jsonl" {
 					_, err = io.WriteString(out, "---\n")
 				}
 				if err == nil {
@@ -190,15 +232,18 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 				var idErr *unsafeIDError
 				if errors.As(err, &idErr) {
 					sum.Failed++
+					sum.Errors = append(sum.Errors, ReportedError{Path: it.doc.Path, Line: it.doc.Line, ID: it.id, Message: err.Error()})
 					fmt.Fprintf(errw, "%s: %v\n", it.doc.Path, err)
 					continue
 				}
 				writeErr = err
 				sum.Failed++
+				sum.Errors = append(sum.Errors, ReportedError{Path: it.doc.Path, ID: it.id, Message: err.Error()})
 				cancel()
 				continue
 			}
 			sum.Written++
+			progress(cfg, sum, bytesRead)
 		}
 	}
 	if writeErr != nil {
@@ -210,10 +255,17 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 	return sum, ctx.Err()
 }
 
-func (e *Engine) encodeDoc(ctx context.Context, doc *corpus.Document, annotate bool) ([]byte, error) {
+func (e *Engine) encodeDoc(ctx context.Context, doc *corpus.Document, format string, annotate bool) ([]byte, error) {
 	rec, err := e.Record(ctx, doc)
 	if err != nil {
 		return nil, err
+	}
+	if format == "jsonl" {
+		b, err := json.Marshal(rec)
+		if err != nil {
+			return nil, err
+		}
+		return append(b, '\n'), nil
 	}
 	var b strings.Builder
 	enc := schema.NewEncoder(&b)
@@ -236,13 +288,65 @@ func (e *unsafeIDError) Error() string {
 	return fmt.Sprintf("id %q would write outside the output folder", e.id)
 }
 
-// writeRecordFile writes dir/<id>.yaml atomically: a temporary file in the
+func progress(cfg BatchConfig, s Summary, n int64) {
+	if cfg.Progress != nil {
+		cfg.Progress(s, n)
+	}
+}
+
+func reported(it item) ReportedError {
+	r := ReportedError{Message: it.err.Error(), ID: it.id}
+	var ce *corpus.Error
+	if errors.As(it.err, &ce) {
+		r.Path, r.Line, r.Col, r.Message = ce.Path, ce.Line, ce.Col, ce.Err.Error()
+		if ce.ID != "" {
+			r.ID = ce.ID
+		}
+	}
+	return r
+}
+
+func ext(format string) string {
+	if format == "jsonl" {
+		return ".json"
+	}
+	return ".yaml"
+}
+
+// alreadyDone reports whether dir holds a record for doc made from the
+// same source bytes (its source.sha256), so a killed run resumes.
+func alreadyDone(dir string, doc *corpus.Document, format string) bool {
+	if !corpus.SafeID(doc.ID) {
+		return false
+	}
+	f, err := os.Open(filepath.Join(dir, filepath.FromSlash(doc.ID)+ext(format)))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	return bytes.Contains(head, []byte("sha256: "+doc.SHA256)) || bytes.Contains(head, []byte(`"sha256":"`+doc.SHA256+`"`))
+}
+
+// removeStaleTemps deletes temporary files a killed run left in dir.
+func removeStaleTemps(dir string) {
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasPrefix(d.Name(), ".pressmine-") && strings.HasSuffix(d.Name(), ".tmp") {
+			os.Remove(p)
+		}
+		return nil
+	})
+}
+
+// writeRecordFile writes dir/<id><ext> atomically: a temporary file in the
 // same folder, synced, then renamed over the target.
-func writeRecordFile(dir, id string, b []byte) error {
+func writeRecordFile(dir, id, ext string, b []byte) error {
 	if !corpus.SafeID(id) {
 		return &unsafeIDError{id}
 	}
-	target := filepath.Join(dir, filepath.FromSlash(id)+".yaml")
+	target := filepath.Join(dir, filepath.FromSlash(id)+ext)
 	rel, err := filepath.Rel(dir, target)
 	if err != nil || strings.HasPrefix(rel, "..") || filepath.IsAbs(rel) {
 		return &unsafeIDError{id}

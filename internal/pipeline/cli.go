@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract"
@@ -125,7 +126,10 @@ path:line:col: message, and the batch goes on.
 `, sio)
 	var sf segFlags
 	sf.register(fs)
-	out := fs.String("o", "", "write one `DIR`/<id>.yaml per document instead of a stream")
+	out := fs.String("o", "", "write one `DIR`/<id>.yaml (.json with --format jsonl) per document instead of a stream; documents already there for the same source are skipped")
+	format := fs.String("format", "yaml", "output `FORMAT`: yaml (a stream, --- between records) or jsonl (one record a line)")
+	force := fs.Bool("force", false, "with -o: redo documents whose record is already there")
+	report := fs.String("report", "", "write the counts and every error as JSON to `FILE`")
 	jobs := fs.Int("j", runtime.NumCPU(), "number of workers")
 	annotate := fs.Bool("annotate", false, "comment every span with the text it slices")
 	quiet := fs.Bool("q", false, "no summary on standard error")
@@ -134,6 +138,14 @@ path:line:col: message, and the batch goes on.
 	fs.Var(&taxonomies, "taxonomy", "extra word lists `FILE` (industries, heads; format of extract/data/entities.yaml); repeatable")
 	if code, ok := parse(fs, args, sio); !ok {
 		return code
+	}
+	if *format != "yaml" && *format != "jsonl" {
+		fmt.Fprintf(sio.Stderr, "pressmine extract: --format %q: want yaml or jsonl\n", *format)
+		return ExitUsage
+	}
+	if *annotate && *format != "yaml" {
+		fmt.Fprintln(sio.Stderr, "pressmine extract: --annotate needs --format yaml")
+		return ExitUsage
 	}
 	if *jobs < 1 {
 		fmt.Fprintln(sio.Stderr, "pressmine extract: -j must be at least 1")
@@ -169,10 +181,30 @@ path:line:col: message, and the batch goes on.
 			return ExitUsage
 		}
 	}
-	sum, err := eng.RunBatch(ctx, BatchConfig{Args: fs.Args(), OutDir: *out, Jobs: *jobs, Annotate: *annotate,
-		Stdin: sio.Stdin, MaxBytes: *maxMB << 20}, sio.Stdout, sio.Stderr)
+	bc := BatchConfig{Args: fs.Args(), OutDir: *out, Format: *format, Force: *force, Jobs: *jobs, Annotate: *annotate,
+		Stdin: sio.Stdin, MaxBytes: *maxMB << 20}
+	var bar *progressBar
+	if !*quiet && isTerminal(sio.Stderr) {
+		bar = newProgressBar(sio.Stderr, totalBytes(fs.Args()))
+		bc.Progress = bar.update
+	}
+	started := time.Now()
+	sum, err := eng.RunBatch(ctx, bc, sio.Stdout, sio.Stderr)
+	if bar != nil {
+		bar.finish()
+	}
 	if !*quiet {
-		fmt.Fprintf(sio.Stderr, "pressmine: %d documents read, %d records written, %d errors\n", sum.Read, sum.Written, sum.Failed)
+		skipped := ""
+		if sum.Skipped > 0 {
+			skipped = fmt.Sprintf(", %d already done", sum.Skipped)
+		}
+		fmt.Fprintf(sio.Stderr, "pressmine: %d documents read, %d records written%s, %d errors\n", sum.Read, sum.Written, skipped, sum.Failed)
+	}
+	if *report != "" {
+		if rerr := writeReport(*report, sum, started, err); rerr != nil {
+			fmt.Fprintf(sio.Stderr, "pressmine extract: %v\n", rerr)
+			return ExitUsage
+		}
 	}
 	if err != nil {
 		fmt.Fprintf(sio.Stderr, "pressmine extract: %v\n", err)

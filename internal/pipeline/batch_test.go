@@ -1,0 +1,128 @@
+package pipeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestExtractJSONL(t *testing.T) {
+	code, out, _ := runCLI(t, "", "extract", "--format", "jsonl")
+	require.Equal(t, ExitOK, code)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 10)
+	for _, l := range lines {
+		var rec map[string]any
+		require.NoError(t, json.Unmarshal([]byte(l), &rec))
+		assert.Equal(t, "pressmine/v1", rec["schema"])
+	}
+	code, _, _ = runCLI(t, "", "extract", "--format", "csv")
+	assert.Equal(t, ExitUsage, code)
+}
+
+func TestExtractResumeAndReport(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src")
+	out := filepath.Join(dir, "out")
+	require.NoError(t, os.MkdirAll(src, 0o755))
+	for i, text := range []string{"青山市项目签约，投资3亿元。", "总投资50亿元的北湖医疗器械产业园项目签约。", "南港精密轴承项目计划投资5.1亿元。"} {
+		require.NoError(t, os.WriteFile(filepath.Join(src, string(rune('a'+i))+".txt"), []byte(text), 0o644))
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(src, "bad.txt"), []byte{0, 1, 2, 3}, 0o644))
+	report := filepath.Join(dir, "report.json")
+	// A killed run leaves a temporary file: the next run removes it.
+	require.NoError(t, os.MkdirAll(out, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(out, ".pressmine-123.tmp"), []byte("half a rec"), 0o644))
+
+	code, _, errs := runCLI(t, "", "extract", "-o", out, "--report", report, src)
+	assert.Equal(t, ExitFindings, code)
+	assert.Contains(t, errs, "4 documents read, 3 records written, 1 errors")
+	_, err := os.Stat(filepath.Join(out, ".pressmine-123.tmp"))
+	assert.True(t, os.IsNotExist(err), "stale temporary file removed")
+	var rep struct {
+		Read, Written, Skipped, Failed int
+		Errors                         []ReportedError
+	}
+	b, err := os.ReadFile(report)
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &rep))
+	assert.Equal(t, 4, rep.Read)
+	assert.Equal(t, rep.Read, rep.Written+rep.Skipped+rep.Failed)
+	require.Len(t, rep.Errors, 1)
+	assert.Equal(t, filepath.Join(src, "bad.txt"), rep.Errors[0].Path)
+	assert.Contains(t, rep.Errors[0].Message, "not a text file")
+
+	// Second run: everything already done.
+	before, _ := os.Stat(filepath.Join(out, "a.yaml"))
+	time.Sleep(10 * time.Millisecond)
+	code, _, errs = runCLI(t, "", "extract", "-o", out, src)
+	assert.Equal(t, ExitFindings, code)
+	assert.Contains(t, errs, "4 documents read, 0 records written, 3 already done, 1 errors")
+	after, _ := os.Stat(filepath.Join(out, "a.yaml"))
+	assert.Equal(t, before.ModTime(), after.ModTime(), "a done record is not rewritten")
+
+	// A changed source is redone; --force redoes all.
+	require.NoError(t, os.WriteFile(filepath.Join(src, "a.txt"), []byte("青山市项目签约，投资4亿元。"), 0o644))
+	_, _, errs = runCLI(t, "", "extract", "-o", out, src)
+	assert.Contains(t, errs, "1 records written, 2 already done")
+	b, _ = os.ReadFile(filepath.Join(out, "a.yaml"))
+	assert.Contains(t, string(b), "value: 400000000")
+	_, _, errs = runCLI(t, "", "extract", "-o", out, "--force", src)
+	assert.Contains(t, errs, "3 records written, 1 errors")
+}
+
+// TestHostileInputs: every bad input gets a clear error for itself, the
+// rest of the batch goes on, and the counts add up.
+func TestHostileInputs(t *testing.T) {
+	dir := t.TempDir()
+	w := func(name string, b []byte) {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), b, 0o644))
+	}
+	w("ok.txt", []byte("总投资10的40次方：投资10000000000000000000000000000000000000000元。"))
+	w("invalid-utf8.txt", []byte("投资\xff\xfe\xfd3亿元"))
+	w("mixed.txt", append([]byte("投资3亿元，"), []byte{0xb9, 0xfa, 0xbc, 0xd2, 0xff, 0xff}...))
+	w("nul.txt", []byte("投资\x003亿元"))
+	w("binary.html", []byte{0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0})
+	w("empty.txt", nil)
+	w("huge.txt", bytes.Repeat([]byte("投资"), (5<<20)/6)) // 5 MiB on one line
+	w("deep.html", []byte(strings.Repeat("<div>", 100000)+"投资3亿元"+strings.Repeat("</div>", 100000)))
+	w("lines.jsonl", []byte(`{"id":"j1","text":"投资3亿元。"}`+"\n"+`{"id":"j1","text":"重复"}`+"\n"+`{broken`+"\n"+`{"id":"../x","text":"越界"}`+"\n"+`{"id":"nt"}`+"\n"))
+	require.NoError(t, os.Symlink(dir, filepath.Join(dir, "loop")))
+
+	done := make(chan struct{})
+	var code int
+	var errs string
+	go func() {
+		code, _, errs = runCLI(t, "", "extract", "-o", filepath.Join(t.TempDir(), "out"), dir)
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Minute):
+		t.Fatal("extract hung on hostile inputs")
+	}
+	assert.Equal(t, ExitFindings, code)
+	for _, want := range []string{
+		"invalid-utf8.txt:1:3: cannot decode",
+		"nul.txt:1:3: not a text file",
+		"binary.html:3:1: not a text file",
+		"empty.txt: empty document",
+		"huge.txt: document too large",
+		"lines.jsonl:2:1: duplicate document id",
+		"lines.jsonl:3:1: bad JSONL line",
+		"lines.jsonl:4:1: unsafe document id",
+		"lines.jsonl:5:1: bad JSONL line: no string field \"text\"",
+		"mixed.txt",
+	} {
+		assert.Contains(t, errs, want)
+	}
+	assert.Contains(t, errs, "13 documents read, 3 records written, 10 errors", errs)
+}
