@@ -18,8 +18,15 @@ test:
 race:
 	$(GO) test -race -count=1 ./...
 
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+# Stage benchmarks (go test -bench), then the corpus benchmark: a generated
+# corpus of BENCH_MB megabytes, raw gojieba Tag against the whole pipeline
+# with -j 1 and -j all cores, peak RSS and time to the first record, written
+# to BENCHMARKS.md.
+BENCH_MB ?= 100
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./extract
+	$(GO) run ./cmd/pressmine-bench -mb $(BENCH_MB) -bin ./$(BIN) > BENCHMARKS.md
+	cat BENCHMARKS.md
 
 # Each fuzz target runs alone (go test -fuzz takes one target at a time).
 fuzz:

@@ -229,3 +229,16 @@ func TestTokenizeCoversText(t *testing.T) {
 		}
 	}
 }
+
+func TestMetadataDates(t *testing.T) {
+	for _, tc := range []struct{ text, date string }{
+		{"标题\n5月17日，签约仪式举行。", "--05-17"},
+		{"标题\n93月47日，2月30日，6月6日举行。", "--06-06"},
+		{"标题\n2017年1月1日，项目签约。", "2017-01-01"},
+		{"标题\n2017年2月29日，2016年2月29日签约。", "2016-02-29"},
+	} {
+		if got := runPipeline(t, tc.text).Date; got != tc.date {
+			t.Errorf("date(%q) = %q; want %q", tc.text, got, tc.date)
+		}
+	}
+}

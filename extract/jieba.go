@@ -107,6 +107,10 @@ func (s *Jieba) Tag(text string) []Word {
 	return words
 }
 
+// RawTag is gojieba's Tag, untouched: the baseline benchmarks measure
+// against it.
+func (s *Jieba) RawTag(text string) []string { return s.j.Tag(text) }
+
 // Close frees the C++ segmenter. The Jieba must not be used after.
 func (s *Jieba) Close() { s.j.Free() }
 

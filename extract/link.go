@@ -5,7 +5,10 @@ import (
 	"math/big"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
+	"unicode/utf8"
 )
 
 // Entity is a merged named thing: one entry with all its mentions.
@@ -533,11 +536,25 @@ func metadata(d *Doc) (title, date, publisher string) {
 		head := d.Text.Norm
 		if len(head) > 600 {
 			head = head[:600]
+			for !utf8.ValidString(head) {
+				head = head[:len(head)-1]
+			}
 		}
-		if m := isoDate.FindStringSubmatch(head); m != nil {
-			date = m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
-		} else if m := monthDay.FindStringSubmatch(head); m != nil {
-			date = "--" + pad2(m[1]) + "-" + pad2(m[2])
+		// The first date that exists on the calendar (93月47日 is a typo or
+		// a number, not a date).
+		for _, m := range isoDate.FindAllStringSubmatch(head, -1) {
+			if validDate(m[1], m[2], m[3]) {
+				date = m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
+				break
+			}
+		}
+		if date == "" {
+			for _, m := range monthDay.FindAllStringSubmatch(head, -1) {
+				if validDate("2000", m[1], m[2]) {
+					date = "--" + pad2(m[1]) + "-" + pad2(m[2])
+					break
+				}
+			}
 		}
 	}
 	if m := publisherMatch(d.Text.Norm); m != "" {
@@ -554,10 +571,22 @@ func publisherMatch(s string) string {
 }
 
 func normaliseDate(s string) string {
-	if m := isoDate.FindStringSubmatch(s); m != nil {
+	if m := isoDate.FindStringSubmatch(s); m != nil && validDate(m[1], m[2], m[3]) {
 		return m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
 	}
 	return ""
+}
+
+// validDate reports whether year-month-day exists (a leap year stands in
+// for an unknown year, so --02-29 is allowed).
+func validDate(y, m, d string) bool {
+	yi, err1 := strconv.Atoi(y)
+	mi, err2 := strconv.Atoi(m)
+	di, err3 := strconv.Atoi(d)
+	if err1 != nil || err2 != nil || err3 != nil || mi < 1 || mi > 12 || di < 1 || yi < 1000 || yi > 2999 {
+		return false
+	}
+	return time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC).Day() == di
 }
 
 func pad2(s string) string {

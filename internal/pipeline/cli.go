@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/pressmine/pressmine/corpus"
@@ -130,6 +131,7 @@ path:line:col: message, and the batch goes on.
 	format := fs.String("format", "yaml", "output `FORMAT`: yaml (a stream, --- between records) or jsonl (one record a line)")
 	force := fs.Bool("force", false, "with -o: redo documents whose record is already there")
 	report := fs.String("report", "", "write the counts and every error as JSON to `FILE`")
+	timings := fs.Bool("timings", false, "print to standard error when the dictionary was loaded and the first record written")
 	jobs := fs.Int("j", runtime.NumCPU(), "number of workers")
 	annotate := fs.Bool("annotate", false, "comment every span with the text it slices")
 	quiet := fs.Bool("q", false, "no summary on standard error")
@@ -164,12 +166,17 @@ path:line:col: message, and the batch goes on.
 			return ExitUsage
 		}
 	}
+	t0 := time.Now()
 	seg, err := sf.load()
 	if err != nil {
 		fmt.Fprintf(sio.Stderr, "pressmine extract: %v\n", err)
 		return ExitUsage
 	}
 	defer seg.Close()
+	loaded := time.Now()
+	if *timings {
+		fmt.Fprintf(sio.Stderr, "pressmine: dictionary loaded in %d ms\n", loaded.Sub(t0).Milliseconds())
+	}
 	eng, err := NewEngine(seg, extra)
 	if err != nil {
 		fmt.Fprintf(sio.Stderr, "pressmine extract: %v\n", err)
@@ -187,6 +194,20 @@ path:line:col: message, and the batch goes on.
 	if !*quiet && isTerminal(sio.Stderr) {
 		bar = newProgressBar(sio.Stderr, totalBytes(fs.Args()))
 		bc.Progress = bar.update
+	}
+	if *timings {
+		var once sync.Once
+		inner := bc.Progress
+		bc.Progress = func(s Summary, n int64) {
+			if s.Written > 0 {
+				once.Do(func() {
+					fmt.Fprintf(sio.Stderr, "pressmine: first record %d ms after the dictionary was loaded\n", time.Since(loaded).Milliseconds())
+				})
+			}
+			if inner != nil {
+				inner(s, n)
+			}
+		}
 	}
 	started := time.Now()
 	sum, err := eng.RunBatch(ctx, bc, sio.Stdout, sio.Stderr)

@@ -1,0 +1,221 @@
+// Command pressmine-bench measures pressmine against raw gojieba on one
+// generated corpus, in one run: it writes a JSONL corpus of at least -mb
+// megabytes built from the sample corpus with varied content, times
+// gojieba's Tag over its text line by line on one goroutine, then runs the
+// pressmine binary on it with -j 1 and -j N, reading peak RSS and the time
+// to the first record. It prints a Markdown report (make bench writes it
+// to BENCHMARKS.md).
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/extract"
+)
+
+func main() {
+	mb := flag.Int("mb", 100, "corpus size in megabytes (of UTF-8 text)")
+	bin := flag.String("bin", "bin/pressmine", "the pressmine binary to run")
+	dir := flag.String("dir", "testdata/bench", "where to write the corpus")
+	jobs := flag.Int("j", runtime.NumCPU(), "workers for the parallel run")
+	flag.Parse()
+	if err := run(*mb, *bin, *dir, *jobs); err != nil {
+		fmt.Fprintln(os.Stderr, "pressmine-bench:", err)
+		os.Exit(2)
+	}
+}
+
+var (
+	digits = regexp.MustCompile(`[0-9]+(\.[0-9]+)?`)
+	places = []string{"临海", "青山", "云岭", "南湾", "西江", "丰禾", "锦江", "北岭", "东城", "古渡", "红石", "白沙", "金川", "银湖", "翠屏", "長河"}
+)
+
+func generate(path string, mb int) (int64, int, error) {
+	var texts []string
+	err := corpus.NewReader(corpus.Options{}).WalkSample(context.Background(), func(d *corpus.Document, err error) error {
+		if err == nil {
+			texts = append(texts, d.Orig)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, 0, err
+	}
+	if st, err := os.Stat(path); err == nil && st.Size() >= int64(mb)<<20 {
+		n := 0
+		f, _ := os.Open(path)
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<24)
+		var size int64
+		for sc.Scan() {
+			var l struct{ Text string }
+			json.Unmarshal(sc.Bytes(), &l)
+			size += int64(len(l.Text))
+			n++
+		}
+		f.Close()
+		return size, n, nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return 0, 0, err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	rnd := rand.New(rand.NewSource(1))
+	var size int64
+	n := 0
+	for size < int64(mb)<<20 {
+		t := texts[rnd.Intn(len(texts))]
+		// Varied content: other numbers, other places, paragraphs shuffled.
+		t = digits.ReplaceAllStringFunc(t, func(s string) string { return fmt.Sprint(rnd.Intn(999) + 1) })
+		for _, p := range places[:10] {
+			t = strings.ReplaceAll(t, p, places[rnd.Intn(len(places))])
+		}
+		paras := strings.Split(t, "\n\n")
+		if len(paras) > 2 {
+			rnd.Shuffle(len(paras)-1, func(i, j int) { paras[i+1], paras[j+1] = paras[j+1], paras[i+1] })
+		}
+		t = strings.Join(paras, "\n\n")
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("b%07d", n), "text": t})
+		w.Write(append(line, '\n'))
+		size += int64(len(t))
+		n++
+	}
+	if err := w.Flush(); err != nil {
+		return 0, 0, err
+	}
+	return size, n, f.Close()
+}
+
+func rawTag(path string) (time.Duration, error) {
+	seg, err := extract.NewJieba(extract.JiebaOptions{})
+	if err != nil {
+		return 0, err
+	}
+	defer seg.Close()
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	var elapsed time.Duration
+	for sc.Scan() {
+		var l struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return 0, err
+		}
+		lines := strings.Split(l.Text, "\n")
+		start := time.Now()
+		for _, line := range lines {
+			if line != "" {
+				seg.RawTag(line)
+			}
+		}
+		elapsed += time.Since(start)
+	}
+	return elapsed, sc.Err()
+}
+
+type runResult struct {
+	wall    time.Duration
+	maxRSS  int64 // KiB
+	firstMS string
+	dictMS  string
+	summary string
+}
+
+var (
+	firstRe = regexp.MustCompile(`first record (\d+) ms`)
+	dictRe  = regexp.MustCompile(`dictionary loaded in (\d+) ms`)
+	sumRe   = regexp.MustCompile(`pressmine: .*errors`)
+)
+
+func runPipeline(bin, path string, jobs int) (runResult, error) {
+	cmd := exec.Command(bin, "extract", "--timings", "--format", "jsonl", "-j", fmt.Sprint(jobs), path)
+	cmd.Stdout = nil // discarded
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		if _, ok := err.(*exec.ExitError); !ok {
+			return runResult{}, err
+		}
+	}
+	r := runResult{wall: time.Since(start)}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		r.maxRSS = ru.Maxrss
+	}
+	if m := firstRe.FindStringSubmatch(stderr.String()); m != nil {
+		r.firstMS = m[1]
+	}
+	if m := dictRe.FindStringSubmatch(stderr.String()); m != nil {
+		r.dictMS = m[1]
+	}
+	r.summary = sumRe.FindString(stderr.String())
+	return r, nil
+}
+
+func cpuModel() string {
+	b, _ := os.ReadFile("/proc/cpuinfo")
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "model name") {
+			return strings.TrimSpace(strings.SplitN(l, ":", 2)[1])
+		}
+	}
+	return runtime.GOARCH
+}
+
+func run(mb int, bin, dir string, jobs int) error {
+	path := filepath.Join(dir, fmt.Sprintf("corpus-%dmb.jsonl", mb))
+	size, n, err := generate(path, mb)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "corpus: %s, %d documents, %.1f MB of text\n", path, n, float64(size)/1e6)
+	raw, err := rawTag(path)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "raw gojieba Tag: %v\n", raw)
+	one, err := runPipeline(bin, path, 1)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "pipeline -j 1: %v\n", one.wall)
+	par, err := runPipeline(bin, path, jobs)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "pipeline -j %d: %v\n", jobs, par.wall)
+	mbs := func(d time.Duration) float64 { return float64(size) / 1e6 / d.Seconds() }
+	rawRate := mbs(raw)
+	fmt.Printf("# pressmine benchmarks\n\n")
+	fmt.Printf("Measured by `make bench` (cmd/pressmine-bench) on %s, %d cores, %s, %s.\n\n", time.Now().UTC().Format("2006-01-02"), runtime.NumCPU(), cpuModel(), runtime.Version())
+	fmt.Printf("Corpus: %d documents, %.1f MB of UTF-8 text (JSONL), generated from the sample corpus with varied numbers, places and paragraph order.\n\n", n, float64(size)/1e6)
+	fmt.Printf("| run | time | MB/s | × raw Tag | peak RSS | first record after dictionary |\n|---|---|---|---|---|---|\n")
+	fmt.Printf("| raw gojieba `Tag`, line by line, 1 goroutine | %.1f s | %.2f | 1.00 | | |\n", raw.Seconds(), rawRate)
+	fmt.Printf("| pressmine extract -j 1 (whole pipeline, process wall time) | %.1f s | %.2f | %.2f | %.0f MB | %s ms |\n", one.wall.Seconds(), mbs(one.wall), mbs(one.wall)/rawRate, float64(one.maxRSS)/1024, one.firstMS)
+	fmt.Printf("| pressmine extract -j %d | %.1f s | %.2f | %.2f | %.0f MB | %s ms |\n\n", jobs, par.wall.Seconds(), mbs(par.wall), mbs(par.wall)/rawRate, float64(par.maxRSS)/1024, par.firstMS)
+	fmt.Printf("Dictionary load: %s ms (-j 1 run). The pipeline times include process start, dictionary load, reading, decoding, normalising, segmenting, extracting, linking, validating and encoding every record.\n\n", one.dictMS)
+	fmt.Printf("Summaries: `%s` / `%s`.\n\nStage benchmarks: `go test -run '^$' -bench . ./extract` (MB/s per stage on the same kind of text).\n", one.summary, par.summary)
+	return nil
+}
