@@ -228,6 +228,8 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 	return out
 }
 
+var anaphoricProject = regexp.MustCompile(`[该此这本]项目`)
+
 var colonIntro = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项)(?:项目)?:$|(?:分别是|分别为|包括|主要有|主要包括|如下):$|项目[^,。;]{0,6},?(?:包括|主要有|主要包括|分别是|分别为)$`)
 
 // colonItems reads lists introduced by a count and a colon, in sentences
@@ -241,7 +243,7 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 		}
 		intro := rs[i] == ':' && colonIntro.MatchString(string(rs[max(s.Start, i-8):i+1]))
 		if !intro && i > s.Start && strings.ContainsRune("括有是为", rs[i-1]) && colonIntro.MatchString(string(rs[max(s.Start, i-14):i])) &&
-			!regexp.MustCompile(`[该此这本]项目`).MatchString(string(rs[max(s.Start, i-14):i])) {
+			!anaphoricProject.MatchString(string(rs[max(s.Start, i-14):i])) {
 			intro, i = true, i-1 // 新建项目4个,包括A、B: the list starts after 包括
 		}
 		if !intro {

@@ -89,15 +89,7 @@ func NewValidator(reparse Reparser) (*Validator, error) {
 // source.chars). It returns the issues sorted by pointer; none means valid.
 func (v *Validator) Check(rec *Record, orig *string) []Issue {
 	var issues []Issue
-	b, err := json.Marshal(rec)
-	if err != nil {
-		return []Issue{{Rule: "value", Msg: err.Error()}}
-	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		return []Issue{{Rule: "schema", Msg: err.Error()}}
-	}
-	issues = append(issues, v.SchemaIssues(inst)...)
+	issues = append(issues, v.SchemaIssues(rec.instance())...)
 	issues = append(issues, v.semantic(rec, orig)...)
 	sort.SliceStable(issues, func(i, j int) bool { return issues[i].Pointer < issues[j].Pointer })
 	return issues
@@ -138,6 +130,86 @@ func pointer(loc []string) string {
 		esc[i] = strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
 	}
 	return "/" + strings.Join(esc, "/")
+}
+
+// instance is the record as the JSON value the schema validates (what
+// json.Marshal then a JSON decoder with numbers would give), built
+// directly.
+func (rec *Record) instance() any {
+	str := func(p *string) any {
+		if p == nil {
+			return nil
+		}
+		return *p
+	}
+	num := func(n Number) any { return json.Number(n) }
+	span := func(s Span) any { return []any{json.Number(strconv.Itoa(s[0])), json.Number(strconv.Itoa(s[1]))} }
+	spans := func(ss Spans) any {
+		out := make([]any, len(ss))
+		for i, s := range ss {
+			out[i] = span(s)
+		}
+		return out
+	}
+	names := func(ns []string) any {
+		out := make([]any, len(ns))
+		for i, n := range ns {
+			out[i] = n
+		}
+		return out
+	}
+	src := map[string]any{"path": rec.Source.Path, "sha256": rec.Source.SHA256, "encoding": rec.Source.Encoding,
+		"chars": json.Number(strconv.Itoa(rec.Source.Chars))}
+	if rec.Source.Line != 0 {
+		src["line"] = json.Number(strconv.Itoa(rec.Source.Line))
+	}
+	projects := make([]any, len(rec.Projects))
+	for i, p := range rec.Projects {
+		m := map[string]any{"name": p.Name, "industry": str(p.Industry), "investment": nil, "spans": spans(p.Spans)}
+		if p.Aliases != nil {
+			m["aliases"] = names(p.Aliases)
+		}
+		if p.Investment != nil {
+			m["investment"] = map[string]any{"value": num(p.Investment.Value), "currency": p.Investment.Currency}
+		}
+		projects[i] = m
+	}
+	institutes := make([]any, len(rec.Institutes))
+	for i, p := range rec.Institutes {
+		m := map[string]any{"name": p.Name, "kind": p.Kind, "spans": spans(p.Spans)}
+		if p.Aliases != nil {
+			m["aliases"] = names(p.Aliases)
+		}
+		institutes[i] = m
+	}
+	industries := make([]any, len(rec.Industries))
+	for i, p := range rec.Industries {
+		m := map[string]any{"name": p.Name, "sector": str(p.Sector), "spans": spans(p.Spans)}
+		if p.Aliases != nil {
+			m["aliases"] = names(p.Aliases)
+		}
+		if p.SEI != nil {
+			m["sei"] = *p.SEI
+		}
+		industries[i] = m
+	}
+	amounts := make([]any, len(rec.Amounts))
+	for i, a := range rec.Amounts {
+		m := map[string]any{"text": a.Text, "value": num(a.Value), "currency": a.Currency, "max": nil,
+			"approx": a.Approx, "role": a.Role, "span": span(a.Span)}
+		if a.Max != nil {
+			m["max"] = num(*a.Max)
+		}
+		if a.Bound != nil {
+			m["bound"] = *a.Bound
+		}
+		if a.CurrencyInferred {
+			m["currency_inferred"] = true
+		}
+		amounts[i] = m
+	}
+	return map[string]any{"schema": rec.Schema, "id": rec.ID, "source": src, "title": str(rec.Title), "date": str(rec.Date),
+		"publisher": str(rec.Publisher), "projects": projects, "institutes": institutes, "industries": industries, "amounts": amounts}
 }
 
 // semantic applies the checks a schema cannot express.

@@ -23,7 +23,8 @@ import (
 type Engine struct {
 	Seg       extract.Segmenter
 	Pipeline  *extract.Pipeline
-	Validator *schema.Validator
+	Validator *schema.Validator // for record files: every check
+	self      *schema.Validator // for records just extracted
 }
 
 // NewEngine builds an Engine around a segmenter with the default
@@ -41,11 +42,20 @@ func NewEngine(seg extract.Segmenter, extra []extract.EntityConfig) (*Engine, er
 		ec.Merge(e)
 	}
 	p := extract.NewPipeline(seg, mc, ec)
+	// Committed records (validate, check) are read again amount by amount:
+	// a value edited by hand must agree with its text.
 	v, err := schema.NewValidator(p.Reparse)
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{Seg: seg, Pipeline: p, Validator: v}, nil
+	// A record just extracted got its values from reading those very texts,
+	// so reading them again proves nothing; it is checked against the schema
+	// and the source text without that step.
+	self, err := schema.NewValidator(nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{Seg: seg, Pipeline: p, Validator: v, self: self}, nil
 }
 
 // Record extracts, links and validates one document. A record that does
@@ -60,7 +70,7 @@ func (e *Engine) Record(ctx context.Context, doc *corpus.Document) (*schema.Reco
 	if err != nil {
 		return nil, err
 	}
-	if issues := e.Validator.Check(rec, &doc.Orig); len(issues) > 0 {
+	if issues := e.self.Check(rec, &doc.Orig); len(issues) > 0 {
 		msgs := make([]string, len(issues))
 		for i, is := range issues {
 			msgs[i] = is.Error()
