@@ -242,3 +242,24 @@ func TestMetadataDates(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyTokenVeto: with the segmenter, a numeral inside a word is no
+// sum (李四人民币: 李四 is a name), while the same digit alone is.
+func TestMoneyTokenVeto(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		n    int
+	}{
+		{"被告人李四人民币若干", 0},
+		{"共签约3亿元，统一人民币结算", 1},
+	} {
+		r := runPipeline(t, tc.text)
+		if len(r.Amounts) != tc.n {
+			var got []string
+			for _, a := range r.Amounts {
+				got = append(got, a.Text)
+			}
+			t.Errorf("Money(%q) = %q; want %d amounts", tc.text, got, tc.n)
+		}
+	}
+}

@@ -17,6 +17,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/yanyiwu/gojieba"
+
+	"github.com/pressmine/pressmine/internal/atomicfile"
 )
 
 //go:embed jiebadict/jieba.dict.utf8.gz jiebadict/hmm_model.utf8.gz
@@ -177,26 +179,9 @@ func writeOnce(dir, name string, b []byte) (string, error) {
 	return out, writeAtomic(out, b)
 }
 
-// writeAtomic writes b to a temporary file beside p and renames it into
-// place, so a concurrent reader sees either nothing or the whole file.
-func writeAtomic(p string, b []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(p), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	_, werr := f.Write(b)
-	cerr := f.Close()
-	if werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Rename(f.Name(), p)
-	}
-	if werr != nil {
-		os.Remove(f.Name())
-	}
-	return werr
-}
+// writeAtomic writes b to p so that a concurrent reader sees either
+// nothing or the whole file.
+func writeAtomic(p string, b []byte) error { return atomicfile.Write(p, b) }
 
 func hashHex(b []byte) string {
 	s := sha256.Sum256(b)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/internal/atomicfile"
 	"github.com/pressmine/pressmine/schema"
 )
 
@@ -343,7 +344,7 @@ func alreadyDone(dir string, doc *corpus.Document, format string) bool {
 // removeStaleTemps deletes temporary files a killed run left in dir.
 func removeStaleTemps(dir string) {
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasPrefix(d.Name(), ".pressmine-") && strings.HasSuffix(d.Name(), ".tmp") {
+		if ok, _ := filepath.Match(atomicfile.TempPattern, d.Name()); err == nil && !d.IsDir() && ok {
 			os.Remove(p)
 		}
 		return nil
@@ -364,22 +365,5 @@ func writeRecordFile(dir, id, ext string, b []byte) error {
 	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(target), ".pressmine-*.tmp")
-	if err != nil {
-		return err
-	}
-	_, werr := f.Write(b)
-	if werr == nil {
-		werr = f.Sync()
-	}
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Rename(f.Name(), target)
-	}
-	if werr != nil {
-		os.Remove(f.Name())
-	}
-	return werr
+	return atomicfile.Write(target, b)
 }

@@ -375,23 +375,14 @@ must slice it to the mention. Issues are printed as file:line:col.
 // embedded sample, source.path as given, or relative to the record file.
 func findSource(recordPath string, src schema.Source) *string {
 	if raw, ok := corpus.SampleFile(src.Path); ok {
-		var text string
-		r := corpus.NewReader(corpus.Options{})
-		_ = r
-		if strings.HasSuffix(src.Path, ".html") || strings.HasSuffix(src.Path, ".htm") {
-			t, _, err := corpus.Decode(raw)
-			if err != nil {
-				return nil
-			}
-			text, _ = corpus.HTMLText([]byte(t))
-		} else {
-			t, _, err := corpus.Decode(raw)
-			if err != nil {
-				return nil
-			}
-			text = t
+		t, _, err := corpus.Decode(raw)
+		if err != nil {
+			return nil
 		}
-		return &text
+		if strings.HasSuffix(src.Path, ".html") || strings.HasSuffix(src.Path, ".htm") {
+			t, _ = corpus.HTMLText([]byte(t))
+		}
+		return &t
 	}
 	for _, p := range []string{src.Path, filepath.Join(filepath.Dir(recordPath), src.Path)} {
 		if _, err := os.Stat(p); err != nil {

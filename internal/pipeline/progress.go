@@ -5,10 +5,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sync"
 	"time"
+
+	"github.com/pressmine/pressmine/internal/atomicfile"
 )
 
 // progressBar draws one line on a terminal: documents, MB, MB/s and, when
@@ -101,20 +102,5 @@ func writeReport(path string, s Summary, started time.Time, runErr error) error 
 	if err != nil {
 		return err
 	}
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".pressmine-report-*.tmp")
-	if err != nil {
-		return err
-	}
-	_, werr := f.Write(append(b, '\n'))
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Rename(f.Name(), path)
-	}
-	if werr != nil {
-		os.Remove(f.Name())
-	}
-	return werr
+	return atomicfile.Write(path, append(b, '\n'))
 }
