@@ -326,22 +326,19 @@ func (p *Pipeline) linkOwnIndustry(r *Result) {
 		if k <= 0 {
 			continue
 		}
-		// The longest industry chain that ends right before 产业.
+		// The longest run of industry words that ends right before 产业
+		// (one word, or two side by side).
 		rs := []rune(name[:k])
 		for j := 0; j < len(rs); j++ {
-			c, n := p.industries.cores.at(rs, j)
-			if n == 0 || j+n != len(rs) {
-				if n > 0 && j+n < len(rs) {
-					if _, n2 := p.industries.cores.at(rs, j+n); n2 > 0 && j+n+n2 == len(rs) {
-						c = string(rs[j:])
-					} else {
-						continue
-					}
-				} else {
+			_, n := p.industries.cores.at(rs, j)
+			if n == 0 {
+				continue
+			}
+			if j+n != len(rs) {
+				if _, n2 := p.industries.cores.at(rs, j+n); n2 == 0 || j+n+n2 != len(rs) {
 					continue
 				}
 			}
-			_ = c
 			want := industryKey(string(rs[j:]) + "产业")
 			for _, ind := range r.Industries {
 				if industryKey(ind.Name) == want {

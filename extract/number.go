@@ -240,11 +240,10 @@ done:
 // SI suffix; ok is false for anything else.
 func parseScientific(rs []rune) (*big.Rat, bool) {
 	s := string(rs)
-	for i, r := range rs {
+	for _, r := range rs {
 		if !(isASCIIDigit(r) || strings.ContainsRune(".,eE^+-KkMGT", r)) {
 			return nil, false
 		}
-		_ = i
 	}
 	if e, ok := siSuffix[rs[len(rs)-1]]; ok && len(rs) > 1 {
 		v, ok := parseScientific(rs[:len(rs)-1])

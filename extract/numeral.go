@@ -225,7 +225,7 @@ func parseArabic(rs []rune, i int) (*big.Rat, int) {
 			j++
 			continue
 		}
-		if r == ',' && j+3 < len(rs)+1 && j+3 <= len(rs)-0 && threeDigits(rs, j+1) {
+		if r == ',' && threeDigits(rs, j+1) {
 			j++
 			continue
 		}

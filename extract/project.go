@@ -204,7 +204,7 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 		if len(items) < 2 {
 			continue // 共涉及80个项目 is no list
 		}
-		for k, it := range items {
+		for _, it := range items {
 			sp := trimSpace(rs, it)
 			if sp.Len() < 2 || sp.Len() > 30 {
 				continue
@@ -212,7 +212,6 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 			// An item's start is where the clause or the item starts only if
 			// everything in it is name; else walk left from its end
 			// (台商投资的机械手臂项目).
-			_ = k
 			sp = x.itemName(d, sp)
 			if !x.rules.itemWords(d.Tokens, sp.Start, sp.End) {
 				continue
