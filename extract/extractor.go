@@ -32,6 +32,10 @@ type Mention struct {
 	Label string
 	// Amount holds the parsed sum of an amount mention.
 	Amount *Amount
+	// Weak marks a mention found on weak evidence (an institute named by a
+	// brand and its trade): it gives way to a mention of another kind
+	// around it.
+	Weak bool
 }
 
 // Amount is a parsed sum of money.

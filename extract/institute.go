@@ -136,6 +136,7 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		}
 		m := d.mention(KindInstitute, Span{s, t.End})
 		m.Label = label
+		m.Weak = brand
 		out = append(out, m)
 	}
 	return dropNested(out), nil

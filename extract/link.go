@@ -80,7 +80,7 @@ func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
 	for i := range r.Industries {
 		r.Industries[i].SEI = p.industries.seiOf(r.Industries[i].Name)
 	}
-	r.Institutes = mergeAbbrev(mergeEntities(found[2], nameKey))
+	r.Institutes = mergeAbbrev(mergeEntities(dropWeakInside(found[2], found[3]), nameKey))
 	projMs := dropInstituteClash(dropHeadInside(found[3], found[2]), found[2])
 	for _, e := range mergeSuffixes(mergeEntities(projMs, projectKey)) {
 		r.Projects = append(r.Projects, Project{Entity: e})
@@ -90,6 +90,21 @@ func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
 	linkInvestments(d, r, projMs, found[0])
 	r.Title, r.Date, r.Publisher = metadata(d)
 	return r, nil
+}
+
+// dropWeakInside drops weak mentions (a brand and its trade) that lie
+// inside a mention of another kind: 东城科技 in the project
+// 东城科技金融服务中心 is part of its name.
+func dropWeakInside(ms, others []Mention) []Mention {
+	idx := newMentionIndex(others)
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Weak && idx.within(m) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // dropHeadInside drops projects found by their head word inside an
@@ -377,7 +392,7 @@ func aliasKey(aliases []string, k string) bool {
 //	总投资50亿元的X项目              the sum, 的, the project;
 //	总投资达N的项目有2项,分别为A和B    the sum, 的项目, then the projects named;
 //	拟投资3亿元,在龙泉驿区建设X项目    the sum, then a building verb and the project;
-//	该项目总投资额2亿元               该项目: the last project named before;
+//	该项目总投资额2亿元, 项目总投资N    the last project named before the sentence;
 //	X项目…正式奠基,拟投资30亿元        the nearest project before it in the sentence.
 //
 // Sums of several projects (16个项目总投资70.8亿元, 共签约项目21个,签约额…)
@@ -458,14 +473,13 @@ func linkInvestments(d *Doc, r *Result, projMs, amounts []Mention) {
 		if linked {
 			continue
 		}
-		// 该项目…N: the last project named before.
-		clause := am.Norm.Start
-		for clause > sent.Start && !strings.ContainsRune(",;。", rs[clause-1]) {
-			clause--
-		}
-		if strings.Contains(string(rs[clause:am.Norm.Start]), "该项目") {
+		// 该项目…N, or a sentence that starts with 项目 (项目总投资12.8亿元):
+		// the last project named before the sentence.
+		before := strings.TrimSpace(string(rs[sent.Start:am.Norm.Start]))
+		if (strings.Contains(before, "该项目") || strings.Contains(before, "此项目") || strings.HasPrefix(before, "项目")) &&
+			!strings.ContainsAny(before, "个等") {
 			for i := len(projMs) - 1; i >= 0; i-- {
-				if projMs[i].Norm.End <= clause && clause-projMs[i].Norm.End < 300 {
+				if projMs[i].Norm.End <= sent.Start && sent.Start-projMs[i].Norm.End < 300 {
 					link(&projMs[i], am.Amount)
 					break
 				}

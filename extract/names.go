@@ -118,7 +118,7 @@ func (nr *nameRules) extendLeftVerbs(toks []Token, lo, hi, maxTok int, stop map[
 			n++
 			continue
 		}
-		if p.Text == "和" && joinHe && k-2 >= lo && k < len(toks) && strings.HasPrefix(toks[k-2].POS, "n") && strings.HasPrefix(toks[k].POS, "n") &&
+		if p.Text == "和" && joinHe && k-2 >= lo && k < len(toks) && nominal(toks[k-2].POS) && nominal(toks[k].POS) &&
 			len([]rune(toks[k-2].Text)) == 2 {
 			k--
 			n++
@@ -140,6 +140,9 @@ func (nr *nameRules) extendLeftVerbs(toks []Token, lo, hi, maxTok int, stop map[
 	}
 	return k
 }
+
+// nominal reports a noun or a verb used as one (发展和改革委员会).
+func nominal(pos string) bool { return strings.HasPrefix(pos, "n") || pos == "vn" }
 
 // placeGroup reports whether the words inside brackets or quotes may be
 // part of a name: a place ((青岛), (天津)) or a short name (“中国制造2025”),
