@@ -43,7 +43,7 @@ check: build
 
 # Refresh the committed sample records (review the diff by eye).
 records: build
-	./$(BIN) extract -q -o testdata/records
+	./$(BIN) extract -q --force -o testdata/records
 
 # Refresh the golden records after reviewing the change by eye.
 golden:
