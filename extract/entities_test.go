@@ -263,3 +263,13 @@ func TestMoneyTokenVeto(t *testing.T) {
 		}
 	}
 }
+
+func TestBuiltByAndPhase(t *testing.T) {
+	text := "由星海控股集团投资建设的长河智慧物流园一期已竣工投产，总投资约8.6亿元。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "星海控股集团")
+	wantNames(t, "projects", text, projectNames(r.Projects), "长河智慧物流园一期")
+	if len(r.Projects) == 1 && (r.Projects[0].Investment == nil || FormatDecimal(r.Projects[0].Investment.Value) != "860000000") {
+		t.Errorf("investment of %s = %v; want 8.6亿元", r.Projects[0].Name, r.Projects[0].Investment)
+	}
+}

@@ -118,6 +118,9 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 			if p := toks[k-1].Text; strings.HasSuffix(p, "会") || x.categories[p] || x.generic[p] {
 				continue // 厦洽会资本, 央企投资: an event or a kind, not a brand
 			}
+			if _, n := x.heads.before(rs, hs, s); n > 0 {
+				continue // 星海控股集团投资: a whole name, then the verb 投资
+			}
 			if p := toks[k-1].POS; inList && (p == "v" || p == "vn" || p == "d" || p == "ad" || t.End-s < 4) {
 				continue
 			}
