@@ -273,3 +273,12 @@ func TestBuiltByAndPhase(t *testing.T) {
 		t.Errorf("investment of %s = %v; want 8.6亿元", r.Projects[0].Name, r.Projects[0].Investment)
 	}
 }
+
+func TestFinanceNews(t *testing.T) {
+	text := "西岭市与国家开发银行签署200亿元融资合作协议。同日，西岭高新区与清华大学西岭研究院、中国科学院西岭分院签约。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "国家开发银行", "清华大学西岭研究院", "中国科学院西岭分院")
+	if len(r.Amounts) != 1 || r.Amounts[0].Amount.Role != "financing" {
+		t.Errorf("amounts of %q = %v; want one financing sum", text, describe(r.Amounts))
+	}
+}
