@@ -91,14 +91,20 @@ func newFlagSet(name, synopsis, help string, sio IO) *flag.FlagSet {
 	return fs
 }
 
-// parse handles --help (exit 0, usage on stdout) and bad flags (exit 2).
+// parse handles --help (exit 0, usage once, on stdout) and bad flags
+// (exit 2: the flag package's message, then the usage, on stderr).
 func parse(fs *flag.FlagSet, args []string, sio IO) (int, bool) {
-	if err := fs.Parse(args); err != nil {
+	usage := fs.Usage
+	fs.Usage = func() {} // printed below, once, where it belongs
+	err := fs.Parse(args)
+	fs.Usage = usage
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(sio.Stdout)
 			fs.Usage()
 			return ExitOK, false
 		}
+		fs.Usage()
 		return ExitUsage, false
 	}
 	return 0, true

@@ -175,3 +175,10 @@ print("\n".join(bad)); sys.exit(1 if bad else 0)`
 func yamlToJSON(doc string, v *any) error {
 	return yamlUnmarshal([]byte(doc), v)
 }
+
+func TestCLIHelpOnce(t *testing.T) {
+	code, out, errs := runCLI(t, "", "check", "--help")
+	assert.Equal(t, ExitOK, code)
+	assert.Equal(t, 1, strings.Count(out, "Usage: pressmine check"))
+	assert.Empty(t, errs)
+}
