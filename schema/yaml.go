@@ -25,13 +25,16 @@ func NewEncoder(w io.Writer) *Encoder {
 // Encode writes one record. With orig non-nil, every span gets a comment
 // that shows the text it slices, for reviewing golden files by eye.
 func (e *Encoder) Encode(rec *Record, orig *string) error {
+	if orig == nil {
+		return e.enc.Encode(rec)
+	}
+	// Comments need a node tree; yaml.Node.Encode builds one by writing
+	// the record and parsing it back, so it is taken only for annotation.
 	var n yaml.Node
 	if err := n.Encode(rec); err != nil {
 		return err
 	}
-	if orig != nil {
-		annotate(&n, []rune(*orig))
-	}
+	annotate(&n, []rune(*orig))
 	return e.enc.Encode(&n)
 }
 
