@@ -640,20 +640,12 @@ func (m *Money) Parse(text string) (*Amount, bool) {
 	return nil, false
 }
 
-// hedgePrefix reports whether rs[:i] could still be a hedge or a prefix
-// currency waiting for its number.
+// hedgePrefix reports whether Parse may still find the sum's start after
+// rs[:i]: rs[:i] is a whole hedge (大约, 不少于) or short enough to be a
+// prefix currency.
 func (m *Money) hedgePrefix(rs []rune, i int) bool {
-	if _, n := m.before.before(rs, i, 0); n == i {
-		return true
-	}
-	for j := 1; j <= i; j++ {
-		if _, n := m.before.before(rs, j, 0); n == j {
-			if j == i {
-				return true
-			}
-		}
-	}
-	return i <= 4
+	_, n := m.before.before(rs, i, 0)
+	return n == i || i <= 4
 }
 
 // cantoneseDollars reads the Cantonese 個 (one dollar) forms: 個半 = 1.5,
