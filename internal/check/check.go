@@ -178,24 +178,19 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 
 func gates(cfg *Config, res *Result) []Gate {
 	var gs []Gate
-	var names []string
-	for k := range cfg.MinF1 {
-		names = append(names, k)
+	add := func(kind string, mins map[string]float64, value func(string) float64) {
+		names := make([]string, 0, len(mins))
+		for k := range mins {
+			names = append(names, k)
+		}
+		sort.Strings(names)
+		for _, k := range names {
+			v := value(k)
+			gs = append(gs, Gate{Name: k, Kind: kind, Value: v, Min: mins[k], Pass: res.Scored == 0 || v >= mins[k]})
+		}
 	}
-	sort.Strings(names)
-	for _, k := range names {
-		v := res.Report.Counts[k].F1()
-		gs = append(gs, Gate{Name: k, Kind: "f1", Value: v, Min: cfg.MinF1[k], Pass: res.Scored == 0 || v >= cfg.MinF1[k]})
-	}
-	names = names[:0]
-	for k := range cfg.MinAccuracy {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	for _, k := range names {
-		v := res.Report.Attrs[k].Value()
-		gs = append(gs, Gate{Name: k, Kind: "accuracy", Value: v, Min: cfg.MinAccuracy[k], Pass: res.Scored == 0 || v >= cfg.MinAccuracy[k]})
-	}
+	add("f1", cfg.MinF1, func(k string) float64 { return res.Report.Counts[k].F1() })
+	add("accuracy", cfg.MinAccuracy, func(k string) float64 { return res.Report.Attrs[k].Value() })
 	return gs
 }
 

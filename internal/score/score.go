@@ -195,108 +195,98 @@ func (m *matcher) match(name string) (int, string) {
 // Add scores one predicted record against its gold record.
 func (r *Report) Add(g *Gold, p *schema.Record) {
 	doc := g.ID
-	// Projects.
-	names := make([][]string, len(g.Projects))
+	projNames := make([][]string, len(g.Projects))
 	for i, gp := range g.Projects {
-		names[i] = append([]string{gp.Name}, gp.Aliases...)
+		projNames[i] = append([]string{gp.Name}, gp.Aliases...)
 	}
 	indNames := make([][]string, len(g.Industries))
 	for i, gi := range g.Industries {
 		indNames[i] = append([]string{gi.Name}, gi.Aliases...)
 	}
-	m := newMatcher(names, g.Optional.Projects)
-	for pi, pp := range p.Projects {
-		gi, kind := m.match(pp.Name)
-		ptr := fmt.Sprintf("/projects/%d", pi)
-		switch kind {
-		case "OPT":
-			continue
-		case "FP", "DUP":
-			r.Counts["projects"].FP++
-			r.Misses = append(r.Misses, Miss{Doc: doc, Category: "projects", Kind: kind, Name: pp.Name, Pointer: ptr})
-			continue
-		}
-		r.Counts["projects"].TP++
-		gp := g.Projects[gi]
+	instNames := make([][]string, len(g.Institutes))
+	for i, gi := range g.Institutes {
+		instNames[i] = append([]string{gi.Name}, gi.Aliases...)
+	}
+
+	preds := make([]string, len(p.Projects))
+	for i, pp := range p.Projects {
+		preds[i] = pp.Name
+	}
+	r.matchCategory(doc, "projects", projNames, g.Optional.Projects, preds, func(pi, gi int, ptr string) {
+		pp, gp := p.Projects[pi], g.Projects[gi]
 		if gp.Industry != "" {
-			a := r.Attrs["project.industry"]
-			a.Total++
 			got := ""
 			if pp.Industry != nil {
 				got = *pp.Industry
 			}
-			if sameIndustry(got, gp.Industry, indNames) {
-				a.Right++
-			} else {
-				r.Misses = append(r.Misses, Miss{Doc: doc, Category: "project.industry", Kind: "WRONG", Name: pp.Name,
-					Detail: fmt.Sprintf("industry %q, want %q", got, gp.Industry), Pointer: ptr + "/industry"})
-			}
+			r.attr(doc, "project.industry", pp.Name, ptr+"/industry", sameIndustry(got, gp.Industry, indNames),
+				fmt.Sprintf("industry %q, want %q", got, gp.Industry))
 		}
 		if gp.Investment != nil {
-			a := r.Attrs["project.investment"]
-			a.Total++
-			if pp.Investment != nil && sameNumber(pp.Investment.Value, gp.Investment.Value) && pp.Investment.Currency == gp.Investment.Currency {
-				a.Right++
-			} else {
-				got := "none"
-				if pp.Investment != nil {
-					got = string(pp.Investment.Value) + " " + pp.Investment.Currency
-				}
-				r.Misses = append(r.Misses, Miss{Doc: doc, Category: "project.investment", Kind: "WRONG", Name: pp.Name,
-					Detail: fmt.Sprintf("investment %s, want %s %s", got, gp.Investment.Value, gp.Investment.Currency), Pointer: ptr + "/investment"})
+			got := "none"
+			if pp.Investment != nil {
+				got = string(pp.Investment.Value) + " " + pp.Investment.Currency
 			}
+			right := pp.Investment != nil && sameNumber(pp.Investment.Value, gp.Investment.Value) && pp.Investment.Currency == gp.Investment.Currency
+			r.attr(doc, "project.investment", pp.Name, ptr+"/investment", right,
+				fmt.Sprintf("investment %s, want %s %s", got, gp.Investment.Value, gp.Investment.Currency))
 		}
-	}
-	r.unmatched(doc, "projects", names, m)
+	})
 
-	// Institutes.
-	names = make([][]string, len(g.Institutes))
-	for i, gi := range g.Institutes {
-		names[i] = append([]string{gi.Name}, gi.Aliases...)
+	preds = make([]string, len(p.Institutes))
+	for i, pi := range p.Institutes {
+		preds[i] = pi.Name
 	}
-	m = newMatcher(names, g.Optional.Institutes)
-	for pi, pi2 := range p.Institutes {
-		gi, kind := m.match(pi2.Name)
-		ptr := fmt.Sprintf("/institutes/%d", pi)
-		switch kind {
-		case "OPT":
-			continue
-		case "FP", "DUP":
-			r.Counts["institutes"].FP++
-			r.Misses = append(r.Misses, Miss{Doc: doc, Category: "institutes", Kind: kind, Name: pi2.Name, Pointer: ptr})
-			continue
+	r.matchCategory(doc, "institutes", instNames, g.Optional.Institutes, preds, func(pi, gi int, ptr string) {
+		got, want := p.Institutes[pi].Kind, g.Institutes[gi].Kind
+		if want != "" {
+			r.attr(doc, "institute.kind", p.Institutes[pi].Name, ptr+"/kind", got == want, fmt.Sprintf("kind %s, want %s", got, want))
 		}
-		r.Counts["institutes"].TP++
-		if want := g.Institutes[gi].Kind; want != "" {
-			a := r.Attrs["institute.kind"]
-			a.Total++
-			if pi2.Kind == want {
-				a.Right++
-			} else {
-				r.Misses = append(r.Misses, Miss{Doc: doc, Category: "institute.kind", Kind: "WRONG", Name: pi2.Name,
-					Detail: fmt.Sprintf("kind %s, want %s", pi2.Kind, want), Pointer: ptr + "/kind"})
-			}
-		}
-	}
-	r.unmatched(doc, "institutes", names, m)
+	})
 
-	// Industries.
-	m = newMatcher(indNames, g.Optional.Industries)
-	for pi, pi2 := range p.Industries {
-		_, kind := m.match(pi2.Name)
-		switch kind {
-		case "OPT":
-			continue
-		case "FP", "DUP":
-			r.Counts["industries"].FP++
-			r.Misses = append(r.Misses, Miss{Doc: doc, Category: "industries", Kind: kind, Name: pi2.Name, Pointer: fmt.Sprintf("/industries/%d", pi)})
-			continue
-		}
-		r.Counts["industries"].TP++
+	preds = make([]string, len(p.Industries))
+	for i, pi := range p.Industries {
+		preds[i] = pi.Name
 	}
-	r.unmatched(doc, "industries", indNames, m)
+	r.matchCategory(doc, "industries", indNames, g.Optional.Industries, preds, func(int, int, string) {})
 
 	r.addAmounts(doc, g, p)
+}
+
+// matchCategory pairs the predicted names of one category with the gold
+// entities: a prediction of an optional entity is ignored, one of no gold
+// entity or of one already matched is a false positive, and gold entities
+// left unmatched are false negatives. matched is called for each true
+// positive with the prediction's index, the gold index and the pointer of
+// the prediction in the record (/projects/3).
+func (r *Report) matchCategory(doc, cat string, gold [][]string, optional, preds []string, matched func(pi, gi int, ptr string)) {
+	m := newMatcher(gold, optional)
+	for pi, name := range preds {
+		gi, kind := m.match(name)
+		ptr := fmt.Sprintf("/%s/%d", cat, pi)
+		switch kind {
+		case "OPT":
+			continue
+		case "FP", "DUP":
+			r.Counts[cat].FP++
+			r.Misses = append(r.Misses, Miss{Doc: doc, Category: cat, Kind: kind, Name: name, Pointer: ptr})
+			continue
+		}
+		r.Counts[cat].TP++
+		matched(pi, gi, ptr)
+	}
+	r.unmatched(doc, cat, gold, m)
+}
+
+// attr scores one attribute of a matched pair; a wrong one is a miss.
+func (r *Report) attr(doc, attr, name, ptr string, right bool, detail string) {
+	a := r.Attrs[attr]
+	a.Total++
+	if right {
+		a.Right++
+		return
+	}
+	r.Misses = append(r.Misses, Miss{Doc: doc, Category: attr, Kind: "WRONG", Name: name, Detail: detail, Pointer: ptr})
 }
 
 func (r *Report) unmatched(doc, cat string, names [][]string, m *matcher) {
@@ -401,15 +391,7 @@ func (r *Report) addAmounts(doc string, g *Gold, p *schema.Record) {
 			continue
 		}
 		c.TP++
-		attr := func(name string, right bool, detail string) {
-			a := r.Attrs[name]
-			a.Total++
-			if right {
-				a.Right++
-			} else {
-				r.Misses = append(r.Misses, Miss{Doc: doc, Category: name, Kind: "WRONG", Name: pe.text, Detail: detail, Pointer: pe.ptr})
-			}
-		}
+		attr := func(name string, right bool, detail string) { r.attr(doc, name, pe.text, pe.ptr, right, detail) }
 		if len(ge.roles) > 0 {
 			attr("amount.role", sameSet(pe.roles, ge.roles), fmt.Sprintf("role %s, want %s", setString(pe.roles), setString(ge.roles)))
 		}
