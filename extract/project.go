@@ -69,9 +69,14 @@ func (x *Projects) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		return nil, err
 	}
 	rs := d.runes
+	// Each sentence is scanned for trigger words once.
+	triggered := make([]bool, len(d.Sentences))
+	for si, s := range d.Sentences {
+		triggered[si] = x.hasTrigger(rs[s.Start:s.End])
+	}
 	var cands []candidate
 	for si, s := range d.Sentences {
-		if !x.hasTrigger(rs[s.Start:s.End]) && !x.triggerBefore(d, si) {
+		if !triggered[si] && !triggerBefore(d, triggered, si) {
 			continue
 		}
 		cands = append(cands, x.listItems(d, s)...)
@@ -131,13 +136,13 @@ func (x *Projects) leftConjunct(d *Doc, sp Span) (Span, bool) {
 // triggerBefore reports whether one of the two sentences before sentence
 // si, in the same paragraph, reports projects: a list may run on after a
 // semicolon (…开工,其中经开区本部6个:A、B;临空经济区3个:C、D).
-func (x *Projects) triggerBefore(d *Doc, si int) bool {
+func triggerBefore(d *Doc, triggered []bool, si int) bool {
 	for k := si - 1; k >= 0 && k >= si-2; k-- {
 		s := d.Sentences[k]
 		if s.End > 0 && d.runes[s.End-1] == '\n' {
 			return false
 		}
-		if x.hasTrigger(d.runes[s.Start:s.End]) {
+		if triggered[k] {
 			return true
 		}
 		if d.runes[s.End-1] == '。' {
