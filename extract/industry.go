@@ -11,6 +11,7 @@ import (
 type Industries struct {
 	cores lexicon
 	info  map[string]IndustryInfo
+	weak  map[string]bool
 }
 
 // NewIndustries builds the industry extractor from word lists.
@@ -19,7 +20,7 @@ func NewIndustries(c EntityConfig) *Industries {
 	for w := range c.Industries {
 		m[w] = w
 	}
-	return &Industries{cores: newLexicon(m), info: c.Industries}
+	return &Industries{cores: newLexicon(m), info: c.Industries, weak: setOf(c.WeakIndustries)}
 }
 
 // Name implements Extractor.
@@ -178,12 +179,13 @@ func (x *Industries) at(rs []rune, i int, starts []bool) (industryMatch, bool) {
 	}
 	if !m.suffix && !m.joined {
 		// A bare industry word counts only when it is not a weak word and
-		// stands as an item (before 、 等 领域 产业, or after 、).
-		name := string(rs[m.start:m.end])
-		if len([]rune(name)) < 3 && !strings.Contains("|集成电路|生物医药|电竞|文创|光伏|储能|风电|", "|"+name+"|") {
-			if !(len([]rune(name)) == 2 && listItem(rs, m.start, m.end)) || weakIndustry[name] {
-				return m, false
-			}
+		// stands as an item (before 、 or 等, after 、) or before 领域,
+		// 行业, 产业, 方面 or 项目.
+		if x.weak[string(rs[m.start:m.end])] {
+			return m, false
+		}
+		if m.end-m.start <= 2 && !listItem(rs, m.start, m.end) {
+			return m, false // a short word (金融, 物流) stands alone only in a list
 		}
 		if !listItem(rs, m.start, m.end) && !followedBy(rs, m.end, "领域", "行业", "产业", "方面", "项目") {
 			return m, false
@@ -196,8 +198,6 @@ func (x *Industries) at(rs []rune, i int, starts []bool) (industryMatch, bool) {
 	}
 	return m, true
 }
-
-var weakIndustry = map[string]bool{"信息": true, "服务": true, "制造": true, "健康": true, "生物": true, "海洋": true, "建筑": true, "汽车": true, "金融": false, "旅游": false}
 
 func listItem(rs []rune, s, e int) bool {
 	before := s > 0 && strings.ContainsRune("、,:和与及", rs[s-1])

@@ -33,7 +33,7 @@ func NewInstitutes(c EntityConfig) *Institutes {
 		categories: setOf(c.InstCategories),
 		known:      newLexicon(c.Known),
 		rules:      newNameRules(c.NameRules),
-		standalone: setOf([]string{"中科院", "中国科学院", "中国工程院", "中国社会科学院", "中国社科院", "台办"}),
+		standalone: setOf(c.Standalone),
 	}
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
 
@@ -28,6 +29,8 @@ type EntityConfig struct {
 	InstGeneric    []string                `yaml:"institute_generic"`
 	InstCategories []string                `yaml:"institute_categories"`
 	Known          map[string]string       `yaml:"known_institutes"`
+	Standalone     []string                `yaml:"standalone_institutes"`
+	WeakIndustries []string                `yaml:"weak_industries"`
 	ProjectHeads   []string                `yaml:"project_heads"`
 	Triggers       []string                `yaml:"project_triggers"`
 	Generic        []string                `yaml:"generic"`
@@ -42,7 +45,7 @@ func DefaultEntityConfig() (EntityConfig, error) { return ParseEntityConfig(enti
 // ParseEntityConfig reads word lists in the format of data/entities.yaml.
 func ParseEntityConfig(b []byte) (EntityConfig, error) {
 	var c EntityConfig
-	dec := yaml.NewDecoder(bytesReader(b))
+	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
 		return c, fmt.Errorf("entity word lists: %w", err)
@@ -77,6 +80,8 @@ func (c *EntityConfig) Merge(o EntityConfig) {
 		c.Known[k] = v
 	}
 	c.InstGeneric = append(c.InstGeneric, o.InstGeneric...)
+	c.Standalone = append(c.Standalone, o.Standalone...)
+	c.WeakIndustries = append(c.WeakIndustries, o.WeakIndustries...)
 	c.InstCategories = append(c.InstCategories, o.InstCategories...)
 	c.InstituteStop = append(c.InstituteStop, o.InstituteStop...)
 	c.ProjectHeads = append(c.ProjectHeads, o.ProjectHeads...)

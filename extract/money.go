@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
 	"fmt"
@@ -36,7 +37,7 @@ func DefaultMoneyConfig() (MoneyConfig, error) {
 // ParseMoneyConfig reads a money vocabulary in the format of data/money.yaml.
 func ParseMoneyConfig(b []byte) (MoneyConfig, error) {
 	var c MoneyConfig
-	dec := yaml.NewDecoder(bytesReader(b))
+	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
 		return c, fmt.Errorf("money vocabulary: %w", err)

@@ -390,20 +390,11 @@ func FormatDecimal(v *big.Rat) string {
 }
 
 func trimZeros(s string) string {
-	for len(s) > 0 && s[len(s)-1] == '0' && containsDot(s) {
+	for len(s) > 0 && s[len(s)-1] == '0' && strings.Contains(s, ".") {
 		s = s[:len(s)-1]
 	}
 	if len(s) > 0 && s[len(s)-1] == '.' {
 		s = s[:len(s)-1]
 	}
 	return s
-}
-
-func containsDot(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '.' {
-			return true
-		}
-	}
-	return false
 }
