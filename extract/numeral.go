@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/big"
+	"strings"
 )
 
 // A numeral is a number as written: Arabic digits, Chinese numerals,
