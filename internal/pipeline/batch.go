@@ -71,7 +71,7 @@ func (e *Engine) Record(ctx context.Context, doc *corpus.Document) (*schema.Reco
 	if err != nil {
 		return nil, err
 	}
-	if issues := e.self.Check(rec, &doc.Orig); len(issues) > 0 {
+	if issues := e.self.CheckBuilt(rec, &doc.Orig); len(issues) > 0 {
 		msgs := make([]string, len(issues))
 		for i, is := range issues {
 			msgs[i] = is.Error()
