@@ -122,3 +122,6 @@ func splitSentences(rs []rune) []Span {
 	}
 	return out
 }
+
+// norm returns Norm[s:e] (code points) without copying.
+func (d *Doc) norm(s, e int) string { return d.Text.NormSlice(Span{s, e}) }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Institutes finds named organisations: a name ending with a head word
@@ -81,10 +82,10 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 			}
 		}
 		var start int
-		if x.standalone[string(rs[toks[k].Start:t.End])] {
+		if x.standalone[d.norm(toks[k].Start, t.End)] {
 			start = k
 		} else {
-			legal := strings.HasSuffix(string(rs[hs:t.End]), "有限公司") || strings.HasSuffix(string(rs[hs:t.End]), "有限责任公司")
+			legal := strings.HasSuffix(d.norm(hs, t.End), "有限公司") || strings.HasSuffix(d.norm(hs, t.End), "有限责任公司")
 			start = x.rules.extendLeftVerbs(toks, 0, k, 6, nil, label == "government" || label == "association", legal)
 		}
 		s := min(toks[start].Start, hs)
@@ -98,7 +99,7 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		if inList {
 			s = item
 		}
-		name := string(rs[s:t.End])
+		name := d.norm(s, t.End)
 		if s == hs && !x.standalone[name] {
 			continue // a bare head is no name
 		}
@@ -134,7 +135,7 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		if genericCompanyHead(rs[hs:t.End]) && !hasNameWord(toks, s, t.End) {
 			continue // 平台公司, 智能产业公司
 		}
-		if x.categories[string(rs[afterPlaces(toks, s, t.End):t.End])] {
+		if x.categories[d.norm(afterPlaces(toks, s, t.End), t.End)] {
 			continue // 福建省跨国公司
 		}
 		m := d.mention(KindInstitute, Span{s, t.End})
@@ -259,9 +260,10 @@ func listItemStart(rs []rune, s, e int) (int, bool) {
 // stopSuffix reports whether a word is, or ends with, a word that ends in
 // a head but names no organisation (布局, 产业布局).
 func (x *Institutes) stopSuffix(w string) bool {
-	rs := []rune(w)
-	for n := 2; n <= len(rs); n++ {
-		if x.stop[string(rs[len(rs)-n:])] {
+	// Every suffix of two code points or more, by byte offset.
+	_, last := utf8.DecodeLastRuneInString(w)
+	for i := len(w) - last - 1; i >= 0; i-- {
+		if utf8.RuneStart(w[i]) && x.stop[w[i:]] {
 			return true
 		}
 	}

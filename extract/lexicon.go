@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -110,4 +111,16 @@ func lexOf(words []string) lexicon {
 		m[w] = w
 	}
 	return newLexicon(m)
+}
+
+// hasSuffixRunes reports whether the code points rs end with h.
+func hasSuffixRunes(rs []rune, h string) bool {
+	for len(h) > 0 {
+		r, n := utf8.DecodeLastRuneInString(h)
+		if len(rs) == 0 || rs[len(rs)-1] != r {
+			return false
+		}
+		rs, h = rs[:len(rs)-1], h[:len(h)-n]
+	}
+	return true
 }

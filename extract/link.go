@@ -553,14 +553,14 @@ func metadata(d *Doc) (title, date, publisher string) {
 		}
 		// The first date that exists on the calendar (93月47日 is a typo or
 		// a number, not a date).
-		for _, m := range isoDate.FindAllStringSubmatch(head, -1) {
+		for _, m := range findAllIf(isoDate, head, "年-/.") {
 			if validDate(m[1], m[2], m[3]) {
 				date = m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
 				break
 			}
 		}
 		if date == "" {
-			for _, m := range monthDay.FindAllStringSubmatch(head, -1) {
+			for _, m := range findAllIf(monthDay, head, "月") {
 				if validDate("2000", m[1], m[2]) {
 					date = "--" + pad2(m[1]) + "-" + pad2(m[2])
 					break
@@ -575,10 +575,29 @@ func metadata(d *Doc) (title, date, publisher string) {
 }
 
 func publisherMatch(s string) string {
-	if m := publisher.FindStringSubmatch(s); m != nil {
+	i := strings.Index(s, "来源")
+	if i < 0 {
+		return ""
+	}
+	// Every match contains 来源; start the search a few bytes before the
+	// first one (稿件来源).
+	i = max(0, i-len("稿件"))
+	for !utf8.RuneStart(s[i]) {
+		i++
+	}
+	if m := publisher.FindStringSubmatch(s[i:]); m != nil {
 		return m[1]
 	}
 	return ""
+}
+
+// findAllIf is re.FindAllStringSubmatch(s, -1), skipped when s holds none
+// of the bytes every match needs.
+func findAllIf(re *regexp.Regexp, s, needs string) [][]string {
+	if !strings.ContainsAny(s, needs) {
+		return nil
+	}
+	return re.FindAllStringSubmatch(s, -1)
 }
 
 func normaliseDate(s string) string {

@@ -110,7 +110,7 @@ func (x *Projects) leftConjunct(d *Doc, sp Span) (Span, bool) {
 	j := sp.Start
 	n := 0
 	switch {
-	case j >= 2 && string(rs[j-2:j]) == "以及":
+	case j >= 2 && d.norm(j-2, j) == "以及":
 		n = 2
 	case j >= 1 && (rs[j-1] == '及' || rs[j-1] == '和'):
 		n = 1
@@ -180,13 +180,13 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 		if r := rs[i]; r != '等' && r != ',' && !isASCIIDigit(r) && cnDigits[r] == 0 && r != '十' {
 			continue
 		}
-		m := listCloser.FindString(string(rs[i:min(s.End, i+4)]))
+		m := listCloser.FindString(d.norm(i, min(s.End, i+4)))
 		if m == "" {
 			continue
 		}
 		// 项目 must follow in the same clause (等一批龙头项目, 两个高科技项目),
 		// unless the closer counts items with 项 (…,4项).
-		tail := string(rs[i:min(s.End, i+18)])
+		tail := d.norm(i, min(s.End, i+18))
 		if c := strings.IndexAny(tail[1:], ",，:;。"); c >= 0 {
 			tail = tail[:c+1]
 		}
@@ -198,7 +198,7 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 		for lo > s.Start && !strings.ContainsRune(",:;。\n", rs[lo-1]) {
 			lo--
 		}
-		body := string(rs[lo:i])
+		body := d.norm(lo, i)
 		if !strings.ContainsAny(body, "、及和与") {
 			continue
 		}
@@ -245,9 +245,9 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 		if rs[i] != ':' && (i == s.Start || !strings.ContainsRune("括有是为", rs[i-1])) {
 			continue
 		}
-		intro := rs[i] == ':' && colonIntro.MatchString(string(rs[max(s.Start, i-8):i+1]))
-		if !intro && i > s.Start && strings.ContainsRune("括有是为", rs[i-1]) && colonIntro.MatchString(string(rs[max(s.Start, i-14):i])) &&
-			!anaphoricProject.MatchString(string(rs[max(s.Start, i-14):i])) {
+		intro := rs[i] == ':' && colonIntro.MatchString(d.norm(max(s.Start, i-8), i+1))
+		if !intro && i > s.Start && strings.ContainsRune("括有是为", rs[i-1]) && colonIntro.MatchString(d.norm(max(s.Start, i-14), i)) &&
+			!anaphoricProject.MatchString(d.norm(max(s.Start, i-14), i)) {
 			intro, i = true, i-1 // 新建项目4个,包括A、B: the list starts after 包括
 		}
 		if !intro {
@@ -257,7 +257,7 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 		for end < s.End && !strings.ContainsRune(";。\n等", rs[end]) {
 			end++
 		}
-		if !strings.ContainsRune(string(rs[i+1:end]), '、') {
+		if !strings.ContainsRune(d.norm(i+1, end), '、') {
 			continue
 		}
 		for _, it := range x.splitItems(d, i+1, end, false) {
@@ -348,7 +348,7 @@ func (x *Projects) endsWithHead(rs []rune, s, e int) bool {
 		return true
 	}
 	for _, h := range []string{"基金", "公司", "集团", "银行", "支行", "分行", "研究院", "中心"} {
-		if strings.HasSuffix(string(rs[s:e]), h) {
+		if hasSuffixRunes(rs[s:e], h) {
 			return true
 		}
 	}
@@ -395,8 +395,8 @@ func (x *Projects) headNames(d *Doc, s Span) []candidate {
 		}
 		// A capacity before the name belongs to it.
 		lo := max(s.Start, st-16)
-		if loc := capacity.FindStringIndex(string(rs[lo:st])); loc != nil {
-			st = lo + len([]rune(string(rs[lo:st])[:loc[0]]))
+		if loc := capacity.FindStringIndex(d.norm(lo, st)); loc != nil {
+			st = lo + len([]rune(d.norm(lo, st)[:loc[0]]))
 		}
 		if st == hs {
 			continue // a bare head is no name
@@ -455,7 +455,6 @@ var countPhrase = regexp.MustCompile(`(?:^[0-9]+|[一二两三四五六七八九
 // clean trims generic words off a candidate's start and rejects what is
 // not a project.
 func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
-	rs := d.runes
 	toks := d.Tokens
 	s := c.span
 	// Whole generic words at the start go (重点项目 → 项目, 一批龙头项目 → …).
@@ -465,7 +464,7 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 		}
 		s.Start = toks[k].End
 	}
-	name := string(rs[s.Start:s.End])
+	name := d.norm(s.Start, s.End)
 	for _, ev := range x.events {
 		if strings.Contains(name, ev) {
 			return s, false
@@ -608,8 +607,7 @@ func (x *Projects) allGeneric(toks []Token, s Span) bool {
 // proper reports whether a head-found name holds a proper name (a place,
 // brand, person or unknown word, a quoted name) or a capacity.
 func (x *Projects) proper(d *Doc, s Span) bool {
-	rs := d.runes
-	if strings.ContainsAny(string(rs[s.Start:s.End]), "“”\"「」0123456789") {
+	if strings.ContainsAny(d.norm(s.Start, s.End), "“”\"「」0123456789") {
 		return true
 	}
 	for k := tokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
