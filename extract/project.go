@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Projects finds named undertakings in sentences that report them as
@@ -174,6 +175,9 @@ var listCloser = regexp.MustCompile(`^(?:等|(?:[0-9]+|[一二两三四五六七
 
 // listItems reads enumerations closed by 等…项目 or N个…项目.
 func (x *Projects) listItems(d *Doc, s Span) []candidate {
+	if !strings.Contains(d.norm(s.Start, s.End), "项") {
+		return nil // every closer is followed by 项目 or counts with 项
+	}
 	rs := d.runes
 	var out []candidate
 	for i := s.Start; i < s.End; i++ {
@@ -239,6 +243,9 @@ var colonIntro = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九�
 // colonItems reads lists introduced by a count and a colon, in sentences
 // that report projects: 经开区本部6个:A、B、C; (up to ; or the end).
 func (x *Projects) colonItems(d *Doc, s Span) []candidate {
+	if !strings.ContainsRune(d.norm(s.Start, s.End), '、') {
+		return nil // no list
+	}
 	rs := d.runes
 	var out []candidate
 	for i := s.Start; i < s.End; i++ {
@@ -395,8 +402,10 @@ func (x *Projects) headNames(d *Doc, s Span) []candidate {
 		}
 		// A capacity before the name belongs to it.
 		lo := max(s.Start, st-16)
-		if loc := capacity.FindStringIndex(d.norm(lo, st)); loc != nil {
-			st = lo + len([]rune(d.norm(lo, st)[:loc[0]]))
+		if before := d.norm(lo, st); strings.ContainsAny(before, "0123456789") {
+			if loc := capacity.FindStringIndex(before); loc != nil {
+				st = lo + utf8.RuneCountInString(before[:loc[0]])
+			}
 		}
 		if st == hs {
 			continue // a bare head is no name
@@ -471,28 +480,29 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 		}
 	}
 	core := strings.TrimSuffix(squeeze(name), "项目")
-	if len([]rune(core)) < 2 || x.generic[core] || countPhrase.MatchString(core) {
+	coreLen := utf8.RuneCountInString(core)
+	if coreLen < 2 || x.generic[core] || strings.ContainsAny(core, "个大项批家类") && countPhrase.MatchString(core) {
 		return s, false
 	}
-	if slogan.MatchString(core) {
+	if strings.ContainsAny(core, cnDigitChars) && slogan.MatchString(core) {
 		return s, false // 四基地一中心
 	}
-	if c.object && len([]rune(core)) >= 4 && !x.allGenericWords(toks, s) && !x.isIndustry(x.withoutHead(core)) {
+	if c.object && coreLen >= 4 && !x.allGenericWords(toks, s) && !x.isIndustry(x.withoutHead(core)) {
 		return s, true // 在乌鲁木齐建设国际五金机电城项目 (but not 建设先进制造业基地)
 	}
 	if x.isIndustry(core) {
 		return s, false
 	}
 	// A quoted slogan and generic words: “新字号”项目, “五大中心”商贸物流项目.
-	if q := quoted.ReplaceAllString(name, ""); q != name && strings.HasSuffix(name, q) &&
-		x.allGeneric(toks, Span{s.End - len([]rune(q)), s.End}) && !x.proper(d, Span{s.End - len([]rune(q)), s.End}) {
+	if strings.ContainsAny(name, "“\"") && x.quotedGeneric(d, name, s) {
 		return s, false
 	}
 	// A head alone (基金, 产业园) names nothing.
-	if _, n := x.heads.at([]rune(core), 0); n == len([]rune(core)) || x.generic[core] {
+	if _, n := x.heads.at([]rune(core), 0); n == coreLen || x.generic[core] {
 		return s, false
 	}
-	if _, ok := map[string]bool{"基金": true, "公司": true, "集团": true, "银行": true}[core]; ok {
+	switch core {
+	case "基金", "公司", "集团", "银行":
 		return s, false
 	}
 	// All words generic, industries or heads: 先进制造业项目, 重要基地, also
@@ -505,6 +515,19 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 	}
 	return s, true
 }
+
+// quotedGeneric reports a name that is a quoted slogan and generic words.
+func (x *Projects) quotedGeneric(d *Doc, name string, s Span) bool {
+	toks := d.Tokens
+	if q := quoted.ReplaceAllString(name, ""); q != name && strings.HasSuffix(name, q) &&
+		x.allGeneric(toks, Span{s.End - len([]rune(q)), s.End}) && !x.proper(d, Span{s.End - len([]rune(q)), s.End}) {
+		return true
+	}
+	return false
+}
+
+// cnDigitChars are the Chinese digits a count or slogan starts with.
+const cnDigitChars = "一二两三四五六七八九十"
 
 var quoted = regexp.MustCompile(`“[^”]*”|"[^"]*"`)
 
