@@ -553,14 +553,14 @@ func metadata(d *Doc) (title, date, publisher string) {
 		}
 		// The first date that exists on the calendar (93月47日 is a typo or
 		// a number, not a date).
-		for _, m := range findAllIf(isoDate, head, "年-/.") {
+		for _, m := range findAllIf(isoDate, head, digitRun(head, 4)) {
 			if validDate(m[1], m[2], m[3]) {
 				date = m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
 				break
 			}
 		}
 		if date == "" {
-			for _, m := range findAllIf(monthDay, head, "月") {
+			for _, m := range findAllIf(monthDay, head, strings.Contains(head, "月") && strings.Contains(head, "日")) {
 				if validDate("2000", m[1], m[2]) {
 					date = "--" + pad2(m[1]) + "-" + pad2(m[2])
 					break
@@ -591,13 +591,28 @@ func publisherMatch(s string) string {
 	return ""
 }
 
-// findAllIf is re.FindAllStringSubmatch(s, -1), skipped when s holds none
-// of the bytes every match needs.
-func findAllIf(re *regexp.Regexp, s, needs string) [][]string {
-	if !strings.ContainsAny(s, needs) {
+// findAllIf is re.FindAllStringSubmatch(s, -1) when a quick look says a
+// match may be there.
+func findAllIf(re *regexp.Regexp, s string, may bool) [][]string {
+	if !may {
 		return nil
 	}
 	return re.FindAllStringSubmatch(s, -1)
+}
+
+// digitRun reports whether s holds n ASCII digits in a row.
+func digitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 func normaliseDate(s string) string {

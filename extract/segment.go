@@ -128,6 +128,9 @@ func isMarkWord(w string) bool {
 // punctuation, except the decimal point and the marks inside names and
 // numbers (. · - %).
 func isBreak(r rune) bool {
+	if r >= 0x4e00 && r <= 0x9fff {
+		return false // CJK Unified Ideographs, most of the text
+	}
 	if r < utf8.RuneSelf {
 		switch r {
 		case '.', '-', '%', '&', '_', '+', '#':
