@@ -41,7 +41,7 @@ type Project struct {
 	Aliases    []string    `yaml:"aliases,omitempty" json:"aliases,omitempty"`
 	Industry   *string     `yaml:"industry" json:"industry"`
 	Investment *Investment `yaml:"investment" json:"investment"`
-	Spans      Spans       `yaml:"spans" json:"spans"`
+	Spans      Spans       `yaml:"spans,flow" json:"spans"`
 }
 
 // Investment is a project's own sum.
@@ -55,7 +55,7 @@ type Institute struct {
 	Name    string   `yaml:"name" json:"name"`
 	Aliases []string `yaml:"aliases,omitempty" json:"aliases,omitempty"`
 	Kind    string   `yaml:"kind" json:"kind"`
-	Spans   Spans    `yaml:"spans" json:"spans"`
+	Spans   Spans    `yaml:"spans,flow" json:"spans"`
 }
 
 // Industry is a named industry or field of activity.
@@ -64,7 +64,7 @@ type Industry struct {
 	Aliases []string `yaml:"aliases,omitempty" json:"aliases,omitempty"`
 	Sector  *string  `yaml:"sector" json:"sector"`               // GB/T 4754-2017 section letters, comma-separated
 	SEI     *string  `yaml:"sei,omitempty" json:"sei,omitempty"` // 战略性新兴产业分类(2018) category
-	Spans   Spans    `yaml:"spans" json:"spans"`
+	Spans   Spans    `yaml:"spans,flow" json:"spans"`
 }
 
 // Amount is one mention of a sum of money.
@@ -81,32 +81,15 @@ type Amount struct {
 	// context made the sum money (总投资50亿).
 	CurrencyInferred bool   `yaml:"currency_inferred,omitempty" json:"currency_inferred,omitempty"`
 	Role             string `yaml:"role" json:"role"`
-	Span             Span   `yaml:"span" json:"span"`
+	Span             Span   `yaml:"span,flow" json:"span"`
 }
 
-// Span is [start, end) in code points of the original text.
+// Span is [start, end) in code points of the original text. Fields of
+// type Span and Spans carry the yaml ",flow" option: [3, 9], [[3, 9], [40, 46]].
 type Span [2]int
 
-// MarshalYAML writes a span as a flow sequence: [3, 9].
-func (s Span) MarshalYAML() (any, error) {
-	return &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{
-		{Kind: yaml.ScalarNode, Tag: "!!int", Value: fmt.Sprint(s[0])},
-		{Kind: yaml.ScalarNode, Tag: "!!int", Value: fmt.Sprint(s[1])},
-	}}, nil
-}
-
-// Spans is a list of spans, written in flow style.
+// Spans is a list of spans.
 type Spans []Span
-
-// MarshalYAML writes spans as a flow sequence: [[3, 9], [40, 46]].
-func (ss Spans) MarshalYAML() (any, error) {
-	n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
-	for _, s := range ss {
-		c, _ := s.MarshalYAML()
-		n.Content = append(n.Content, c.(*yaml.Node))
-	}
-	return n, nil
-}
 
 // Number is an exact decimal, kept as its canonical text (no exponent, no
 // trailing zeros): 53200000000, 1.5. It is written to YAML and JSON as a

@@ -1,7 +1,6 @@
 package schema
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -12,81 +11,32 @@ import (
 
 // Encoder writes records as a YAML stream, "---" between records.
 type Encoder struct {
-	enc *yaml.Encoder
+	w   io.Writer
+	n   int
+	buf []byte
 }
 
 // NewEncoder returns an Encoder writing to w.
-func NewEncoder(w io.Writer) *Encoder {
-	e := yaml.NewEncoder(w)
-	e.SetIndent(2)
-	return &Encoder{enc: e}
-}
+func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
 
 // Encode writes one record. With orig non-nil, every span gets a comment
 // that shows the text it slices, for reviewing golden files by eye.
 func (e *Encoder) Encode(rec *Record, orig *string) error {
-	if orig == nil {
-		return e.enc.Encode(rec)
+	e.buf = e.buf[:0]
+	if e.n > 0 {
+		e.buf = append(e.buf, "---\n"...)
 	}
-	// Comments need a node tree; yaml.Node.Encode builds one by writing
-	// the record and parsing it back, so it is taken only for annotation.
-	var n yaml.Node
-	if err := n.Encode(rec); err != nil {
-		return err
-	}
-	annotate(&n, []rune(*orig))
-	return e.enc.Encode(&n)
+	e.n++
+	e.buf = appendYAML(e.buf, rec, orig)
+	_, err := e.w.Write(e.buf)
+	return err
 }
 
-// Close flushes the stream.
-func (e *Encoder) Close() error { return e.enc.Close() }
+// Close ends the stream (there is nothing to flush).
+func (e *Encoder) Close() error { return nil }
 
 // Marshal encodes one record as a YAML document.
-func Marshal(rec *Record) ([]byte, error) {
-	var b bytes.Buffer
-	e := NewEncoder(&b)
-	if err := e.Encode(rec, nil); err != nil {
-		return nil, err
-	}
-	if err := e.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
-}
-
-func annotate(n *yaml.Node, rs []rune) {
-	if n.Kind == yaml.MappingNode {
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k, v := n.Content[i], n.Content[i+1]
-			switch k.Value {
-			case "span":
-				v.LineComment = spanText(v, rs)
-			case "spans":
-				var parts []string
-				for _, c := range v.Content {
-					parts = append(parts, spanText(c, rs))
-				}
-				v.LineComment = strings.Join(parts, " ")
-			}
-		}
-	}
-	for _, c := range n.Content {
-		annotate(c, rs)
-	}
-}
-
-func spanText(n *yaml.Node, rs []rune) string {
-	if len(n.Content) != 2 {
-		return ""
-	}
-	var s, e int
-	fmt.Sscan(n.Content[0].Value, &s)
-	fmt.Sscan(n.Content[1].Value, &e)
-	if s < 0 || e > len(rs) || s >= e {
-		return "(out of range)"
-	}
-	return fmt.Sprintf("%q", string(rs[s:e]))
-}
+func Marshal(rec *Record) ([]byte, error) { return appendYAML(nil, rec, nil), nil }
 
 // Decoded is one record read from a file, with its YAML tree for
 // positions.

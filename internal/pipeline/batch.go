@@ -338,7 +338,13 @@ func alreadyDone(dir string, doc *corpus.Document, format string) bool {
 	head := make([]byte, 4096)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
-	return bytes.Contains(head, []byte("sha256: "+doc.SHA256)) || bytes.Contains(head, []byte(`"sha256":"`+doc.SHA256+`"`))
+	// YAML (quoted, or plain as earlier versions wrote it) or JSON.
+	for _, form := range []string{`sha256: "` + doc.SHA256 + `"`, "sha256: " + doc.SHA256 + "\n", `"sha256":"` + doc.SHA256 + `"`} {
+		if bytes.Contains(head, []byte(form)) {
+			return true
+		}
+	}
+	return false
 }
 
 // removeStaleTemps deletes temporary files a killed run left in dir.

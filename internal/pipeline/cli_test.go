@@ -106,7 +106,7 @@ func TestCLIValidate(t *testing.T) {
 	// Break one value, one span and one id; each is reported at its line.
 	bad := strings.Replace(out, "value: 53200000000", "value: 53200000001", 1)
 	bad = strings.Replace(bad, "text: 186.5亿元", "text: 186.6亿元", 1)
-	bad = strings.Replace(bad, "id: 02-qingshan-fund", "id: 01-linhai-signing", 1)
+	bad = strings.Replace(bad, `id: "02-qingshan-fund"`, `id: "01-linhai-signing"`, 1)
 	badPath := filepath.Join(dir, "bad.yaml")
 	require.NoError(t, os.WriteFile(badPath, []byte(bad), 0o644))
 	code, vout, _ = runCLI(t, "", "validate", badPath)
