@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -280,5 +282,19 @@ func TestFinanceNews(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "国家开发银行", "清华大学西岭研究院", "中国科学院西岭分院")
 	if len(r.Amounts) != 1 || r.Amounts[0].Amount.Role != "financing" {
 		t.Errorf("amounts of %q = %v; want one financing sum", text, describe(r.Amounts))
+	}
+}
+
+// TestMonthDays: the hand scan finds what the pattern it replaces finds.
+func TestMonthDays(t *testing.T) {
+	re := regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
+	for _, s := range []string{"3月12日", "2024年123月4日", "12月123日", "月12日", "3月日", "1月2日和11月22日", "3月1日12月31日", "5月5日5月", "９月1日", "", "月", "日", "12月3", "7月07日上午"} {
+		var want [][2]string
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			want = append(want, [2]string{m[1], m[2]})
+		}
+		if got := monthDays(s); !reflect.DeepEqual(want, got) {
+			t.Errorf("monthDays(%q) = %v, the pattern finds %v", s, got, want)
+		}
 	}
 }

@@ -526,7 +526,6 @@ func containsAny(s string, subs ...string) bool {
 
 var (
 	isoDate   = regexp.MustCompile(`(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?`)
-	monthDay  = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
 	publisher = regexp.MustCompile(`(?:稿件来源|来源|来源于)\s*[:“"]\s*([^\s”"),。]{2,20})`)
 )
 
@@ -560,9 +559,9 @@ func metadata(d *Doc) (title, date, publisher string) {
 			}
 		}
 		if date == "" {
-			for _, m := range findAllIf(monthDay, head, strings.Contains(head, "月") && strings.Contains(head, "日")) {
-				if validDate("2000", m[1], m[2]) {
-					date = "--" + pad2(m[1]) + "-" + pad2(m[2])
+			for _, m := range monthDays(head) {
+				if validDate("2000", m[0], m[1]) {
+					date = "--" + pad2(m[0]) + "-" + pad2(m[1])
 					break
 				}
 			}
@@ -598,6 +597,35 @@ func findAllIf(re *regexp.Regexp, s string, may bool) [][]string {
 		return nil
 	}
 	return re.FindAllStringSubmatch(s, -1)
+}
+
+// monthDays finds the month-day dates in s, in order, as the pattern
+// ([0-9]{1,2})月([0-9]{1,2})日 would (TestMonthDays), without a regexp
+// scan of every line head.
+func monthDays(s string) [][2]string {
+	var out [][2]string
+	for i := 0; ; {
+		k := strings.Index(s[i:], "月")
+		if k < 0 {
+			return out
+		}
+		k += i
+		a := k
+		for a > i && a > k-2 && isASCIIDigit(rune(s[a-1])) {
+			a--
+		}
+		b := k + len("月")
+		e := b
+		for e < len(s) && e < b+2 && isASCIIDigit(rune(s[e])) {
+			e++
+		}
+		if a < k && e > b && strings.HasPrefix(s[e:], "日") {
+			out = append(out, [2]string{s[a:k], s[b:e]})
+			i = e + len("日")
+		} else {
+			i = b
+		}
+	}
 }
 
 // digitRun reports whether s holds n ASCII digits in a row.

@@ -123,6 +123,7 @@ func hasRunes(rs []rune, i int, w []rune) bool {
 // lone Chinese digit inside a word (李四人民币).
 type Money struct {
 	currencies, prefixes lexicon
+	starts               runeSet // canStart's answer for every code point below 0x10000
 	before, after        lexicon
 	roles, rolesAfter    lexicon
 	notMoney             lexicon
@@ -158,7 +159,7 @@ func NewMoney(c MoneyConfig) *Money {
 	for w, cur := range c.PrefixCurrencies {
 		prefixes[w] = cur
 	}
-	return &Money{
+	m := &Money{
 		currencies:  newLexicon(c.Currencies),
 		prefixes:    newLexicon(prefixes),
 		before:      newLexicon(c.HedgesBefore),
@@ -168,7 +169,20 @@ func NewMoney(c MoneyConfig) *Money {
 		notMoney:    newLexicon(nm),
 		hedgeVetoes: lexOf(c.HedgeVetoes),
 	}
+	for r := rune(0); r < 0x10000; r++ {
+		if m.canStartSlow(r) {
+			m.starts.add(r)
+		}
+	}
+	return m
 }
+
+// runeSet is a set of code points below 0x10000.
+type runeSet [0x10000 / 64]uint64
+
+func (s *runeSet) add(r rune) { s[r>>6] |= 1 << (r & 63) }
+
+func (s *runeSet) has(r rune) bool { return s[r>>6]&(1<<(r&63)) != 0 }
 
 // Name implements Extractor.
 func (m *Money) Name() string { return "money" }
@@ -207,6 +221,13 @@ func (m *Money) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 // canStart reports whether an amount can start with r: a digit, a
 // numeral, a multiplier or the first code point of a prefix currency.
 func (m *Money) canStart(r rune) bool {
+	if r < 0x10000 {
+		return m.starts.has(r)
+	}
+	return m.canStartSlow(r)
+}
+
+func (m *Money) canStartSlow(r rune) bool {
 	if isASCIIDigit(r) {
 		return true
 	}
