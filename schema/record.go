@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"regexp"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -96,7 +96,34 @@ type Spans []Span
 // number, never through float64.
 type Number string
 
-var numberRe = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$`)
+// numberPattern is what a canonical decimal looks like; canonical checks it
+// without a regexp (TestCanonical).
+const numberPattern = `^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$`
+
+// canonical reports whether s matches numberPattern.
+func canonical(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || (s[0] == '0' && i > 1) {
+		return false
+	}
+	if i == len(s) {
+		return true
+	}
+	frac := s[i:]
+	if frac[0] != '.' || len(frac) < 2 || frac[len(frac)-1] == '0' {
+		return false
+	}
+	for _, c := range []byte(frac[1:]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // ErrNumber: a value that is not a canonical decimal.
 var ErrNumber = errors.New("not a canonical decimal number")
@@ -105,7 +132,7 @@ var ErrNumber = errors.New("not a canonical decimal number")
 // decimal.
 func NewNumber(r *big.Rat) (Number, error) {
 	s := formatRat(r)
-	if !numberRe.MatchString(s) {
+	if !canonical(s) {
 		return "", fmt.Errorf("%w: %s", ErrNumber, r.RatString())
 	}
 	return Number(s), nil
@@ -140,7 +167,7 @@ func (n *Number) UnmarshalYAML(v *yaml.Node) error {
 
 // MarshalJSON writes the digits as a JSON number.
 func (n Number) MarshalJSON() ([]byte, error) {
-	if !numberRe.MatchString(string(n)) {
+	if !canonical(string(n)) {
 		return nil, fmt.Errorf("%w: %q", ErrNumber, string(n))
 	}
 	return []byte(n), nil

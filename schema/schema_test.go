@@ -2,6 +2,8 @@ package schema
 
 import (
 	"math/big"
+	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -102,4 +104,22 @@ func TestDecodeRejectsAliases(t *testing.T) {
 	assert.Empty(t, decoded)
 	require.Len(t, issues, 1)
 	assert.Contains(t, issues[0].Error(), "bomb.yaml:1:4: yaml: YAML aliases are not allowed")
+}
+
+// TestCanonical: canonical agrees with numberPattern.
+func TestCanonical(t *testing.T) {
+	re := regexp.MustCompile(numberPattern)
+	cases := []string{"0", "-0", "00", "01", "10", "1.5", "1.50", "1.", ".5", "-", "", "-1.05", "1e5", "1.0", "0.0", "0.01", "12a", "1.2.3", "--1", "9007199254740993"}
+	for _, c := range cases {
+		assert.Equal(t, re.MatchString(c), canonical(c), "%q", c)
+	}
+	alphabet := "0019.-e"
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, rng.IntN(7))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		assert.Equal(t, re.MatchString(string(b)), canonical(string(b)), "%q", b)
+	}
 }

@@ -152,7 +152,7 @@ func (w *yamlWriter) bool(indent int, k string, v bool) {
 // number writes an exact decimal as a plain number; anything else (which
 // validation rejects) as a string, so that the document still parses.
 func (w *yamlWriter) number(indent int, k string, n Number) {
-	if !numberRe.MatchString(string(n)) {
+	if !canonical(string(n)) {
 		w.str(indent, k, string(n))
 		return
 	}

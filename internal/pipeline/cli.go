@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
@@ -141,6 +142,7 @@ path:line:col: message, and the batch goes on.
 	jobs := fs.Int("j", runtime.NumCPU(), "number of workers")
 	annotate := fs.Bool("annotate", false, "comment every span with the text it slices")
 	quiet := fs.Bool("q", false, "no summary on standard error")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	maxMB := fs.Int64("max-mb", corpus.DefaultMaxBytes>>20, "largest document (or JSONL line) to read, in MiB")
 	var taxonomies listFlag
 	fs.Var(&taxonomies, "taxonomy", "extra word lists `FILE` (industries, heads; format of extract/data/entities.yaml); repeatable")
@@ -193,6 +195,20 @@ path:line:col: message, and the batch goes on.
 			fmt.Fprintf(sio.Stderr, "pressmine extract: %v\n", err)
 			return ExitUsage
 		}
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(sio.Stderr, "pressmine extract: --cpuprofile: %v\n", err)
+			return ExitUsage
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			f.Close()
+		}()
 	}
 	bc := BatchConfig{Args: fs.Args(), OutDir: *out, Format: *format, Force: *force, Jobs: *jobs, Annotate: *annotate,
 		Stdin: sio.Stdin, MaxBytes: *maxMB << 20}
