@@ -298,3 +298,16 @@ func TestMonthDays(t *testing.T) {
 		}
 	}
 }
+
+// TestListCloserAt: the hand matcher finds what listCloser finds.
+func TestListCloserAt(t *testing.T) {
+	for _, s := range []string{"等项目", "3个项目", "12个", "123个", "1234个", "三个", "十二个", "两项", ",4项", ",四项", "，4项", "3项目", "3A个", "三3个", "个", "", "等等", "二十", "五十六项", ",项", "1,2项"} {
+		rs := []rune(s)
+		for i := range rs {
+			want := len([]rune(listCloser.FindString(string(rs[i:min(len(rs), i+4)]))))
+			if got := listCloserAt(rs, i, len(rs)); got != want {
+				t.Errorf("listCloserAt(%q, %d) = %d, the pattern matches %d", s, i, got, want)
+			}
+		}
+	}
+}

@@ -173,6 +173,39 @@ func closerCount(m string) int {
 
 var listCloser = regexp.MustCompile(`^(?:等|(?:[0-9]+|[一二两三四五六七八九十]+)个|,?(?:[0-9]+|[一二两三四五六七八九十]+)项)`)
 
+// listCloserAt gives the length of the list closer (listCloser, within
+// four code points) that starts at rs[i], or 0; it matches as the pattern
+// does (TestListCloserAt), without building a string for every digit.
+func listCloserAt(rs []rune, i, end int) int {
+	end = min(end, i+4)
+	if i < end && rs[i] == '等' {
+		return 1
+	}
+	run := func(j int) int { // digits of one kind at j
+		k := j
+		for k < end && isASCIIDigit(rs[k]) {
+			k++
+		}
+		if k == j {
+			for k < end && strings.ContainsRune(cnDigitChars, rs[k]) {
+				k++
+			}
+		}
+		return k - j
+	}
+	if n := run(i); n > 0 && i+n < end && rs[i+n] == '个' {
+		return n + 1
+	}
+	j := i
+	if j < end && rs[j] == ',' {
+		j++
+	}
+	if n := run(j); n > 0 && j+n < end && rs[j+n] == '项' {
+		return j + n + 1 - i
+	}
+	return 0
+}
+
 // listItems reads enumerations closed by 等…项目 or N个…项目.
 func (x *Projects) listItems(d *Doc, s Span) []candidate {
 	if !strings.Contains(d.norm(s.Start, s.End), "项") {
@@ -184,10 +217,11 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 		if r := rs[i]; r != '等' && r != ',' && !isASCIIDigit(r) && cnDigits[r] == 0 && r != '十' {
 			continue
 		}
-		m := listCloser.FindString(d.norm(i, min(s.End, i+4)))
-		if m == "" {
+		n := listCloserAt(rs, i, s.End)
+		if n == 0 {
 			continue
 		}
+		m := d.norm(i, i+n)
 		// 项目 must follow in the same clause (等一批龙头项目, 两个高科技项目),
 		// unless the closer counts items with 项 (…,4项).
 		tail := d.norm(i, min(s.End, i+18))
