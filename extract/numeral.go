@@ -37,12 +37,27 @@ type atom struct {
 
 var (
 	ratTen = big.NewRat(10, 1)
+	// powTen is 10^n; callers use it only as an operand (never as a
+	// receiver), so the small powers are shared.
 	powTen = func(n int64) *big.Rat {
-		return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(n), nil))
+		if n >= 0 && n < int64(len(smallPowTen)) {
+			return smallPowTen[n]
+		}
+		return pow10(n)
 	}
+	smallPowTen = func() (t [17]*big.Rat) {
+		for i := range t {
+			t[i] = pow10(int64(i))
+		}
+		return t
+	}()
 	ratZero = new(big.Rat)
 	ratOne  = big.NewRat(1, 1)
 )
+
+func pow10(n int64) *big.Rat {
+	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(n), nil))
+}
 
 var cnDigits = map[rune]int64{
 	'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
@@ -184,7 +199,13 @@ done:
 	// A lone 十/百/千 word with no digit before (十 alone is ten; 百 alone, as in 百亿元, is a hundred).
 	n.end = j
 	n.lo = evalAtoms(atoms, false)
-	n.hi = evalAtoms(atoms, true)
+	n.hi = new(big.Rat).Set(n.lo)
+	for _, a := range atoms {
+		if a.kind == aFuzzyDigit || a.kind == aMore || a.hiV != nil {
+			n.hi = evalAtoms(atoms, true) // only these atoms read hi
+			break
+		}
+	}
 	for k := len(atoms) - 1; k >= 0 && atoms[k].kind != aDigit && atoms[k].kind != aFuzzyDigit; k-- {
 		if atoms[k].kind == aUnit || atoms[k].kind == aBig {
 			n.unitTail = append([]atom{atoms[k]}, n.unitTail...)
