@@ -48,7 +48,7 @@ type Jieba struct {
 	// Tag can cut with gojieba and look the tags up here: gojieba's own Tag
 	// does the same cut and lookup in C++, but builds a "word/tag" string
 	// for every word, which costs a fifth of its time.
-	tags    map[string]uint8 // word → index in tagList
+	tags    wordTags
 	tagList []string
 }
 
@@ -104,7 +104,7 @@ func NewJieba(opts JiebaOptions) (*Jieba, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Jieba{tags: make(map[string]uint8, 360000), tagList: []string{""}}
+	s := &Jieba{tags: newWordTags(), tagList: []string{""}}
 	if err := s.addTags(string(main), false); err != nil {
 		return nil, err
 	}
@@ -152,7 +152,7 @@ func (s *Jieba) addTags(dict string, user bool) error {
 			index[tag] = k
 			s.tagList = append(s.tagList, tag)
 		}
-		s.tags[f[0]] = k
+		s.tags.set(f[0], k)
 	}
 	return nil
 }
@@ -167,13 +167,60 @@ func (s *Jieba) Tag(text string) []Word {
 	cut := s.j.Cut(text, true)
 	words := make([]Word, len(cut))
 	for i, w := range cut {
-		tag := s.tagList[s.tags[w]] // a word not there has index 0: ""
+		tag := s.tagList[s.tags.get(w)] // a word not there has index 0: ""
 		if tag == "" {
 			tag = specialTag(w)
 		}
 		words[i] = Word{Text: w, POS: tag}
 	}
 	return words
+}
+
+// wordTags maps words to tag indexes, by length: a table for one code
+// point, a map keyed by the two code points for two (most words), and a
+// string map for the rest; the small tables stay in cache, where one map
+// of 350,000 strings did not.
+type wordTags struct {
+	one  []uint8 // by code point, below 0x10000
+	two  map[uint64]uint8
+	long map[string]uint8
+}
+
+func newWordTags() wordTags {
+	return wordTags{one: make([]uint8, 0x10000), two: make(map[uint64]uint8, 1<<17), long: make(map[string]uint8, 1<<18)}
+}
+
+// pair packs a word of exactly two code points, or gives ok=false.
+func pair(w string) (uint64, bool) {
+	r1, n1 := utf8.DecodeRuneInString(w)
+	if n1 == len(w) || r1 == utf8.RuneError {
+		return 0, false
+	}
+	r2, n2 := utf8.DecodeRuneInString(w[n1:])
+	if n1+n2 != len(w) || r2 == utf8.RuneError {
+		return 0, false
+	}
+	return uint64(r1)<<32 | uint64(r2), true
+}
+
+func (t *wordTags) set(w string, k uint8) {
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && r < 0x10000 && r != utf8.RuneError {
+		t.one[r] = k
+	} else if p, ok := pair(w); ok {
+		t.two[p] = k
+	} else {
+		t.long[w] = k
+	}
+}
+
+func (t *wordTags) get(w string) uint8 {
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && r < 0x10000 && r != utf8.RuneError {
+		return t.one[r]
+	}
+	if p, ok := pair(w); ok {
+		return t.two[p]
+	}
+	return t.long[w]
 }
 
 // specialTag is cppjieba's PosTagger::SpecialRule for a word with no
