@@ -297,11 +297,12 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 }
 
 func parseJSONLLine(p string, lineNo int, line []byte) (*Document, error) {
-	if !json.Valid(line) {
-		return nil, fmt.Errorf("%w: not valid JSON", ErrJSONL)
-	}
 	var l jsonlLine
 	if err := json.Unmarshal(line, &l); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return nil, fmt.Errorf("%w: not valid JSON", ErrJSONL)
+		}
 		return nil, fmt.Errorf("%w: %v", ErrJSONL, err)
 	}
 	id := ""
