@@ -47,10 +47,11 @@ func ParseMoneyConfig(b []byte) (MoneyConfig, error) {
 
 // lexicon matches the longest of a set of words at a place. Words are
 // indexed by their first and last code point, so a place where no word can
-// start or end costs one map look-up.
+// start or end costs one bit test (one map look-up beyond 0xFFFF).
 type lexicon struct {
-	byFirst map[rune][]lexWord // longest first
-	byLast  map[rune][]lexWord // longest first
+	byFirst     map[rune][]lexWord // longest first
+	byLast      map[rune][]lexWord // longest first
+	first, last *runeSet           // the keys of byFirst and byLast below 0x10000
 }
 
 type lexWord struct {
@@ -71,17 +72,24 @@ func newLexicon(m map[string]string) lexicon {
 		}
 		return string(words[i].rs) < string(words[j].rs)
 	})
-	l := lexicon{byFirst: map[rune][]lexWord{}, byLast: map[rune][]lexWord{}}
+	l := lexicon{byFirst: map[rune][]lexWord{}, byLast: map[rune][]lexWord{}, first: new(runeSet), last: new(runeSet)}
 	for _, w := range words {
-		l.byFirst[w.rs[0]] = append(l.byFirst[w.rs[0]], w)
-		l.byLast[w.rs[len(w.rs)-1]] = append(l.byLast[w.rs[len(w.rs)-1]], w)
+		f, e := w.rs[0], w.rs[len(w.rs)-1]
+		l.byFirst[f] = append(l.byFirst[f], w)
+		l.byLast[e] = append(l.byLast[e], w)
+		if f < 0x10000 {
+			l.first.add(f)
+		}
+		if e < 0x10000 {
+			l.last.add(e)
+		}
 	}
 	return l
 }
 
 // at returns the longest word starting at rs[i] and its length.
 func (l lexicon) at(rs []rune, i int) (string, int) {
-	if i < 0 || i >= len(rs) {
+	if i < 0 || i >= len(rs) || rs[i] < 0x10000 && !l.first.has(rs[i]) {
 		return "", 0
 	}
 	for _, w := range l.byFirst[rs[i]] {
@@ -95,7 +103,7 @@ func (l lexicon) at(rs []rune, i int) (string, int) {
 // before returns the longest word ending at rs[i] (exclusive) that starts
 // at or after lo, and its length.
 func (l lexicon) before(rs []rune, i, lo int) (string, int) {
-	if i <= 0 || i > len(rs) {
+	if i <= 0 || i > len(rs) || rs[i-1] < 0x10000 && !l.last.has(rs[i-1]) {
 		return "", 0
 	}
 	for _, w := range l.byLast[rs[i-1]] {
