@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -117,6 +118,7 @@ type ReportedError struct {
 
 type item struct {
 	seq     int
+	slots   int // of the window: one, and one more a MiB of text
 	doc     *corpus.Document
 	err     error
 	out     []byte // the record, encoded
@@ -124,6 +126,29 @@ type item struct {
 	skipped bool
 	size    int64
 }
+
+// process extracts and encodes one document read without error (or finds
+// its record already there); a document that fails carries its error.
+func (e *Engine) process(ctx context.Context, cfg BatchConfig, it item) item {
+	if it.err != nil {
+		return it
+	}
+	it.id = it.doc.ID
+	it.size = int64(len(it.doc.Orig))
+	if cfg.OutDir != "" && !cfg.Force && alreadyDone(cfg.OutDir, it.doc, cfg.Format) {
+		it.skipped = true
+		return it
+	}
+	it.out, it.err = e.encodeDoc(ctx, it.doc, cfg.Format, cfg.Annotate)
+	if it.err != nil {
+		it.err = &corpus.Error{Pos: corpus.Pos{Path: it.doc.Path, Line: it.doc.Line, Col: 1}, ID: it.doc.ID, Err: it.err}
+	}
+	return it
+}
+
+// handBatch is how many documents the reader hands to a worker, and a
+// worker's results to the writer, at most at once.
+const handBatch = 8
 
 // RunBatch reads every input, extracts a record per document with
 // cfg.Jobs workers, and writes records (to out or to files) and errors (to
@@ -135,33 +160,74 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 	jobs := max(cfg.Jobs, 1)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	in := make(chan item, jobs)
-	done := make(chan item, jobs)
-	window := make(chan struct{}, jobs*4) // bounds what waits to be written
+	// Room for a few documents a worker on each hand, so that reader,
+	// workers and writer rarely sleep and wake for every document.
+	in := make(chan []item, jobs*2)
+	done := make(chan []item, jobs*2)
+	// The window bounds what is read but not yet written: a slot a
+	// document and one more a MiB of its text (at most about 40 MiB of
+	// text in flight with two workers, however large the documents).
+	window := make(chan struct{}, jobs*2*handBatch+handBatch)
+	// A stream goes out through a buffer, flushed whenever no record is
+	// ready to follow (so a reader of the stream never waits on it).
+	bw := bufio.NewWriterSize(out, 64<<10)
+	out = bw
 
 	var readErr error
 	go func() {
 		defer close(in)
 		r := corpus.NewReader(corpus.Options{Stdin: cfg.Stdin, MaxBytes: cfg.MaxBytes})
+		// Documents go to the workers a few at a time, as results come
+		// back: what is held is sent as soon as the workers have nothing
+		// to do or before waiting for room, so a slow input (a pipe) is
+		// never held back.
 		seq := 0
+		var hand []item
+		send := func() error {
+			if len(hand) == 0 {
+				return nil
+			}
+			select {
+			case in <- hand:
+				hand = nil
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
 		emit := func(doc *corpus.Document, err error) error {
-			select {
-			case window <- struct{}{}:
-			case <-ctx.Done():
-				return ctx.Err()
+			slots := 1
+			if doc != nil {
+				slots += len(doc.Orig) >> 20
 			}
-			select {
-			case in <- item{seq: seq, doc: doc, err: err}:
-			case <-ctx.Done():
-				return ctx.Err()
+			for k := 0; k < slots; k++ {
+				select {
+				case window <- struct{}{}:
+				default:
+					if err := send(); err != nil {
+						return err
+					}
+					select {
+					case window <- struct{}{}:
+					case <-ctx.Done():
+						return ctx.Err()
+					}
+				}
 			}
+			hand = append(hand, item{seq: seq, slots: slots, doc: doc, err: err})
 			seq++
+			if len(hand) == handBatch || len(in) == 0 {
+				return send()
+			}
 			return nil
 		}
 		if len(cfg.Args) == 0 {
 			readErr = r.WalkSample(ctx, emit)
 		} else {
 			readErr = r.Walk(ctx, cfg.Args, emit)
+		}
+		if err := send(); err != nil && readErr == nil {
+			readErr = err
 		}
 	}()
 
@@ -170,21 +236,36 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for it := range in {
-				if it.err == nil {
-					it.id = it.doc.ID
-					it.size = int64(len(it.doc.Orig))
-					if cfg.OutDir != "" && !cfg.Force && alreadyDone(cfg.OutDir, it.doc, cfg.Format) {
-						it.skipped = true
-						done <- it
-						continue
-					}
-					it.out, it.err = e.encodeDoc(ctx, it.doc, cfg.Format, cfg.Annotate)
-					if it.err != nil {
-						it.err = &corpus.Error{Pos: corpus.Pos{Path: it.doc.Path, Line: it.doc.Line, Col: 1}, ID: it.doc.ID, Err: it.err}
+			// Results go to the writer a few at a time: waking it for
+			// every document cost more than writing the document. What is
+			// done is handed over before waiting for more work, so nothing
+			// waits on a worker that has none.
+			var hand []item
+			flush := func() {
+				if len(hand) > 0 {
+					done <- hand
+					hand = nil
+				}
+			}
+			defer flush()
+			for {
+				var work []item
+				var ok bool
+				select {
+				case work, ok = <-in:
+				default:
+					flush()
+					work, ok = <-in
+				}
+				if !ok {
+					return
+				}
+				for _, it := range work {
+					hand = append(hand, e.process(ctx, cfg, it))
+					if len(hand) == handBatch {
+						flush()
 					}
 				}
-				done <- it
 			}
 		}()
 	}
@@ -199,8 +280,10 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 	pending := map[int]item{}
 	next := 0
 	first := true
-	for it := range done {
-		pending[it.seq] = it
+	for hand := range done {
+		for _, it := range hand {
+			pending[it.seq] = it
+		}
 		for {
 			it, ok := pending[next]
 			if !ok {
@@ -208,7 +291,9 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 			}
 			delete(pending, next)
 			next++
-			<-window
+			for k := 0; k < it.slots; k++ {
+				<-window
+			}
 			sum.Read++
 			bytesRead += it.size
 			if it.err != nil {
@@ -256,6 +341,15 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 			sum.Written++
 			progress(cfg, sum, bytesRead)
 		}
+		if len(done) == 0 && writeErr == nil {
+			if err := bw.Flush(); err != nil {
+				writeErr = err
+				cancel()
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil && writeErr == nil {
+		writeErr = err
 	}
 	if writeErr != nil {
 		return sum, writeErr

@@ -1,11 +1,16 @@
 package pipeline
 
 import (
+	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -125,4 +130,55 @@ func TestHostileInputs(t *testing.T) {
 		assert.Contains(t, errs, want)
 	}
 	assert.Contains(t, errs, "13 documents read, 3 records written, 10 errors", errs)
+}
+
+// TestStreamingInput: JSONL lines arriving slowly (here through a named
+// pipe) are not held back to fill a batch; each record comes out before
+// the next line goes in.
+func TestStreamingInput(t *testing.T) {
+	eng := engine(t)
+	fifo := filepath.Join(t.TempDir(), "in.jsonl")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	outR, outW := io.Pipe()
+	type result struct {
+		sum Summary
+		err error
+	}
+	ran := make(chan result, 1)
+	go func() {
+		sum, err := eng.RunBatch(context.Background(), BatchConfig{Args: []string{fifo}, Jobs: 2, Format: "jsonl"}, outW, io.Discard)
+		outW.Close()
+		ran <- result{sum, err}
+	}()
+	inW, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+	require.NoError(t, err)
+	lines := bufio.NewScanner(outR)
+	texts := []string{"青山市项目签约，投资3亿元。", "总投资50亿元的北湖医疗器械产业园项目签约。", "南港精密轴承项目计划投资5.1亿元。"}
+	for i, text := range texts {
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprint("s", i), "text": text})
+		_, err := inW.Write(append(line, '\n'))
+		require.NoError(t, err)
+		got := make(chan string, 1)
+		go func() {
+			if lines.Scan() {
+				got <- lines.Text()
+			}
+			close(got)
+		}()
+		select {
+		case rec := <-got:
+			assert.Contains(t, rec, fmt.Sprintf(`"id":"s%d"`, i))
+		case <-time.After(20 * time.Second):
+			t.Fatalf("record %d did not come out while the input stayed open", i)
+		}
+	}
+	inW.Close()
+	for lines.Scan() {
+		t.Errorf("unexpected output %q", lines.Text())
+	}
+	r := <-ran
+	require.NoError(t, r.err)
+	assert.Equal(t, Summary{Read: 3, Written: 3}, Summary{Read: r.sum.Read, Written: r.sum.Written})
 }
