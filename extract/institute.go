@@ -192,7 +192,7 @@ func (nr *nameRules) itemWords(toks []Token, item, s int) bool {
 		if strings.ContainsAny(t.Text, "“”\"()（）《》「」") {
 			continue // quoted or bracketed parts of a name
 		}
-		if t.Text != "-" && t.Text != "·" && len(t.Text) > 0 && isBreak([]rune(t.Text)[0]) {
+		if t.Text != "-" && t.Text != "·" && len(t.Text) > 0 && isBreak(firstRune(t.Text)) {
 			return false
 		}
 	}

@@ -52,6 +52,7 @@ type lexicon struct {
 	byFirst     map[rune][]lexWord // longest first
 	byLast      map[rune][]lexWord // longest first
 	first, last *runeSet           // the keys of byFirst and byLast below 0x10000
+	words       map[string]string
 }
 
 type lexWord struct {
@@ -72,11 +73,12 @@ func newLexicon(m map[string]string) lexicon {
 		}
 		return string(words[i].rs) < string(words[j].rs)
 	})
-	l := lexicon{byFirst: map[rune][]lexWord{}, byLast: map[rune][]lexWord{}, first: new(runeSet), last: new(runeSet)}
+	l := lexicon{byFirst: map[rune][]lexWord{}, byLast: map[rune][]lexWord{}, first: new(runeSet), last: new(runeSet), words: map[string]string{}}
 	for _, w := range words {
 		f, e := w.rs[0], w.rs[len(w.rs)-1]
 		l.byFirst[f] = append(l.byFirst[f], w)
 		l.byLast[e] = append(l.byLast[e], w)
+		l.words[string(w.rs)] = w.val
 		if f < 0x10000 {
 			l.first.add(f)
 		}
@@ -85,6 +87,12 @@ func newLexicon(m map[string]string) lexicon {
 		}
 	}
 	return l
+}
+
+// is reports whether w is one of the words.
+func (l lexicon) is(w string) bool {
+	_, ok := l.words[w]
+	return ok
 }
 
 // at returns the longest word starting at rs[i] and its length.

@@ -16,7 +16,7 @@ func (nr *nameRules) nameish(t Token) bool {
 	if t.Text == "-" || t.Text == "·" {
 		return true // 上海日用-友捷, 中外合资·X
 	}
-	if t.Text == "" || isBreak([]rune(t.Text)[0]) || nr.isPredicate(t.Text) {
+	if t.Text == "" || isBreak(firstRune(t.Text)) || nr.isPredicate(t.Text) {
 		return false
 	}
 	switch t.POS {
@@ -132,7 +132,7 @@ func (nr *nameRules) extendLeftVerbs(toks []Token, lo, hi, maxTok int, stop map[
 	}
 	// A name starts with neither a verb nor a lone function word; a
 	// two-character verb right after punctuation may start a name (远航精工).
-	atBreak := verbStart && k > lo && len(toks[k-1].Text) > 0 && isBreak([]rune(toks[k-1].Text)[0])
+	atBreak := verbStart && k > lo && len(toks[k-1].Text) > 0 && isBreak(firstRune(toks[k-1].Text))
 	for k < hi && ((toks[k].POS == "v" && !(atBreak && len([]rune(toks[k].Text)) >= 2 && !nr.isPredicate(toks[k].Text) && !nr.leading[toks[k].Text])) ||
 		toks[k].POS == "vd" || toks[k].Text == "和" || nr.leading[toks[k].Text] || nr.predicates[toks[k].Text] ||
 		(len([]rune(toks[k].Text)) == 1 && strings.ContainsAny(toks[k].Text, functionChars))) {

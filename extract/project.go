@@ -628,7 +628,7 @@ func (x *Projects) allGenericWords(toks []Token, s Span) bool {
 		if x.generic[t.Text] || t.Text == "项目" {
 			continue
 		}
-		if _, n := x.heads.at([]rune(t.Text), 0); n > 0 && n == len([]rune(t.Text)) {
+		if x.heads.is(t.Text) {
 			continue
 		}
 		return false
@@ -644,13 +644,13 @@ func (x *Projects) allGeneric(toks []Token, s Span) bool {
 		if x.generic[t.Text] || t.Text == "项目" || t.POS == "a" || t.POS == "b" || t.POS == "f" {
 			continue
 		}
-		if _, n := x.heads.at([]rune(t.Text), 0); n > 0 && n == len([]rune(t.Text)) {
+		if x.heads.is(t.Text) {
 			continue
 		}
-		if _, n := x.inds.cores.at([]rune(t.Text), 0); n > 0 && n == len([]rune(t.Text)) {
+		if x.inds.cores.is(t.Text) {
 			continue
 		}
-		if _, n := industrySuffixes.at([]rune(t.Text), 0); n > 0 && n == len([]rune(t.Text)) {
+		if industrySuffixes.is(t.Text) {
 			continue
 		}
 		if t.Text == "业" || t.Text == "类" || t.Text == "型" {

@@ -114,6 +114,12 @@ func sanitizeLine(buf []byte, line string) []byte {
 	return buf
 }
 
+// firstRune is the first code point of s (utf8.RuneError for "").
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // isMarkWord reports a word made only of break marks.
 func isMarkWord(w string) bool {
 	for _, r := range w {
