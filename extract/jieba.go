@@ -130,18 +130,19 @@ func (s *Jieba) addTags(dict string, user bool) error {
 		} else {
 			dict = ""
 		}
-		f := strings.Split(line, " ")
+		// Fields split at single spaces, as cppjieba splits them.
+		word, rest, two := strings.Cut(line, " ")
+		mid, last, three := strings.Cut(rest, " ")
 		var tag string
 		switch {
-		case f[0] == "":
+		case word == "" || three && strings.Contains(last, " "):
 			continue
-		case !user && len(f) == 3, user && len(f) == 3:
-			tag = f[2]
-		case user && len(f) == 2:
-			tag = f[1]
-		case user && len(f) == 1:
-		default:
+		case three:
+			tag = last
+		case !user:
 			continue
+		case two:
+			tag = mid
 		}
 		k, ok := index[tag]
 		if !ok {
@@ -152,7 +153,7 @@ func (s *Jieba) addTags(dict string, user bool) error {
 			index[tag] = k
 			s.tagList = append(s.tagList, tag)
 		}
-		s.tags.set(f[0], k)
+		s.tags.set(word, k)
 	}
 	return nil
 }

@@ -42,7 +42,7 @@ func (t Token) Span() Span { return Span{t.Start, t.End} }
 // much faster fed lines than chunks or whole documents). Punctuation and
 // spaces become tokens with POS "x". Words are placed by code point.
 func Tokenize(seg Segmenter, t *Text) []Token {
-	toks := make([]Token, 0, t.NormLen()/2)
+	toks := make([]Token, 0, t.NormLen()) // a token holds at least one code point
 	norm := t.Norm
 	pos := 0 // code point index of the current line start
 	buf := make([]byte, 0, 256)
