@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"math/big"
+	"strings"
 	"unicode"
 
 	"github.com/pressmine/pressmine/corpus"
@@ -82,6 +83,9 @@ func (d *Doc) mention(k Kind, s Span) Mention {
 
 // squeeze removes white space.
 func squeeze(s string) string {
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return s
+	}
 	out := make([]rune, 0, len(s))
 	for _, r := range s {
 		if !unicode.IsSpace(r) {

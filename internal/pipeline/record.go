@@ -16,7 +16,10 @@ func ToRecord(doc *corpus.Document, r *extract.Result) (*schema.Record, error) {
 		ID:     doc.ID,
 		Source: schema.Source{Path: doc.Path, SHA256: doc.SHA256, Encoding: doc.Encoding, Chars: doc.Chars()},
 		Title:  strPtr(r.Title), Date: strPtr(r.Date), Publisher: strPtr(r.Publisher),
-		Projects: []schema.Project{}, Institutes: []schema.Institute{}, Industries: []schema.Industry{}, Amounts: []schema.Amount{},
+		Projects:   make([]schema.Project, 0, len(r.Projects)),
+		Institutes: make([]schema.Institute, 0, len(r.Institutes)),
+		Industries: make([]schema.Industry, 0, len(r.Industries)),
+		Amounts:    make([]schema.Amount, 0, len(r.Amounts)),
 	}
 	if doc.Line > 1 || isJSONL(doc.Path) {
 		rec.Source.Line = doc.Line
