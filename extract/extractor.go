@@ -63,7 +63,7 @@ type Doc struct {
 // NewDoc normalises and segments a document.
 func NewDoc(src *corpus.Document, seg Segmenter) *Doc {
 	t := Normalize(src.Orig)
-	d := &Doc{Src: src, Text: t, runes: []rune(t.Norm)}
+	d := &Doc{Src: src, Text: t, runes: t.runes}
 	d.Sentences = splitSentences(d.runes)
 	if seg != nil {
 		d.Tokens = Tokenize(seg, t)

@@ -29,6 +29,7 @@ type Text struct {
 	toOrig   []int32 // Norm code point → Orig code point
 	normByte []int32 // Norm code point → byte offset in Norm; one extra entry at the end
 	origByte []int32 // Orig code point → byte offset in Orig; one extra entry at the end
+	runes    []rune  // Norm as code points
 }
 
 // Normalize folds width and rejoins lines broken inside a sentence.
@@ -53,6 +54,8 @@ func Normalize(orig string) *Text {
 
 	var b strings.Builder
 	b.Grow(len(orig))
+	t.runes = make([]rune, 0, n)
+	t.normByte = make([]int32, 0, n+1)
 	lineStart := 0 // index in runes of the current line's first code point
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
@@ -69,13 +72,11 @@ func Normalize(orig string) *Text {
 		}
 		f := foldRune(r)
 		t.toOrig = append(t.toOrig, int32(i))
+		t.normByte = append(t.normByte, int32(b.Len()))
+		t.runes = append(t.runes, f)
 		b.WriteRune(f)
 	}
 	t.Norm = b.String()
-	t.normByte = make([]int32, 0, len(t.toOrig)+1)
-	for i := range t.Norm {
-		t.normByte = append(t.normByte, int32(i))
-	}
 	t.normByte = append(t.normByte, int32(len(t.Norm)))
 	return t
 }
