@@ -172,7 +172,8 @@ func mergeSuffixes(es []Entity) []Entity {
 // quote marks removed.
 func nameKey(s string) string {
 	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune("“”‘’\"'「」『』《》 \t\n\r", r) {
+		switch r {
+		case '“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』', '《', '》', ' ', '\t', '\n', '\r':
 			return -1
 		}
 		return foldRune(r)
@@ -185,7 +186,9 @@ var bracketed = regexp.MustCompile(`\([^()]*\)`)
 // 腾讯双创小镇 and 腾讯双创小镇(青岛)项目 are one project.
 func projectKey(s string) string {
 	k := nameKey(s)
-	k = bracketed.ReplaceAllString(k, "")
+	if strings.Contains(k, "(") {
+		k = bracketed.ReplaceAllString(k, "")
+	}
 	return strings.TrimSuffix(k, "项目")
 }
 
