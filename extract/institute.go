@@ -63,9 +63,6 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 			out = append(out, m)
 			continue
 		}
-		if x.stopSuffix(t.Text) {
-			continue
-		}
 		label, n := x.heads.before(rs, t.End, max(0, t.End-8))
 		brand := false
 		if n == 0 {
@@ -73,6 +70,9 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 				continue
 			}
 			brand = true
+		}
+		if x.stopSuffix(t.Text) {
+			continue // 布局, 产业布局: a head that names no one
 		}
 		hs := t.End - n
 		k := tokenIndexAt(toks, hs)
@@ -204,6 +204,9 @@ var countInside = regexp.MustCompile(`[0-9一二两三四五六七八九十]+[�
 // knownAt matches a well-known organisation starting at token t, on the
 // text (the segmenter may split 中电建), ending at a word end.
 func (x *Institutes) knownAt(rs []rune, toks []Token, t Token) (string, int) {
+	if r := rs[t.Start]; r < 0x10000 && !x.known.first.has(r) {
+		return "", 0
+	}
 	for _, w := range x.known.byFirst[rs[t.Start]] {
 		n := len(w.rs)
 		if hasRunes(rs, t.Start, w.rs) {
