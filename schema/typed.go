@@ -149,7 +149,8 @@ func (r *typedRules) typedIssues(rec *Record) []Issue {
 		}
 	}
 	value := func(n Number, ptr ...any) {
-		if !jsonNumberRe.MatchString(string(n)) || n[0] == '-' && strings.Trim(string(n), "-0.eE+") != "" {
+		mantissa, _, _ := strings.Cut(strings.ToLower(string(n)), "e")
+		if !jsonNumberRe.MatchString(string(n)) || n[0] == '-' && strings.Trim(mantissa, "-0.") != "" {
 			add(fmt.Sprintf("%q is not a number at least 0", string(n)), ptr...)
 		}
 	}

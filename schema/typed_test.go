@@ -66,6 +66,9 @@ func TestTypedAgreesWithSchema(t *testing.T) {
 		"investment neg":  func(r *Record) { r.Projects[0].Investment.Value = "-5" },
 		"investment -0":   func(r *Record) { r.Projects[0].Investment.Value = "-0" },
 		"investment exp":  func(r *Record) { r.Projects[0].Investment.Value = "1e5" },
+		"investment -0e5": func(r *Record) { r.Projects[0].Investment.Value = "-0e5" },
+		"investment -0E-": func(r *Record) { r.Projects[0].Investment.Value = "-0.0E-3" },
+		"investment -1e0": func(r *Record) { r.Projects[0].Investment.Value = "-1e0" },
 		"investment text": func(r *Record) { r.Projects[0].Investment.Value = "五亿" },
 		"investment cur":  func(r *Record) { r.Projects[0].Investment.Currency = "cny" },
 		"investment null": func(r *Record) { r.Projects[0].Investment = nil },
@@ -114,7 +117,7 @@ func TestTypedAgreesWithSchema(t *testing.T) {
 		}
 		return ss
 	}
-	numbers := []string{"0", "12", "1.5", "-3", "-0", "1e3", "01", ".5", "x"}
+	numbers := []string{"0", "12", "1.5", "-3", "-0", "1e3", "-0e3", "-2E-1", "01", ".5", "x"}
 	for i := 0; i < 3000; i++ {
 		rec := &Record{
 			Schema: pick(Version, "v0"), ID: pick("a", ""), Title: maybe("t"),
