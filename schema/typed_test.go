@@ -102,6 +102,16 @@ func TestTypedAgreesWithSchema(t *testing.T) {
 
 	// Random records: each field drawn from valid and invalid values.
 	rng := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 3000; i++ {
+		rec := randomRecord(rng)
+		if !agree(t, rec, fmt.Sprintf("random record %d: %+v", i, rec)) {
+			break
+		}
+	}
+}
+
+// randomRecord draws each field of a record from valid and invalid values.
+func randomRecord(rng *rand.Rand) *Record {
 	pick := func(vs ...string) string { return vs[rng.IntN(len(vs))] }
 	maybe := func(s string) *string {
 		if rng.IntN(4) == 0 {
@@ -118,41 +128,40 @@ func TestTypedAgreesWithSchema(t *testing.T) {
 		return ss
 	}
 	numbers := []string{"0", "12", "1.5", "-3", "-0", "1e3", "-0e3", "-2E-1", "01", ".5", "x"}
-	for i := 0; i < 3000; i++ {
-		rec := &Record{
-			Schema: pick(Version, "v0"), ID: pick("a", ""), Title: maybe("t"),
-			Date: maybe(pick("2020-01-31", "2020-1-3", "--12-01", "")), Publisher: maybe(""),
-			Source: Source{Path: pick("p", ""), Line: rng.IntN(3) - 1, SHA256: pick(strings.Repeat("0f", 32), "0f"),
-				Encoding: pick("utf-8", "utf-16le", "ascii"), Chars: rng.IntN(3) - 1},
-			Projects: []Project{}, Institutes: []Institute{}, Industries: []Industry{}, Amounts: []Amount{},
-		}
-		for n := rng.IntN(3); n > 0; n-- {
-			p := Project{Name: pick("甲", ""), Industry: maybe("乙"), Spans: spans()}
-			if rng.IntN(2) == 0 {
-				p.Investment = &Investment{Value: Number(pick(numbers...)), Currency: pick("USD", "usd")}
-			}
-			if rng.IntN(3) == 0 {
-				p.Aliases = []string{pick("丙", "")}
-			}
-			rec.Projects = append(rec.Projects, p)
-		}
-		for n := rng.IntN(3); n > 0; n-- {
-			rec.Institutes = append(rec.Institutes, Institute{Name: pick("丁", ""), Kind: pick("fund", "club"), Spans: spans()})
-		}
-		for n := rng.IntN(3); n > 0; n-- {
-			rec.Industries = append(rec.Industries, Industry{Name: pick("戊", ""), Sector: maybe(pick("A", "A,C", "Z", "")), SEI: maybe(""), Spans: spans()})
-		}
-		for n := rng.IntN(3); n > 0; n-- {
-			a := Amount{Text: pick("五元", ""), Value: Number(pick(numbers...)), Currency: pick("EUR", "E"), Role: pick("other", "none"), Span: span()}
-			if rng.IntN(2) == 0 {
-				m := Number(pick(numbers...))
-				a.Max = &m
-			}
-			a.Bound = maybe(pick("upper", "over"))
-			rec.Amounts = append(rec.Amounts, a)
-		}
-		if !agree(t, rec, fmt.Sprintf("random record %d: %+v", i, rec)) {
-			break
-		}
+	rec := &Record{
+		Schema: pick(Version, "v0"), ID: pick("a", ""), Title: maybe("t"),
+		Date: maybe(pick("2020-01-31", "2020-1-3", "--12-01", "")), Publisher: maybe(""),
+		Source: Source{Path: pick("p", ""), Line: rng.IntN(3) - 1, SHA256: pick(strings.Repeat("0f", 32), "0f"),
+			Encoding: pick("utf-8", "utf-16le", "ascii"), Chars: rng.IntN(3) - 1},
+		Projects: []Project{}, Institutes: []Institute{}, Industries: []Industry{}, Amounts: []Amount{},
 	}
+	for n := rng.IntN(3); n > 0; n-- {
+		p := Project{Name: pick("甲", ""), Industry: maybe("乙"), Spans: spans()}
+		if rng.IntN(2) == 0 {
+			p.Investment = &Investment{Value: Number(pick(numbers...)), Currency: pick("USD", "usd")}
+		}
+		switch rng.IntN(4) {
+		case 0:
+			p.Aliases = []string{pick("丙", "")}
+		case 1:
+			p.Aliases = []string{}
+		}
+		rec.Projects = append(rec.Projects, p)
+	}
+	for n := rng.IntN(3); n > 0; n-- {
+		rec.Institutes = append(rec.Institutes, Institute{Name: pick("丁", ""), Kind: pick("fund", "club"), Spans: spans()})
+	}
+	for n := rng.IntN(3); n > 0; n-- {
+		rec.Industries = append(rec.Industries, Industry{Name: pick("戊", ""), Sector: maybe(pick("A", "A,C", "Z", "")), SEI: maybe(""), Spans: spans()})
+	}
+	for n := rng.IntN(3); n > 0; n-- {
+		a := Amount{Text: pick("五元", ""), Value: Number(pick(numbers...)), Currency: pick("EUR", "E"), Role: pick("other", "none"), Span: span()}
+		if rng.IntN(2) == 0 {
+			m := Number(pick(numbers...))
+			a.Max = &m
+		}
+		a.Bound = maybe(pick("upper", "over"))
+		rec.Amounts = append(rec.Amounts, a)
+	}
+	return rec
 }

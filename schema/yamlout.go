@@ -175,15 +175,13 @@ func (w *yamlWriter) list(indent int, k string, n int, item func(i int)) {
 	}
 }
 
+// aliases writes the list, or nothing when it is empty (omitempty, as in
+// yaml.v3 and encoding/json).
 func (w *yamlWriter) aliases(as []string) {
-	if as == nil {
+	if len(as) == 0 {
 		return
 	}
 	w.key(4, "aliases")
-	if len(as) == 0 {
-		w.b = append(w.b, " []\n"...)
-		return
-	}
 	w.nl()
 	for _, a := range as {
 		w.b = append(w.b, "      - "...)

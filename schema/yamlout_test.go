@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -103,4 +104,40 @@ func FuzzYAMLString(f *testing.F) {
 			t.Fatalf("%q came back as %q / %q\n%s", s, *back.Title, back.Amounts[0].Text, b)
 		}
 	})
+}
+
+// TestYAMLAgreesWithYAMLv3: on random records (with valid numbers), what
+// the encoder writes reads back as the same value as what yaml.v3's own
+// Marshal writes.
+func TestYAMLAgreesWithYAMLv3(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 2000; i++ {
+		rec := randomRecord(rng)
+		fix := func(n *Number) {
+			if !canonical(string(*n)) {
+				*n = "7"
+			}
+		}
+		for k := range rec.Projects {
+			if rec.Projects[k].Investment != nil {
+				fix(&rec.Projects[k].Investment.Value)
+			}
+		}
+		for k := range rec.Amounts {
+			fix(&rec.Amounts[k].Value)
+			if rec.Amounts[k].Max != nil {
+				fix(rec.Amounts[k].Max)
+			}
+		}
+		ours, err := Marshal(rec)
+		require.NoError(t, err)
+		theirs, err := yaml.Marshal(rec)
+		require.NoError(t, err)
+		var a, b any
+		require.NoError(t, yaml.Unmarshal(ours, &a), "%s", ours)
+		require.NoError(t, yaml.Unmarshal(theirs, &b), "%s", theirs)
+		if !assert.Equal(t, b, a, "ours:\n%s\nyaml.v3:\n%s", ours, theirs) {
+			return
+		}
+	}
 }
