@@ -408,6 +408,10 @@ func trimSpace(rs []rune, sp Span) Span {
 
 // capacity matches a production capacity just before a name: 年产30万吨,
 // 日产6200吨新型 (a short word may stand between).
+// capacityUnitChars are the first characters of capacity's units: no
+// capacity without one of them.
+const capacityUnitChars = "吨套台辆件片颗只头平立千兆吉条张箱"
+
 var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|千瓦|兆瓦|吉瓦|条|张|箱|吨级)\p{Han}{0,2}$`)
 
 // headNames finds names that end with a project head in sentence s.
@@ -436,7 +440,7 @@ func (x *Projects) headNames(d *Doc, s Span) []candidate {
 		}
 		// A capacity before the name belongs to it.
 		lo := max(s.Start, st-16)
-		if before := d.norm(lo, st); strings.ContainsAny(before, "0123456789") {
+		if before := d.norm(lo, st); strings.ContainsAny(before, "0123456789") && strings.ContainsAny(before, capacityUnitChars) {
 			if loc := capacity.FindStringIndex(before); loc != nil {
 				st = lo + utf8.RuneCountInString(before[:loc[0]])
 			}
