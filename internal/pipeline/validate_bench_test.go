@@ -2,14 +2,16 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
+	"io"
 	"testing"
 
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/schema"
 )
 
-// BenchmarkValidate: the schema and semantic checks of one typical record.
-func BenchmarkValidate(b *testing.B) {
+// benchRecord is the record of a typical sample document, with its text.
+func benchRecord(b *testing.B) (*schema.Record, *corpus.Document) {
 	eng := engine(b)
 	var doc *corpus.Document
 	corpus.NewReader(corpus.Options{}).WalkSample(context.Background(), func(d *corpus.Document, err error) error {
@@ -22,13 +24,49 @@ func BenchmarkValidate(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return rec, doc
+}
+
+// BenchmarkValidate: the schema and semantic checks of one typical record,
+// by the JSON Schema library (validate, check) and on the Go values
+// (records extract has just built). MB/s are of the document's text.
+func BenchmarkValidate(b *testing.B) {
+	rec, doc := benchRecord(b)
 	v, _ := schema.NewValidator(nil)
-	b.SetBytes(int64(len(doc.Orig)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if is := v.Check(rec, &doc.Orig); len(is) > 0 {
-			b.Fatal(is)
-		}
+	for name, check := range map[string]func(*schema.Record, *string) []schema.Issue{"Library": v.Check, "Built": v.CheckBuilt} {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(doc.Orig)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if is := check(rec, &doc.Orig); len(is) > 0 {
+					b.Fatal(is)
+				}
+			}
+		})
 	}
+}
+
+// BenchmarkEncode: one typical record written as YAML and as a JSON line.
+// MB/s are of the document's text.
+func BenchmarkEncode(b *testing.B) {
+	rec, doc := benchRecord(b)
+	b.Run("YAML", func(b *testing.B) {
+		b.SetBytes(int64(len(doc.Orig)))
+		b.ReportAllocs()
+		e := schema.NewEncoder(io.Discard)
+		for i := 0; i < b.N; i++ {
+			if err := e.Encode(rec, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("JSON", func(b *testing.B) {
+		b.SetBytes(int64(len(doc.Orig)))
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := json.Marshal(rec); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
