@@ -58,6 +58,10 @@ type Doc struct {
 	Tokens    []Token
 	Sentences []Span // in Norm code points
 	runes     []rune // Norm as code points
+	// starts marks the Norm positions where a token starts (and the end);
+	// nil when the document was not segmented, and then every position
+	// counts as one. Amounts and industries read it.
+	starts []bool
 }
 
 // NewDoc normalises and segments a document.
@@ -67,6 +71,11 @@ func NewDoc(src *corpus.Document, seg Segmenter) *Doc {
 	d.Sentences = splitSentences(d.runes)
 	if seg != nil {
 		d.Tokens = Tokenize(seg, t)
+		d.starts = make([]bool, len(d.runes)+1)
+		for _, tok := range d.Tokens {
+			d.starts[tok.Start] = true
+		}
+		d.starts[len(d.runes)] = true
 	}
 	return d
 }

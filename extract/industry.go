@@ -37,7 +37,7 @@ func (x *Industries) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		return nil, err
 	}
 	rs := d.runes
-	starts := d.wordStarts()
+	starts := d.starts
 	var out []Mention
 	for i := 0; i < len(rs); {
 		m, ok := x.at(rs, i, starts)

@@ -85,9 +85,10 @@ func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
 	for _, e := range mergeSuffixes(mergeEntities(projMs, projectKey)) {
 		r.Projects = append(r.Projects, Project{Entity: e})
 	}
-	linkIndustries(d, r, projMs, found[1])
+	projects := newProjectLookup(r.Projects)
+	linkIndustries(d, r, projects, projMs, found[1])
 	p.linkOwnIndustry(r)
-	linkInvestments(d, r, projMs, found[0])
+	linkInvestments(d, r, projects, projMs, found[0])
 	r.Title, r.Date, r.Publisher = metadata(d)
 	return r, nil
 }
@@ -287,7 +288,7 @@ func (x *Industries) seiOf(name string) string {
 // linkIndustries files projects under the industry their sentence
 // introduces: 「在X方面, A、B…」 or 「X领域, …」, and a project whose own
 // name holds an industry phrase ending in 产业 keeps none unless filed.
-func linkIndustries(d *Doc, r *Result, projMs, indMs []Mention) {
+func linkIndustries(d *Doc, r *Result, projects projectLookup, projMs, indMs []Mention) {
 	rs := d.runes
 	inds := newMentionIndex(indMs)
 	projs := newMentionIndex(projMs)
@@ -306,7 +307,7 @@ func linkIndustries(d *Doc, r *Result, projMs, indMs []Mention) {
 				}
 			}
 			for _, pm := range projs.startingIn(s.End, end) {
-				setProjectIndustry(r, pm, im.Name)
+				setProjectIndustry(r, projects, pm, im.Name)
 			}
 		}
 	}
@@ -325,7 +326,7 @@ func linkIndustries(d *Doc, r *Result, projMs, indMs []Mention) {
 			continue
 		}
 		for _, pm := range projs.startingIn(ind.Norm.End, s.End) {
-			setProjectIndustry(r, pm, ind.Name)
+			setProjectIndustry(r, projects, pm, ind.Name)
 		}
 	}
 }
@@ -368,25 +369,30 @@ func (p *Pipeline) linkOwnIndustry(r *Result) {
 	}
 }
 
-func setProjectIndustry(r *Result, pm Mention, ind string) {
-	k := projectKey(pm.Name)
-	for i := range r.Projects {
-		if projectKey(r.Projects[i].Name) == k || aliasKey(r.Projects[i].Aliases, k) {
-			if r.Projects[i].Industry == "" {
-				r.Projects[i].Industry = ind
+// projectLookup finds a document's projects (their indexes, in order) by
+// the key of their name or of an alias.
+type projectLookup map[string][]int
+
+func newProjectLookup(ps []Project) projectLookup {
+	l := projectLookup{}
+	for i, p := range ps {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			k := projectKey(n)
+			if idx := l[k]; len(idx) == 0 || idx[len(idx)-1] != i {
+				l[k] = append(idx, i)
 			}
-			return
 		}
 	}
+	return l
 }
 
-func aliasKey(aliases []string, k string) bool {
-	for _, a := range aliases {
-		if projectKey(a) == k {
-			return true
-		}
+// named returns the projects a mention names.
+func (l projectLookup) named(pm Mention) []int { return l[projectKey(pm.Name)] }
+
+func setProjectIndustry(r *Result, projects projectLookup, pm Mention, ind string) {
+	if idx := projects.named(pm); len(idx) > 0 && r.Projects[idx[0]].Industry == "" {
+		r.Projects[idx[0]].Industry = ind
 	}
-	return false
 }
 
 // linkInvestments gives a project the investment the text states as its
@@ -400,15 +406,12 @@ func aliasKey(aliases []string, k string) bool {
 //
 // Sums of several projects (16个项目总投资70.8亿元, 共签约项目21个,签约额…)
 // are linked to none: a count, a list or another sum between stops a link.
-func linkInvestments(d *Doc, r *Result, projMs, amounts []Mention) {
+func linkInvestments(d *Doc, r *Result, projects projectLookup, projMs, amounts []Mention) {
 	rs := d.runes
 	link := func(pm *Mention, a *Amount) {
-		k := projectKey(pm.Name)
-		for i := range r.Projects {
-			if projectKey(r.Projects[i].Name) == k || aliasKey(r.Projects[i].Aliases, k) {
-				if r.Projects[i].Investment == nil {
-					r.Projects[i].Investment = a
-				}
+		for _, i := range projects.named(*pm) {
+			if r.Projects[i].Investment == nil {
+				r.Projects[i].Investment = a
 			}
 		}
 	}

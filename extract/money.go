@@ -206,7 +206,7 @@ func (m *Money) Name() string { return "money" }
 // Extract implements Extractor.
 func (m *Money) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 	var out []Mention
-	starts := d.wordStarts()
+	starts := d.starts
 	for _, s := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -281,20 +281,6 @@ func (m *Money) mayBeSum(rs []rune, i int) (bool, int) {
 		break
 	}
 	return false, j
-}
-
-// wordStarts marks the Norm positions where a token starts; nil when the
-// document was not segmented (then every position counts as one).
-func (d *Doc) wordStarts() []bool {
-	if d.Tokens == nil {
-		return nil
-	}
-	w := make([]bool, len(d.runes)+1)
-	for _, t := range d.Tokens {
-		w[t.Start] = true
-	}
-	w[len(d.runes)] = true
-	return w
 }
 
 func isWordStart(starts []bool, i int) bool { return starts == nil || i >= len(starts) || starts[i] }

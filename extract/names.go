@@ -102,7 +102,7 @@ func (nr *nameRules) extendLeftVerbs(toks []Token, lo, hi, maxTok int, stop map[
 	for k-1 >= lo && n < maxTok {
 		p := toks[k-1]
 		if p.Text == ")" || p.Text == "”" || p.Text == "\"" || p.Text == "』" || p.Text == "」" {
-			open := map[string]string{")": "(", "”": "“", "\"": "\"", "』": "『", "」": "「"}[p.Text]
+			open := openingMark(p.Text)
 			q := k - 2
 			for q >= lo && q >= k-10 && toks[q].Text != open {
 				if toks[q].Text == "," || toks[q].Text == "。" || toks[q].Text == "、" {
@@ -200,4 +200,19 @@ func dropNested(ms []Mention) []Mention {
 // tokenIndexAt returns the index of the token that covers Norm position p.
 func tokenIndexAt(toks []Token, p int) int {
 	return sort.Search(len(toks), func(i int) bool { return toks[i].End > p })
+}
+
+// openingMark is the mark that a closing bracket or quote closes.
+func openingMark(closing string) string {
+	switch closing {
+	case ")":
+		return "("
+	case "”":
+		return "“"
+	case "』":
+		return "『"
+	case "」":
+		return "「"
+	}
+	return closing // " closes "
 }

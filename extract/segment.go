@@ -65,11 +65,7 @@ func Tokenize(seg Segmenter, t *Text) []Token {
 				end := min(off+len(w.Text), len(line))
 				if b == off && line[off:end] == w.Text && utf8.ValidString(w.Text) {
 					n := utf8.RuneCountInString(w.Text)
-					pos0 := w.POS
-					if w.POS == "x" && isMarkWord(w.Text) {
-						pos0 = "x"
-					}
-					toks = append(toks, Token{Text: w.Text, POS: pos0, Start: p, End: p + n})
+					toks = append(toks, Token{Text: w.Text, POS: w.POS, Start: p, End: p + n})
 					p += n
 					b = end
 				} else {
@@ -118,16 +114,6 @@ func sanitizeLine(buf []byte, line string) []byte {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
-}
-
-// isMarkWord reports a word made only of break marks.
-func isMarkWord(w string) bool {
-	for _, r := range w {
-		if !isBreak(r) {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // isBreak reports whether r ends a segmenter chunk: white space and

@@ -336,55 +336,56 @@ func keyOf(v schema.Number, cur string) amountKey {
 	return amountKey{r.RatString(), cur}
 }
 
+// amountAgg is what a record or a gold file says of one sum (value and
+// currency), over all its mentions.
+type amountAgg struct {
+	roles  map[string]bool
+	approx bool
+	max    *big.Rat
+	hasMax bool
+	text   string // of the first mention
+	ptr    string // JSON pointer of the first mention, for records
+}
+
+// amountAggs collects mentions by sum, keeping the order sums first appear.
+type amountAggs struct {
+	by    map[amountKey]*amountAgg
+	order []amountKey
+}
+
+func (s *amountAggs) add(value schema.Number, currency, text, ptr, role string, approx bool, max *schema.Number) {
+	k := keyOf(value, currency)
+	if s.by == nil {
+		s.by = map[amountKey]*amountAgg{}
+	}
+	e, ok := s.by[k]
+	if !ok {
+		e = &amountAgg{roles: map[string]bool{}, text: text, ptr: ptr}
+		s.by[k] = e
+		s.order = append(s.order, k)
+	}
+	if role != "" {
+		e.roles[role] = true
+	}
+	e.approx = e.approx || approx
+	if max != nil {
+		e.max, _ = max.Rat()
+		e.hasMax = true
+	}
+}
+
 func (r *Report) addAmounts(doc string, g *Gold, p *schema.Record) {
-	type agg struct {
-		roles  map[string]bool
-		approx bool
-		max    *big.Rat
-		hasMax bool
-		text   string
-		ptr    string
-	}
-	gold := map[amountKey]*agg{}
-	var gorder []amountKey
+	var golds, preds amountAggs
 	for _, a := range g.Amounts {
-		k := keyOf(a.Value, a.Currency)
-		e, ok := gold[k]
-		if !ok {
-			e = &agg{roles: map[string]bool{}, text: a.Text}
-			gold[k] = e
-			gorder = append(gorder, k)
-		}
-		if a.Role != "" {
-			e.roles[a.Role] = true
-		}
-		e.approx = e.approx || a.Approx
-		if a.Max != nil {
-			e.max, _ = a.Max.Rat()
-			e.hasMax = true
-		}
+		golds.add(a.Value, a.Currency, a.Text, "", a.Role, a.Approx, a.Max)
 	}
-	pred := map[amountKey]*agg{}
-	var porder []amountKey
 	for i, a := range p.Amounts {
-		k := keyOf(a.Value, a.Currency)
-		e, ok := pred[k]
-		if !ok {
-			e = &agg{roles: map[string]bool{}, text: a.Text, ptr: fmt.Sprintf("/amounts/%d", i)}
-			pred[k] = e
-			porder = append(porder, k)
-		}
-		e.roles[a.Role] = true
-		e.approx = e.approx || a.Approx
-		if a.Max != nil {
-			e.max, _ = a.Max.Rat()
-			e.hasMax = true
-		}
+		preds.add(a.Value, a.Currency, a.Text, fmt.Sprintf("/amounts/%d", i), a.Role, a.Approx, a.Max)
 	}
 	c := r.Counts["amounts"]
-	for _, k := range porder {
-		pe := pred[k]
-		ge, ok := gold[k]
+	for _, k := range preds.order {
+		pe := preds.by[k]
+		ge, ok := golds.by[k]
 		if !ok {
 			c.FP++
 			r.Misses = append(r.Misses, Miss{Doc: doc, Category: "amounts", Kind: "FP", Name: pe.text, Pointer: pe.ptr})
@@ -399,10 +400,10 @@ func (r *Report) addAmounts(doc string, g *Gold, p *schema.Record) {
 		sameMax := pe.hasMax == ge.hasMax && (!pe.hasMax || pe.max.Cmp(ge.max) == 0)
 		attr("amount.max", sameMax, "max differs")
 	}
-	for _, k := range gorder {
-		if _, ok := pred[k]; !ok {
+	for _, k := range golds.order {
+		if _, ok := preds.by[k]; !ok {
 			c.FN++
-			r.Misses = append(r.Misses, Miss{Doc: doc, Category: "amounts", Kind: "FN", Name: gold[k].text})
+			r.Misses = append(r.Misses, Miss{Doc: doc, Category: "amounts", Kind: "FN", Name: golds.by[k].text})
 		}
 	}
 }
