@@ -71,22 +71,29 @@ func BenchmarkNormalize(b *testing.B) {
 	})
 }
 
+// BenchmarkTokenize segments the normalised text with each segmenter
+// (both give the same tokens).
 func BenchmarkTokenize(b *testing.B) {
 	text := benchText(b)
-	seg := peerSegmenter(&testing.T{})
 	t := Normalize(text)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		Tokenize(seg, t)
+	for _, s := range []struct {
+		name string
+		seg  Segmenter
+	}{{"Gojieba", peerSegmenter(&testing.T{})}, {"Native", nativeSegmenter(&testing.T{})}} {
+		b.Run(s.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				Tokenize(s.seg, t)
+			}
+		})
 	}
 }
 
 // BenchmarkExtract runs each extractor alone on a segmented document.
 func BenchmarkExtract(b *testing.B) {
 	text := benchText(b)
-	seg := peerSegmenter(&testing.T{})
+	seg := nativeSegmenter(&testing.T{})
 	mc, _ := DefaultMoneyConfig()
 	ec, _ := DefaultEntityConfig()
 	p := NewPipeline(seg, mc, ec)

@@ -83,18 +83,9 @@ func NewJieba(opts JiebaOptions) (*Jieba, error) {
 	if err != nil {
 		return nil, err
 	}
-	user := bytes.NewBuffer(nil)
-	if err := appendDict(user, "domain.dict", domainDict); err != nil {
+	user, err := userDicts(opts.UserDicts)
+	if err != nil {
 		return nil, err
-	}
-	for _, p := range opts.UserDicts {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrUserDict, err)
-		}
-		if err := appendDict(user, p, b); err != nil {
-			return nil, err
-		}
 	}
 	userPath, err := writeOnce(dir, "user-"+hashHex(user.Bytes())[:16]+".dict", user.Bytes())
 	if err != nil {

@@ -20,6 +20,29 @@ import (
 // ideographs, ASCII, digits, punctuation and domain words.
 func TestTagMatchesGojieba(t *testing.T) {
 	seg := peerSegmenter(t)
+	lines := segmenterLines(t)
+	mismatches := 0
+	for _, l := range lines {
+		if l == "" {
+			continue
+		}
+		raw := seg.RawTag(l)
+		want := make([]Word, len(raw))
+		for i, r := range raw {
+			want[i] = splitTag(r)
+		}
+		if !assert.Equal(t, want, seg.Tag(l), "%q", l) {
+			if mismatches++; mismatches > 5 {
+				t.FailNow()
+			}
+		}
+	}
+}
+
+// segmenterLines are the lines both segmenter tests compare on: the
+// sample corpus, the gold texts when they are beside the checkout, and
+// random mixes of ideographs, ASCII, digits, punctuation and domain words.
+func segmenterLines(t *testing.T) []string {
 	var lines []string
 	require.NoError(t, corpus.NewReader(corpus.Options{}).WalkSample(context.Background(), func(d *corpus.Document, err error) error {
 		if err == nil {
@@ -46,22 +69,20 @@ func TestTagMatchesGojieba(t *testing.T) {
 		}
 		lines = append(lines, b.String())
 	}
-	mismatches := 0
-	for _, l := range lines {
-		if l == "" {
-			continue
-		}
-		raw := seg.RawTag(l)
-		want := make([]Word, len(raw))
-		for i, r := range raw {
-			want[i] = splitTag(r)
-		}
-		if !assert.Equal(t, want, seg.Tag(l), "%q", l) {
-			if mismatches++; mismatches > 5 {
-				t.FailNow()
+	// Runs of random common ideographs leave the dictionary route single
+	// code points, which go to the HMM.
+	rng2 := rand.New(rand.NewPCG(11, 13))
+	for i := 0; i < 2000; i++ {
+		rs := make([]rune, 1+rng2.IntN(20))
+		for k := range rs {
+			rs[k] = rune(0x4e00 + rng2.IntN(0x9fa5-0x4e00))
+			if rng2.IntN(10) == 0 {
+				rs[k] = []rune("，。 、a1.")[rng2.IntN(7)]
 			}
 		}
+		lines = append(lines, string(rs))
 	}
+	return lines
 }
 
 func TestSpecialTag(t *testing.T) {
@@ -70,4 +91,54 @@ func TestSpecialTag(t *testing.T) {
 	for w, want := range map[string]string{"中文": "x", "A": "x", "AB": "eng", "12": "m", "1a": "m", "a1": "eng", "中1": "m", "1中": "m", "ab中": "eng", "\xff": "x"} {
 		assert.Equal(t, want, specialTag(w), w)
 	}
+}
+
+// TestNativeMatchesGojieba: the Go segmenter gives exactly gojieba's Tag
+// on every line segmenterLines gives.
+func TestNativeMatchesGojieba(t *testing.T) {
+	seg := peerSegmenter(t)
+	native, err := NewNative(JiebaOptions{})
+	require.NoError(t, err)
+	mismatches := 0
+	for _, l := range segmenterLines(t) {
+		if l == "" {
+			continue
+		}
+		raw := seg.RawTag(l)
+		want := make([]Word, len(raw))
+		for i, r := range raw {
+			want[i] = splitTag(r)
+		}
+		if !assert.Equal(t, want, native.Tag(l), "%q", l) {
+			if mismatches++; mismatches > 5 {
+				t.FailNow()
+			}
+		}
+	}
+}
+
+// TestNativeUserDictMatchesGojieba: with a user dictionary that adds
+// words in all three line forms, replaces a word's frequency and tag, and
+// makes two routes weigh exactly the same (every word here without a
+// frequency gets the median weight, so 㐀㐁|㐂 and 㐀|㐁㐂 tie, and the
+// shorter first word must win as in cppjieba), both segmenters agree.
+func TestNativeUserDictMatchesGojieba(t *testing.T) {
+	dir := t.TempDir()
+	dict := filepath.Join(dir, "user.dict")
+	require.NoError(t, os.WriteFile(dict, []byte("㐀\n㐂 zz\n㐀㐁 nz\n㐁㐂\n高新区 5 ns\n云计算 n\n氢能源装备 12 nz\n"), 0o644))
+	opts := JiebaOptions{CacheDir: filepath.Join(dir, "cache"), UserDicts: []string{dict}}
+	seg, err := NewJieba(opts)
+	require.NoError(t, err)
+	defer seg.Close()
+	native, err := NewNative(opts)
+	require.NoError(t, err)
+	for _, l := range []string{"㐀㐁㐂", "㐂㐀㐁㐂㐀", "在高新区建设云计算中心和氢能源装备产业园", "㐁 㐂，㐀㐁。AB12 3.5亿"} {
+		raw := seg.RawTag(l)
+		want := make([]Word, len(raw))
+		for i, r := range raw {
+			want[i] = splitTag(r)
+		}
+		assert.Equal(t, want, native.Tag(l), "%q", l)
+	}
+	assert.Equal(t, []Word{{"㐀", "x"}, {"㐁㐂", "x"}}, native.Tag("㐀㐁㐂"), "a tie goes to the shorter first word")
 }

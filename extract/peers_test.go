@@ -132,6 +132,21 @@ func peerSegmenter(t *testing.T) *Jieba {
 	return peerSeg
 }
 
+var (
+	nativeSegOnce sync.Once
+	nativeSeg     *Native
+	nativeSegErr  error
+)
+
+// nativeSegmenter is the package's shared Native, loaded once.
+func nativeSegmenter(t *testing.T) *Native {
+	nativeSegOnce.Do(func() { nativeSeg, nativeSegErr = NewNative(JiebaOptions{}) })
+	if nativeSegErr != nil {
+		t.Fatal(nativeSegErr)
+	}
+	return nativeSeg
+}
+
 func ratEq(a *big.Rat, s string) bool {
 	b, ok := new(big.Rat).SetString(s)
 	if !ok || a == nil {

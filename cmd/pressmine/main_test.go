@@ -35,19 +35,27 @@ func TestBinaryRunsWhenCopied(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.RemoveAll(build)
-	home := t.TempDir()
-	cmd := exec.Command(copied, "extract")
-	cmd.Dir = elsewhere
-	cmd.Env = []string{"HOME=" + home, "XDG_CACHE_HOME=" + filepath.Join(home, "cache"), "GOMODCACHE=/nonexistent", "GOPATH=/nonexistent", "PATH=/usr/bin:/bin"}
-	var stdout, stderr strings.Builder
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("copied binary: %v\n%s", err, stderr.String())
-	}
-	if !strings.Contains(stdout.String(), "value: 18650000000") || !strings.Contains(stderr.String(), "10 records written, 0 errors") {
-		t.Errorf("copied binary printed:\n%s\n%s", stdout.String()[:min(500, stdout.Len())], stderr.String())
-	}
-	if _, err := os.Stat(filepath.Join(home, "cache", "pressmine")); err != nil {
-		t.Errorf("dictionaries not unpacked into the user cache folder: %v", err)
+	// The native segmenter reads the dictionaries from the binary; gojieba
+	// needs them as files, unpacked into the user cache folder.
+	for _, seg := range []string{"native", "gojieba"} {
+		home := t.TempDir()
+		cmd := exec.Command(copied, "extract", "--segmenter", seg)
+		cmd.Dir = elsewhere
+		cmd.Env = []string{"HOME=" + home, "XDG_CACHE_HOME=" + filepath.Join(home, "cache"), "GOMODCACHE=/nonexistent", "GOPATH=/nonexistent", "PATH=/usr/bin:/bin"}
+		var stdout, stderr strings.Builder
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("copied binary, %s: %v\n%s", seg, err, stderr.String())
+		}
+		if !strings.Contains(stdout.String(), "value: 18650000000") || !strings.Contains(stderr.String(), "10 records written, 0 errors") {
+			t.Errorf("copied binary, %s, printed:\n%s\n%s", seg, stdout.String()[:min(500, stdout.Len())], stderr.String())
+		}
+		_, err := os.Stat(filepath.Join(home, "cache", "pressmine"))
+		if seg == "gojieba" && err != nil {
+			t.Errorf("gojieba: dictionaries not unpacked into the user cache folder: %v", err)
+		}
+		if seg == "native" && err == nil {
+			t.Errorf("native: wrote to the cache folder, which it does not need")
+		}
 	}
 }

@@ -15,13 +15,14 @@ var (
 	engineErr  error
 )
 
-// engine returns the process-wide test Engine (the dictionary load takes
-// about 1.5 s, so it is built once).
+// engine returns the process-wide test Engine, with the default (native)
+// segmenter; the dictionary load takes about half a second, so it is built
+// once.
 func engine(t testing.TB) *Engine {
 	t.Helper()
 	engineOnce.Do(func() {
-		var seg *extract.Jieba
-		seg, engineErr = extract.NewJieba(extract.JiebaOptions{CacheDir: filepath.Join(os.TempDir(), "pressmine-test-cache")})
+		var seg *extract.Native
+		seg, engineErr = extract.NewNative(extract.JiebaOptions{})
 		if engineErr != nil {
 			return
 		}

@@ -1,0 +1,688 @@
+package extract
+
+/*
+#cgo LDFLAGS: -lm
+#include <math.h>
+*/
+import "C"
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Native is cppjieba's mixed segmenter (the one behind gojieba's Cut and
+// Tag) written in Go over the same dictionaries: a trie of the main and
+// user dictionaries, the maximum-probability route through every word it
+// finds, and the hidden Markov model over stretches the route leaves as
+// single characters. It gives exactly gojieba's Tag (TestNativeMatchesGojieba
+// compares them on the sample corpus, the gold texts and random text), but
+// costs no C call and no string per word, keeps its trie in flat arrays,
+// and scales across goroutines without sharing anything mutable.
+//
+// The only C it calls is the C library's log, while loading: word weights
+// are logarithms of frequencies, and the route depends on comparing their
+// sums, so they must be the very doubles cppjieba computes.
+type Native struct {
+	root    []int32        // node of each first code point below 0x10000; 0 = none
+	rootHi  map[rune]int32 // the same above
+	nodes   []trieNode     // breadth first; the children of a node are adjacent
+	label   []rune         // the code point leading into each node
+	units   []dictUnit     // one per dictionary word (the last line of a word wins)
+	single  map[rune]bool  // one-code-point words of the user dictionaries
+	minW    float64        // weight of a code point that starts no word
+	hmm     hmmModel
+	tagList []string
+	scratch sync.Pool // *nativeScratch
+}
+
+type trieNode struct {
+	first int32 // index of the first child
+	n     int32 // number of children, sorted by label
+	unit  int32 // dictionary word ending here, or -1
+}
+
+type dictUnit struct {
+	weight float64
+	tag    uint8 // index into tagList; 0 is "" (no tag)
+}
+
+// HMM states, numbered as cppjieba numbers them: E and S end a word.
+const (
+	stB = iota
+	stE
+	stM
+	stS
+	nStates
+)
+
+// minDouble is cppjieba's MIN_DOUBLE, the log probability of the impossible.
+const minDouble = -3.14e+100
+
+type hmmModel struct {
+	start   [nStates]float64
+	trans   [nStates][nStates]float64
+	emitIdx []int32 // by code point below 0x10000, index into emit; 0 = unseen
+	emitHi  map[rune]int32
+	emit    [][nStates]float64
+}
+
+// NewNative loads the embedded dictionaries and the user dictionaries
+// named in opts (checked as NewJieba checks them). It needs no cache folder.
+func NewNative(opts JiebaOptions) (*Native, error) {
+	mainDict, err := embedded("jiebadict/jieba.dict.utf8.gz")
+	if err != nil {
+		return nil, err
+	}
+	hmmText, err := embedded("jiebadict/hmm_model.utf8.gz")
+	if err != nil {
+		return nil, err
+	}
+	user, err := userDicts(opts.UserDicts)
+	if err != nil {
+		return nil, err
+	}
+	s := &Native{tagList: []string{""}, single: map[rune]bool{}}
+	if err := s.hmm.load(string(hmmText)); err != nil {
+		return nil, err
+	}
+	if err := s.load(string(mainDict), user.String()); err != nil {
+		return nil, err
+	}
+	s.scratch.New = func() any { return new(nativeScratch) }
+	return s, nil
+}
+
+func embedded(name string) ([]byte, error) {
+	f, err := jiebaFS.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("embedded %s: %w", name, err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("embedded %s: %w", name, err)
+	}
+	return b, nil
+}
+
+// userDicts is the project's domain dictionary followed by the user's
+// files, each checked line by line.
+func userDicts(paths []string) (*bytes.Buffer, error) {
+	user := bytes.NewBuffer(nil)
+	if err := appendDict(user, "domain.dict", domainDict); err != nil {
+		return nil, err
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrUserDict, err)
+		}
+		if err := appendDict(user, p, b); err != nil {
+			return nil, err
+		}
+	}
+	return user, nil
+}
+
+func clog(x float64) float64 { return float64(C.log(C.double(x))) }
+
+// entry is a dictionary line on its way into the trie.
+type entry struct {
+	word string
+	unit dictUnit
+}
+
+// load builds the trie as cppjieba's DictTrie does: main-dictionary
+// frequencies become log(freq/sum); user words without a frequency get
+// the median main weight; a later line for the same word replaces the
+// earlier one.
+func (s *Native) load(mainDict, user string) error {
+	tags := map[string]uint8{"": 0}
+	tagOf := func(t string) (uint8, error) {
+		if k, ok := tags[t]; ok {
+			return k, nil
+		}
+		if len(s.tagList) > 255 {
+			return 0, fmt.Errorf("%w: more than 255 part-of-speech tags", ErrUserDict)
+		}
+		k := uint8(len(s.tagList))
+		tags[t] = k
+		s.tagList = append(s.tagList, t)
+		return k, nil
+	}
+	var entries []entry
+	var freqs []float64
+	for n, line := range lines(mainDict) {
+		f := strings.Split(line, " ")
+		if len(f) != 3 {
+			return fmt.Errorf("embedded dictionary line %d: want 3 fields", n+1)
+		}
+		freq, err := strconv.ParseFloat(f[1], 64)
+		if err != nil || freq <= 0 {
+			return fmt.Errorf("embedded dictionary line %d: bad frequency %q", n+1, f[1])
+		}
+		k, err := tagOf(f[2])
+		if err != nil {
+			return err
+		}
+		entries = append(entries, entry{word: f[0], unit: dictUnit{tag: k}})
+		freqs = append(freqs, freq)
+	}
+	if len(entries) == 0 {
+		return fmt.Errorf("embedded dictionary is empty")
+	}
+	sum := 0.0
+	for _, f := range freqs {
+		sum += f
+	}
+	weights := make([]float64, len(freqs))
+	for i, f := range freqs {
+		entries[i].unit.weight = clog(f / sum)
+		weights[i] = entries[i].unit.weight
+	}
+	slices.Sort(weights)
+	s.minW = weights[0]
+	median := weights[len(weights)/2]
+	for _, line := range lines(user) {
+		f := strings.Split(line, " ")
+		e := entry{word: f[0], unit: dictUnit{weight: median}}
+		var err error
+		switch len(f) {
+		case 2:
+			e.unit.tag, err = tagOf(f[1])
+		case 3:
+			freq, _ := strconv.Atoi(f[1]) // checked by appendDict
+			e.unit.weight = clog(1.0 * float64(freq) / sum)
+			e.unit.tag, err = tagOf(f[2])
+		}
+		if err != nil {
+			return err
+		}
+		if utf8.RuneCountInString(e.word) == 1 {
+			r, _ := utf8.DecodeRuneInString(e.word)
+			s.single[r] = true
+		}
+		entries = append(entries, e)
+	}
+	s.build(entries)
+	return nil
+}
+
+// lines yields the non-empty lines of s, without their line feeds.
+func lines(s string) func(func(int, string) bool) {
+	return func(yield func(int, string) bool) {
+		n := 0
+		for len(s) > 0 {
+			line := s
+			if i := strings.IndexByte(s, '\n'); i >= 0 {
+				line, s = s[:i], s[i+1:]
+			} else {
+				s = ""
+			}
+			line = strings.TrimSuffix(line, "\r")
+			if line != "" && !yield(n, line) {
+				return
+			}
+			n++
+		}
+	}
+}
+
+// build lays the trie out breadth first in flat arrays.
+func (s *Native) build(entries []entry) {
+	// A first trie keyed by (parent, code point), then its layout.
+	type edge struct {
+		parent int32
+		r      rune
+	}
+	child := make(map[edge]int32, len(entries)*2)
+	unitAt := []int32{-1} // by provisional node; node 0 is the root
+	s.units = make([]dictUnit, 0, len(entries))
+	for _, e := range entries {
+		if e.word == "" {
+			continue
+		}
+		cur := int32(0)
+		for _, r := range e.word {
+			next, ok := child[edge{cur, r}]
+			if !ok {
+				next = int32(len(unitAt))
+				unitAt = append(unitAt, -1)
+				child[edge{cur, r}] = next
+			}
+			cur = next
+		}
+		unitAt[cur] = int32(len(s.units))
+		s.units = append(s.units, e.unit)
+	}
+	// Children of every provisional node, sorted by code point.
+	type kid struct {
+		r    rune
+		node int32
+	}
+	counts := make([]int32, len(unitAt)+1)
+	for e := range child {
+		counts[e.parent+1]++
+	}
+	for i := 1; i < len(counts); i++ {
+		counts[i] += counts[i-1]
+	}
+	kids := make([]kid, len(child))
+	fill := slices.Clone(counts)
+	for e, c := range child {
+		kids[fill[e.parent]] = kid{e.r, c}
+		fill[e.parent]++
+	}
+	for p := 0; p < len(unitAt); p++ {
+		ks := kids[counts[p]:counts[p+1]]
+		slices.SortFunc(ks, func(a, b kid) int { return int(a.r - b.r) })
+	}
+	// Breadth-first numbering: node i's children get consecutive numbers.
+	s.nodes = make([]trieNode, len(unitAt))
+	s.label = make([]rune, len(unitAt))
+	order := make([]int32, 1, len(unitAt)) // provisional node of each final one
+	for i := 0; i < len(order); i++ {
+		p := order[i]
+		ks := kids[counts[p]:counts[p+1]]
+		s.nodes[i] = trieNode{first: int32(len(order)), n: int32(len(ks)), unit: unitAt[p]}
+		for _, k := range ks {
+			s.label[len(order)] = k.r
+			order = append(order, k.node)
+		}
+	}
+	s.root = make([]int32, 0x10000)
+	s.rootHi = map[rune]int32{}
+	r := s.nodes[0]
+	for i := r.first; i < r.first+r.n; i++ {
+		if c := s.label[i]; c < 0x10000 {
+			s.root[c] = i
+		} else {
+			s.rootHi[c] = i
+		}
+	}
+}
+
+// Close does nothing: a Native holds only Go memory. It lets Native stand
+// where a Jieba, which must be closed, stands.
+func (s *Native) Close() {}
+
+// rootChild is the node for a word's first code point, or 0.
+func (s *Native) rootChild(r rune) int32 {
+	if r >= 0 && r < 0x10000 {
+		return s.root[r]
+	}
+	return s.rootHi[r]
+}
+
+// childOf is the child of node labelled r, or 0.
+func (s *Native) childOf(node int32, r rune) int32 {
+	nd := s.nodes[node]
+	lab := s.label[nd.first : nd.first+nd.n]
+	if len(lab) <= 8 {
+		for i, c := range lab {
+			if c == r {
+				return nd.first + int32(i)
+			}
+		}
+		return 0
+	}
+	if i, ok := slices.BinarySearch(lab, r); ok {
+		return nd.first + int32(i)
+	}
+	return 0
+}
+
+// find is the dictionary unit of a whole word, or -1.
+func (s *Native) find(rs []rune) int32 {
+	if len(rs) == 0 {
+		return -1
+	}
+	n := s.rootChild(rs[0])
+	for _, r := range rs[1:] {
+		if n == 0 {
+			return -1
+		}
+		n = s.childOf(n, r)
+	}
+	if n == 0 {
+		return -1
+	}
+	return s.nodes[n].unit
+}
+
+func (m *hmmModel) load(text string) error {
+	var rows []string
+	for _, line := range lines(text) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		rows = append(rows, line)
+	}
+	if len(rows) != 1+nStates+nStates {
+		return fmt.Errorf("embedded HMM model: want %d rows, got %d", 1+2*nStates, len(rows))
+	}
+	probs := func(row string, out []float64) error {
+		f := strings.Split(row, " ")
+		if len(f) != nStates {
+			return fmt.Errorf("embedded HMM model: want %d numbers in %q", nStates, row)
+		}
+		for i, x := range f {
+			v, err := strconv.ParseFloat(x, 64)
+			if err != nil {
+				return fmt.Errorf("embedded HMM model: %v", err)
+			}
+			out[i] = v
+		}
+		return nil
+	}
+	if err := probs(rows[0], m.start[:]); err != nil {
+		return err
+	}
+	for i := range nStates {
+		if err := probs(rows[1+i], m.trans[i][:]); err != nil {
+			return err
+		}
+	}
+	m.emitIdx = make([]int32, 0x10000)
+	m.emitHi = map[rune]int32{}
+	m.emit = [][nStates]float64{{minDouble, minDouble, minDouble, minDouble}}
+	for st := range nStates {
+		for _, item := range strings.Split(rows[1+nStates+st], ",") {
+			ch, p, ok := strings.Cut(item, ":")
+			r, size := utf8.DecodeRuneInString(ch)
+			if !ok || size != len(ch) || r == utf8.RuneError {
+				return fmt.Errorf("embedded HMM model: bad emission %q", item)
+			}
+			v, err := strconv.ParseFloat(p, 64)
+			if err != nil {
+				return fmt.Errorf("embedded HMM model: %v", err)
+			}
+			k := m.index(r)
+			if k == 0 {
+				k = int32(len(m.emit))
+				m.emit = append(m.emit, m.emit[0])
+				if r < 0x10000 {
+					m.emitIdx[r] = k
+				} else {
+					m.emitHi[r] = k
+				}
+			}
+			m.emit[k][st] = v
+		}
+	}
+	return nil
+}
+
+func (m *hmmModel) index(r rune) int32 {
+	if r >= 0 && r < 0x10000 {
+		return m.emitIdx[r]
+	}
+	return m.emitHi[r]
+}
+
+// nativeScratch holds one call's working arrays.
+type nativeScratch struct {
+	runes  []rune
+	offs   []int32 // byte offset of each code point, and one past the end
+	weight []float64
+	unit   []int32 // best route's word at each code point: its unit, or -1
+	length []int32 // and its length in code points
+	vw     []float64
+	vpath  []int8
+	status []int8
+	words  []span32
+}
+
+// span32 is a word: code points [start, end) of the call's text, and its
+// dictionary unit when the route found it (-2 when not known yet).
+type span32 struct {
+	start, end int32
+	unit       int32
+}
+
+// separators are where cppjieba's PreFilter cuts a sentence.
+func isSeparator(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '，' || r == '。'
+}
+
+// Tag implements Segmenter, giving what gojieba's Tag gives for s.
+func (s *Native) Tag(text string) []Word {
+	if text == "" {
+		return nil
+	}
+	sc := s.scratch.Get().(*nativeScratch)
+	defer s.scratch.Put(sc)
+	sc.words = s.cut(sc, text, sc.words[:0])
+	out := make([]Word, len(sc.words))
+	for i, w := range sc.words {
+		b, e := sc.offs[w.start], sc.offs[w.end]
+		word := text[b:e]
+		u := w.unit
+		if u == -2 {
+			u = s.find(sc.runes[w.start:w.end])
+		}
+		tag := ""
+		if u >= 0 {
+			tag = s.tagList[s.units[u].tag]
+		}
+		if tag == "" {
+			tag = specialTag(word)
+		}
+		out[i] = Word{Text: word, POS: tag}
+	}
+	return out
+}
+
+// cut appends the words of text to words, as cppjieba's MixSegment::Cut
+// with the HMM on.
+func (s *Native) cut(sc *nativeScratch, text string, words []span32) []span32 {
+	sc.runes, sc.offs = sc.runes[:0], sc.offs[:0]
+	for i, r := range text {
+		sc.runes = append(sc.runes, r)
+		sc.offs = append(sc.offs, int32(i))
+	}
+	sc.offs = append(sc.offs, int32(len(text)))
+	rs := sc.runes
+	for start := 0; start < len(rs); {
+		end := start
+		for end < len(rs) && !isSeparator(rs[end]) {
+			end++
+		}
+		if end == start {
+			end++ // a separator is a range of its own
+		}
+		words = s.mix(sc, int32(start), int32(end), words)
+		start = end
+	}
+	return words
+}
+
+// mix cuts runes [start, end) by the route, then gives every stretch of
+// single code points (other than one-code-point user words) to the HMM.
+func (s *Native) mix(sc *nativeScratch, start, end int32, words []span32) []span32 {
+	s.route(sc, start, end)
+	for i := start; i < end; {
+		n := sc.length[i-start]
+		if n > 1 || s.single[sc.runes[i]] {
+			words = append(words, span32{i, i + n, sc.unit[i-start]})
+			i += n
+			continue
+		}
+		j := i
+		for j < end && sc.length[j-start] == 1 && !s.single[sc.runes[j]] {
+			j++
+		}
+		words = s.hmmCut(sc, i, j, words)
+		i = j
+	}
+	return words
+}
+
+// route computes the maximum-probability route through [start, end), as
+// MPSegment's Find, CalcDP and CutByDag: from the right, each code point's
+// best is the first, in order of word length, of the highest-weighted
+// words starting there.
+func (s *Native) route(sc *nativeScratch, start, end int32) {
+	n := int(end - start)
+	sc.weight = grow(sc.weight, n+1)
+	sc.unit = grow(sc.unit, n)
+	sc.length = grow(sc.length, n)
+	rs := sc.runes[start:end]
+	sc.weight[n] = 0
+	for i := n - 1; i >= 0; i-- {
+		node := s.rootChild(rs[i])
+		best, bestUnit, bestLen := minDouble, int32(-1), int32(1)
+		// The one-code-point entry comes first, with the minimum weight when
+		// the code point is not a word.
+		val := 0.0
+		if i+1 < n {
+			val += sc.weight[i+1]
+		}
+		if node != 0 && s.nodes[node].unit >= 0 {
+			u := s.nodes[node].unit
+			val += s.units[u].weight
+			if val > best {
+				best, bestUnit = val, u
+			}
+		} else {
+			val += s.minW
+			if val > best {
+				best = val
+			}
+		}
+		for j := i + 1; j < n && j-i+1 <= 512 && node != 0; j++ {
+			if s.nodes[node].n == 0 {
+				break
+			}
+			node = s.childOf(node, rs[j])
+			if node == 0 {
+				break
+			}
+			if u := s.nodes[node].unit; u >= 0 {
+				val := 0.0
+				if j+1 < n {
+					val += sc.weight[j+1]
+				}
+				val += s.units[u].weight
+				if val > best {
+					best, bestUnit, bestLen = val, u, int32(j-i+1)
+				}
+			}
+		}
+		sc.weight[i] = best
+		sc.unit[i] = bestUnit
+		sc.length[i] = bestLen
+	}
+}
+
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n, n+n/2)
+	}
+	return b[:n]
+}
+
+// hmmCut is HMMSegment::Cut over runes [start, end): ASCII letters (with
+// digits after them) and numbers (with dots) are words, any other ASCII
+// code point is a word alone, and the stretches between go to Viterbi.
+func (s *Native) hmmCut(sc *nativeScratch, start, end int32, words []span32) []span32 {
+	rs := sc.runes
+	left, right := start, start
+	for right < end {
+		if rs[right] >= 0x80 {
+			right++
+			continue
+		}
+		if left != right {
+			words = s.viterbi(sc, left, right, words)
+		}
+		left = right
+		r := rs[left]
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			right++
+			for right < end && isAlnum(rs[right]) {
+				right++
+			}
+		case r >= '0' && r <= '9':
+			right++
+			for right < end && (rs[right] >= '0' && rs[right] <= '9' || rs[right] == '.') {
+				right++
+			}
+		default:
+			right++
+		}
+		words = append(words, span32{left, right, -2})
+		left = right
+	}
+	if left != right {
+		words = s.viterbi(sc, left, right, words)
+	}
+	return words
+}
+
+func isAlnum(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+}
+
+// viterbi cuts runes [start, end) by the most likely B/E/M/S states, as
+// HMMSegment::Viterbi and InternalCut: a word ends at every E or S.
+func (s *Native) viterbi(sc *nativeScratch, start, end int32, words []span32) []span32 {
+	m := &s.hmm
+	rs := sc.runes[start:end]
+	x := len(rs)
+	sc.vw = grow(sc.vw, x*nStates)
+	sc.vpath = grow(sc.vpath, x*nStates)
+	w, path := sc.vw, sc.vpath
+	em := &m.emit[m.index(rs[0])]
+	for y := range nStates {
+		w[y] = m.start[y] + em[y]
+		path[y] = -1
+	}
+	for t := 1; t < x; t++ {
+		em := &m.emit[m.index(rs[t])]
+		prev := w[(t-1)*nStates : t*nStates]
+		for y := range nStates {
+			best, from := minDouble, int8(stE)
+			e := em[y]
+			for py := range nStates {
+				if v := prev[py] + m.trans[py][y] + e; v > best {
+					best, from = v, int8(py)
+				}
+			}
+			w[t*nStates+y] = best
+			path[t*nStates+y] = from
+		}
+	}
+	st := int8(stS)
+	if w[(x-1)*nStates+stE] >= w[(x-1)*nStates+stS] {
+		st = stE
+	}
+	sc.status = grow(sc.status, x)
+	for t := x - 1; t >= 0; t-- {
+		sc.status[t] = st
+		st = path[t*nStates+int(st)]
+	}
+	left := start
+	for t := range x {
+		if sc.status[t]%2 == 1 {
+			words = append(words, span32{left, start + int32(t) + 1, -2})
+			left = start + int32(t) + 1
+		}
+	}
+	return words
+}
