@@ -142,3 +142,42 @@ func TestNativeUserDictMatchesGojieba(t *testing.T) {
 	}
 	assert.Equal(t, []Word{{"㐀", "x"}, {"㐁㐂", "x"}}, native.Tag("㐀㐁㐂"), "a tie goes to the shorter first word")
 }
+
+// tagOnly hides a segmenter's own line tokenizer, so Tokenize takes its
+// general path through Tag.
+type tagOnly struct{ Segmenter }
+
+// TestNativeTokens: Tokenize with the native segmenter's own line
+// tokenizer gives the same tokens as its general path through Tag, and as
+// gojieba, on texts with every kind of break mark (one to four bytes,
+// ， and 。 which cppjieba splits at itself, line breaks, runs of marks).
+func TestNativeTokens(t *testing.T) {
+	native := nativeSegmenter(t)
+	gojieba := peerSegmenter(t)
+	texts := segmenterLines(t)
+	rng := rand.New(rand.NewPCG(3, 5))
+	marks := []string{"，", "。", "、", ",", " ", "\t", "\n", "©", "§", "🙂", "（", "）", "：", "…", "——", "“", "”", ".", "-", "·"}
+	words := []string{"高新区", "签约", "项目", "总投资", "12亿元", "华为", "AI", "5G", "迪玛尔", "中", "了"}
+	for i := 0; i < 1500; i++ {
+		var b strings.Builder
+		for n := 1 + rng.IntN(15); n > 0; n-- {
+			if rng.IntN(3) == 0 {
+				b.WriteString(marks[rng.IntN(len(marks))])
+			} else {
+				b.WriteString(words[rng.IntN(len(words))])
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	fails := 0
+	for _, s := range texts {
+		norm := Normalize(s)
+		got := Tokenize(native, norm)
+		if !assert.Equal(t, Tokenize(tagOnly{native}, norm), got, "%q", s) ||
+			!assert.Equal(t, Tokenize(gojieba, norm), got, "%q", s) {
+			if fails++; fails > 5 {
+				t.FailNow()
+			}
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -32,22 +33,26 @@ import (
 // are logarithms of frequencies, and the route depends on comparing their
 // sums, so they must be the very doubles cppjieba computes.
 type Native struct {
-	root    []int32        // node of each first code point below 0x10000; 0 = none
-	rootHi  map[rune]int32 // the same above
-	nodes   []trieNode     // breadth first; the children of a node are adjacent
-	label   []rune         // the code point leading into each node
-	units   []dictUnit     // one per dictionary word (the last line of a word wins)
-	single  map[rune]bool  // one-code-point words of the user dictionaries
-	minW    float64        // weight of a code point that starts no word
-	hmm     hmmModel
-	tagList []string
-	scratch sync.Pool // *nativeScratch
+	root     []int32        // node of each first code point below 0x10000; 0 = none
+	rootHi   map[rune]int32 // the same above
+	nodes    []trieNode     // breadth first; the children of a node are adjacent
+	label    []rune         // the code point leading into each node
+	single   *runeSet       // one-code-point words of the user dictionaries, below 0x10000
+	singleHi map[rune]bool  // and above
+	minW     float64        // weight of a code point that starts no word
+	hmm      hmmModel
+	tagList  []string
+	scratch  sync.Pool // *nativeScratch
 }
 
+// trieNode is 16 bytes, and holds the weight of the word ending there
+// itself: the route reads one node per step.
 type trieNode struct {
-	first int32 // index of the first child
-	n     int32 // number of children, sorted by label
-	unit  int32 // dictionary word ending here, or -1
+	first  int32   // index of the first child
+	n      uint16  // number of children, sorted by label
+	tag    uint8   // index into tagList when word; 0 is "" (no tag)
+	word   bool    // a dictionary word ends here (the last line of a word wins)
+	weight float64 // its log probability
 }
 
 type dictUnit struct {
@@ -90,7 +95,7 @@ func NewNative(opts JiebaOptions) (*Native, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Native{tagList: []string{""}, single: map[rune]bool{}}
+	s := &Native{tagList: []string{""}, single: new(runeSet), singleHi: map[rune]bool{}}
 	if err := s.hmm.load(string(hmmText)); err != nil {
 		return nil, err
 	}
@@ -212,13 +217,15 @@ func (s *Native) load(mainDict, user string) error {
 			return err
 		}
 		if utf8.RuneCountInString(e.word) == 1 {
-			r, _ := utf8.DecodeRuneInString(e.word)
-			s.single[r] = true
+			if r, _ := utf8.DecodeRuneInString(e.word); r < 0x10000 {
+				s.single.add(r)
+			} else {
+				s.singleHi[r] = true
+			}
 		}
 		entries = append(entries, e)
 	}
-	s.build(entries)
-	return nil
+	return s.build(entries)
 }
 
 // lines yields the non-empty lines of s, without their line feeds.
@@ -242,16 +249,15 @@ func lines(s string) func(func(int, string) bool) {
 }
 
 // build lays the trie out breadth first in flat arrays.
-func (s *Native) build(entries []entry) {
+func (s *Native) build(entries []entry) error {
 	// A first trie keyed by (parent, code point), then its layout.
 	type edge struct {
 		parent int32
 		r      rune
 	}
 	child := make(map[edge]int32, len(entries)*2)
-	unitAt := []int32{-1} // by provisional node; node 0 is the root
-	s.units = make([]dictUnit, 0, len(entries))
-	for _, e := range entries {
+	unitAt := []int32{-1} // entry ending at each provisional node; node 0 is the root
+	for i, e := range entries {
 		if e.word == "" {
 			continue
 		}
@@ -265,8 +271,7 @@ func (s *Native) build(entries []entry) {
 			}
 			cur = next
 		}
-		unitAt[cur] = int32(len(s.units))
-		s.units = append(s.units, e.unit)
+		unitAt[cur] = int32(i)
 	}
 	// Children of every provisional node, sorted by code point.
 	type kid struct {
@@ -297,7 +302,14 @@ func (s *Native) build(entries []entry) {
 	for i := 0; i < len(order); i++ {
 		p := order[i]
 		ks := kids[counts[p]:counts[p+1]]
-		s.nodes[i] = trieNode{first: int32(len(order)), n: int32(len(ks)), unit: unitAt[p]}
+		if len(ks) > math.MaxUint16 && i > 0 {
+			return fmt.Errorf("dictionary: %d words continue one prefix, more than the trie holds", len(ks))
+		}
+		nd := trieNode{first: int32(len(order)), n: uint16(min(len(ks), math.MaxUint16))}
+		if u := unitAt[p]; u >= 0 {
+			nd.word, nd.tag, nd.weight = true, entries[u].unit.tag, entries[u].unit.weight
+		}
+		s.nodes[i] = nd
 		for _, k := range ks {
 			s.label[len(order)] = k.r
 			order = append(order, k.node)
@@ -305,14 +317,14 @@ func (s *Native) build(entries []entry) {
 	}
 	s.root = make([]int32, 0x10000)
 	s.rootHi = map[rune]int32{}
-	r := s.nodes[0]
-	for i := r.first; i < r.first+r.n; i++ {
+	for i := int32(1); i <= int32(len(kids[counts[0]:counts[1]])); i++ {
 		if c := s.label[i]; c < 0x10000 {
 			s.root[c] = i
 		} else {
 			s.rootHi[c] = i
 		}
 	}
+	return nil
 }
 
 // Close does nothing: a Native holds only Go memory. It lets Native stand
@@ -330,7 +342,7 @@ func (s *Native) rootChild(r rune) int32 {
 // childOf is the child of node labelled r, or 0.
 func (s *Native) childOf(node int32, r rune) int32 {
 	nd := s.nodes[node]
-	lab := s.label[nd.first : nd.first+nd.n]
+	lab := s.label[nd.first : nd.first+int32(nd.n)]
 	if len(lab) <= 8 {
 		for i, c := range lab {
 			if c == r {
@@ -345,7 +357,15 @@ func (s *Native) childOf(node int32, r rune) int32 {
 	return 0
 }
 
-// find is the dictionary unit of a whole word, or -1.
+// isSingle reports whether r is a one-code-point user word.
+func (s *Native) isSingle(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return s.single.has(r)
+	}
+	return s.singleHi[r]
+}
+
+// find is the node of a whole dictionary word, or -1.
 func (s *Native) find(rs []rune) int32 {
 	if len(rs) == 0 {
 		return -1
@@ -357,10 +377,10 @@ func (s *Native) find(rs []rune) int32 {
 		}
 		n = s.childOf(n, r)
 	}
-	if n == 0 {
+	if n == 0 || !s.nodes[n].word {
 		return -1
 	}
-	return s.nodes[n].unit
+	return n
 }
 
 func (m *hmmModel) load(text string) error {
@@ -439,7 +459,7 @@ type nativeScratch struct {
 	runes  []rune
 	offs   []int32 // byte offset of each code point, and one past the end
 	weight []float64
-	unit   []int32 // best route's word at each code point: its unit, or -1
+	unit   []int32 // best route's word at each code point: its node, or -1
 	length []int32 // and its length in code points
 	vw     []float64
 	vpath  []int8
@@ -448,7 +468,7 @@ type nativeScratch struct {
 }
 
 // span32 is a word: code points [start, end) of the call's text, and its
-// dictionary unit when the route found it (-2 when not known yet).
+// trie node when the route found it (-1 when none, -2 when not known yet).
 type span32 struct {
 	start, end int32
 	unit       int32
@@ -469,20 +489,7 @@ func (s *Native) Tag(text string) []Word {
 	sc.words = s.cut(sc, text, sc.words[:0])
 	out := make([]Word, len(sc.words))
 	for i, w := range sc.words {
-		b, e := sc.offs[w.start], sc.offs[w.end]
-		word := text[b:e]
-		u := w.unit
-		if u == -2 {
-			u = s.find(sc.runes[w.start:w.end])
-		}
-		tag := ""
-		if u >= 0 {
-			tag = s.tagList[s.units[u].tag]
-		}
-		if tag == "" {
-			tag = specialTag(word)
-		}
-		out[i] = Word{Text: word, POS: tag}
+		out[i] = Word{Text: text[sc.offs[w.start]:sc.offs[w.end]], POS: s.tagOf(sc, w.start, w.end, w.unit)}
 	}
 	return out
 }
@@ -517,13 +524,13 @@ func (s *Native) mix(sc *nativeScratch, start, end int32, words []span32) []span
 	s.route(sc, start, end)
 	for i := start; i < end; {
 		n := sc.length[i-start]
-		if n > 1 || s.single[sc.runes[i]] {
+		if n > 1 || s.isSingle(sc.runes[i]) {
 			words = append(words, span32{i, i + n, sc.unit[i-start]})
 			i += n
 			continue
 		}
 		j := i
-		for j < end && sc.length[j-start] == 1 && !s.single[sc.runes[j]] {
+		for j < end && sc.length[j-start] == 1 && !s.isSingle(sc.runes[j]) {
 			j++
 		}
 		words = s.hmmCut(sc, i, j, words)
@@ -552,11 +559,10 @@ func (s *Native) route(sc *nativeScratch, start, end int32) {
 		if i+1 < n {
 			val += sc.weight[i+1]
 		}
-		if node != 0 && s.nodes[node].unit >= 0 {
-			u := s.nodes[node].unit
-			val += s.units[u].weight
+		if nd := &s.nodes[node]; node != 0 && nd.word {
+			val += nd.weight
 			if val > best {
-				best, bestUnit = val, u
+				best, bestUnit = val, node
 			}
 		} else {
 			val += s.minW
@@ -572,14 +578,14 @@ func (s *Native) route(sc *nativeScratch, start, end int32) {
 			if node == 0 {
 				break
 			}
-			if u := s.nodes[node].unit; u >= 0 {
+			if nd := &s.nodes[node]; nd.word {
 				val := 0.0
 				if j+1 < n {
 					val += sc.weight[j+1]
 				}
-				val += s.units[u].weight
+				val += nd.weight
 				if val > best {
-					best, bestUnit, bestLen = val, u, int32(j-i+1)
+					best, bestUnit, bestLen = val, node, int32(j-i+1)
 				}
 			}
 		}
@@ -685,4 +691,82 @@ func (s *Native) viterbi(sc *nativeScratch, start, end int32, words []span32) []
 		}
 	}
 	return words
+}
+
+// tokenizeLine appends the tokens of one line of normalised text whose
+// first code point is pos, and returns them with the position after the
+// line. It gives what Tokenize's general path gives with this segmenter
+// (TestNativeTokens), without the copy of the line that path makes to
+// replace break marks, or a Word per word: every break mark is a token of
+// its own (tagged as cppjieba tags it for ， and 。, which it splits at
+// itself, and x for the others, which Tokenize replaces), and every run
+// between them is cut as cppjieba cuts a range between separators.
+func (s *Native) tokenizeLine(line string, pos int, toks []Token) ([]Token, int) {
+	sc := s.scratch.Get().(*nativeScratch)
+	defer s.scratch.Put(sc)
+	sc.runes, sc.offs = sc.runes[:0], sc.offs[:0]
+	for i, r := range line {
+		sc.runes = append(sc.runes, r)
+		sc.offs = append(sc.offs, int32(i))
+	}
+	sc.offs = append(sc.offs, int32(len(line)))
+	rs := sc.runes
+	for start := 0; start < len(rs); {
+		if r := rs[start]; isBreak(r) {
+			tag := "x"
+			if r == '，' || r == '。' {
+				tag = s.tagOf(sc, int32(start), int32(start+1), -2)
+			}
+			toks = append(toks, Token{Text: line[sc.offs[start]:sc.offs[start+1]], POS: tag, Start: pos + start, End: pos + start + 1})
+			start++
+			continue
+		}
+		end := start + 1
+		for end < len(rs) && !isBreak(rs[end]) {
+			end++
+		}
+		sc.words = s.mix(sc, int32(start), int32(end), sc.words[:0])
+		for _, w := range sc.words {
+			toks = append(toks, Token{Text: line[sc.offs[w.start]:sc.offs[w.end]], POS: s.tagOf(sc, w.start, w.end, w.unit),
+				Start: pos + int(w.start), End: pos + int(w.end)})
+		}
+		start = end
+	}
+	return toks, pos + len(rs)
+}
+
+// tagOf is the tag of the word at code points [start, end) of sc.runes:
+// its dictionary tag, or cppjieba's rule for a word without one. node is
+// the word's trie node when known, -1 when it is no word, -2 to look up.
+func (s *Native) tagOf(sc *nativeScratch, start, end, node int32) string {
+	if node == -2 {
+		node = s.find(sc.runes[start:end])
+	}
+	if node >= 0 {
+		if t := s.tagList[s.nodes[node].tag]; t != "" {
+			return t
+		}
+	}
+	return specialTagRunes(sc.runes[start:end])
+}
+
+// specialTagRunes is specialTag on a word's code points.
+func specialTagRunes(rs []rune) string {
+	n := len(rs)
+	m, eng := 0, 0
+	for i := 0; i < n && eng < n/2; i++ {
+		if rs[i] < 0x80 {
+			eng++
+			if rs[i] >= '0' && rs[i] <= '9' {
+				m++
+			}
+		}
+	}
+	switch {
+	case eng == 0:
+		return "x"
+	case m == eng:
+		return "m"
+	}
+	return "eng"
 }
