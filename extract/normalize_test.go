@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"unicode"
+
+	"golang.org/x/text/width"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -122,6 +125,20 @@ func TestTokenizeOffsets(t *testing.T) {
 	for _, tk := range toks {
 		if (tk.Text == "," || tk.Text == "、" || tk.Text == "(") && tk.POS != "x" {
 			t.Errorf("punctuation %q tagged %s; want x", tk.Text, tk.POS)
+		}
+	}
+}
+
+// TestFoldRune: foldRune is x/text/width's fold for every code point (its
+// fast path skips the table outside the few ranges the fold changes).
+func TestFoldRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r
+		if f := width.LookupRune(r).Folded(); f != 0 {
+			want = f
+		}
+		if got := foldRune(r); got != want {
+			t.Fatalf("foldRune(%U) = %U, want %U", r, got, want)
 		}
 	}
 }
