@@ -456,15 +456,17 @@ func (m *hmmModel) index(r rune) int32 {
 
 // nativeScratch holds one call's working arrays.
 type nativeScratch struct {
-	runes  []rune
-	offs   []int32 // byte offset of each code point, and one past the end
-	weight []float64
-	unit   []int32 // best route's word at each code point: its node, or -1
-	length []int32 // and its length in code points
-	vw     []float64
-	vpath  []int8
-	status []int8
-	words  []span32
+	runes   []rune  // the text being cut
+	offs    []int32 // byte offset of each code point, and one past the end
+	own     []rune  // buffers for runes and offs when cut decodes the text
+	ownOffs []int32
+	weight  []float64
+	unit    []int32 // best route's word at each code point: its node, or -1
+	length  []int32 // and its length in code points
+	vw      []float64
+	vpath   []int8
+	status  []int8
+	words   []span32
 }
 
 // span32 is a word: code points [start, end) of the call's text, and its
@@ -497,7 +499,8 @@ func (s *Native) Tag(text string) []Word {
 // cut appends the words of text to words, as cppjieba's MixSegment::Cut
 // with the HMM on.
 func (s *Native) cut(sc *nativeScratch, text string, words []span32) []span32 {
-	sc.runes, sc.offs = sc.runes[:0], sc.offs[:0]
+	sc.runes, sc.offs = sc.own[:0], sc.ownOffs[:0]
+	defer func() { sc.own, sc.ownOffs = sc.runes, sc.offs }()
 	for i, r := range text {
 		sc.runes = append(sc.runes, r)
 		sc.offs = append(sc.offs, int32(i))
@@ -693,31 +696,27 @@ func (s *Native) viterbi(sc *nativeScratch, start, end int32, words []span32) []
 	return words
 }
 
-// tokenizeLine appends the tokens of one line of normalised text whose
-// first code point is pos, and returns them with the position after the
-// line. It gives what Tokenize's general path gives with this segmenter
-// (TestNativeTokens), without the copy of the line that path makes to
-// replace break marks, or a Word per word: every break mark is a token of
-// its own (tagged as cppjieba tags it for ， and 。, which it splits at
-// itself, and x for the others, which Tokenize replaces), and every run
-// between them is cut as cppjieba cuts a range between separators.
-func (s *Native) tokenizeLine(line string, pos int, toks []Token) ([]Token, int) {
+// tokenize appends the tokens of t's normalised text. It gives what
+// Tokenize's general path gives with this segmenter (TestNativeTokens),
+// without the copy of each line that path makes to replace break marks,
+// or a Word per word, and on the code points Normalize already decoded:
+// every break mark (line feeds too) is a token of its own, tagged as
+// cppjieba tags it for ， and 。, which it splits at itself, and x for the
+// others, which Tokenize replaces; every run between them is cut as
+// cppjieba cuts a range between separators.
+func (s *Native) tokenize(t *Text, toks []Token) []Token {
 	sc := s.scratch.Get().(*nativeScratch)
 	defer s.scratch.Put(sc)
-	sc.runes, sc.offs = sc.runes[:0], sc.offs[:0]
-	for i, r := range line {
-		sc.runes = append(sc.runes, r)
-		sc.offs = append(sc.offs, int32(i))
-	}
-	sc.offs = append(sc.offs, int32(len(line)))
-	rs := sc.runes
+	sc.runes, sc.offs = t.runes, t.normByte
+	defer func() { sc.runes, sc.offs = nil, nil }() // do not keep the text alive in the pool
+	rs, norm := t.runes, t.Norm
 	for start := 0; start < len(rs); {
 		if r := rs[start]; isBreak(r) {
 			tag := "x"
 			if r == '，' || r == '。' {
 				tag = s.tagOf(sc, int32(start), int32(start+1), -2)
 			}
-			toks = append(toks, Token{Text: line[sc.offs[start]:sc.offs[start+1]], POS: tag, Start: pos + start, End: pos + start + 1})
+			toks = append(toks, Token{Text: norm[sc.offs[start]:sc.offs[start+1]], POS: tag, Start: start, End: start + 1})
 			start++
 			continue
 		}
@@ -727,12 +726,12 @@ func (s *Native) tokenizeLine(line string, pos int, toks []Token) ([]Token, int)
 		}
 		sc.words = s.mix(sc, int32(start), int32(end), sc.words[:0])
 		for _, w := range sc.words {
-			toks = append(toks, Token{Text: line[sc.offs[w.start]:sc.offs[w.end]], POS: s.tagOf(sc, w.start, w.end, w.unit),
-				Start: pos + int(w.start), End: pos + int(w.end)})
+			toks = append(toks, Token{Text: norm[sc.offs[w.start]:sc.offs[w.end]], POS: s.tagOf(sc, w.start, w.end, w.unit),
+				Start: int(w.start), End: int(w.end)})
 		}
 		start = end
 	}
-	return toks, pos + len(rs)
+	return toks
 }
 
 // tagOf is the tag of the word at code points [start, end) of sc.runes:

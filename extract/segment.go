@@ -22,10 +22,10 @@ type Segmenter interface {
 	Tag(s string) []Word
 }
 
-// lineTokenizer is a Segmenter that places a line's tokens itself, as
+// textTokenizer is a Segmenter that places a text's tokens itself, as
 // Tokenize would place the words of its Tag (Native does).
-type lineTokenizer interface {
-	tokenizeLine(line string, pos int, toks []Token) ([]Token, int)
+type textTokenizer interface {
+	tokenize(t *Text, toks []Token) []Token
 }
 
 // Token is a Word placed in a Text: Start and End are code points of Norm.
@@ -50,19 +50,8 @@ func (t Token) Span() Span { return Span{t.Start, t.End} }
 func Tokenize(seg Segmenter, t *Text) []Token {
 	toks := make([]Token, 0, t.NormLen()) // a token holds at least one code point
 	norm := t.Norm
-	if lt, ok := seg.(lineTokenizer); ok {
-		pos := 0
-		for len(norm) > 0 {
-			line, rest, nl := strings.Cut(norm, "\n")
-			toks, pos = lt.tokenizeLine(line, pos, toks)
-			if !nl {
-				break
-			}
-			toks = append(toks, Token{Text: "\n", POS: "x", Start: pos, End: pos + 1})
-			pos++
-			norm = rest
-		}
-		return toks
+	if nt, ok := seg.(textTokenizer); ok {
+		return nt.tokenize(t, toks)
 	}
 	pos := 0 // code point index of the current line start
 	buf := make([]byte, 0, 256)
