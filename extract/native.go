@@ -341,18 +341,25 @@ func (s *Native) rootChild(r rune) int32 {
 
 // childOf is the child of node labelled r, or 0.
 func (s *Native) childOf(node int32, r rune) int32 {
-	nd := s.nodes[node]
-	lab := s.label[nd.first : nd.first+int32(nd.n)]
-	if len(lab) <= 8 {
-		for i, c := range lab {
-			if c == r {
-				return nd.first + int32(i)
-			}
+	nd := &s.nodes[node]
+	lo, n := nd.first, int32(nd.n)
+	lab := s.label
+	for n > 8 { // binary search down to a few, then a scan
+		half := n >> 1
+		if lab[lo+half] <= r {
+			lo += half
+			n -= half
+		} else {
+			n = half
 		}
-		return 0
 	}
-	if i, ok := slices.BinarySearch(lab, r); ok {
-		return nd.first + int32(i)
+	for end := lo + n; lo < end; lo++ {
+		if c := lab[lo]; c >= r {
+			if c == r {
+				return lo
+			}
+			return 0
+		}
 	}
 	return 0
 }

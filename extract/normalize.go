@@ -141,6 +141,10 @@ func isBlank(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0'
 }
 
+// OrigOffsets gives the byte offset in Orig of every code point, and
+// len(Orig) after the last. The slice is the Text's own: do not change it.
+func (t *Text) OrigOffsets() []int32 { return t.origByte }
+
 // NormLen is the length of Norm in code points.
 func (t *Text) NormLen() int { return len(t.toOrig) }
 

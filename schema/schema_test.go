@@ -69,17 +69,35 @@ func TestCheckFindsProblems(t *testing.T) {
 		{"bad date", func(r *Record) { d := "2017-13-01"; r.Date = &d }, "schema: /date"},
 		{"duplicate", func(r *Record) { r.Institutes = append(r.Institutes, r.Institutes[0]) }, "duplicate: /institutes/1/name"},
 		{"bad currency", func(r *Record) { r.Amounts[0].Currency = "rmb" }, "schema: /amounts/0/currency"},
+		{"negative value", func(r *Record) { r.Amounts[0].Value = "-5" }, "schema: /amounts/0/value"},
+		{"amount text", func(r *Record) { r.Amounts[0].Text = "532亿" }, "span: /amounts/0/text: text is \"532亿\""},
+		{"chars", func(r *Record) { r.Source.Chars++ }, "span: /source/chars: source has"},
+	}
+	// Check (the schema library), CheckBuilt (typed checks) and
+	// CheckBuiltAt (with the caller's code point offsets) find each problem.
+	var offsets []int32
+	_, orig := validRecord()
+	for i := range orig {
+		offsets = append(offsets, int32(i))
+	}
+	offsets = append(offsets, int32(len(orig)))
+	checks := map[string]func(*Record, string) []Issue{
+		"Check":        func(r *Record, o string) []Issue { return v.Check(r, &o) },
+		"CheckBuilt":   func(r *Record, o string) []Issue { return v.CheckBuilt(r, &o) },
+		"CheckBuiltAt": func(r *Record, o string) []Issue { return v.CheckBuiltAt(r, o, offsets) },
 	}
 	for _, tc := range cases {
-		t.Run(tc.desc, func(t *testing.T) {
-			rec, orig := validRecord()
-			tc.mutate(rec)
-			var msgs []string
-			for _, is := range v.Check(rec, &orig) {
-				msgs = append(msgs, is.Error())
-			}
-			assert.Contains(t, strings.Join(msgs, "\n"), tc.want)
-		})
+		for name, check := range checks {
+			t.Run(tc.desc+"/"+name, func(t *testing.T) {
+				rec, orig := validRecord()
+				tc.mutate(rec)
+				var msgs []string
+				for _, is := range check(rec, orig) {
+					msgs = append(msgs, is.Error())
+				}
+				assert.Contains(t, strings.Join(msgs, "\n"), tc.want)
+			})
+		}
 	}
 }
 

@@ -85,6 +85,15 @@ func newTypedRules(doc []byte) (*typedRules, error) {
 	return r, nil
 }
 
+// elem is the pointer of an element of a top-level list, formatted only
+// when an issue is found.
+type elem struct {
+	kind string
+	i    int
+}
+
+func (e elem) String() string { return "/" + e.kind + "/" + strconv.Itoa(e.i) }
+
 // jsonNumberRe is JSON's number syntax (RFC 8259).
 var jsonNumberRe = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$`)
 
@@ -122,7 +131,7 @@ func (r *typedRules) typedIssues(rec *Record) []Issue {
 	if rec.Date != nil && !r.date.MatchString(*rec.Date) {
 		add("does not match pattern "+r.date.String(), "/date")
 	}
-	names := func(ptr string, name string, aliases []string) {
+	names := func(ptr elem, name string, aliases []string) {
 		if name == "" {
 			add("empty string", ptr, "/name")
 		}
@@ -140,7 +149,7 @@ func (r *typedRules) typedIssues(rec *Record) []Issue {
 			add("minimum: got "+strconv.Itoa(s[1])+", want 1", append(ptr, "/1")...)
 		}
 	}
-	spans := func(ptr string, ss Spans) {
+	spans := func(ptr elem, ss Spans) {
 		if len(ss) == 0 {
 			add("minItems: got 0, want 1", ptr, "/spans")
 		}
@@ -149,13 +158,16 @@ func (r *typedRules) typedIssues(rec *Record) []Issue {
 		}
 	}
 	value := func(n Number, ptr ...any) {
+		if len(n) > 0 && n[0] != '-' && canonical(string(n)) {
+			return // what extract writes: a plain non-negative decimal
+		}
 		mantissa, _, _ := strings.Cut(strings.ToLower(string(n)), "e")
 		if !jsonNumberRe.MatchString(string(n)) || n[0] == '-' && strings.Trim(mantissa, "-0.") != "" {
 			add(fmt.Sprintf("%q is not a number at least 0", string(n)), ptr...)
 		}
 	}
 	for i, p := range rec.Projects {
-		ptr := "/projects/" + strconv.Itoa(i)
+		ptr := elem{"projects", i}
 		names(ptr, p.Name, p.Aliases)
 		if inv := p.Investment; inv != nil {
 			value(inv.Value, ptr, "/investment/value")
@@ -166,7 +178,7 @@ func (r *typedRules) typedIssues(rec *Record) []Issue {
 		spans(ptr, p.Spans)
 	}
 	for i, p := range rec.Institutes {
-		ptr := "/institutes/" + strconv.Itoa(i)
+		ptr := elem{"institutes", i}
 		names(ptr, p.Name, p.Aliases)
 		if !r.kinds[p.Kind] {
 			add(fmt.Sprintf("value %q is not one of the kinds", p.Kind), ptr, "/kind")
@@ -174,7 +186,7 @@ func (r *typedRules) typedIssues(rec *Record) []Issue {
 		spans(ptr, p.Spans)
 	}
 	for i, p := range rec.Industries {
-		ptr := "/industries/" + strconv.Itoa(i)
+		ptr := elem{"industries", i}
 		names(ptr, p.Name, p.Aliases)
 		if p.Sector != nil && !r.sector.MatchString(*p.Sector) {
 			add("does not match pattern "+r.sector.String(), ptr, "/sector")
@@ -182,7 +194,7 @@ func (r *typedRules) typedIssues(rec *Record) []Issue {
 		spans(ptr, p.Spans)
 	}
 	for i, a := range rec.Amounts {
-		ptr := "/amounts/" + strconv.Itoa(i)
+		ptr := elem{"amounts", i}
 		if a.Text == "" {
 			add("empty string", ptr, "/text")
 		}

@@ -95,7 +95,7 @@ func NewValidator(reparse Reparser) (*Validator, error) {
 func (v *Validator) Check(rec *Record, orig *string) []Issue {
 	var issues []Issue
 	issues = append(issues, v.SchemaIssues(rec.instance())...)
-	issues = append(issues, v.semantic(rec, orig)...)
+	issues = append(issues, v.semantic(rec, indexText(orig))...)
 	sort.SliceStable(issues, func(i, j int) bool { return issues[i].Pointer < issues[j].Pointer })
 	return issues
 }
@@ -107,8 +107,19 @@ func (v *Validator) Check(rec *Record, orig *string) []Issue {
 // record (TestTypedAgreesWithSchema) at a fraction of the cost; records
 // read from files, whose shape is not known in advance, go through Check.
 func (v *Validator) CheckBuilt(rec *Record, orig *string) []Issue {
+	return v.checkBuilt(rec, indexText(orig))
+}
+
+// CheckBuiltAt is CheckBuilt for a caller that has already found where
+// each code point of orig starts: offsets[i] is the byte offset of code
+// point i, with one more entry, len(orig), at the end.
+func (v *Validator) CheckBuiltAt(rec *Record, orig string, offsets []int32) []Issue {
+	return v.checkBuilt(rec, &textIndex{s: orig, offs: offsets})
+}
+
+func (v *Validator) checkBuilt(rec *Record, text *textIndex) []Issue {
 	issues := v.typed.typedIssues(rec)
-	issues = append(issues, v.semantic(rec, orig)...)
+	issues = append(issues, v.semantic(rec, text)...)
 	sort.SliceStable(issues, func(i, j int) bool { return issues[i].Pointer < issues[j].Pointer })
 	return issues
 }
@@ -237,17 +248,13 @@ func (rec *Record) instance() any {
 
 // semantic applies the checks a schema cannot express. Pointers are only
 // built for the issues found: a valid record costs no formatting.
-func (v *Validator) semantic(rec *Record, orig *string) []Issue {
+func (v *Validator) semantic(rec *Record, text *textIndex) []Issue {
 	var issues []Issue
 	add := func(ptr, rule, format string, args ...any) {
 		issues = append(issues, Issue{Pointer: ptr, Rule: rule, Msg: fmt.Sprintf(format, args...)})
 	}
-	var rs []rune
-	if orig != nil {
-		rs = []rune(*orig)
-		if len(rs) != rec.Source.Chars {
-			add("/source/chars", "span", "source has %d code points, record says %d", len(rs), rec.Source.Chars)
-		}
+	if text != nil && text.chars() != rec.Source.Chars {
+		add("/source/chars", "span", "source has %d code points, record says %d", text.chars(), rec.Source.Chars)
 	}
 	// spanOK: the span is inside the text and not empty.
 	spanOK := func(s Span) bool { return s[0] >= 0 && s[0] < s[1] && s[1] <= rec.Source.Chars }
@@ -256,10 +263,10 @@ func (v *Validator) semantic(rec *Record, orig *string) []Issue {
 			add(ptr(), "span", "span [%d, %d) is not inside the text (%d code points)", s[0], s[1], rec.Source.Chars)
 			return
 		}
-		if rs == nil || s[1] > len(rs) {
+		if text == nil || s[1] > text.chars() {
 			return
 		}
-		got := squeeze(string(rs[s[0]:s[1]]))
+		got := squeeze(text.slice(s[0], s[1]))
 		if squeeze(name) == got {
 			return
 		}
@@ -268,7 +275,7 @@ func (v *Validator) semantic(rec *Record, orig *string) []Issue {
 				return
 			}
 		}
-		add(ptr(), "span", "text at [%d, %d) is %q, not %q", s[0], s[1], string(rs[s[0]:s[1]]), name)
+		add(ptr(), "span", "text at [%d, %d) is %q, not %q", s[0], s[1], text.slice(s[0], s[1]), name)
 	}
 	entity := func(kind string, i int, name string, aliases []string, spans Spans, seen map[string]int) {
 		key := squeeze(name)
@@ -302,8 +309,11 @@ func (v *Validator) semantic(rec *Record, orig *string) []Issue {
 			return func() string { return fmt.Sprintf("/amounts/%d%s", i, field) }
 		}
 		checkSpan(ptr("/span"), a.Span, a.Text, nil)
-		if rs != nil && spanOK(a.Span) && a.Span[1] <= len(rs) && string(rs[a.Span[0]:a.Span[1]]) != a.Text {
-			add(ptr("/text")(), "span", "text is %q but the span holds %q", a.Text, string(rs[a.Span[0]:a.Span[1]]))
+		if text != nil && spanOK(a.Span) && a.Span[1] <= text.chars() && text.slice(a.Span[0], a.Span[1]) != a.Text {
+			add(ptr("/text")(), "span", "text is %q but the span holds %q", a.Text, text.slice(a.Span[0], a.Span[1]))
+		}
+		if a.Max == nil && v.reparse == nil && canonical(string(a.Value)) {
+			continue // a number, and nothing to compare it with
 		}
 		val, ok := a.Value.Rat()
 		if !ok {
@@ -341,6 +351,30 @@ func squeeze(s string) string {
 		return r
 	}, s)
 }
+
+// textIndex is a source text with the byte offset of every code point
+// (and len(s) after the last), so spans slice it without decoding.
+type textIndex struct {
+	s    string
+	offs []int32
+}
+
+// indexText indexes *orig, or gives nil for nil.
+func indexText(orig *string) *textIndex {
+	if orig == nil {
+		return nil
+	}
+	offs := make([]int32, 0, len(*orig)/2+1)
+	for i := range *orig {
+		offs = append(offs, int32(i))
+	}
+	return &textIndex{s: *orig, offs: append(offs, int32(len(*orig)))}
+}
+
+func (t *textIndex) chars() int { return len(t.offs) - 1 }
+
+// slice is the text of code points [a, b), which must be inside it.
+func (t *textIndex) slice(a, b int) string { return t.s[t.offs[a]:t.offs[b]] }
 
 // atoi is strconv.Atoi for JSON pointer steps.
 func atoi(s string) (int, bool) {

@@ -72,7 +72,7 @@ func (e *Engine) Record(ctx context.Context, doc *corpus.Document) (*schema.Reco
 	if err != nil {
 		return nil, err
 	}
-	if issues := e.self.CheckBuilt(rec, &doc.Orig); len(issues) > 0 {
+	if issues := e.self.CheckBuiltAt(rec, doc.Orig, d.Text.OrigOffsets()); len(issues) > 0 {
 		msgs := make([]string, len(issues))
 		for i, is := range issues {
 			msgs[i] = is.Error()
