@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -366,7 +365,7 @@ func (e *Engine) encodeDoc(ctx context.Context, doc *corpus.Document, format str
 		return nil, err
 	}
 	if format == "jsonl" {
-		b, err := json.Marshal(rec)
+		b, err := schema.AppendJSON(make([]byte, 0, 2048), rec)
 		if err != nil {
 			return nil, err
 		}
