@@ -200,6 +200,25 @@ func (s *runeSet) add(r rune) { s[r>>6] |= 1 << (r & 63) }
 
 func (s *runeSet) has(r rune) bool { return s[r>>6]&(1<<(r&63)) != 0 }
 
+// addFirst adds the first code point of w; one beyond the set's range
+// marks the set as holding all of them (hasFirst is then true for any).
+func (s *runeSet) addFirst(w string) {
+	if r := firstRune(w); r >= 0 && r < 0x10000 {
+		s.add(r)
+	} else {
+		s[0] |= 1 // U+0000 stands for "beyond the range"
+	}
+}
+
+// hasFirst reports whether a word starting with r may be in the set that
+// addFirst built.
+func (s *runeSet) hasFirst(r rune) bool {
+	if r < 0 || r >= 0x10000 || s[0]&1 != 0 {
+		return true
+	}
+	return s.has(r)
+}
+
 // Name implements Extractor.
 func (m *Money) Name() string { return "money" }
 

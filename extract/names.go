@@ -45,6 +45,9 @@ func (nr *nameRules) nameish(t Token) bool {
 type nameRules struct {
 	predicates, leading, build, location map[string]bool
 	adverbs                              []string
+	// first code points of predicates and adverbs: most words start with
+	// neither, and need no look-up
+	predFirst, advFirst *runeSet
 }
 
 // NameRules is the name_rules section of the entity word lists.
@@ -58,20 +61,33 @@ type NameRules struct {
 }
 
 func newNameRules(c NameRules) *nameRules {
-	return &nameRules{
+	nr := &nameRules{
 		predicates: setOf(append(append([]string{}, c.Predicates...), c.Titles...)),
 		leading:    setOf(c.LeadingVerbs),
 		build:      setOf(c.BuildVerbs),
 		location:   setOf(c.LocationWords),
 		adverbs:    c.Adverbs,
+		predFirst:  new(runeSet),
+		advFirst:   new(runeSet),
 	}
+	for w := range nr.predicates {
+		nr.predFirst.addFirst(w)
+	}
+	for _, w := range nr.adverbs {
+		nr.advFirst.addFirst(w)
+	}
+	return nr
 }
 
 // isPredicate reports a predicate verb or title, alone or after an adverb
 // in one word (大力支持, 成功签约).
 func (nr *nameRules) isPredicate(w string) bool {
-	if nr.predicates[w] {
+	r := firstRune(w)
+	if nr.predFirst.hasFirst(r) && nr.predicates[w] {
 		return true
+	}
+	if !nr.advFirst.hasFirst(r) {
+		return false
 	}
 	for _, adv := range nr.adverbs {
 		if strings.HasPrefix(w, adv) && nr.predicates[strings.TrimPrefix(w, adv)] {

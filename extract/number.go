@@ -304,10 +304,11 @@ func arabicRat(s string) (*big.Rat, bool) {
 		return nil, false
 	}
 	rs := []rune(s)
-	v, end := parseArabic(rs, 0)
-	if end != len(rs) || v == nil {
+	a, end := parseArabic(rs, 0)
+	if end != len(rs) || !a.ok && a.v == nil {
 		return nil, false
 	}
+	v := new(big.Rat).Set(a.rat())
 	if neg {
 		v.Neg(v)
 	}

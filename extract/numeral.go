@@ -30,9 +30,30 @@ const (
 
 type atom struct {
 	kind   atomKind
-	v      *big.Rat
+	v      *big.Rat // nil when d holds the value (rat gives it)
 	hiV    *big.Rat // the upper digit of a two-digit range (八九亿), or nil
 	arabic bool
+	d, hd  dec // v and hiV as decimals, when ok
+	ok     bool
+}
+
+// rat is the atom's value.
+func (a *atom) rat() *big.Rat {
+	if a.v == nil {
+		return a.d.rat()
+	}
+	return a.v
+}
+
+// digitAtom is a Chinese digit's atom, shared values (callers never
+// change an atom's v).
+func digitAtom(v int64) atom {
+	return atom{kind: aDigit, v: smallInts[v], d: dec{m: v}, ok: true}
+}
+
+// unitAtom is the atom of 10^e, as a small or large multiplier.
+func unitAtom(kind atomKind, e int64) atom {
+	return atom{kind: kind, v: powTen(e), d: dec{m: pow10s[e]}, ok: true}
 }
 
 var (
@@ -53,6 +74,13 @@ var (
 	}()
 	ratZero = new(big.Rat)
 	ratOne  = big.NewRat(1, 1)
+	// smallInts are 0 to 40 (digits, and 廿 卅 卌), shared as powTen's are.
+	smallInts = func() (t [41]*big.Rat) {
+		for i := range t {
+			t[i] = big.NewRat(int64(i), 1)
+		}
+		return t
+	}()
 )
 
 func pow10(n int64) *big.Rat {
@@ -77,9 +105,9 @@ var cnBig = map[rune]int64{'万': 4, '萬': 4, '亿': 8, '億': 8, '兆': 12}
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// parseNumeral reads a numeral starting at rs[i]. It returns ok=false if
-// there is none. It does not look at what comes before i.
-func parseNumeral(rs []rune, i int) (numeral, bool) {
+// scanNumeral reads the atoms of a numeral starting at rs[i], without its
+// value. It returns ok=false if there is none.
+func scanNumeral(rs []rune, i int) (numeral, []atom, bool) {
 	var atoms []atom
 	j := i
 	n := numeral{}
@@ -93,10 +121,10 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 		switch {
 		case isASCIIDigit(r):
 			if len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && atoms[len(atoms)-1].arabic {
-				return n, false // cannot happen: arabic runs are read whole
+				return n, nil, false // cannot happen: arabic runs are read whole
 			}
-			v, k := parseArabic(rs, j)
-			atoms = append(atoms, atom{kind: aDigit, v: v, arabic: true})
+			a, k := parseArabic(rs, j)
+			atoms = append(atoms, a)
 			n.digits++
 			j = k
 			// k/K (thousand) and w/W (ten thousand) directly after digits,
@@ -107,9 +135,9 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 				if rs[j] == 'w' || rs[j] == 'W' {
 					e = 4
 				}
-				atoms = append(atoms, atom{kind: aBig, v: powTen(e)})
+				atoms = append(atoms, unitAtom(aBig, e))
 				n.units, n.big = true, true
-				if !v.IsInt() {
+				if !a.isInt() {
 					decimalBig = true
 				}
 				lastSmall = 99
@@ -125,7 +153,7 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 			if 1 >= lastSmall {
 				goto done
 			}
-			atoms = append(atoms, atom{kind: aDigit, v: big.NewRat(tensDigits[r], 1)}, atom{kind: aUnit, v: powTen(1)})
+			atoms = append(atoms, digitAtom(tensDigits[r]), unitAtom(aUnit, 1))
 			lastSmall = 1
 			n.digits++
 			n.units, n.chinese = true, true
@@ -135,7 +163,9 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 			(cnUnits[rs[j+2]] > 0 || cnBig[rs[j+2]] > 0) && (len(atoms) == 0 || atoms[len(atoms)-1].kind != aDigit):
 			// 八九亿, 三五百: two digits in a row before a multiplier are a
 			// range, from the first to the second.
-			atoms = append(atoms, atom{kind: aDigit, v: big.NewRat(cnDigits[r], 1), hiV: big.NewRat(cnDigits[rs[j+1]], 1)})
+			a := digitAtom(cnDigits[r])
+			a.hiV, a.hd = smallInts[cnDigits[rs[j+1]]], dec{m: cnDigits[rs[j+1]]}
+			atoms = append(atoms, a)
 			n.digits++
 			n.chinese = true
 			n.fuzzy = true
@@ -147,7 +177,7 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 			if len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && (r == '两' || r == '兩' || rs[j-1] == '两' || rs[j-1] == '兩') {
 				goto done // 两 counts; it is never one of a row of digits (两两)
 			}
-			atoms = append(atoms, atom{kind: aDigit, v: big.NewRat(cnDigits[r], 1)})
+			atoms = append(atoms, digitAtom(cnDigits[r]))
 			n.digits++
 			n.chinese = true
 		case cnUnits[r] > 0:
@@ -155,17 +185,17 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 				goto done
 			}
 			lastSmall = cnUnits[r]
-			atoms = append(atoms, atom{kind: aUnit, v: powTen(cnUnits[r])})
+			atoms = append(atoms, unitAtom(aUnit, cnUnits[r]))
 			n.units = true
 			n.chinese = true
 		case cnBig[r] > 0:
 			if len(atoms) == 0 {
-				return n, false
+				return n, nil, false
 			}
-			if prev := atoms[len(atoms)-1]; prev.kind == aDigit && prev.arabic && !prev.v.IsInt() {
+			if prev := atoms[len(atoms)-1]; prev.kind == aDigit && prev.arabic && !prev.isInt() {
 				decimalBig = true
 			}
-			atoms = append(atoms, atom{kind: aBig, v: powTen(cnBig[r])})
+			atoms = append(atoms, unitAtom(aBig, cnBig[r]))
 			n.units, n.big = true, true
 			lastSmall = 99
 		case r == '几' || r == '幾' || r == '数' || r == '數':
@@ -194,21 +224,32 @@ done:
 	// Trim what cannot end a numeral: a dangling 多/余 is kept (十余), but a
 	// numeral must have a digit.
 	if n.digits == 0 {
-		return n, false
+		return n, nil, false
 	}
 	// A lone 十/百/千 word with no digit before (十 alone is ten; 百 alone, as in 百亿元, is a hundred).
 	n.end = j
-	n.lo = evalAtoms(atoms, false)
-	n.hi = new(big.Rat).Set(n.lo)
-	for _, a := range atoms {
-		if a.kind == aFuzzyDigit || a.kind == aMore || a.hiV != nil {
-			n.hi = evalAtoms(atoms, true) // only these atoms read hi
-			break
-		}
-	}
 	for k := len(atoms) - 1; k >= 0 && atoms[k].kind != aDigit && atoms[k].kind != aFuzzyDigit; k-- {
 		if atoms[k].kind == aUnit || atoms[k].kind == aBig {
 			n.unitTail = append([]atom{atoms[k]}, n.unitTail...)
+		}
+	}
+	return n, atoms, true
+}
+
+// parseNumeral reads a numeral starting at rs[i] and computes its value.
+// It returns ok=false if there is none. It does not look at what comes
+// before i.
+func parseNumeral(rs []rune, i int) (numeral, bool) {
+	n, atoms, ok := scanNumeral(rs, i)
+	if !ok {
+		return n, false
+	}
+	n.lo = evalNumeral(atoms, false)
+	n.hi = new(big.Rat).Set(n.lo)
+	for _, a := range atoms {
+		if a.kind == aFuzzyDigit || a.kind == aMore || a.hiV != nil {
+			n.hi = evalNumeral(atoms, true) // only these atoms read hi
+			break
 		}
 	}
 	return n, true
@@ -236,9 +277,27 @@ func parseLeadingUnit(rs []rune, i int) (numeral, bool) {
 func isASCIILetter(r rune) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }
 
 // parseArabic reads digits with optional thousands separators (a comma
-// followed by exactly three digits) and a decimal part.
-func parseArabic(rs []rune, i int) (*big.Rat, int) {
-	buf := make([]byte, 0, 24)
+// followed by exactly three digits) and a decimal part, as an arabic digit
+// atom.
+func parseArabic(rs []rune, i int) (atom, int) {
+	var buf [24]byte
+	b, k := parseArabicDigits(rs, i, buf[:0])
+	a := atom{kind: aDigit, arabic: true}
+	if a.d, a.ok = parseDec(b); !a.ok {
+		a.v, _ = new(big.Rat).SetString(string(b))
+	}
+	return a, k
+}
+
+// isInt reports whether an atom's value is a whole number.
+func (a *atom) isInt() bool {
+	if a.v == nil {
+		return a.d.isInt()
+	}
+	return a.v.IsInt()
+}
+
+func parseArabicDigits(rs []rune, i int, buf []byte) ([]byte, int) {
 	j := i
 	for j < len(rs) {
 		r := rs[j]
@@ -261,8 +320,7 @@ func parseArabic(rs []rune, i int) (*big.Rat, int) {
 			j++
 		}
 	}
-	v, _ := new(big.Rat).SetString(string(buf))
-	return v, j
+	return buf, j
 }
 
 // threeDigits reports whether rs[i:i+3] are digits and rs[i+3] is not.
@@ -290,7 +348,7 @@ func evalAtoms(atoms []atom, hi bool) *big.Rat {
 	for k, a := range atoms {
 		switch a.kind {
 		case aDigit, aFuzzyDigit:
-			v := a.v
+			v := a.rat()
 			if hi && a.hiV != nil {
 				v = a.hiV
 			}
