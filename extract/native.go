@@ -3,6 +3,11 @@ package extract
 /*
 #cgo LDFLAGS: -lm
 #include <math.h>
+
+// logs replaces every x[i] by log(x[i] / sum), in one call from Go.
+static void logs(double *x, long n, double sum) {
+	for (long i = 0; i < n; i++) x[i] = log(x[i] / sum);
+}
 */
 import "C"
 
@@ -168,22 +173,23 @@ func (s *Native) load(mainDict, user string) error {
 		s.tagList = append(s.tagList, t)
 		return k, nil
 	}
-	var entries []entry
-	var freqs []float64
+	entries := make([]entry, 0, 1<<19)
+	freqs := make([]float64, 0, 1<<19)
 	for n, line := range lines(mainDict) {
-		f := strings.Split(line, " ")
-		if len(f) != 3 {
+		word, rest, ok1 := strings.Cut(line, " ")
+		f, tag, ok2 := strings.Cut(rest, " ")
+		if !ok1 || !ok2 || strings.Contains(tag, " ") {
 			return fmt.Errorf("embedded dictionary line %d: want 3 fields", n+1)
 		}
-		freq, err := strconv.ParseFloat(f[1], 64)
+		freq, err := strconv.ParseFloat(f, 64)
 		if err != nil || freq <= 0 {
-			return fmt.Errorf("embedded dictionary line %d: bad frequency %q", n+1, f[1])
+			return fmt.Errorf("embedded dictionary line %d: bad frequency %q", n+1, f)
 		}
-		k, err := tagOf(f[2])
+		k, err := tagOf(tag)
 		if err != nil {
 			return err
 		}
-		entries = append(entries, entry{word: f[0], unit: dictUnit{tag: k}})
+		entries = append(entries, entry{word: word, unit: dictUnit{tag: k}})
 		freqs = append(freqs, freq)
 	}
 	if len(entries) == 0 {
@@ -193,16 +199,15 @@ func (s *Native) load(mainDict, user string) error {
 	for _, f := range freqs {
 		sum += f
 	}
-	weights := make([]float64, len(freqs))
-	for i, f := range freqs {
-		entries[i].unit.weight = clog(f / sum)
-		weights[i] = entries[i].unit.weight
+	C.logs((*C.double)(&freqs[0]), C.long(len(freqs)), C.double(sum))
+	for i, w := range freqs {
+		entries[i].unit.weight = w
 	}
-	slices.Sort(weights)
-	s.minW = weights[0]
-	median := weights[len(weights)/2]
+	slices.Sort(freqs)
+	s.minW = freqs[0]
+	median := freqs[len(freqs)/2]
 	for _, line := range lines(user) {
-		f := strings.Split(line, " ")
+		f := strings.Split(line, " ") // a few lines
 		e := entry{word: f[0], unit: dictUnit{weight: median}}
 		var err error
 		switch len(f) {
@@ -248,76 +253,109 @@ func lines(s string) func(func(int, string) bool) {
 	}
 }
 
-// build lays the trie out breadth first in flat arrays.
+// build lays the trie out in flat arrays, the children of every node
+// adjacent and sorted by code point. It sorts the words (bucketed by their
+// first code point, so each sort is small), creates the nodes depth first
+// along the sorted words, and then numbers them grouped by parent.
 func (s *Native) build(entries []entry) error {
-	// A first trie keyed by (parent, code point), then its layout.
-	type edge struct {
-		parent int32
-		r      rune
+	// Bucket the entries by first code point (one bucket for all beyond
+	// U+FFFF), then sort each bucket by word; a stable sort keeps equal
+	// words in line order, so the last line of a word comes last and wins.
+	const hiBucket = 0x10000
+	bucketOf := func(w string) int {
+		r, _ := utf8.DecodeRuneInString(w)
+		if r < 0 || r >= 0x10000 {
+			return hiBucket
+		}
+		return int(r)
 	}
-	child := make(map[edge]int32, len(entries)*2)
-	unitAt := []int32{-1} // entry ending at each provisional node; node 0 is the root
+	start := make([]int32, hiBucket+2)
+	for _, e := range entries {
+		if e.word != "" {
+			start[bucketOf(e.word)+1]++
+		}
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	order := make([]int32, start[len(start)-1])
+	fill := slices.Clone(start)
 	for i, e := range entries {
-		if e.word == "" {
-			continue
+		if e.word != "" {
+			b := bucketOf(e.word)
+			order[fill[b]] = int32(i)
+			fill[b]++
 		}
-		cur := int32(0)
-		for _, r := range e.word {
-			next, ok := child[edge{cur, r}]
-			if !ok {
-				next = int32(len(unitAt))
-				unitAt = append(unitAt, -1)
-				child[edge{cur, r}] = next
-			}
-			cur = next
+	}
+	for b := 0; b+1 < len(start); b++ {
+		if start[b+1]-start[b] > 1 {
+			slices.SortStableFunc(order[start[b]:start[b+1]], func(x, y int32) int {
+				return strings.Compare(entries[x].word, entries[y].word)
+			})
 		}
-		unitAt[cur] = int32(i)
 	}
-	// Children of every provisional node, sorted by code point.
-	type kid struct {
-		r    rune
-		node int32
-	}
-	counts := make([]int32, len(unitAt)+1)
-	for e := range child {
-		counts[e.parent+1]++
-	}
-	for i := 1; i < len(counts); i++ {
-		counts[i] += counts[i-1]
-	}
-	kids := make([]kid, len(child))
-	fill := slices.Clone(counts)
-	for e, c := range child {
-		kids[fill[e.parent]] = kid{e.r, c}
-		fill[e.parent]++
-	}
-	for p := 0; p < len(unitAt); p++ {
-		ks := kids[counts[p]:counts[p+1]]
-		slices.SortFunc(ks, func(a, b kid) int { return int(a.r - b.r) })
-	}
-	// Breadth-first numbering: node i's children get consecutive numbers.
-	s.nodes = make([]trieNode, len(unitAt))
-	s.label = make([]rune, len(unitAt))
-	order := make([]int32, 1, len(unitAt)) // provisional node of each final one
-	for i := 0; i < len(order); i++ {
-		p := order[i]
-		ks := kids[counts[p]:counts[p+1]]
-		if len(ks) > math.MaxUint16 && i > 0 {
-			return fmt.Errorf("dictionary: %d words continue one prefix, more than the trie holds", len(ks))
+	// Nodes depth first: each word shares the nodes of its common prefix
+	// with the word before it.
+	parent := make([]int32, 1, len(entries)*3/2)
+	label := make([]rune, 1, len(entries)*3/2)
+	unit := make([]int32, 1, len(entries)*3/2)
+	parent[0], unit[0] = -1, -1
+	stack := []int32{0}   // the nodes of the previous word's prefixes
+	var prev, cur []rune // the previous word, and this one
+	for _, i := range order {
+		cur = cur[:0]
+		for _, r := range entries[i].word {
+			cur = append(cur, r)
 		}
-		nd := trieNode{first: int32(len(order)), n: uint16(min(len(ks), math.MaxUint16))}
-		if u := unitAt[p]; u >= 0 {
+		common := 0
+		for common < len(cur) && common < len(prev) && cur[common] == prev[common] {
+			common++
+		}
+		stack = stack[:common+1]
+		for _, r := range cur[common:] {
+			parent = append(parent, stack[len(stack)-1])
+			label = append(label, r)
+			unit = append(unit, -1)
+			stack = append(stack, int32(len(parent)-1))
+		}
+		unit[stack[len(stack)-1]] = i
+		prev, cur = cur, prev
+	}
+	// Number the nodes grouped by parent: a parent's children were made in
+	// order of their code points, so each group is sorted.
+	n := len(parent)
+	count := make([]int32, n)
+	for c := 1; c < n; c++ {
+		count[parent[c]]++
+	}
+	first := make([]int32, n) // where each node's children start
+	next := int32(1)
+	for p := 0; p < n; p++ {
+		first[p] = next
+		next += count[p]
+	}
+	newID := make([]int32, n)
+	slot := slices.Clone(first)
+	for c := 1; c < n; c++ {
+		newID[c] = slot[parent[c]]
+		slot[parent[c]]++
+	}
+	s.nodes = make([]trieNode, n)
+	s.label = make([]rune, n)
+	for old := 0; old < n; old++ {
+		if count[old] > math.MaxUint16 && old > 0 {
+			return fmt.Errorf("dictionary: %d words continue one prefix, more than the trie holds", count[old])
+		}
+		nd := trieNode{first: first[old], n: uint16(min(count[old], math.MaxUint16))}
+		if u := unit[old]; u >= 0 {
 			nd.word, nd.tag, nd.weight = true, entries[u].unit.tag, entries[u].unit.weight
 		}
-		s.nodes[i] = nd
-		for _, k := range ks {
-			s.label[len(order)] = k.r
-			order = append(order, k.node)
-		}
+		s.nodes[newID[old]] = nd
+		s.label[newID[old]] = label[old]
 	}
 	s.root = make([]int32, 0x10000)
 	s.rootHi = map[rune]int32{}
-	for i := int32(1); i <= int32(len(kids[counts[0]:counts[1]])); i++ {
+	for i := first[0]; i < first[0]+count[0]; i++ {
 		if c := s.label[i]; c < 0x10000 {
 			s.root[c] = i
 		} else {
