@@ -300,7 +300,7 @@ func (s *Native) build(entries []entry) error {
 	label := make([]rune, 1, len(entries)*3/2)
 	unit := make([]int32, 1, len(entries)*3/2)
 	parent[0], unit[0] = -1, -1
-	stack := []int32{0}   // the nodes of the previous word's prefixes
+	stack := []int32{0}  // the nodes of the previous word's prefixes
 	var prev, cur []rune // the previous word, and this one
 	for _, i := range order {
 		cur = cur[:0]
