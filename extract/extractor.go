@@ -65,17 +65,44 @@ type Doc struct {
 }
 
 // NewDoc normalises and segments a document.
-func NewDoc(src *corpus.Document, seg Segmenter) *Doc {
+func NewDoc(src *corpus.Document, seg Segmenter) *Doc { return NewDocIn(nil, src, seg) }
+
+// Scratch holds the largest per-document buffers (the tokens and where
+// they start) for reuse: a batch that builds one Doc after another in the
+// same Scratch allocates them once rather than for every document. A
+// Scratch serves one goroutine at a time, and a Doc built in it is valid
+// only until the next NewDocIn with the same Scratch.
+type Scratch struct {
+	tokens []Token
+	starts []bool
+}
+
+// NewDocIn is NewDoc with buffers from sc (nil allocates new ones).
+func NewDocIn(sc *Scratch, src *corpus.Document, seg Segmenter) *Doc {
 	t := Normalize(src.Orig)
 	d := &Doc{Src: src, Text: t, runes: t.runes}
 	d.Sentences = splitSentences(d.runes)
 	if seg != nil {
-		d.Tokens = Tokenize(seg, t)
-		d.starts = make([]bool, len(d.runes)+1)
+		var toks []Token
+		var starts []bool
+		if sc != nil {
+			toks, starts = sc.tokens[:0], sc.starts
+		}
+		d.Tokens = tokenizeInto(seg, t, toks)
+		if n := len(d.runes) + 1; cap(starts) >= n {
+			starts = starts[:n]
+			clear(starts)
+		} else {
+			starts = make([]bool, n)
+		}
+		d.starts = starts
 		for _, tok := range d.Tokens {
 			d.starts[tok.Start] = true
 		}
 		d.starts[len(d.runes)] = true
+		if sc != nil {
+			sc.tokens, sc.starts = d.Tokens, d.starts
+		}
 	}
 	return d
 }

@@ -47,8 +47,13 @@ func (t Token) Span() Span { return Span{t.Start, t.End} }
 // so that offsets stay aligned and gojieba is called once a line (it is
 // much faster fed lines than chunks or whole documents). Punctuation and
 // spaces become tokens with POS "x". Words are placed by code point.
-func Tokenize(seg Segmenter, t *Text) []Token {
-	toks := make([]Token, 0, t.NormLen()) // a token holds at least one code point
+func Tokenize(seg Segmenter, t *Text) []Token { return tokenizeInto(seg, t, nil) }
+
+// tokenizeInto is Tokenize appending to toks.
+func tokenizeInto(seg Segmenter, t *Text, toks []Token) []Token {
+	if toks == nil {
+		toks = make([]Token, 0, t.NormLen()*2/3+8) // about two code points a word
+	}
 	norm := t.Norm
 	if nt, ok := seg.(textTokenizer); ok {
 		return nt.tokenize(t, toks)

@@ -26,6 +26,7 @@ type Engine struct {
 	Pipeline  *extract.Pipeline
 	Validator *schema.Validator // for record files: every check
 	self      *schema.Validator // for records just extracted
+	scratch   sync.Pool         // *extract.Scratch, one per document in progress
 }
 
 // NewEngine builds an Engine around a segmenter with the default
@@ -62,7 +63,14 @@ func NewEngine(seg extract.Segmenter, extra []extract.EntityConfig) (*Engine, er
 // Record extracts, links and validates one document. A record that does
 // not pass validation is an error, never returned.
 func (e *Engine) Record(ctx context.Context, doc *corpus.Document) (*schema.Record, error) {
-	d := extract.NewDoc(doc, e.Seg)
+	// The record holds strings only, nothing of the Doc: its buffers go
+	// back for the next document when the record is made.
+	sc, _ := e.scratch.Get().(*extract.Scratch)
+	if sc == nil {
+		sc = new(extract.Scratch)
+	}
+	defer e.scratch.Put(sc)
+	d := extract.NewDocIn(sc, doc, e.Seg)
 	res, err := e.Pipeline.Run(ctx, d)
 	if err != nil {
 		return nil, err
