@@ -168,9 +168,9 @@ func (x *Industries) at(rs []rune, i int, starts []bool) (industryMatch, bool) {
 		}
 		bad := false
 		if s == "业" {
-			bad = strings.ContainsRune("务态主内界绩余者户", next)
+			bad = oneOf("务态主内界绩余者户", next)
 		} else {
-			bad = strings.ContainsRune("园基城链集联投发规项区", next)
+			bad = oneOf("园基城链集联投发规项区", next)
 		}
 		if !bad {
 			m.end += n
@@ -200,8 +200,8 @@ func (x *Industries) at(rs []rune, i int, starts []bool) (industryMatch, bool) {
 }
 
 func listItem(rs []rune, s, e int) bool {
-	before := s > 0 && strings.ContainsRune("、,:和与及", rs[s-1])
-	after := e < len(rs) && strings.ContainsRune("、等和与及", rs[e])
+	before := s > 0 && oneOf("、,:和与及", rs[s-1])
+	after := e < len(rs) && oneOf("、等和与及", rs[e])
 	return before || after
 }
 

@@ -129,7 +129,7 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 				continue // 泉州网, not 交通同网
 			}
 		}
-		if strings.ContainsRune("该本此各其我", rs[s]) {
+		if oneOf("该本此各其我", rs[s]) {
 			continue // 该局, 本公司
 		}
 		if genericCompanyHead(rs[hs:t.End]) && !hasNameWord(toks, s, t.End) {
@@ -229,14 +229,14 @@ func nameLike(t Token) bool {
 
 // startsWithCount reports a name that starts with a count (3支基金, 13家).
 func startsWithCount(rs []rune) bool {
-	return len(rs) > 0 && (unicode.IsDigit(rs[0]) || (cnDigits[rs[0]] > 0 && len(rs) > 1 && strings.ContainsRune("支家个所只批项", rs[1])))
+	return len(rs) > 0 && (unicode.IsDigit(rs[0]) || (cnDigit(rs[0]) > 0 && len(rs) > 1 && oneOf("支家个所只批项", rs[1])))
 }
 
 // listItemStart finds the start of the enumeration item that ends at e:
 // the item must follow a 、 (within 20 code points, no clause mark
 // between) and be followed by 、, 等, 及, 和, a clause mark or the end.
 func listItemStart(rs []rune, s, e int) (int, bool) {
-	if e < len(rs) && !strings.ContainsRune("、等及和与,，。;；)）」”", rs[e]) {
+	if e < len(rs) && !oneOf("、等及和与,，。;；)）」”", rs[e]) {
 		return 0, false
 	}
 	for i := s - 1; i >= 0 && i >= s-20; i-- {
@@ -249,7 +249,7 @@ func listItemStart(rs []rune, s, e int) (int, bool) {
 				if rs[j] == '、' {
 					return i + 1, true
 				}
-				if strings.ContainsRune(",，。;；:：\n", rs[j]) {
+				if oneOf(",，。;；:：\n", rs[j]) {
 					break
 				}
 			}

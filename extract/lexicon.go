@@ -124,3 +124,14 @@ func hasSuffixRunes(rs []rune, h string) bool {
 	}
 	return true
 }
+
+// oneOf reports whether r is one of the code points of set: what
+// strings.ContainsRune(set, r) reports for a valid set, without its search.
+func oneOf(set string, r rune) bool {
+	for _, c := range set {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}

@@ -450,7 +450,7 @@ func linkInvestments(d *Doc, r *Result, projects projectLookup, projMs, amounts 
 			if i := strings.Index(after, "为"); i > 0 {
 				from := am.Norm.End + len([]rune(after[:i]))
 				end := from
-				for end < sent.End && !strings.ContainsRune(";。", rs[end]) {
+				for end < sent.End && !oneOf(";。", rs[end]) {
 					end++
 				}
 				for i := range projMs {
@@ -542,8 +542,9 @@ func metadata(d *Doc) (title, date, publisher string) {
 	src := d.Src
 	title = src.Title
 	if title == "" {
-		first := strings.TrimSpace(strings.SplitN(src.Orig, "\n", 2)[0])
-		if n := len([]rune(first)); n >= 4 && n <= 60 && !strings.ContainsAny(first, "。,，") && !strings.HasPrefix(first, "【") {
+		first, _, _ := strings.Cut(src.Orig, "\n")
+		first = strings.TrimSpace(first)
+		if n := utf8.RuneCountInString(first); n >= 4 && n <= 60 && !strings.ContainsAny(first, "。,，") && !strings.HasPrefix(first, "【") {
 			title = first
 		}
 	}
@@ -551,10 +552,13 @@ func metadata(d *Doc) (title, date, publisher string) {
 	if date == "" {
 		head := d.Text.Norm
 		if len(head) > 600 {
-			head = head[:600]
-			for !utf8.ValidString(head) {
-				head = head[:len(head)-1]
+			// Norm is valid UTF-8 (Normalize writes code points): cut
+			// before the code point that 600 bytes would split.
+			cut := 600
+			for !utf8.RuneStart(head[cut]) {
+				cut--
 			}
+			head = head[:cut]
 		}
 		// The first date that exists on the calendar (93月47日 is a typo or
 		// a number, not a date).

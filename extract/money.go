@@ -266,10 +266,10 @@ func (m *Money) canStartSlow(r rune) bool {
 	if isASCIIDigit(r) {
 		return true
 	}
-	if _, ok := cnDigits[r]; ok {
+	if isCnDigit(r) {
 		return true
 	}
-	if cnUnits[r] > 0 || cnBig[r] > 0 || tensDigits[r] > 0 || r == '几' || r == '数' || r == '幾' || r == '數' {
+	if cnUnit(r) > 0 || cnBigExp(r) > 0 || tensDigit(r) > 0 || r == '几' || r == '数' || r == '幾' || r == '數' {
 		return true
 	}
 	_, ok := m.prefixes.byFirst[r]
@@ -288,13 +288,13 @@ func (m *Money) mayBeSum(rs []rune, i int) (bool, int) {
 	j := i
 	for ; j < len(rs); j++ {
 		r := rs[j]
-		if cnBig[r] > 0 || r == 'w' || r == 'W' || r == 'k' || r == 'K' {
+		if cnBigExp(r) > 0 || r == 'w' || r == 'W' || r == 'k' || r == 'K' {
 			return true, j
 		}
 		if _, n := m.currencies.at(rs, j); n > 0 {
 			return true, j
 		}
-		if isNumeralRune(r) || tensDigits[r] > 0 || strings.ContainsRune(" ,多余几数个-~—–至到(含)", r) {
+		if isNumeralRune(r) || tensDigit(r) > 0 || oneOf(" ,多余几数个-~—–至到(含)", r) {
 			continue
 		}
 		break
@@ -360,7 +360,7 @@ func (m *Money) side(rs []rune, sent Span, i int, lenient bool) (sideAmount, boo
 			}
 		}
 	}
-	if sa.currency == "" && lenient && k < sent.End && strings.ContainsRune("角毛毫分仙", rs[k]) {
+	if sa.currency == "" && lenient && k < sent.End && oneOf("角毛毫分仙", rs[k]) {
 		div := int64(10)
 		if rs[k] == '分' || rs[k] == '仙' {
 			div = 100
@@ -371,7 +371,7 @@ func (m *Money) side(rs []rune, sent Span, i int, lenient bool) (sideAmount, boo
 		k++
 		if div == 10 {
 			if d, ok := digitAt(rs[:sent.End], k); ok {
-				if k+1 < sent.End && strings.ContainsRune("分仙", rs[k+1]) {
+				if k+1 < sent.End && oneOf("分仙", rs[k+1]) {
 					k++
 				}
 				sa.num.lo = new(big.Rat).Add(sa.num.lo, big.NewRat(d, 100))
@@ -420,11 +420,11 @@ func subUnits(rs []rune, k int, sa *sideAmount) int {
 		return k
 	}
 	switch {
-	case !zero && k+1 < len(rs) && strings.ContainsRune("角毛毫", rs[k+1]):
+	case !zero && k+1 < len(rs) && oneOf("角毛毫", rs[k+1]):
 		add(d, 10)
 		k += 2
 		if d2, ok := digitAt(rs, k); ok {
-			if k+1 < len(rs) && strings.ContainsRune("分仙", rs[k+1]) {
+			if k+1 < len(rs) && oneOf("分仙", rs[k+1]) {
 				add(d2, 100)
 				k += 2
 			} else if k+1 >= len(rs) || !isNumeralRune(rs[k+1]) {
@@ -432,11 +432,11 @@ func subUnits(rs []rune, k int, sa *sideAmount) int {
 				k++
 			}
 		}
-	case k+1 < len(rs) && strings.ContainsRune("分仙", rs[k+1]):
+	case k+1 < len(rs) && oneOf("分仙", rs[k+1]):
 		add(d, 100)
 		k += 2
 	case !isASCIIDigit(rs[k]) && (k+1 >= len(rs) || !(isNumeralRune(rs[k+1]) || unicode.Is(unicode.Han, rs[k+1])) ||
-		strings.ContainsRune("到至以左上", rs[k+1])):
+		oneOf("到至以左上", rs[k+1])):
 		// A bare digit ends the sum: tenths after the main unit, hundredths after 零.
 		if zero {
 			add(d, 100)
@@ -459,14 +459,14 @@ func digitAt(rs []rune, k int) (int64, bool) {
 	if isASCIIDigit(rs[k]) {
 		return int64(rs[k] - '0'), true
 	}
-	if d, ok := cnDigits[rs[k]]; ok && d > 0 && d < 10 {
+	if d := cnDigit(rs[k]); d > 0 && d < 10 {
 		return d, true
 	}
 	return 0, false
 }
 
 func isNumeralRune(r rune) bool {
-	return isASCIIDigit(r) || cnDigits[r] > 0 || cnUnits[r] > 0 || cnBig[r] > 0 || r == '零' || r == '〇' || r == '.'
+	return isASCIIDigit(r) || cnDigit(r) > 0 || cnUnit(r) > 0 || cnBigExp(r) > 0 || r == '零' || r == '〇' || r == '.'
 }
 
 var rangeMarks = []string{"(含)", "(不含)"}

@@ -106,7 +106,7 @@ func joinBreak(runes []rune, lineStart, nl int) (int, bool) {
 		return 0, false
 	}
 	last := foldRune(runes[end-1])
-	if strings.ContainsRune("。.!?！？;；:：…”’\"'」』)）】]》>", last) {
+	if oneOf("。.!?！？;；:：…”’\"'」』)）】]》>", last) {
 		return 0, false
 	}
 	clause := false

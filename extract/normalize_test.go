@@ -142,3 +142,20 @@ func TestFoldRune(t *testing.T) {
 		}
 	}
 }
+
+// TestOneOf: oneOf agrees with strings.ContainsRune on valid sets, for
+// every code point of the sets and around them, and for invalid runes.
+func TestOneOf(t *testing.T) {
+	for _, set := range []string{"", "、等及和与,，。;；)）」”", "括有是为", "\ufffd", "abc"} {
+		var probe []rune
+		for _, r := range set {
+			probe = append(probe, r, r-1, r+1)
+		}
+		probe = append(probe, utf8.RuneError, -1, unicode.MaxRune+1, 0, 'x', '中')
+		for _, r := range probe {
+			if got, want := oneOf(set, r), strings.ContainsRune(set, r); got != want {
+				t.Errorf("oneOf(%q, %U) = %v, want %v", set, r, got, want)
+			}
+		}
+	}
+}

@@ -198,8 +198,8 @@ func parsePlain(rs []rune) (*big.Rat, bool) {
 		}
 		j = k
 		v.Add(v, frac)
-		for j < len(rs) && cnBig[rs[j]] > 0 {
-			v.Mul(v, powTen(cnBig[rs[j]]))
+		for j < len(rs) && cnBigExp(rs[j]) > 0 {
+			v.Mul(v, powTen(cnBigExp(rs[j])))
 			j++
 		}
 	}
@@ -220,9 +220,9 @@ func decimalDigits(rs []rune, j int) (*big.Rat, int) {
 			digits = append(digits, byte(r))
 		case r == '零' || r == '〇':
 			digits = append(digits, '0')
-		case cnDigits[r] > 0 && cnDigits[r] < 10 && r != '两' && r != '兩':
+		case cnDigit(r) > 0 && cnDigit(r) < 10 && r != '两' && r != '兩':
 			// 两 counts things; after 点 the digit is 二 (一点两 is not 1.2).
-			digits = append(digits, byte('0'+cnDigits[r]))
+			digits = append(digits, byte('0'+cnDigit(r)))
 		default:
 			goto done
 		}
@@ -241,7 +241,7 @@ done:
 func parseScientific(rs []rune) (*big.Rat, bool) {
 	s := string(rs)
 	for _, r := range rs {
-		if !(isASCIIDigit(r) || strings.ContainsRune(".,eE^+-KkMGT", r)) {
+		if !(isASCIIDigit(r) || oneOf(".,eE^+-KkMGT", r)) {
 			return nil, false
 		}
 	}
@@ -404,7 +404,7 @@ func FindNumbers(s string, seg Segmenter) []NumberMention {
 		// A lone Chinese digit followed by a word character other than a
 		// measure word is taken as part of a word: always for 一 (一看,
 		// 一折, 一美元), for the others when there is no segmenter to ask.
-		if best == i+1 && cnDigits[rs[i]] > 0 && best < len(rs) && unicode.Is(unicode.Han, rs[best]) &&
+		if best == i+1 && cnDigit(rs[i]) > 0 && best < len(rs) && unicode.Is(unicode.Han, rs[best]) &&
 			!strings.ContainsRune(measureChars, rs[best]) && (words == nil || rs[i] == '一') {
 			i++
 			continue
@@ -452,14 +452,14 @@ func numberStart(rs []rune, i int) bool {
 			return false
 		}
 	}
-	if cnUnits[r] > 0 && i > 0 && isNumeralRune(rs[i-1]) {
+	if cnUnit(r) > 0 && i > 0 && isNumeralRune(rs[i-1]) {
 		return false // 五十千: a multiplier after a number starts none
 	}
-	if (r == '-' || r == '负' || r == '負') && ((i+1 < len(rs) && strings.ContainsRune("-－负負", rs[i+1])) ||
-		(i > 0 && strings.ContainsRune("-－负負", rs[i-1]))) {
+	if (r == '-' || r == '负' || r == '負') && ((i+1 < len(rs) && oneOf("-－负負", rs[i+1])) ||
+		(i > 0 && oneOf("-－负負", rs[i-1]))) {
 		return false // --9: a doubled sign belongs to no number
 	}
-	return isASCIIDigit(r) || cnDigits[r] > 0 || r == '零' || r == '〇' || cnUnits[r] > 0 || tensDigits[r] > 0 ||
+	return isASCIIDigit(r) || cnDigit(r) > 0 || r == '零' || r == '〇' || cnUnit(r) > 0 || tensDigit(r) > 0 ||
 		r == '负' || r == '負' || r == '-' || r == '半' || (r == '.' && i+1 < len(rs) && isASCIIDigit(foldRune(rs[i+1])))
 }
 
@@ -529,8 +529,8 @@ func ParseDigits(s string) (string, bool) {
 			b.WriteRune(r)
 		case r == '零' || r == '〇':
 			b.WriteByte('0')
-		case cnDigits[r] > 0 && cnDigits[r] < 10 && r != '两' && r != '兩':
-			b.WriteByte(byte('0' + cnDigits[r]))
+		case cnDigit(r) > 0 && cnDigit(r) < 10 && r != '两' && r != '兩':
+			b.WriteByte(byte('0' + cnDigit(r)))
 		case (r == '点' || r == '點' || r == '.') && !point && digits > 0:
 			point = true
 			b.WriteByte('.')

@@ -87,21 +87,76 @@ func pow10(n int64) *big.Rat {
 	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(n), nil))
 }
 
-var cnDigits = map[rune]int64{
-	'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-	'壹': 1, '贰': 2, '貳': 2, '叁': 3, '參': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9,
-	'幺': 1, '兩': 2, '倆': 2, '俩': 2,
+// cnDigit is the value of a Chinese digit (financial capitals and
+// colloquial forms too), 0 for 零 and 〇 and for anything else.
+func cnDigit(r rune) int64 {
+	switch r {
+	case '一', '壹', '幺':
+		return 1
+	case '二', '两', '贰', '貳', '兩', '倆', '俩':
+		return 2
+	case '三', '叁', '參':
+		return 3
+	case '四', '肆':
+		return 4
+	case '五', '伍':
+		return 5
+	case '六', '陆', '陸':
+		return 6
+	case '七', '柒':
+		return 7
+	case '八', '捌':
+		return 8
+	case '九', '玖':
+		return 9
+	}
+	return 0
 }
 
-// tensDigits are single characters for a multiple of ten: 廿 20, 卅 30, 卌 40.
-var tensDigits = map[rune]int64{'廿': 2, '卅': 3, '卌': 4}
+// isCnDigit reports a Chinese digit, 零 and 〇 included.
+func isCnDigit(r rune) bool { return r == '零' || r == '〇' || cnDigit(r) > 0 }
 
-var cnUnits = map[rune]int64{'十': 1, '拾': 1, '百': 2, '佰': 2, '千': 3, '仟': 3}
+// tensDigit is the tens digit of a single character for a multiple of
+// ten: 廿 20, 卅 30, 卌 40; 0 for anything else.
+func tensDigit(r rune) int64 {
+	switch r {
+	case '廿':
+		return 2
+	case '卅':
+		return 3
+	case '卌':
+		return 4
+	}
+	return 0
+}
 
-// cnBig are the large multipliers. 兆 is read as 10^12 (万亿), as in
-// financial usage and in Taiwan and Japan; 兆 as the SI prefix mega- (兆瓦)
-// is never a money multiplier.
-var cnBig = map[rune]int64{'万': 4, '萬': 4, '亿': 8, '億': 8, '兆': 12}
+// cnUnit is the power of ten of a small multiplier (十 百 千), or 0.
+func cnUnit(r rune) int64 {
+	switch r {
+	case '十', '拾':
+		return 1
+	case '百', '佰':
+		return 2
+	case '千', '仟':
+		return 3
+	}
+	return 0
+}
+
+// cnBigExp is the power of ten of a large multiplier, or 0. 兆 is read as
+// 10^12 (万亿), as in financial usage and in Taiwan and Japan; 兆 as the SI
+// prefix mega- (兆瓦) is never a money multiplier.
+func cnBigExp(r rune) int64 {
+	switch r {
+	case '万', '萬':
+		return 4
+	case '亿', '億':
+		return 8
+	case '兆':
+		return 12
+	}
+	return 0
+}
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
@@ -115,7 +170,7 @@ func scanNumeral(rs []rune, i int) (numeral, []atom, bool) {
 	decimalBig := false    // an Arabic decimal was multiplied: no digits may follow (10.1万零100)
 	for j < len(rs) {
 		r := rs[j]
-		if decimalBig && (isASCIIDigit(r) || cnDigits[r] > 0 || r == '零' || r == '〇') {
+		if decimalBig && (isASCIIDigit(r) || cnDigit(r) > 0 || r == '零' || r == '〇') {
 			goto done
 		}
 		switch {
@@ -145,62 +200,62 @@ func scanNumeral(rs []rune, i int) (numeral, []atom, bool) {
 				continue
 			}
 			// A space may stand between digits and a Chinese multiplier (70.8 亿元).
-			if j+1 < len(rs) && rs[j] == ' ' && (cnBig[rs[j+1]] > 0 || cnUnits[rs[j+1]] > 0) {
+			if j+1 < len(rs) && rs[j] == ' ' && (cnBigExp(rs[j+1]) > 0 || cnUnit(rs[j+1]) > 0) {
 				j++
 			}
 			continue
-		case tensDigits[r] > 0:
+		case tensDigit(r) > 0:
 			if 1 >= lastSmall {
 				goto done
 			}
-			atoms = append(atoms, digitAtom(tensDigits[r]), unitAtom(aUnit, 1))
+			atoms = append(atoms, digitAtom(tensDigit(r)), unitAtom(aUnit, 1))
 			lastSmall = 1
 			n.digits++
 			n.units, n.chinese = true, true
-		case (r == '个' || r == '個') && len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && j+1 < len(rs) && cnBig[rs[j+1]] > 0:
+		case (r == '个' || r == '個') && len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && j+1 < len(rs) && cnBigExp(rs[j+1]) > 0:
 			// 两个亿: a classifier before a large multiplier.
-		case cnDigits[r] > 0 && cnDigits[r] < 10 && j+2 < len(rs) && cnDigits[rs[j+1]] > cnDigits[r] && cnDigits[rs[j+1]] < 10 &&
-			(cnUnits[rs[j+2]] > 0 || cnBig[rs[j+2]] > 0) && (len(atoms) == 0 || atoms[len(atoms)-1].kind != aDigit):
+		case cnDigit(r) > 0 && cnDigit(r) < 10 && j+2 < len(rs) && cnDigit(rs[j+1]) > cnDigit(r) && cnDigit(rs[j+1]) < 10 &&
+			(cnUnit(rs[j+2]) > 0 || cnBigExp(rs[j+2]) > 0) && (len(atoms) == 0 || atoms[len(atoms)-1].kind != aDigit):
 			// 八九亿, 三五百: two digits in a row before a multiplier are a
 			// range, from the first to the second.
-			a := digitAtom(cnDigits[r])
-			a.hiV, a.hd = smallInts[cnDigits[rs[j+1]]], dec{m: cnDigits[rs[j+1]]}
+			a := digitAtom(cnDigit(r))
+			a.hiV, a.hd = smallInts[cnDigit(rs[j+1])], dec{m: cnDigit(rs[j+1])}
 			atoms = append(atoms, a)
 			n.digits++
 			n.chinese = true
 			n.fuzzy = true
 			j++
-		case cnDigits[r] > 0 || r == '零' || r == '〇':
+		case cnDigit(r) > 0 || r == '零' || r == '〇':
 			if len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && atoms[len(atoms)-1].arabic {
 				goto done // 667.123五: Arabic digits then a Chinese one are two numbers
 			}
 			if len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && (r == '两' || r == '兩' || rs[j-1] == '两' || rs[j-1] == '兩') {
 				goto done // 两 counts; it is never one of a row of digits (两两)
 			}
-			atoms = append(atoms, digitAtom(cnDigits[r]))
+			atoms = append(atoms, digitAtom(cnDigit(r)))
 			n.digits++
 			n.chinese = true
-		case cnUnits[r] > 0:
-			if cnUnits[r] >= lastSmall {
+		case cnUnit(r) > 0:
+			if cnUnit(r) >= lastSmall {
 				goto done
 			}
-			lastSmall = cnUnits[r]
-			atoms = append(atoms, unitAtom(aUnit, cnUnits[r]))
+			lastSmall = cnUnit(r)
+			atoms = append(atoms, unitAtom(aUnit, cnUnit(r)))
 			n.units = true
 			n.chinese = true
-		case cnBig[r] > 0:
+		case cnBigExp(r) > 0:
 			if len(atoms) == 0 {
 				return n, nil, false
 			}
 			if prev := atoms[len(atoms)-1]; prev.kind == aDigit && prev.arabic && !prev.isInt() {
 				decimalBig = true
 			}
-			atoms = append(atoms, unitAtom(aBig, cnBig[r]))
+			atoms = append(atoms, unitAtom(aBig, cnBigExp(r)))
 			n.units, n.big = true, true
 			lastSmall = 99
 		case r == '几' || r == '幾' || r == '数' || r == '數':
 			// 数 only before a multiplier (数十, 数百亿); 几 also after one (十几).
-			if j+1 < len(rs) && (cnUnits[rs[j+1]] > 0 || cnBig[rs[j+1]] > 0) {
+			if j+1 < len(rs) && (cnUnit(rs[j+1]) > 0 || cnBigExp(rs[j+1]) > 0) {
 				atoms = append(atoms, atom{kind: aFuzzyDigit})
 			} else if (r == '几' || r == '幾') && len(atoms) > 0 && atoms[len(atoms)-1].kind != aDigit {
 				atoms = append(atoms, atom{kind: aFuzzyDigit})
@@ -259,8 +314,8 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 // 十, 百, 千 read as one of it (十二 = 12, 百亿元 = 10^10). It is tried
 // only where parseNumeral found nothing.
 func parseLeadingUnit(rs []rune, i int) (numeral, bool) {
-	if i >= len(rs) || (cnUnits[rs[i]] == 0 && !(cnBig[rs[i]] == 4 && i+1 < len(rs) && cnDigits[rs[i+1]] > 0) &&
-		!(cnBig[rs[i]] > 0 && i+1 < len(rs) && (rs[i+1] == '元' || rs[i+1] == '美' || rs[i+1] == '欧'))) {
+	if i >= len(rs) || (cnUnit(rs[i]) == 0 && !(cnBigExp(rs[i]) == 4 && i+1 < len(rs) && cnDigit(rs[i+1]) > 0) &&
+		!(cnBigExp(rs[i]) > 0 && i+1 < len(rs) && (rs[i+1] == '元' || rs[i+1] == '美' || rs[i+1] == '欧'))) {
 		// 亿元以上项目: a bare large unit before a currency is one of it.
 		return numeral{}, false
 	}

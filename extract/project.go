@@ -214,7 +214,7 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 	rs := d.runes
 	var out []candidate
 	for i := s.Start; i < s.End; i++ {
-		if r := rs[i]; r != '等' && r != ',' && !isASCIIDigit(r) && cnDigits[r] == 0 && r != '十' {
+		if r := rs[i]; r != '等' && r != ',' && !isASCIIDigit(r) && cnDigit(r) == 0 && r != '十' {
 			continue
 		}
 		n := listCloserAt(rs, i, s.End)
@@ -233,7 +233,7 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 		}
 		// The list runs back to the start of its clause.
 		lo := i
-		for lo > s.Start && !strings.ContainsRune(",:;。\n", rs[lo-1]) {
+		for lo > s.Start && !oneOf(",:;。\n", rs[lo-1]) {
 			lo--
 		}
 		body := d.norm(lo, i)
@@ -283,11 +283,11 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 	rs := d.runes
 	var out []candidate
 	for i := s.Start; i < s.End; i++ {
-		if rs[i] != ':' && (i == s.Start || !strings.ContainsRune("括有是为", rs[i-1])) {
+		if rs[i] != ':' && (i == s.Start || !oneOf("括有是为", rs[i-1])) {
 			continue
 		}
 		intro := rs[i] == ':' && colonIntro.MatchString(d.norm(max(s.Start, i-8), i+1))
-		if !intro && i > s.Start && strings.ContainsRune("括有是为", rs[i-1]) && colonIntro.MatchString(d.norm(max(s.Start, i-14), i)) &&
+		if !intro && i > s.Start && oneOf("括有是为", rs[i-1]) && colonIntro.MatchString(d.norm(max(s.Start, i-14), i)) &&
 			!anaphoricProject.MatchString(d.norm(max(s.Start, i-14), i)) {
 			intro, i = true, i-1 // 新建项目4个,包括A、B: the list starts after 包括
 		}
@@ -295,7 +295,7 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 			continue
 		}
 		end := i + 1
-		for end < s.End && !strings.ContainsRune(";。\n等", rs[end]) {
+		for end < s.End && !oneOf(";。\n等", rs[end]) {
 			end++
 		}
 		if !strings.ContainsRune(d.norm(i+1, end), '、') {
@@ -610,7 +610,7 @@ func explicitPlace(t Token) bool {
 		return false
 	}
 	rs := []rune(t.Text)
-	return len(rs) >= 2 && strings.ContainsRune("省市县区州镇乡村", rs[len(rs)-1])
+	return len(rs) >= 2 && oneOf("省市县区州镇乡村", rs[len(rs)-1])
 }
 
 var slogan = regexp.MustCompile(`[一二两三四五六七八九十]+(?:基地|中心|园|平台|城|港)`)
