@@ -67,19 +67,23 @@ type Doc struct {
 // NewDoc normalises and segments a document.
 func NewDoc(src *corpus.Document, seg Segmenter) *Doc { return NewDocIn(nil, src, seg) }
 
-// Scratch holds the largest per-document buffers (the tokens and where
-// they start) for reuse: a batch that builds one Doc after another in the
+// Scratch holds the largest per-document buffers (the tokens, where they
+// start, and the normalised text's code point tables) for reuse: a batch that builds one Doc after another in the
 // same Scratch allocates them once rather than for every document. A
 // Scratch serves one goroutine at a time, and a Doc built in it is valid
 // only until the next NewDocIn with the same Scratch.
 type Scratch struct {
 	tokens []Token
 	starts []bool
+	// Normalize's tables: Norm to Orig, Orig's and Norm's byte offsets,
+	// Orig's and Norm's code points.
+	toOrig, origByte, normByte []int32
+	orig, runes                []rune
 }
 
 // NewDocIn is NewDoc with buffers from sc (nil allocates new ones).
 func NewDocIn(sc *Scratch, src *corpus.Document, seg Segmenter) *Doc {
-	t := Normalize(src.Orig)
+	t := normalizeIn(sc, src.Orig)
 	d := &Doc{Src: src, Text: t, runes: t.runes}
 	d.Sentences = splitSentences(d.runes)
 	if seg != nil {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -191,11 +192,11 @@ func trimFunctionChar(rs []rune, s, e int, first Token) int {
 // dropNested removes mentions inside a longer mention of the same kind
 // and keeps text order.
 func dropNested(ms []Mention) []Mention {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Norm.Start != ms[j].Norm.Start {
-			return ms[i].Norm.Start < ms[j].Norm.Start
+	slices.SortStableFunc(ms, func(a, b Mention) int {
+		if a.Norm.Start != b.Norm.Start {
+			return a.Norm.Start - b.Norm.Start
 		}
-		return ms[i].Norm.End > ms[j].Norm.End
+		return b.Norm.End - a.Norm.End
 	})
 	out := ms[:0]
 	end := -1

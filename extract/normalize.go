@@ -42,10 +42,22 @@ type Text struct {
 // clause mark (，、,) and does not end with a sentence end or a closing mark,
 // and the next line starts with a letter, digit or ideograph. Carriage
 // returns before a line feed are dropped.
-func Normalize(orig string) *Text {
+func Normalize(orig string) *Text { return normalizeIn(nil, orig) }
+
+// normalizeIn is Normalize with its code point tables in sc's buffers
+// (nil allocates new ones).
+func normalizeIn(sc *Scratch, orig string) *Text {
 	n := utf8.RuneCountInString(orig)
-	t := &Text{Orig: orig, toOrig: make([]int32, 0, n), origByte: make([]int32, 0, n+1)}
-	runes := make([]rune, 0, n)
+	if sc == nil {
+		sc = new(Scratch)
+	}
+	t := &Text{Orig: orig, toOrig: reuse(sc.toOrig, n), origByte: reuse(sc.origByte, n+1)}
+	runes := reuse(sc.orig, n)
+	t.runes = reuse(sc.runes, n)
+	t.normByte = reuse(sc.normByte, n+1)
+	defer func() {
+		sc.toOrig, sc.origByte, sc.orig, sc.runes, sc.normByte = t.toOrig, t.origByte, runes, t.runes, t.normByte
+	}()
 	for i, r := range orig {
 		t.origByte = append(t.origByte, int32(i))
 		runes = append(runes, r)
@@ -54,8 +66,6 @@ func Normalize(orig string) *Text {
 
 	var b strings.Builder
 	b.Grow(len(orig))
-	t.runes = make([]rune, 0, n)
-	t.normByte = make([]int32, 0, n+1)
 	lineStart := 0 // index in runes of the current line's first code point
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
@@ -79,6 +89,14 @@ func Normalize(orig string) *Text {
 	t.Norm = b.String()
 	t.normByte = append(t.normByte, int32(len(t.Norm)))
 	return t
+}
+
+// reuse gives buf emptied, with room for n, or a new slice.
+func reuse[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, 0, n)
+	}
+	return buf[:0]
 }
 
 // foldRune applies width.Fold to one code point.

@@ -1,12 +1,15 @@
 package extract
 
 import (
-	"unicode"
-
-	"golang.org/x/text/width"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/width"
+
+	"github.com/pressmine/pressmine/corpus"
 )
 
 func TestNormalize(t *testing.T) {
@@ -157,5 +160,23 @@ func TestOneOf(t *testing.T) {
 				t.Errorf("oneOf(%q, %U) = %v, want %v", set, r, got, want)
 			}
 		}
+	}
+}
+
+// TestNewDocInScratch: documents built one after another in one Scratch
+// (long, short with a joined line break and full-width text, long again)
+// are each what NewDoc builds alone.
+func TestNewDocInScratch(t *testing.T) {
+	seg := nativeSegmenter(t)
+	long := strings.Repeat("苏州工业园区管委会与华为签约，总投资１２亿元建设智能制造产业园项目。\n", 40)
+	short := "投资，\n１２亿元、大连金慧 (青岛)\r\n"
+	var sc Scratch
+	for _, text := range []string{long, short, long, short} {
+		src := &corpus.Document{Orig: text}
+		got, want := NewDocIn(&sc, src, seg), NewDoc(src, seg)
+		require.Equal(t, want.Text, got.Text)
+		require.Equal(t, want.Tokens, got.Tokens)
+		require.Equal(t, want.Sentences, got.Sentences)
+		require.Equal(t, want.starts, got.starts)
 	}
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // mentionIndex answers "which mentions start in [a, b)" and "which mention
 // holds position p" in logarithmic time, so that linking stays linear on
@@ -11,7 +14,7 @@ type mentionIndex struct {
 
 func newMentionIndex(ms []Mention) mentionIndex {
 	s := append([]Mention(nil), ms...)
-	sort.SliceStable(s, func(i, j int) bool { return s[i].Norm.Start < s[j].Norm.Start })
+	slices.SortStableFunc(s, func(a, b Mention) int { return a.Norm.Start - b.Norm.Start })
 	return mentionIndex{s}
 }
 

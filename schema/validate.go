@@ -120,7 +120,9 @@ func (v *Validator) CheckBuiltAt(rec *Record, orig string, offsets []int32) []Is
 func (v *Validator) checkBuilt(rec *Record, text *textIndex) []Issue {
 	issues := v.typed.typedIssues(rec)
 	issues = append(issues, v.semantic(rec, text)...)
-	sort.SliceStable(issues, func(i, j int) bool { return issues[i].Pointer < issues[j].Pointer })
+	if len(issues) > 1 {
+		sort.SliceStable(issues, func(i, j int) bool { return issues[i].Pointer < issues[j].Pointer })
+	}
 	return issues
 }
 
