@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -151,6 +152,7 @@ type runResult struct {
 var (
 	firstRe = regexp.MustCompile(`first record (\d+) ms`)
 	dictRe  = regexp.MustCompile(`dictionary loaded in (\d+) ms`)
+	rssRe   = regexp.MustCompile(`peak RSS (\d+) KB`)
 	sumRe   = regexp.MustCompile(`pressmine: .*errors`)
 )
 
@@ -166,7 +168,12 @@ func runPipeline(bin, path string, jobs int) (runResult, error) {
 		}
 	}
 	r := runResult{wall: time.Since(start)}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+	// The process's own high-water mark: the rusage of a child started by
+	// a fork that shares this process's memory starts at this process's
+	// size (gojieba's dictionaries, loaded for the raw run).
+	if m := rssRe.FindStringSubmatch(stderr.String()); m != nil {
+		r.maxRSS, _ = strconv.ParseInt(m[1], 10, 64)
+	} else if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		r.maxRSS = ru.Maxrss
 	}
 	if m := firstRe.FindStringSubmatch(stderr.String()); m != nil {

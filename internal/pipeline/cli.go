@@ -251,6 +251,9 @@ path:line:col: message, and the batch goes on.
 	if bar != nil {
 		bar.finish()
 	}
+	if kb, ok := peakRSS(); *timings && ok {
+		fmt.Fprintf(sio.Stderr, "pressmine: peak RSS %d KB\n", kb)
+	}
 	if !*quiet {
 		skipped := ""
 		if sum.Skipped > 0 {
@@ -272,6 +275,23 @@ path:line:col: message, and the batch goes on.
 		return ExitFindings
 	}
 	return ExitOK
+}
+
+// peakRSS is this process's peak resident set (VmHWM, Linux only). The
+// rusage a parent gets back is not: after a fork that shares the parent's
+// memory, the child's high-water mark starts at the parent's size.
+func peakRSS() (int64, bool) {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			return kb, err == nil
+		}
+	}
+	return 0, false
 }
 
 func cmdSchema(args []string, sio IO) int {

@@ -67,6 +67,18 @@ func TestCLIStdin(t *testing.T) {
 	assert.Contains(t, out, "value: 5000000000")
 }
 
+// TestCLITimings: --timings reports the dictionary load, the first record
+// and, where /proc is, the process's own peak RSS (what make bench reads).
+func TestCLITimings(t *testing.T) {
+	code, _, errs := runCLI(t, "总投资50亿元的驰远动力电池工厂项目签约。", "extract", "--timings", "-")
+	assert.Equal(t, ExitOK, code)
+	assert.Regexp(t, `dictionary loaded in \d+ ms`, errs)
+	assert.Regexp(t, `first record \d+ ms after the dictionary was loaded`, errs)
+	if _, err := os.Stat("/proc/self/status"); err == nil {
+		assert.Regexp(t, `peak RSS [1-9]\d* KB`, errs)
+	}
+}
+
 func TestCLIOutDir(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "in.jsonl")
