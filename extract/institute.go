@@ -103,7 +103,7 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		if s == hs && !x.standalone[name] {
 			continue // a bare head is no name
 		}
-		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || strings.ContainsAny(name, "支家个只批项") && countInside.MatchString(name) {
+		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || anyOf(name, "支家个只批项") && countInside.MatchString(name) {
 			continue
 		}
 		if brand {
@@ -189,7 +189,7 @@ func (nr *nameRules) itemWords(toks []Token, item, s int) bool {
 		case "p", "c", "r", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o":
 			return false
 		}
-		if strings.ContainsAny(t.Text, "“”\"()（）《》「」") {
+		if anyOf(t.Text, "“”\"()（）《》「」") {
 			continue // quoted or bracketed parts of a name
 		}
 		if t.Text != "-" && t.Text != "·" && len(t.Text) > 0 && isBreak(firstRune(t.Text)) {

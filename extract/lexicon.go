@@ -135,3 +135,15 @@ func oneOf(set string, r rune) bool {
 	}
 	return false
 }
+
+// anyOf reports whether s holds one of the code points of set: what
+// strings.ContainsAny(s, set) reports for a valid set, without a search of
+// set for every code point of s.
+func anyOf(s, set string) bool {
+	for _, r := range s {
+		if oneOf(set, r) {
+			return true
+		}
+	}
+	return false
+}

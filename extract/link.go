@@ -468,7 +468,7 @@ func linkInvestments(d *Doc, r *Result, projects projectLookup, projMs, amounts 
 				continue
 			}
 			between := string(rs[am.Norm.End:pm.Norm.Start])
-			if strings.Count(between, ",") <= 1 && !strings.ContainsAny(between, "、;个等") && !amountBetween(am.Norm.End, pm.Norm.Start) &&
+			if strings.Count(between, ",") <= 1 && !anyOf(between, "、;个等") && !amountBetween(am.Norm.End, pm.Norm.Start) &&
 				containsAny(between, "建设", "设立", "新建", "兴建", "建立", "打造", "建") && between != "" &&
 				strings.HasSuffix(strings.TrimRight(between, " "), lastVerb(between)) {
 				link(pm, am.Amount)
@@ -483,7 +483,7 @@ func linkInvestments(d *Doc, r *Result, projects projectLookup, projMs, amounts 
 		// the last project named before the sentence.
 		before := strings.TrimSpace(string(rs[sent.Start:am.Norm.Start]))
 		if (strings.Contains(before, "该项目") || strings.Contains(before, "此项目") || strings.HasPrefix(before, "项目")) &&
-			!strings.ContainsAny(before, "个等") {
+			!anyOf(before, "个等") {
 			for i := len(projMs) - 1; i >= 0; i-- {
 				if projMs[i].Norm.End <= sent.Start && sent.Start-projMs[i].Norm.End < 300 {
 					link(&projMs[i], am.Amount)
@@ -502,7 +502,7 @@ func linkInvestments(d *Doc, r *Result, projects projectLookup, projMs, amounts 
 				break
 			}
 			between := string(rs[pm.Norm.End:am.Norm.Start])
-			if strings.ContainsAny(between, "个、等共") || strings.Contains(between, "项目") || amountBetween(pm.Norm.End, am.Norm.Start) {
+			if anyOf(between, "个、等共") || strings.Contains(between, "项目") || amountBetween(pm.Norm.End, am.Norm.Start) {
 				break
 			}
 			link(pm, am.Amount)
@@ -544,7 +544,7 @@ func metadata(d *Doc) (title, date, publisher string) {
 	if title == "" {
 		first, _, _ := strings.Cut(src.Orig, "\n")
 		first = strings.TrimSpace(first)
-		if n := utf8.RuneCountInString(first); n >= 4 && n <= 60 && !strings.ContainsAny(first, "。,，") && !strings.HasPrefix(first, "【") {
+		if n := utf8.RuneCountInString(first); n >= 4 && n <= 60 && !anyOf(first, "。,，") && !strings.HasPrefix(first, "【") {
 			title = first
 		}
 	}

@@ -237,7 +237,7 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 			lo--
 		}
 		body := d.norm(lo, i)
-		if !strings.ContainsAny(body, "、及和与") {
+		if !anyOf(body, "、及和与") {
 			continue
 		}
 		items := x.splitItems(d, lo, i, false)
@@ -440,7 +440,7 @@ func (x *Projects) headNames(d *Doc, s Span) []candidate {
 		}
 		// A capacity before the name belongs to it.
 		lo := max(s.Start, st-16)
-		if before := d.norm(lo, st); strings.ContainsAny(before, "0123456789") && strings.ContainsAny(before, capacityUnitChars) {
+		if before := d.norm(lo, st); strings.ContainsAny(before, "0123456789") && anyOf(before, capacityUnitChars) {
 			if loc := capacity.FindStringIndex(before); loc != nil {
 				st = lo + utf8.RuneCountInString(before[:loc[0]])
 			}
@@ -519,10 +519,10 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 	}
 	core := strings.TrimSuffix(squeeze(name), "项目")
 	coreLen := utf8.RuneCountInString(core)
-	if coreLen < 2 || x.generic[core] || strings.ContainsAny(core, "个大项批家类") && countPhrase.MatchString(core) {
+	if coreLen < 2 || x.generic[core] || anyOf(core, "个大项批家类") && countPhrase.MatchString(core) {
 		return s, false
 	}
-	if strings.ContainsAny(core, cnDigitChars) && slogan.MatchString(core) {
+	if anyOf(core, cnDigitChars) && slogan.MatchString(core) {
 		return s, false // 四基地一中心
 	}
 	if c.object && coreLen >= 4 && !x.allGenericWords(toks, s) && !x.isIndustry(x.withoutHead(core)) {
@@ -532,7 +532,7 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 		return s, false
 	}
 	// A quoted slogan and generic words: “新字号”项目, “五大中心”商贸物流项目.
-	if strings.ContainsAny(name, "“\"") && x.quotedGeneric(d, name, s) {
+	if anyOf(name, "“\"") && x.quotedGeneric(d, name, s) {
 		return s, false
 	}
 	// A head alone (基金, 产业园) names nothing.
@@ -668,7 +668,7 @@ func (x *Projects) allGeneric(toks []Token, s Span) bool {
 // proper reports whether a head-found name holds a proper name (a place,
 // brand, person or unknown word, a quoted name) or a capacity.
 func (x *Projects) proper(d *Doc, s Span) bool {
-	if strings.ContainsAny(d.norm(s.Start, s.End), "“”\"「」0123456789") {
+	if anyOf(d.norm(s.Start, s.End), "“”\"「」0123456789") {
 		return true
 	}
 	for k := tokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
