@@ -26,7 +26,7 @@ func TestEvalDecAgrees(t *testing.T) {
 			b.WriteString(parts[rng.IntN(len(parts))])
 		}
 		rs := []rune(b.String())
-		_, atoms, ok := scanNumeral(rs, 0)
+		_, atoms, ok := scanNumeral(rs, 0, nil)
 		if !ok {
 			continue
 		}

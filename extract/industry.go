@@ -116,6 +116,11 @@ func (m industryMatch) toMention(d *Doc, x *Industries) Mention {
 }
 
 func (x *Industries) sectorOf(cores []string) string {
+	if len(cores) == 1 {
+		if sec := x.info[cores[0]].Sector; !strings.Contains(sec, ",") {
+			return sec // one section, or none
+		}
+	}
 	var secs []string
 	seen := map[string]bool{}
 	for _, c := range cores {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -257,6 +258,12 @@ func mergeEntities(ms []Mention, key func(string) string) []Entity {
 }
 
 func sortSpans(ss []Span) {
+	// sort.Slice sorts up to 12 elements by insertion, which leaves sorted
+	// ones as they are: skipping it then (most entities have one or two
+	// spans, in text order) changes nothing and saves its reflection.
+	if len(ss) <= 12 && slices.IsSortedFunc(ss, func(a, b Span) int { return a.Start - b.Start }) {
+		return
+	}
 	sort.Slice(ss, func(a, b int) bool { return ss[a].Start < ss[b].Start })
 }
 

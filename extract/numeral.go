@@ -161,9 +161,8 @@ func cnBigExp(r rune) int64 {
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // scanNumeral reads the atoms of a numeral starting at rs[i], without its
-// value. It returns ok=false if there is none.
-func scanNumeral(rs []rune, i int) (numeral, []atom, bool) {
-	var atoms []atom
+// value, appending them to atoms. It returns ok=false if there is none.
+func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 	j := i
 	n := numeral{}
 	lastSmall := int64(99) // the last 十/百/千 in this section: the next must be smaller
@@ -295,7 +294,8 @@ done:
 // It returns ok=false if there is none. It does not look at what comes
 // before i.
 func parseNumeral(rs []rune, i int) (numeral, bool) {
-	n, atoms, ok := scanNumeral(rs, i)
+	var buf [16]atom // most numerals have a few atoms: no allocation for them
+	n, atoms, ok := scanNumeral(rs, i, buf[:0])
 	if !ok {
 		return n, false
 	}

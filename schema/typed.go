@@ -94,6 +94,11 @@ type elem struct {
 
 func (e elem) String() string { return "/" + e.kind + "/" + strconv.Itoa(e.i) }
 
+// plainNumber reports what extract writes, a non-negative decimal with no
+// exponent, which value need not look at (calling it would build the
+// pointer's parts on the heap).
+func plainNumber(n Number) bool { return len(n) > 0 && n[0] != '-' && canonical(string(n)) }
+
 // jsonNumberRe is JSON's number syntax (RFC 8259).
 var jsonNumberRe = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$`)
 
@@ -154,13 +159,12 @@ func (r *typedRules) typedIssues(rec *Record) []Issue {
 			add("minItems: got 0, want 1", ptr, "/spans")
 		}
 		for k, s := range ss {
-			span(s, ptr, "/spans/", k)
+			if s[0] < 0 || s[1] < 1 { // checked here: the pointer's parts would escape
+				span(s, ptr, "/spans/", k)
+			}
 		}
 	}
 	value := func(n Number, ptr ...any) {
-		if len(n) > 0 && n[0] != '-' && canonical(string(n)) {
-			return // what extract writes: a plain non-negative decimal
-		}
 		mantissa, _, _ := strings.Cut(strings.ToLower(string(n)), "e")
 		if !jsonNumberRe.MatchString(string(n)) || n[0] == '-' && strings.Trim(mantissa, "-0.") != "" {
 			add(fmt.Sprintf("%q is not a number at least 0", string(n)), ptr...)
@@ -170,7 +174,9 @@ func (r *typedRules) typedIssues(rec *Record) []Issue {
 		ptr := elem{"projects", i}
 		names(ptr, p.Name, p.Aliases)
 		if inv := p.Investment; inv != nil {
-			value(inv.Value, ptr, "/investment/value")
+			if !plainNumber(inv.Value) {
+				value(inv.Value, ptr, "/investment/value")
+			}
 			if !r.money.MatchString(inv.Currency) {
 				add("does not match pattern "+r.money.String(), ptr, "/investment/currency")
 			}
@@ -198,11 +204,13 @@ func (r *typedRules) typedIssues(rec *Record) []Issue {
 		if a.Text == "" {
 			add("empty string", ptr, "/text")
 		}
-		value(a.Value, ptr, "/value")
+		if !plainNumber(a.Value) {
+			value(a.Value, ptr, "/value")
+		}
 		if !r.money.MatchString(a.Currency) {
 			add("does not match pattern "+r.money.String(), ptr, "/currency")
 		}
-		if a.Max != nil {
+		if a.Max != nil && !plainNumber(*a.Max) {
 			value(*a.Max, ptr, "/max")
 		}
 		if a.Bound != nil && !r.bounds[*a.Bound] {
@@ -211,7 +219,9 @@ func (r *typedRules) typedIssues(rec *Record) []Issue {
 		if !r.roles[a.Role] {
 			add(fmt.Sprintf("value %q is not one of the roles", a.Role), ptr, "/role")
 		}
-		span(a.Span, ptr, "/span")
+		if a.Span[0] < 0 || a.Span[1] < 1 {
+			span(a.Span, ptr, "/span")
+		}
 	}
 	return issues
 }
