@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -125,24 +126,27 @@ func hasSuffixRunes(rs []rune, h string) bool {
 	return true
 }
 
-// oneOf reports whether r is one of the code points of set: what
-// strings.ContainsRune(set, r) reports for a valid set, without its search.
-func oneOf(set string, r rune) bool {
-	for _, c := range set {
-		if c == r {
-			return true
-		}
-	}
-	return false
-}
+// oneOf reports whether r is one of the code points of set.
+func oneOf(set string, r rune) bool { return strings.ContainsRune(set, r) }
 
-// anyOf reports whether s holds one of the code points of set: what
-// strings.ContainsAny(s, set) reports for a valid set, without a search of
-// set for every code point of s.
+// anyOf reports whether s holds one of the code points of set (at most
+// 32): what strings.ContainsAny(s, set) reports for a valid set, which
+// searches the set once for every code point of s; anyOf decodes the set
+// once and compares code points.
 func anyOf(s, set string) bool {
+	var buf [32]rune
+	cs := buf[:0]
+	for _, c := range set {
+		if len(cs) == len(buf) {
+			return strings.ContainsAny(s, set)
+		}
+		cs = append(cs, c)
+	}
 	for _, r := range s {
-		if oneOf(set, r) {
-			return true
+		for _, c := range cs {
+			if c == r {
+				return true
+			}
 		}
 	}
 	return false
