@@ -212,9 +212,21 @@ func listItem(rs []rune, s, e int) bool {
 
 func followedBy(rs []rune, e int, words ...string) bool {
 	for _, w := range words {
-		if hasRunes(rs, e, []rune(w)) {
+		if e >= 0 && e <= len(rs) && runesHavePrefix(rs[e:], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// runesHavePrefix reports whether the code points rs start with w.
+func runesHavePrefix(rs []rune, w string) bool {
+	i := 0
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
 }

@@ -157,11 +157,7 @@ func afterPlaces(toks []Token, s, e int) int {
 
 // genericCompanyHead: heads that name no one without a proper name.
 func genericCompanyHead(h []rune) bool {
-	switch string(h) {
-	case "公司":
-		return true
-	}
-	return false
+	return len(h) == 2 && h[0] == '公' && h[1] == '司'
 }
 
 // hasNameWord reports whether a proper-name word stands in [s, e).

@@ -322,8 +322,10 @@ func linkIndustries(d *Doc, r *Result, projects projectLookup, projMs, indMs []M
 	for _, s := range d.Sentences {
 		var ind *Mention
 		for _, im := range inds.startingIn(s.Start, s.End) {
-			pre := strings.TrimSpace(string(rs[s.Start:im.Norm.Start]))
-			if (pre == "在" || pre == "") && followedBy(rs, im.Norm.End, "方面", "领域") {
+			if !followedBy(rs, im.Norm.End, "方面", "领域") {
+				continue
+			}
+			if pre := strings.TrimSpace(d.norm(s.Start, im.Norm.Start)); pre == "在" || pre == "" {
 				im := im
 				ind = &im
 				break

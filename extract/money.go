@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -120,6 +121,11 @@ func (l lexicon) before(rs []rune, i, lo int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// hasRunesAt is hasRunes for a word given as a string.
+func hasRunesAt(rs []rune, i int, w string) bool {
+	return i >= 0 && i <= len(rs) && runesHavePrefix(rs[i:], w)
 }
 
 func hasRunes(rs []rune, i int, w []rune) bool {
@@ -528,8 +534,8 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool
 	// A range: X-Y, X至Y, X到Y, X~Y, with 含 marks and a shared unit.
 	k := end
 	for _, mk := range rangeMarks {
-		if hasRunes(rs, k, []rune(mk)) {
-			k += len([]rune(mk))
+		if hasRunesAt(rs, k, mk) {
+			k += utf8.RuneCountInString(mk)
 		}
 	}
 	if k < sent.End && (rs[k] == '-' || rs[k] == '~' || rs[k] == '—' || rs[k] == '–' || rs[k] == '至' || rs[k] == '到' || rs[k] == '〜') {
@@ -568,8 +574,8 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool
 	if a.Max == nil || a.Bound == "" {
 		e2 := end
 		for _, mk := range rangeMarks {
-			if hasRunes(rs[:sent.End], e2, []rune(mk)) {
-				e2 += len([]rune(mk))
+			if hasRunesAt(rs[:sent.End], e2, mk) {
+				e2 += utf8.RuneCountInString(mk)
 			}
 		}
 		if _, n := m.after.at(rs[:sent.End], e2); n > 0 {

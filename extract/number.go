@@ -341,7 +341,7 @@ func FindNumbers(s string, seg Segmenter) []NumberMention {
 		}
 	}
 	for i := 0; i < len(rs); {
-		if hasRunes(rs, i, []rune("百分之")) || hasRunes(rs, i, []rune("千分之")) {
+		if hasRunesAt(rs, i, "百分之") || hasRunesAt(rs, i, "千分之") {
 			i += 3
 			continue
 		}
