@@ -47,7 +47,10 @@ func Normalize(orig string) *Text { return normalizeIn(nil, orig) }
 // normalizeIn is Normalize with its code point tables in sc's buffers
 // (nil allocates new ones).
 func normalizeIn(sc *Scratch, orig string) *Text {
-	n := utf8.RuneCountInString(orig)
+	n := len(orig) // at least the code points: buffers that large need no count
+	if sc == nil || cap(sc.orig) < n {
+		n = utf8.RuneCountInString(orig)
+	}
 	if sc == nil {
 		sc = new(Scratch)
 	}
