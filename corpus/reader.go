@@ -297,13 +297,16 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 }
 
 func parseJSONLLine(p string, lineNo int, line []byte) (*Document, error) {
-	var l jsonlLine
-	if err := json.Unmarshal(line, &l); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			return nil, fmt.Errorf("%w: not valid JSON", ErrJSONL)
+	l, ok := decodeLineFast(line)
+	if !ok {
+		l = jsonlLine{}
+		if err := json.Unmarshal(line, &l); err != nil {
+			var se *json.SyntaxError
+			if errors.As(err, &se) {
+				return nil, fmt.Errorf("%w: not valid JSON", ErrJSONL)
+			}
+			return nil, fmt.Errorf("%w: %v", ErrJSONL, err)
 		}
-		return nil, fmt.Errorf("%w: %v", ErrJSONL, err)
 	}
 	id := ""
 	if len(l.ID) > 0 {
