@@ -7,9 +7,12 @@
 //     and rejoining lines broken mid-sentence. The result, a Text, keeps a
 //     map from every normalised code point to the original one, so matching
 //     happens on normalised text while every span points into the original.
-//   - Segment: gojieba behind the Segmenter interface, fed one
-//     punctuation-free chunk at a time; the adapter turns its byte offsets
-//     into code points once.
+//   - Segment: jieba's mixed segmenter behind the Segmenter interface.
+//     Native (the default) is cppjieba's algorithm in Go over the same
+//     embedded dictionaries, giving exactly gojieba's words and tags
+//     (TestNativeMatchesGojieba); Jieba is gojieba itself. Text is cut at
+//     every punctuation mark before segmenting, and byte offsets become
+//     code points once, in Tokenize.
 //   - Extractors: one file each, built by constructors from plain values
 //     (word lists, taxonomies) that live in data files under data/.
 //   - Linking: project → industry and project → investment.
