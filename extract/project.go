@@ -282,12 +282,21 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 	}
 	rs := d.runes
 	var out []candidate
+	// Without a colon, only the last alternative of colonIntro can match,
+	// and it ends with 包括, 主要有, 分别是 or 分别为.
+	introWord := func(i int) bool {
+		if i-2 < s.Start {
+			return false
+		}
+		a, b := rs[i-2], rs[i-1]
+		return a == '包' && b == '括' || a == '要' && b == '有' || a == '别' && (b == '是' || b == '为')
+	}
 	for i := s.Start; i < s.End; i++ {
-		if rs[i] != ':' && (i == s.Start || !oneOf("括有是为", rs[i-1])) {
+		if rs[i] != ':' && !introWord(i) {
 			continue
 		}
 		intro := rs[i] == ':' && colonIntro.MatchString(d.norm(max(s.Start, i-8), i+1))
-		if !intro && i > s.Start && oneOf("括有是为", rs[i-1]) && colonIntro.MatchString(d.norm(max(s.Start, i-14), i)) &&
+		if !intro && introWord(i) && colonIntro.MatchString(d.norm(max(s.Start, i-14), i)) &&
 			!anaphoricProject.MatchString(d.norm(max(s.Start, i-14), i)) {
 			intro, i = true, i-1 // 新建项目4个,包括A、B: the list starts after 包括
 		}
