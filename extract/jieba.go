@@ -3,13 +3,11 @@ package extract
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -292,18 +290,9 @@ func materialise(dir, name string) (string, error) {
 	if st, err := os.Stat(out); err == nil && st.Size() > 0 {
 		return out, nil
 	}
-	f, err := jiebaFS.Open(name)
+	b, err := embedded(name)
 	if err != nil {
 		return "", err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return "", fmt.Errorf("embedded %s: %w", name, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return "", fmt.Errorf("embedded %s: %w", name, err)
 	}
 	return out, writeAtomic(out, b)
 }

@@ -34,13 +34,14 @@ import (
 // costs no C call and no string per word, keeps its trie in flat arrays,
 // and scales across goroutines without sharing anything mutable.
 //
-// The only C it calls is the C library's log, while loading: word weights
-// are logarithms of frequencies, and the route depends on comparing their
-// sums, so they must be the very doubles cppjieba computes.
+// The only C it calls is the C library's log, while loading (one call for
+// the whole dictionary): word weights are logarithms of frequencies, and
+// the route depends on comparing their sums, so they must be the very
+// doubles cppjieba computes, which Go's math.Log does not promise.
 type Native struct {
 	root     []int32        // node of each first code point below 0x10000; 0 = none
 	rootHi   map[rune]int32 // the same above
-	nodes    []trieNode     // breadth first; the children of a node are adjacent
+	nodes    []trieNode     // grouped by parent: the children of a node are adjacent
 	label    []rune         // the code point leading into each node
 	single   *runeSet       // one-code-point words of the user dictionaries, below 0x10000
 	singleHi map[rune]bool  // and above
