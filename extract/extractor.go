@@ -121,9 +121,22 @@ func (d *Doc) mention(k Kind, s Span) Mention {
 	return Mention{Kind: k, Span: o, Norm: s, Text: text, Name: squeeze(text)}
 }
 
+// maySpace reports whether s may hold white space (unicode.IsSpace): an
+// ASCII space, or a byte that starts U+0085, U+00A0 (0xC2), U+1680
+// (0xE1), U+2000–U+205F (0xE2) or U+3000 (0xE3). schema has the same.
+func maySpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3:
+			return true
+		}
+	}
+	return false
+}
+
 // squeeze removes white space.
 func squeeze(s string) string {
-	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+	if !maySpace(s) || strings.IndexFunc(s, unicode.IsSpace) < 0 {
 		return s
 	}
 	out := make([]rune, 0, len(s))

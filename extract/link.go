@@ -173,6 +173,14 @@ func mergeSuffixes(es []Entity) []Entity {
 // nameKey compares names folded to half width, with white space and
 // quote marks removed.
 func nameKey(s string) string {
+	if !mayKey(s) {
+		return s
+	}
+	return nameKeyMap(s)
+}
+
+// nameKeyMap is nameKey without the check for a string it leaves alone.
+func nameKeyMap(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch r {
 		case '“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』', '《', '》', ' ', '\t', '\n', '\r':
@@ -180,6 +188,20 @@ func nameKey(s string) string {
 		}
 		return foldRune(r)
 	}, s)
+}
+
+// mayKey reports whether nameKey may change s: whether s has a byte of
+// one of the code points it drops (quotes, brackets, white space: ASCII,
+// or U+2018–U+201D and U+300A–U+300F, which start with 0xE2 and 0xE3) or
+// folds (U+3000 and U+FF01–U+FFEE, starting with 0xE3 and 0xEF).
+func mayKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\'', ' ', '\t', '\n', '\r', 0xE2, 0xE3, 0xEF:
+			return true
+		}
+	}
+	return false
 }
 
 var bracketed = regexp.MustCompile(`\([^()]*\)`)

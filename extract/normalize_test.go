@@ -191,3 +191,21 @@ func TestAnyOf(t *testing.T) {
 		}
 	}
 }
+
+// TestByteChecks: maySpace is true for every string with white space, and
+// mayKey for every string nameKey changes, over every code point alone and
+// inside a name.
+func TestByteChecks(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xd800 && r <= 0xdfff {
+			continue
+		}
+		s := "华为" + string(r) + "公司"
+		if unicode.IsSpace(r) && !maySpace(s) {
+			t.Fatalf("maySpace misses %U", r)
+		}
+		if nameKeyMap(s) != s && !mayKey(s) {
+			t.Fatalf("mayKey misses %U", r)
+		}
+	}
+}

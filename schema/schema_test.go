@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -139,5 +140,14 @@ func TestCanonical(t *testing.T) {
 			b[i] = alphabet[rng.IntN(len(alphabet))]
 		}
 		assert.Equal(t, re.MatchString(string(b)), canonical(string(b)), "%q", b)
+	}
+}
+
+// TestMaySpace: maySpace is true for every string with white space.
+func TestMaySpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.IsSpace(r) && !maySpace("华为"+string(r)+"公司") {
+			t.Fatalf("maySpace misses %U", r)
+		}
 	}
 }

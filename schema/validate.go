@@ -346,12 +346,28 @@ func (v *Validator) semantic(rec *Record, text *textIndex) []Issue {
 }
 
 func squeeze(s string) string {
+	if !maySpace(s) {
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
 		}
 		return r
 	}, s)
+}
+
+// maySpace reports whether s may hold white space (unicode.IsSpace): an
+// ASCII space, or a byte that starts U+0085, U+00A0 (0xC2), U+1680
+// (0xE1), U+2000–U+205F (0xE2) or U+3000 (0xE3).
+func maySpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3:
+			return true
+		}
+	}
+	return false
 }
 
 // textIndex is a source text with the byte offset of every code point

@@ -11,10 +11,16 @@ import (
 
 // ToRecord turns an extraction result into a record v1.
 func ToRecord(doc *corpus.Document, r *extract.Result) (*schema.Record, error) {
+	var chars int
+	if r.Doc != nil && r.Doc.Text != nil && r.Doc.Text.Orig == doc.Orig {
+		chars = r.Doc.Text.OrigLen() // counted already
+	} else {
+		chars = doc.Chars()
+	}
 	rec := &schema.Record{
 		Schema: schema.Version,
 		ID:     doc.ID,
-		Source: schema.Source{Path: doc.Path, SHA256: doc.SHA256, Encoding: doc.Encoding, Chars: doc.Chars()},
+		Source: schema.Source{Path: doc.Path, SHA256: doc.SHA256, Encoding: doc.Encoding, Chars: chars},
 		Title:  strPtr(r.Title), Date: strPtr(r.Date), Publisher: strPtr(r.Publisher),
 		Projects:   make([]schema.Project, 0, len(r.Projects)),
 		Institutes: make([]schema.Institute, 0, len(r.Institutes)),
