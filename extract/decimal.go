@@ -56,6 +56,9 @@ func (d dec) norm() dec {
 func (d dec) isInt() bool { return d.norm().s == 0 }
 
 func (d dec) rat() *big.Rat {
+	if d.s == 0 {
+		return new(big.Rat).SetInt64(d.m) // no fraction to reduce
+	}
 	return new(big.Rat).SetFrac64(d.m, pow10s[d.s])
 }
 

@@ -30,6 +30,9 @@ type Text struct {
 	normByte []int32 // Norm code point → byte offset in Norm; one extra entry at the end
 	origByte []int32 // Orig code point → byte offset in Orig; one extra entry at the end
 	runes    []rune  // Norm as code points
+	// ident means Norm is Orig: toOrig is nil (the identity), runes and
+	// normByte are Orig's.
+	ident bool
 }
 
 // Normalize folds width and rejoins lines broken inside a sentence.
@@ -54,18 +57,28 @@ func normalizeIn(sc *Scratch, orig string) *Text {
 	if sc == nil {
 		sc = new(Scratch)
 	}
-	t := &Text{Orig: orig, toOrig: reuse(sc.toOrig, n), origByte: reuse(sc.origByte, n+1)}
+	t := &Text{Orig: orig, origByte: reuse(sc.origByte, n+1)}
 	runes := reuse(sc.orig, n)
-	t.runes = reuse(sc.runes, n)
-	t.normByte = reuse(sc.normByte, n+1)
+	toOrig, normRunes, normByte := reuse(sc.toOrig, n), reuse(sc.runes, n), reuse(sc.normByte, n+1)
 	defer func() {
-		sc.toOrig, sc.origByte, sc.orig, sc.runes, sc.normByte = t.toOrig, t.origByte, runes, t.runes, t.normByte
+		sc.origByte, sc.orig = t.origByte, runes
+		if t.ident { // t shares the buffers above: keep the others for next time
+			sc.toOrig, sc.runes, sc.normByte = toOrig, normRunes, normByte
+		} else {
+			sc.toOrig, sc.runes, sc.normByte = t.toOrig, t.runes, t.normByte
+		}
 	}()
 	for i, r := range orig {
 		t.origByte = append(t.origByte, int32(i))
 		runes = append(runes, r)
 	}
 	t.origByte = append(t.origByte, int32(len(orig)))
+	if unchanged(runes) {
+		// Most texts: Norm is Orig, and its tables are Orig's.
+		t.ident, t.Norm, t.runes, t.normByte = true, orig, runes, t.origByte
+		return t
+	}
+	t.toOrig, t.runes, t.normByte = toOrig, normRunes, normByte
 
 	var b strings.Builder
 	b.Grow(len(orig))
@@ -92,6 +105,25 @@ func normalizeIn(sc *Scratch, orig string) *Text {
 	t.Norm = b.String()
 	t.normByte = append(t.normByte, int32(len(t.Norm)))
 	return t
+}
+
+// unchanged reports whether normalising leaves runes as they are: no
+// carriage return, nothing to fold, no invalid byte (which becomes
+// U+FFFD), no line break to rejoin.
+func unchanged(runes []rune) bool {
+	lineStart := 0
+	for i, r := range runes {
+		switch {
+		case r == '\r' || r == utf8.RuneError || foldRune(r) != r:
+			return false
+		case r == '\n':
+			if _, ok := joinBreak(runes, lineStart, i); ok {
+				return false
+			}
+			lineStart = i + 1
+		}
+	}
+	return true
 }
 
 // reuse gives buf emptied, with room for n, or a new slice.
@@ -167,7 +199,7 @@ func isBlank(r rune) bool {
 func (t *Text) OrigOffsets() []int32 { return t.origByte }
 
 // NormLen is the length of Norm in code points.
-func (t *Text) NormLen() int { return len(t.toOrig) }
+func (t *Text) NormLen() int { return len(t.runes) }
 
 // OrigLen is the length of Orig in code points.
 func (t *Text) OrigLen() int { return len(t.origByte) - 1 }
@@ -181,10 +213,16 @@ func (t *Text) OrigSpan(s Span) Span {
 		o := t.origPos(s.Start)
 		return Span{o, o}
 	}
+	if t.ident {
+		return s
+	}
 	return Span{int(t.toOrig[s.Start]), int(t.toOrig[s.End-1]) + 1}
 }
 
 func (t *Text) origPos(i int) int {
+	if t.ident {
+		return min(i, t.OrigLen())
+	}
 	if i < len(t.toOrig) {
 		return int(t.toOrig[i])
 	}

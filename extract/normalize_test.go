@@ -164,14 +164,15 @@ func TestOneOf(t *testing.T) {
 }
 
 // TestNewDocInScratch: documents built one after another in one Scratch
-// (long, short with a joined line break and full-width text, long again)
-// are each what NewDoc builds alone.
+// (long, short with a joined line break and full-width text, plain text
+// that normalising leaves as it is) are each what NewDoc builds alone.
 func TestNewDocInScratch(t *testing.T) {
 	seg := nativeSegmenter(t)
 	long := strings.Repeat("苏州工业园区管委会与华为签约，总投资１２亿元建设智能制造产业园项目。\n", 40)
 	short := "投资，\n１２亿元、大连金慧 (青岛)\r\n"
+	plain := "华为与苏州工业园区签约。\n总投资12亿元。" // normalising changes nothing
 	var sc Scratch
-	for _, text := range []string{long, short, long, short} {
+	for _, text := range []string{long, short, plain, long, plain, plain, short} {
 		src := &corpus.Document{Orig: text}
 		got, want := NewDocIn(&sc, src, seg), NewDoc(src, seg)
 		require.Equal(t, want.Text, got.Text)
