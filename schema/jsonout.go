@@ -3,6 +3,7 @@ package schema
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -170,16 +171,10 @@ func (w *jsonWriter) strPtr(s *string) {
 // quote, backslash, control character, <, >, &, U+2028, U+2029 or invalid
 // UTF-8) are copied; any other goes through Marshal itself.
 func (w *jsonWriter) str(s string) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c >= utf8.RuneSelf {
-			if !plainJSON(s[i:]) {
-				q, _ := json.Marshal(s) // a string always marshals
-				w.b = append(w.b, q...)
-				return
-			}
-			break
-		}
+	if !plainJSON(s) {
+		q, _ := json.Marshal(s) // a string always marshals
+		w.b = append(w.b, q...)
+		return
 	}
 	w.b = append(w.b, '"')
 	w.b = append(w.b, s...)
@@ -188,13 +183,16 @@ func (w *jsonWriter) str(s string) {
 
 // plainJSON reports whether Marshal copies s unchanged between quotes.
 func plainJSON(s string) bool {
-	for _, r := range s {
-		switch {
-		case r < 0x20, r == '"', r == '\\', r == '<', r == '>', r == '&', r == '\u2028', r == '\u2029', r == utf8.RuneError:
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
 			return false
+		case c >= utf8.RuneSelf:
+			ascii = false
 		}
 	}
-	return true
+	return ascii || utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
 }
 
 func (w *jsonWriter) number(n Number) {

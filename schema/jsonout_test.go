@@ -17,7 +17,7 @@ import (
 func TestJSONAgreesWithEncodingJSON(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 8))
 	tricky := []string{"", "plain", "总投资5亿元", `say "hi"`, `back\slash`, "tab\there", "line\nfeed", "\x00\x01\x1f",
-		"<b>&amp;</b>", "a<b", "x>y", "a&b", "sep\u2028para\u2029", "bad\xffutf8", "\ufffd", "🙂 emoji", "\x7f", "\b\f\r"}
+		"<b>&amp;</b>", "a<b", "x>y", "a&b", "sep\u2028para\u2029", "a\u2028b", "a\u2029b", "bad\xffutf8", "\ufffd", "🙂 emoji", "\x7f", "\b\f\r"}
 	str := func() string { return tricky[rng.IntN(len(tricky))] }
 	for i := 0; i < 3000; i++ {
 		rec := randomRecord(rng)
