@@ -68,7 +68,7 @@ func isAbbrev(a, b string) bool {
 // mergeAbbrev folds entities whose name abbreviates another's (same label)
 // into it: the longer name stays, the shorter becomes an alias.
 func mergeAbbrev(es []Entity) []Entity {
-	out := es[:0:0]
+	out := make([]Entity, 0, len(es))
 	gone := make([]bool, len(es))
 	for i := range es {
 		if gone[i] {

@@ -99,7 +99,7 @@ func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
 // 东城科技金融服务中心 is part of its name.
 func dropWeakInside(ms, others []Mention) []Mention {
 	idx := newMentionIndex(others)
-	out := ms[:0:0]
+	out := make([]Mention, 0, len(ms))
 	for _, m := range ms {
 		if m.Weak && idx.within(m) {
 			continue
@@ -113,7 +113,7 @@ func dropWeakInside(ms, others []Mention) []Mention {
 // institute's name (锦江工业园 in 锦江工业园管委会).
 func dropHeadInside(projMs, instMs []Mention) []Mention {
 	idx := newMentionIndex(instMs)
-	out := projMs[:0:0]
+	out := make([]Mention, 0, len(projMs))
 	for _, m := range projMs {
 		if m.Label != "list" && idx.within(m) {
 			continue
@@ -131,7 +131,7 @@ func dropInstituteClash(projMs, instMs []Mention) []Mention {
 	for _, m := range instMs {
 		inst[m.Norm] = true
 	}
-	out := projMs[:0:0]
+	out := make([]Mention, 0, len(projMs))
 	for _, m := range projMs {
 		if inst[m.Norm] && m.Label != "list" {
 			continue
@@ -235,7 +235,7 @@ func dropInside(ms []Mention, others ...[]Mention) []Mention {
 	for i, o := range others {
 		idx[i] = newMentionIndex(o)
 	}
-	out := ms[:0:0]
+	out := make([]Mention, 0, len(ms))
 next:
 	for _, m := range ms {
 		for _, x := range idx {
@@ -249,8 +249,8 @@ next:
 }
 
 func mergeEntities(ms []Mention, key func(string) string) []Entity {
-	idx := map[string]int{}
-	var out []Entity
+	idx := make(map[string]int, len(ms))
+	out := make([]Entity, 0, len(ms))
 	for _, m := range ms {
 		k := key(m.Name)
 		i, ok := idx[k]
