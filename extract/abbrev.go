@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // companyTails may follow a brand to make the same name longer (华为公司).
 var companyTails = []string{"公司", "集团", "有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "控股集团"}
@@ -15,8 +18,16 @@ var companyTails = []string{"公司", "集团", "有限公司", "股份有限公
 //     One stretch left out is another name (中国银行, 中国工商银行).
 func isAbbrev(a, b string) bool {
 	// 市政府 is 市人民政府.
-	ra := []rune(strings.ReplaceAll(nameKey(a), "人民政府", "政府"))
-	rb := []rune(strings.ReplaceAll(nameKey(b), "人民政府", "政府"))
+	ka := strings.ReplaceAll(nameKey(a), "人民政府", "政府")
+	kb := strings.ReplaceAll(nameKey(b), "人民政府", "政府")
+	if utf8.ValidString(ka) && utf8.ValidString(kb) {
+		// What the code points below would say, without converting: most
+		// pairs are told apart by length.
+		if na := utf8.RuneCountInString(ka); na < 2 || na >= utf8.RuneCountInString(kb) {
+			return false
+		}
+	}
+	ra, rb := []rune(ka), []rune(kb)
 	if len(ra) < 2 || len(ra) >= len(rb) {
 		return false
 	}
