@@ -151,3 +151,54 @@ func TestMaySpace(t *testing.T) {
 		}
 	}
 }
+
+// TestCmpPlain: cmpPlain orders plain decimals as big.Rat does, and
+// declines anything else.
+func TestCmpPlain(t *testing.T) {
+	vals := []string{"0", "0.5", "0.05", "0.55", "1", "1.5", "9", "10", "10.01", "99.9", "100", "123456789012345678901234567890", "123456789012345678901234567890.5"}
+	for _, a := range vals {
+		for _, b := range vals {
+			c, ok := cmpPlain(a, b)
+			require.True(t, ok, "%s %s", a, b)
+			ra, _ := Number(a).Rat()
+			rb, _ := Number(b).Rat()
+			want := ra.Cmp(rb)
+			assert.Equal(t, want, sign(c), "%s vs %s", a, b)
+		}
+	}
+	for _, bad := range [][2]string{{"-1", "1"}, {"1e3", "1"}, {"01", "1"}, {"1.50", "1"}, {"x", "1"}} {
+		_, ok := cmpPlain(bad[0], bad[1])
+		assert.False(t, ok, "%v", bad)
+	}
+}
+
+func sign(c int) int {
+	switch {
+	case c < 0:
+		return -1
+	case c > 0:
+		return 1
+	}
+	return 0
+}
+
+// TestCheckBuiltMaxBelow: without a re-reader (as extract checks its own
+// records), a max not above the value is still found.
+func TestCheckBuiltMaxBelow(t *testing.T) {
+	v, err := NewValidator(nil)
+	require.NoError(t, err)
+	for _, max := range []string{"1", "53200000000"} {
+		rec, orig := validRecord()
+		m := Number(max)
+		rec.Amounts[0].Max = &m
+		var msgs []string
+		for _, is := range v.CheckBuilt(rec, &orig) {
+			msgs = append(msgs, is.Error())
+		}
+		assert.Contains(t, strings.Join(msgs, "\n"), "value: /amounts/0/max: max "+max+" is not above")
+	}
+	rec, orig := validRecord()
+	m := Number("60000000000.5")
+	rec.Amounts[0].Max = &m
+	assert.Empty(t, v.CheckBuilt(rec, &orig))
+}

@@ -314,8 +314,16 @@ func (v *Validator) semantic(rec *Record, text *textIndex) []Issue {
 		if text != nil && spanOK(a.Span) && a.Span[1] <= text.chars() && text.slice(a.Span[0], a.Span[1]) != a.Text {
 			add(ptr("/text")(), "span", "text is %q but the span holds %q", a.Text, text.slice(a.Span[0], a.Span[1]))
 		}
-		if a.Max == nil && v.reparse == nil && canonical(string(a.Value)) {
+		if v.reparse == nil && a.Max == nil && canonical(string(a.Value)) {
 			continue // a number, and nothing to compare it with
+		}
+		if v.reparse == nil && a.Max != nil {
+			if c, ok := cmpPlain(string(*a.Max), string(a.Value)); ok {
+				if c <= 0 {
+					add(ptr("/max")(), "value", "max %s is not above value %s", *a.Max, a.Value)
+				}
+				continue // both plain decimals, compared
+			}
 		}
 		val, ok := a.Value.Rat()
 		if !ok {
@@ -368,6 +376,26 @@ func maySpace(s string) bool {
 		}
 	}
 	return false
+}
+
+// cmpPlain compares two non-negative canonical decimals (what extract
+// writes) without big.Rat; ok is false for anything else.
+func cmpPlain(a, b string) (int, bool) {
+	if !canonical(a) || !canonical(b) || a[0] == '-' || b[0] == '-' {
+		return 0, false
+	}
+	ai, af, _ := strings.Cut(a, ".")
+	bi, bf, _ := strings.Cut(b, ".")
+	// Canonical whole parts have no leading zeros: the longer is larger.
+	if c := len(ai) - len(bi); c != 0 {
+		return c, true
+	}
+	if c := strings.Compare(ai, bi); c != 0 {
+		return c, true
+	}
+	// Fractions have no trailing zeros: compare digit by digit, the
+	// shorter padded with zeros.
+	return strings.Compare(af, bf), true
 }
 
 // textIndex is a source text with the byte offset of every code point
