@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -179,5 +180,36 @@ func TestNativeTokens(t *testing.T) {
 				t.FailNow()
 			}
 		}
+	}
+}
+
+// TestNativeConcurrent: one Native serves many goroutines (each call takes
+// its own scratch): tokens cut concurrently are those cut one at a time.
+// Run with -race (make race) to check for shared state.
+func TestNativeConcurrent(t *testing.T) {
+	native := nativeSegmenter(t)
+	lines := segmenterLines(t)
+	want := make([][]Token, len(lines))
+	for i, l := range lines {
+		want[i] = Tokenize(native, Normalize(l))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := g; i < len(lines); i += 4 {
+				if got := Tokenize(native, Normalize(lines[i])); !assert.ObjectsAreEqual(want[i], got) {
+					errs <- lines[i]
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for l := range errs {
+		t.Errorf("tokens differ when cut concurrently: %q", l)
 	}
 }
