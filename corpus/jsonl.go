@@ -115,33 +115,22 @@ func (d *lineDecoder) end() bool {
 
 // plainString reads a string with no escapes, of valid UTF-8.
 func (d *lineDecoder) plainString() (string, bool) {
-	if !d.byte('"') {
-		return "", false
-	}
-	start := d.i
-	for d.i < len(d.b) {
-		c := d.b[d.i]
-		switch {
-		case c == '"':
-			s := d.b[start:d.i]
-			d.i++
-			if !utf8.Valid(s) {
-				return "", false
-			}
-			return string(s), true
-		case c == '\\' || c < 0x20:
-			return "", false
-		}
-		d.i++
-	}
-	return "", false
+	s, escaped, ok := d.scanString()
+	return s, ok && !escaped
 }
 
 // str reads a string with the one-character escapes (\" \\ \/ \b \f \n
 // \r \t), of valid UTF-8.
 func (d *lineDecoder) str() (string, bool) {
+	s, _, ok := d.scanString()
+	return s, ok
+}
+
+// scanString reads a string as str does, and reports whether it had an
+// escape.
+func (d *lineDecoder) scanString() (s string, escaped, ok bool) {
 	if !d.byte('"') {
-		return "", false
+		return "", false, false
 	}
 	start := d.i
 	var buf []byte // nil until the first escape
@@ -149,20 +138,20 @@ func (d *lineDecoder) str() (string, bool) {
 		c := d.b[d.i]
 		switch {
 		case c == '"':
-			s := d.b[start:d.i]
+			b := d.b[start:d.i]
 			d.i++
 			if buf != nil {
-				s = append(buf, s...)
+				b = append(buf, b...)
 			}
-			if !utf8.Valid(s) {
-				return "", false
+			if !utf8.Valid(b) {
+				return "", false, false
 			}
-			return string(s), true
+			return string(b), buf != nil, true
 		case c < 0x20:
-			return "", false
+			return "", false, false
 		case c == '\\':
 			if d.i+1 >= len(d.b) {
-				return "", false
+				return "", false, false
 			}
 			var e byte
 			switch d.b[d.i+1] {
@@ -179,7 +168,7 @@ func (d *lineDecoder) str() (string, bool) {
 			case 't':
 				e = '\t'
 			default:
-				return "", false // \u and anything else: json.Unmarshal
+				return "", false, false // \u and anything else: json.Unmarshal
 			}
 			buf = append(append(buf, d.b[start:d.i]...), e)
 			d.i += 2
@@ -188,7 +177,7 @@ func (d *lineDecoder) str() (string, bool) {
 		}
 		d.i++
 	}
-	return "", false
+	return "", false, false
 }
 
 // number reads a JSON number.

@@ -221,27 +221,7 @@ func specialTag(w string) string {
 	if !utf8.ValidString(w) {
 		return "x"
 	}
-	n := utf8.RuneCountInString(w)
-	m, eng, i := 0, 0, 0
-	for _, r := range w {
-		if i >= n || eng >= n/2 {
-			break
-		}
-		if r < 0x80 {
-			eng++
-			if r >= '0' && r <= '9' {
-				m++
-			}
-		}
-		i++
-	}
-	switch {
-	case eng == 0:
-		return "x"
-	case m == eng:
-		return "m"
-	}
-	return "eng"
+	return specialTagRunes([]rune(w))
 }
 
 // RawTag is gojieba's Tag, untouched: the baseline benchmarks measure
