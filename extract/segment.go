@@ -46,7 +46,9 @@ func (t Token) Span() Span { return Span{t.Start, t.End} }
 // same length in bytes (，for three-byte marks, a space for one-byte ones),
 // so that offsets stay aligned and gojieba is called once a line (it is
 // much faster fed lines than chunks or whole documents). Punctuation and
-// spaces become tokens with POS "x". Words are placed by code point.
+// spaces become tokens with POS "x". Words are placed by code point. The
+// native segmenter does the same cut itself, in one pass over the text's
+// code points (every break mark ends a range), with the same tokens.
 func Tokenize(seg Segmenter, t *Text) []Token { return tokenizeInto(seg, t, nil) }
 
 // tokenizeInto is Tokenize appending to toks.
