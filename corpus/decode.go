@@ -68,9 +68,9 @@ func Decode(raw []byte) (text, encoding string, err error) {
 // controlByte returns the index of the first byte that text never holds
 // (NUL and the C0 controls other than tab, line feed, vertical tab, form
 // feed, carriage return and escape), or -1.
-func controlByte(b []byte) int {
-	for i, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1b {
+func controlByte[T string | []byte](b T) int {
+	for i := 0; i < len(b); i++ {
+		if c := b[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1b {
 			return i
 		}
 	}

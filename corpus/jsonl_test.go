@@ -1,8 +1,11 @@
 package corpus
 
 import (
+	"context"
 	"encoding/json"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -79,4 +82,27 @@ func FuzzDecodeLineFast(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) { fastAgrees(t, line) })
+}
+
+func TestSafeID(t *testing.T) {
+	for id, want := range map[string]bool{"a": true, "a/b": true, "x-1.2": true, "": false, "/a": false, "a/": false,
+		"a//b": false, "./a": false, "a/..": false, "..": false, `a\b`: false, "a:b": false, "a\x00": false} {
+		require.Equal(t, want, SafeID(id), "%q", id)
+	}
+}
+
+// TestDuplicateIDNamesFirst: a repeated id is refused with where it was
+// first seen.
+func TestDuplicateIDNamesFirst(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "d.jsonl")
+	require.NoError(t, os.WriteFile(p, []byte(`{"id":"a","text":"一"}`+"\n"+`{"id":"a","text":"二"}`+"\n"), 0o644))
+	var errs []string
+	require.NoError(t, NewReader(Options{}).Walk(context.Background(), []string{p}, func(d *Document, err error) error {
+		if err != nil {
+			errs = append(errs, err.Error())
+		}
+		return nil
+	}))
+	require.Len(t, errs, 1)
+	require.Contains(t, errs[0], `"a" (first at `+p+`:1)`)
 }

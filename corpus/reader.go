@@ -35,7 +35,7 @@ type Options struct {
 // handed out, so one Reader is used for one batch.
 type Reader struct {
 	opts Options
-	seen map[string]string // id → where it was first seen
+	seen map[string]Pos // id → where it was first seen
 }
 
 // NewReader returns a Reader with the given options.
@@ -43,7 +43,7 @@ func NewReader(opts Options) *Reader {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
-	return &Reader{opts: opts, seen: map[string]string{}}
+	return &Reader{opts: opts, seen: map[string]Pos{}}
 }
 
 // Func receives each document, or the error that kept one from being read.
@@ -204,11 +204,10 @@ func (r *Reader) claim(doc *Document) error {
 	if !SafeID(doc.ID) {
 		return fmt.Errorf("%w: %q", ErrBadID, doc.ID)
 	}
-	where := Pos{Path: doc.Path, Line: doc.Line}.String()
 	if first, ok := r.seen[doc.ID]; ok {
 		return fmt.Errorf("%w %q (first at %s)", ErrDuplicateID, doc.ID, first)
 	}
-	r.seen[doc.ID] = where
+	r.seen[doc.ID] = Pos{Path: doc.Path, Line: doc.Line}
 	return nil
 }
 
@@ -218,12 +217,16 @@ func SafeID(id string) bool {
 	if id == "" || strings.ContainsAny(id, "\\\x00:") || strings.HasPrefix(id, "/") {
 		return false
 	}
-	for _, el := range strings.Split(id, "/") {
+	for rest := id; ; {
+		el, more, found := strings.Cut(rest, "/")
 		if el == "" || el == "." || el == ".." {
 			return false
 		}
+		if !found {
+			return true
+		}
+		rest = more
 	}
-	return true
 }
 
 type jsonlLine struct {
@@ -327,7 +330,7 @@ func parseJSONLLine(p string, lineNo int, line []byte) (*Document, error) {
 	if l.Text == nil {
 		return doc, fmt.Errorf("%w: no string field \"text\"", ErrJSONL)
 	}
-	if p := controlByte([]byte(*l.Text)); p >= 0 {
+	if p := controlByte(*l.Text); p >= 0 {
 		return doc, fmt.Errorf("%w: control byte 0x%02X in \"text\"", ErrBinary, (*l.Text)[p])
 	}
 	if strings.TrimSpace(*l.Text) == "" {
