@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -217,7 +216,16 @@ func dropNested(ms []Mention) []Mention {
 
 // tokenIndexAt returns the index of the token that covers Norm position p.
 func tokenIndexAt(toks []Token, p int) int {
-	return sort.Search(len(toks), func(i int) bool { return toks[i].End > p })
+	lo, hi := 0, len(toks) // sort.Search, written out: it is called for every candidate
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].End > p {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // openingMark is the mark that a closing bracket or quote closes.
