@@ -593,9 +593,9 @@ func metadata(d *Doc) (title, date, publisher string) {
 		}
 		// The first date that exists on the calendar (93月47日 is a typo or
 		// a number, not a date).
-		for _, m := range findAllIf(isoDate, head, digitRun(head, 4)) {
-			if validDate(m[1], m[2], m[3]) {
-				date = m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
+		for _, m := range isoDates(head) {
+			if validDate(m[0], m[1], m[2]) {
+				date = m[0] + "-" + pad2(m[1]) + "-" + pad2(m[2])
 				break
 			}
 		}
@@ -631,15 +631,6 @@ func publisherMatch(s string) string {
 	return ""
 }
 
-// findAllIf is re.FindAllStringSubmatch(s, -1) when a quick look says a
-// match may be there.
-func findAllIf(re *regexp.Regexp, s string, may bool) [][]string {
-	if !may {
-		return nil
-	}
-	return re.FindAllStringSubmatch(s, -1)
-}
-
 // monthDays finds the month-day dates in s, in order, as the pattern
 // ([0-9]{1,2})月([0-9]{1,2})日 would (TestMonthDays), without a regexp
 // scan of every line head.
@@ -669,19 +660,68 @@ func monthDays(s string) [][2]string {
 	}
 }
 
-// digitRun reports whether s holds n ASCII digits in a row.
-func digitRun(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			if run++; run == n {
-				return true
-			}
-		} else {
-			run = 0
+// isoDates is isoDate.FindAllStringSubmatch(s, -1) without the regexp
+// (TestISODatesAgrees): year, month and day of every match, left to right,
+// not overlapping.
+func isoDates(s string) [][3]string {
+	var out [][3]string
+	for p := 0; p+4 <= len(s); {
+		if m, end, ok := isoDateAt(s, p); ok {
+			out = append(out, m)
+			p = end
+			continue
+		}
+		p++
+	}
+	return out
+}
+
+// isoDateAt matches isoDate at byte p as the regexp would: four digits, a
+// separator, a month of two digits or else one, a separator, a day of two
+// digits where there are two, and 日 if it follows.
+func isoDateAt(s string, p int) ([3]string, int, bool) {
+	digit := func(i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+	sep := func(i int, cn string) int {
+		if i < len(s) && (s[i] == '-' || s[i] == '/' || s[i] == '.') {
+			return 1
+		}
+		if strings.HasPrefix(s[i:], cn) {
+			return len(cn)
+		}
+		return 0
+	}
+	for k := 0; k < 4; k++ {
+		if !digit(p + k) {
+			return [3]string{}, 0, false
 		}
 	}
-	return false
+	i := p + 4
+	n := sep(i, "年")
+	if n == 0 {
+		return [3]string{}, 0, false
+	}
+	i += n
+	for _, w := range []int{2, 1} {
+		if !digit(i) || w == 2 && !digit(i+1) {
+			continue
+		}
+		j := i + w
+		n := sep(j, "月")
+		if n == 0 || !digit(j+n) {
+			continue
+		}
+		j += n
+		dw := 1
+		if digit(j + 1) {
+			dw = 2
+		}
+		end := j + dw
+		if strings.HasPrefix(s[end:], "日") {
+			end += len("日")
+		}
+		return [3]string{s[p : p+4], s[i : i+w], s[j : j+dw]}, end, true
+	}
+	return [3]string{}, 0, false
 }
 
 func normaliseDate(s string) string {
