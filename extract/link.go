@@ -662,57 +662,67 @@ func monthDays(s string) [][2]string {
 
 // isoDates is isoDate.FindAllStringSubmatch(s, -1) without the regexp
 // (TestISODatesAgrees): year, month and day of every match, left to right,
-// not overlapping.
+// not overlapping. A match starts with the last four digits of a run of
+// digits (earlier starts would need a digit to be a separator), so only
+// those are tried.
 func isoDates(s string) [][3]string {
 	var out [][3]string
-	for p := 0; p+4 <= len(s); {
-		if m, end, ok := isoDateAt(s, p); ok {
-			out = append(out, m)
-			p = end
+	for i := 0; i < len(s); {
+		if !isDigitAt(s, i) {
+			i++
 			continue
 		}
-		p++
+		j := i + 1
+		for isDigitAt(s, j) {
+			j++
+		}
+		if j-i >= 4 {
+			if m, end, ok := isoDateAt(s, j-4); ok {
+				out = append(out, m)
+				i = end
+				continue
+			}
+		}
+		i = j
 	}
 	return out
 }
 
-// isoDateAt matches isoDate at byte p as the regexp would: four digits, a
-// separator, a month of two digits or else one, a separator, a day of two
-// digits where there are two, and 日 if it follows.
+func isDigitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+// dateSep is the length of a date separator at s[i]: - / . or cn.
+func dateSep(s string, i int, cn string) int {
+	if i < len(s) && (s[i] == '-' || s[i] == '/' || s[i] == '.') {
+		return 1
+	}
+	if strings.HasPrefix(s[i:], cn) {
+		return len(cn)
+	}
+	return 0
+}
+
+// isoDateAt matches isoDate at byte p, where four digits stand, as the
+// regexp would: a separator, a month of two digits or else one, a
+// separator, a day of two digits where there are two, and 日 if it follows.
 func isoDateAt(s string, p int) ([3]string, int, bool) {
-	digit := func(i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
-	sep := func(i int, cn string) int {
-		if i < len(s) && (s[i] == '-' || s[i] == '/' || s[i] == '.') {
-			return 1
-		}
-		if strings.HasPrefix(s[i:], cn) {
-			return len(cn)
-		}
-		return 0
-	}
-	for k := 0; k < 4; k++ {
-		if !digit(p + k) {
-			return [3]string{}, 0, false
-		}
-	}
 	i := p + 4
-	n := sep(i, "年")
+	n := dateSep(s, i, "年")
 	if n == 0 {
 		return [3]string{}, 0, false
 	}
 	i += n
 	for _, w := range []int{2, 1} {
-		if !digit(i) || w == 2 && !digit(i+1) {
+		if !isDigitAt(s, i) || w == 2 && !isDigitAt(s, i+1) {
 			continue
 		}
 		j := i + w
-		n := sep(j, "月")
-		if n == 0 || !digit(j+n) {
+		n := dateSep(s, j, "月")
+		if n == 0 || !isDigitAt(s, j+n) {
 			continue
 		}
 		j += n
 		dw := 1
-		if digit(j + 1) {
+		if isDigitAt(s, j+1) {
 			dw = 2
 		}
 		end := j + dw
