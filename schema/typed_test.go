@@ -3,6 +3,7 @@ package schema
 import (
 	"fmt"
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -164,4 +165,48 @@ func randomRecord(rng *rand.Rand) *Record {
 		rec.Amounts = append(rec.Amounts, a)
 	}
 	return rec
+}
+
+// TestPatternsAgree: each hand matcher accepts exactly what its regexp
+// accepts, on strings near and far from the pattern; and the schema's
+// patterns all have one.
+func TestPatternsAgree(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 80))
+	alphabet := []string{"0", "1", "2", "3", "9", "a", "f", "g", "A", "T", "U", "Z", ",", "-", "\n", "中", ""}
+	near := map[string][]string{
+		`^[0-9a-f]{64}$`:   {strings.Repeat("0f", 32), strings.Repeat("0f", 32) + "\n", strings.Repeat("F", 64), strings.Repeat("a", 63)},
+		`^[A-Z]{3}$`:       {"CNY", "cny", "CN", "CNYX", "CN1", "CNY\n"},
+		`^[A-T](,[A-T])*$`: {"A", "A,C", "A,,C", ",A", "A,", "U", "T,T,T", "A C", "AC"},
+		`^([0-9]{4}|-)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`: {"2024-05-17", "--05-17", "2024-13-01", "2024-00-10",
+			"2024-1-05", "2024-12-32", "2024-12-31", "2024-02-30", "-05-17", "---05-17", "2024-05-17\n", "20245-05-17", "2024-05-00", "2024-10-29"},
+	}
+	for src, f := range hand {
+		re := regexp.MustCompile(src)
+		cases := near[src]
+		for i := 0; i < 20000; i++ {
+			var b strings.Builder
+			base := cases[rng.IntN(len(cases))]
+			switch rng.IntN(3) {
+			case 0: // a near case with one byte changed
+				if len(base) > 0 {
+					k := rng.IntN(len(base))
+					base = base[:k] + alphabet[rng.IntN(len(alphabet))] + base[k+1:]
+				}
+				b.WriteString(base)
+			case 1:
+				b.WriteString(base)
+			default:
+				for n := rng.IntN(12); n > 0; n-- {
+					b.WriteString(alphabet[rng.IntN(len(alphabet))])
+				}
+			}
+			s := b.String()
+			require.Equal(t, re.MatchString(s), f(s), "%s on %q", src, s)
+		}
+	}
+	v, err := NewValidator(nil)
+	require.NoError(t, err)
+	for _, p := range []pattern{v.typed.sha256, v.typed.date, v.typed.sector, v.typed.money} {
+		assert.NotNil(t, hand[p.String()], "no hand matcher for %s", p)
+	}
 }
