@@ -50,10 +50,9 @@ func Normalize(orig string) *Text { return normalizeIn(nil, orig) }
 // normalizeIn is Normalize with its code point tables in sc's buffers
 // (nil allocates new ones).
 func normalizeIn(sc *Scratch, orig string) *Text {
-	n := len(orig) // at least the code points: buffers that large need no count
-	if sc == nil || cap(sc.orig) < n {
-		n = utf8.RuneCountInString(orig)
-	}
+	// A first guess at the code points (Chinese takes three bytes each);
+	// the tables grow past it if they must, and reused ones rarely must.
+	n := len(orig)/2 + 16
 	if sc == nil {
 		sc = new(Scratch)
 	}
