@@ -103,7 +103,7 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		if s == hs && !x.standalone[name] {
 			continue // a bare head is no name
 		}
-		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || anyOf(name, "支家个只批项") && countInside.MatchString(name) {
+		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || countWordChars.in(name) && countInside.MatchString(name) {
 			continue
 		}
 		if brand {
@@ -185,7 +185,7 @@ func (nr *nameRules) itemWords(toks []Token, item, s int) bool {
 		case "p", "c", "r", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o":
 			return false
 		}
-		if anyOf(t.Text, "“”\"()（）《》「」") {
+		if quoteBracketChars.in(t.Text) {
 			continue // quoted or bracketed parts of a name
 		}
 		if t.Text != "-" && t.Text != "·" && len(t.Text) > 0 && isBreak(firstRune(t.Text)) {

@@ -129,25 +129,40 @@ func hasSuffixRunes(rs []rune, h string) bool {
 // oneOf reports whether r is one of the code points of set.
 func oneOf(set string, r rune) bool { return strings.ContainsRune(set, r) }
 
-// anyOf reports whether s holds one of the code points of set (at most
-// 32): what strings.ContainsAny(s, set) reports for a valid set, which
-// searches the set once for every code point of s; anyOf decodes the set
-// once and compares code points.
-func anyOf(s, set string) bool {
-	var buf [32]rune
-	cs := buf[:0]
-	for _, c := range set {
-		if len(cs) == len(buf) {
-			return strings.ContainsAny(s, set)
-		}
-		cs = append(cs, c)
-	}
+// charSet is a small set of code points, decoded once.
+type charSet []rune
+
+func chars(s string) charSet { return charSet([]rune(s)) }
+
+// in reports whether s holds one of the set's code points (what
+// strings.ContainsAny reports, without searching the set's string for
+// every code point of s).
+func (c charSet) in(s string) bool {
 	for _, r := range s {
-		for _, c := range cs {
-			if c == r {
+		for _, x := range c {
+			if x == r {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// The sets the extractors look for in names and the text between
+// mentions.
+var (
+	countWordChars    = chars("支家个只批项")       // classifiers of a count (3家企业)
+	quoteBracketChars = chars("“”\"()（）《》「」") // quotes and brackets
+	listMarkChars     = chars("、;个等")         // a list or a count between two mentions
+	countEtcChars     = chars("个等")
+	aggregateChars    = chars("个、等共")
+	titleStopChars    = chars("。,，") // sentence punctuation: not a title
+	functionCharSet   = chars(functionChars)
+	slashChars        = chars("/／")
+	joinerChars       = chars("、及和与")
+	capacityUnitSet   = chars(capacityUnitChars)
+	countPhraseChars  = chars("个大项批家类")
+	cnDigitSet        = chars(cnDigitChars)
+	openQuoteChars    = chars("“\"")
+	properMarkChars   = chars("“”\"「」0123456789")
+)

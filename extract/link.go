@@ -499,7 +499,7 @@ func linkInvestments(d *Doc, r *Result, projects projectLookup, projMs, amounts 
 				continue
 			}
 			between := string(rs[am.Norm.End:pm.Norm.Start])
-			if strings.Count(between, ",") <= 1 && !anyOf(between, "、;个等") && !amountBetween(am.Norm.End, pm.Norm.Start) &&
+			if strings.Count(between, ",") <= 1 && !listMarkChars.in(between) && !amountBetween(am.Norm.End, pm.Norm.Start) &&
 				containsAny(between, "建设", "设立", "新建", "兴建", "建立", "打造", "建") && between != "" &&
 				strings.HasSuffix(strings.TrimRight(between, " "), lastVerb(between)) {
 				link(pm, am.Amount)
@@ -514,7 +514,7 @@ func linkInvestments(d *Doc, r *Result, projects projectLookup, projMs, amounts 
 		// the last project named before the sentence.
 		before := strings.TrimSpace(string(rs[sent.Start:am.Norm.Start]))
 		if (strings.Contains(before, "该项目") || strings.Contains(before, "此项目") || strings.HasPrefix(before, "项目")) &&
-			!anyOf(before, "个等") {
+			!countEtcChars.in(before) {
 			for i := len(projMs) - 1; i >= 0; i-- {
 				if projMs[i].Norm.End <= sent.Start && sent.Start-projMs[i].Norm.End < 300 {
 					link(&projMs[i], am.Amount)
@@ -533,7 +533,7 @@ func linkInvestments(d *Doc, r *Result, projects projectLookup, projMs, amounts 
 				break
 			}
 			between := string(rs[pm.Norm.End:am.Norm.Start])
-			if anyOf(between, "个、等共") || strings.Contains(between, "项目") || amountBetween(pm.Norm.End, am.Norm.Start) {
+			if aggregateChars.in(between) || strings.Contains(between, "项目") || amountBetween(pm.Norm.End, am.Norm.Start) {
 				break
 			}
 			link(pm, am.Amount)
@@ -575,7 +575,7 @@ func metadata(d *Doc) (title, date, publisher string) {
 	if title == "" {
 		first, _, _ := strings.Cut(src.Orig, "\n")
 		first = strings.TrimSpace(first)
-		if n := utf8.RuneCountInString(first); n >= 4 && n <= 60 && !anyOf(first, "。,，") && !strings.HasPrefix(first, "【") {
+		if n := utf8.RuneCountInString(first); n >= 4 && n <= 60 && !titleStopChars.in(first) && !strings.HasPrefix(first, "【") {
 			title = first
 		}
 	}

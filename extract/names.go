@@ -152,7 +152,7 @@ func (nr *nameRules) extendLeftVerbs(toks []Token, lo, hi, maxTok int, stop map[
 	atBreak := verbStart && k > lo && len(toks[k-1].Text) > 0 && isBreak(firstRune(toks[k-1].Text))
 	for k < hi && ((toks[k].POS == "v" && !(atBreak && len([]rune(toks[k].Text)) >= 2 && !nr.isPredicate(toks[k].Text) && !nr.leading[toks[k].Text])) ||
 		toks[k].POS == "vd" || toks[k].Text == "和" || nr.leading[toks[k].Text] || nr.predicates[toks[k].Text] ||
-		(utf8.RuneCountInString(toks[k].Text) == 1 && anyOf(toks[k].Text, functionChars))) {
+		(utf8.RuneCountInString(toks[k].Text) == 1 && functionCharSet.in(toks[k].Text))) {
 		k++
 	}
 	return k

@@ -20,7 +20,7 @@ import (
 // finite decimal is returned exactly (1/3).
 func ParseNumber(s string) (*big.Rat, bool) {
 	// 1 4/3: a whole number, a space, a fraction.
-	if f := strings.Fields(s); len(f) == 2 && anyOf(f[1], "/／") && !anyOf(f[0], "/／") {
+	if f := strings.Fields(s); len(f) == 2 && slashChars.in(f[1]) && !slashChars.in(f[0]) {
 		w, ok1 := ParseNumber(f[0])
 		fr, ok2 := ParseNumber(f[1])
 		if ok1 && ok2 && w.IsInt() {

@@ -237,7 +237,7 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 			lo--
 		}
 		body := d.norm(lo, i)
-		if !anyOf(body, "、及和与") {
+		if !joinerChars.in(body) {
 			continue
 		}
 		items := x.splitItems(d, lo, i, false)
@@ -449,7 +449,7 @@ func (x *Projects) headNames(d *Doc, s Span) []candidate {
 		}
 		// A capacity before the name belongs to it.
 		lo := max(s.Start, st-16)
-		if before := d.norm(lo, st); strings.ContainsAny(before, "0123456789") && anyOf(before, capacityUnitChars) {
+		if before := d.norm(lo, st); strings.ContainsAny(before, "0123456789") && capacityUnitSet.in(before) {
 			if loc := capacity.FindStringIndex(before); loc != nil {
 				st = lo + utf8.RuneCountInString(before[:loc[0]])
 			}
@@ -528,10 +528,10 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 	}
 	core := strings.TrimSuffix(squeeze(name), "项目")
 	coreLen := utf8.RuneCountInString(core)
-	if coreLen < 2 || x.generic[core] || anyOf(core, "个大项批家类") && countPhrase.MatchString(core) {
+	if coreLen < 2 || x.generic[core] || countPhraseChars.in(core) && countPhrase.MatchString(core) {
 		return s, false
 	}
-	if anyOf(core, cnDigitChars) && slogan.MatchString(core) {
+	if cnDigitSet.in(core) && slogan.MatchString(core) {
 		return s, false // 四基地一中心
 	}
 	if c.object && coreLen >= 4 && !x.allGenericWords(toks, s) && !x.isIndustry(x.withoutHead(core)) {
@@ -541,7 +541,7 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 		return s, false
 	}
 	// A quoted slogan and generic words: “新字号”项目, “五大中心”商贸物流项目.
-	if anyOf(name, "“\"") && x.quotedGeneric(d, name, s) {
+	if openQuoteChars.in(name) && x.quotedGeneric(d, name, s) {
 		return s, false
 	}
 	// A head alone (基金, 产业园) names nothing.
@@ -677,7 +677,7 @@ func (x *Projects) allGeneric(toks []Token, s Span) bool {
 // proper reports whether a head-found name holds a proper name (a place,
 // brand, person or unknown word, a quoted name) or a capacity.
 func (x *Projects) proper(d *Doc, s Span) bool {
-	if anyOf(d.norm(s.Start, s.End), "“”\"「」0123456789") {
+	if properMarkChars.in(d.norm(s.Start, s.End)) {
 		return true
 	}
 	for k := tokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
