@@ -16,10 +16,15 @@ var companyTails = []string{"公司", "集团", "有限公司", "股份有限公
 //     (中电集团 in 中国电子集团, 中科院 in 中国科学院, 成都生物所 in
 //     中国科学院成都生物研究所).
 //     One stretch left out is another name (中国银行, 中国工商银行).
-func isAbbrev(a, b string) bool {
-	// 市政府 is 市人民政府.
-	ka := strings.ReplaceAll(nameKey(a), "人民政府", "政府")
-	kb := strings.ReplaceAll(nameKey(b), "人民政府", "政府")
+func isAbbrev(a, b string) bool { return isAbbrevKey(abbrevKey(a), abbrevKey(b)) }
+
+// abbrevKey is the name key isAbbrev compares: 市政府 is 市人民政府.
+func abbrevKey(name string) string {
+	return strings.ReplaceAll(nameKey(name), "人民政府", "政府")
+}
+
+// isAbbrevKey is isAbbrev on the names' abbrevKeys.
+func isAbbrevKey(ka, kb string) bool {
 	if utf8.ValidString(ka) && utf8.ValidString(kb) {
 		// What the code points below would say, without converting: most
 		// pairs are told apart by length.
@@ -81,6 +86,10 @@ func isAbbrev(a, b string) bool {
 func mergeAbbrev(es []Entity) []Entity {
 	out := make([]Entity, 0, len(es))
 	gone := make([]bool, len(es))
+	keys := make([]string, len(es)) // each name keyed once, not once a pair
+	for i := range es {
+		keys[i] = abbrevKey(es[i].Name)
+	}
 	for i := range es {
 		if gone[i] {
 			continue
@@ -90,7 +99,7 @@ func mergeAbbrev(es []Entity) []Entity {
 			if i == j || gone[j] || es[j].Label != e.Label {
 				continue
 			}
-			if isAbbrev(es[j].Name, e.Name) {
+			if isAbbrevKey(keys[j], keys[i]) {
 				gone[j] = true
 				e.Aliases = append(e.Aliases, es[j].Name)
 				e.Aliases = append(e.Aliases, es[j].Aliases...)
