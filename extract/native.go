@@ -509,7 +509,6 @@ type nativeScratch struct {
 	weight  []float64
 	unit    []int32 // best route's word at each code point: its node, or -1
 	length  []int32 // and its length in code points
-	vw      []float64
 	vpath   []int8
 	status  []int8
 	words   []span32
@@ -700,9 +699,11 @@ func (s *Native) viterbi(sc *nativeScratch, start, end int32, words []span32) []
 	m := &s.hmm
 	rs := sc.runes[start:end]
 	x := len(rs)
-	sc.vw = grow(sc.vw, x*nStates)
+	// The weights of one column at a time (the next depends only on the
+	// last), and the way back through every column.
 	sc.vpath = grow(sc.vpath, x*nStates)
-	w, path := sc.vw, sc.vpath
+	path := sc.vpath
+	var w [nStates]float64
 	em := &m.emit[m.index(rs[0])]
 	for y := range nStates {
 		w[y] = m.start[y] + em[y]
@@ -710,7 +711,7 @@ func (s *Native) viterbi(sc *nativeScratch, start, end int32, words []span32) []
 	}
 	for t := 1; t < x; t++ {
 		em := &m.emit[m.index(rs[t])]
-		prev := w[(t-1)*nStates : t*nStates]
+		prev := w
 		for y := range nStates {
 			best, from := minDouble, int8(stE)
 			e := em[y]
@@ -719,12 +720,12 @@ func (s *Native) viterbi(sc *nativeScratch, start, end int32, words []span32) []
 					best, from = v, int8(py)
 				}
 			}
-			w[t*nStates+y] = best
+			w[y] = best
 			path[t*nStates+y] = from
 		}
 	}
 	st := int8(stS)
-	if w[(x-1)*nStates+stE] >= w[(x-1)*nStates+stS] {
+	if w[stE] >= w[stS] {
 		st = stE
 	}
 	sc.status = grow(sc.status, x)
