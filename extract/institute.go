@@ -232,7 +232,7 @@ func startsWithCount(rs []rune) bool {
 // the item must follow a 、 (within 20 code points, no clause mark
 // between) and be followed by 、, 等, 及, 和, a clause mark or the end.
 func listItemStart(rs []rune, s, e int) (int, bool) {
-	if e < len(rs) && !oneOf("、等及和与,，。;；)）」”", rs[e]) {
+	if e < len(rs) && !itemAfterChars.has(rs[e]) {
 		return 0, false
 	}
 	for i := s - 1; i >= 0 && i >= s-20; i-- {
@@ -245,7 +245,7 @@ func listItemStart(rs []rune, s, e int) (int, bool) {
 				if rs[j] == '、' {
 					return i + 1, true
 				}
-				if oneOf(",，。;；:：\n", rs[j]) {
+				if clauseMarkChars.has(rs[j]) {
 					break
 				}
 			}

@@ -148,9 +148,25 @@ func (c charSet) in(s string) bool {
 	return false
 }
 
+// has reports whether r is in the set.
+func (c charSet) has(r rune) bool {
+	for _, x := range c {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
 // The sets the extractors look for in names and the text between
-// mentions.
+// mentions, and test code points against in their loops.
 var (
+	sumContinueChars = chars(" ,多余几数个-~—–至到(含)") // what may go on in or after a sum
+	itemStopChars    = chars(",:;。\n")           // where a list's first item starts
+	listEndChars     = chars(";。\n等")            // where a list introduced by a colon ends
+	itemAfterChars   = chars("、等及和与,，。;；)）」”")   // what may follow a list item
+	clauseMarkChars  = chars(",，。;；:：\n")
+
 	countWordChars    = chars("支家个只批项")       // classifiers of a count (3家企业)
 	quoteBracketChars = chars("“”\"()（）《》「」") // quotes and brackets
 	listMarkChars     = chars("、;个等")         // a list or a count between two mentions

@@ -300,7 +300,7 @@ func (m *Money) mayBeSum(rs []rune, i int) (bool, int) {
 		if _, n := m.currencies.at(rs, j); n > 0 {
 			return true, j
 		}
-		if isNumeralRune(r) || tensDigit(r) > 0 || oneOf(" ,多余几数个-~—–至到(含)", r) {
+		if isNumeralRune(r) || tensDigit(r) > 0 || sumContinueChars.has(r) {
 			continue
 		}
 		break

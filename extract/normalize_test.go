@@ -147,7 +147,7 @@ func TestFoldRune(t *testing.T) {
 	}
 }
 
-// TestOneOf: oneOf agrees with strings.ContainsRune on valid sets, for
+// TestOneOf: oneOf and charSet.has agree with strings.ContainsRune on valid sets, for
 // every code point of the sets and around them, and for invalid runes.
 func TestOneOf(t *testing.T) {
 	for _, set := range []string{"", "、等及和与,，。;；)）」”", "括有是为", "\ufffd", "abc"} {
@@ -159,6 +159,9 @@ func TestOneOf(t *testing.T) {
 		for _, r := range probe {
 			if got, want := oneOf(set, r), strings.ContainsRune(set, r); got != want {
 				t.Errorf("oneOf(%q, %U) = %v, want %v", set, r, got, want)
+			}
+			if got, want := chars(set).has(r), strings.ContainsRune(set, r); got != want {
+				t.Errorf("chars(%q).has(%U) = %v, want %v", set, r, got, want)
 			}
 		}
 	}

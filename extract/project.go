@@ -187,7 +187,7 @@ func listCloserAt(rs []rune, i, end int) int {
 			k++
 		}
 		if k == j {
-			for k < end && strings.ContainsRune(cnDigitChars, rs[k]) {
+			for k < end && cnDigitSet.has(rs[k]) {
 				k++
 			}
 		}
@@ -233,7 +233,7 @@ func (x *Projects) listItems(d *Doc, s Span) []candidate {
 		}
 		// The list runs back to the start of its clause.
 		lo := i
-		for lo > s.Start && !oneOf(",:;。\n", rs[lo-1]) {
+		for lo > s.Start && !itemStopChars.has(rs[lo-1]) {
 			lo--
 		}
 		body := d.norm(lo, i)
@@ -304,7 +304,7 @@ func (x *Projects) colonItems(d *Doc, s Span) []candidate {
 			continue
 		}
 		end := i + 1
-		for end < s.End && !oneOf(";。\n等", rs[end]) {
+		for end < s.End && !listEndChars.has(rs[end]) {
 			end++
 		}
 		if !strings.ContainsRune(d.norm(i+1, end), '、') {
