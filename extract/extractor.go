@@ -126,13 +126,15 @@ func (d *Doc) mention(k Kind, s Span) Mention {
 // (0xE1), U+2000–U+205F (0xE2) or U+3000 (0xE3). schema has the same.
 func maySpace(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3:
+		if spaceBytes[s[i]] {
 			return true
 		}
 	}
 	return false
 }
+
+// spaceBytes are the bytes maySpace looks for.
+var spaceBytes = byteSet(" \t\n\v\f\r\xc2\xe1\xe2\xe3")
 
 // squeeze removes white space.
 func squeeze(s string) string {

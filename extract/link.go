@@ -196,12 +196,22 @@ func nameKeyMap(s string) string {
 // folds (U+3000 and U+FF01–U+FFEE, starting with 0xE3 and 0xEF).
 func mayKey(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '"', '\'', ' ', '\t', '\n', '\r', 0xE2, 0xE3, 0xEF:
+		if keyBytes[s[i]] {
 			return true
 		}
 	}
 	return false
+}
+
+// keyBytes are the bytes mayKey looks for.
+var keyBytes = byteSet("\"' \t\n\r\xe2\xe3\xef")
+
+// byteSet is a table of the bytes of s.
+func byteSet(s string) (t [256]bool) {
+	for i := 0; i < len(s); i++ {
+		t[s[i]] = true
+	}
+	return t
 }
 
 var bracketed = regexp.MustCompile(`\([^()]*\)`)

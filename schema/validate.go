@@ -370,13 +370,20 @@ func squeeze(s string) string {
 // (0xE1), U+2000–U+205F (0xE2) or U+3000 (0xE3).
 func maySpace(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3:
+		if spaceBytes[s[i]] {
 			return true
 		}
 	}
 	return false
 }
+
+// spaceBytes are the bytes maySpace looks for.
+var spaceBytes = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\v\f\r\xc2\xe1\xe2\xe3") {
+		t[c] = true
+	}
+	return t
+}()
 
 // cmpPlain compares two non-negative canonical decimals (what extract
 // writes) without big.Rat; ok is false for anything else.
