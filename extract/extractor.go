@@ -124,17 +124,10 @@ func (d *Doc) mention(k Kind, s Span) Mention {
 // maySpace reports whether s may hold white space (unicode.IsSpace): an
 // ASCII space, or a byte that starts U+0085, U+00A0 (0xC2), U+1680
 // (0xE1), U+2000–U+205F (0xE2) or U+3000 (0xE3). schema has the same.
-func maySpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if spaceBytes[s[i]] {
-			return true
-		}
-	}
-	return false
-}
+func maySpace(s string) bool { return spaceBytes.in(s) }
 
 // spaceBytes are the bytes maySpace looks for.
-var spaceBytes = byteSet(" \t\n\v\f\r\xc2\xe1\xe2\xe3")
+var spaceBytes = bytesOf(" \t\n\v\f\r\xc2\xe1\xe2\xe3")
 
 // squeeze removes white space.
 func squeeze(s string) string {

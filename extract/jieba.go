@@ -112,13 +112,7 @@ func (s *Jieba) addTags(dict string, user bool) error {
 	for i, t := range s.tagList {
 		index[t] = uint8(i)
 	}
-	for len(dict) > 0 {
-		line := dict
-		if i := strings.IndexByte(dict, '\n'); i >= 0 {
-			line, dict = dict[:i], dict[i+1:]
-		} else {
-			dict = ""
-		}
+	for _, line := range lines(dict) {
 		// Fields split at single spaces, as cppjieba splits them.
 		word, rest, two := strings.Cut(line, " ")
 		mid, last, three := strings.Cut(rest, " ")

@@ -129,6 +129,26 @@ func hasSuffixRunes(rs []rune, h string) bool {
 // oneOf reports whether r is one of the code points of set.
 func oneOf(set string, r rune) bool { return strings.ContainsRune(set, r) }
 
+// byteSet is a table of bytes, for checks that need not decode a text.
+type byteSet [256]bool
+
+func bytesOf(s string) (t byteSet) {
+	for i := 0; i < len(s); i++ {
+		t[s[i]] = true
+	}
+	return t
+}
+
+// in reports whether s holds one of the bytes.
+func (t *byteSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if t[s[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // charSet is a small set of code points, decoded once.
 type charSet []rune
 

@@ -194,25 +194,10 @@ func nameKeyMap(s string) string {
 // one of the code points it drops (quotes, brackets, white space: ASCII,
 // or U+2018–U+201D and U+300A–U+300F, which start with 0xE2 and 0xE3) or
 // folds (U+3000 and U+FF01–U+FFEE, starting with 0xE3 and 0xEF).
-func mayKey(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if keyBytes[s[i]] {
-			return true
-		}
-	}
-	return false
-}
+func mayKey(s string) bool { return keyBytes.in(s) }
 
 // keyBytes are the bytes mayKey looks for.
-var keyBytes = byteSet("\"' \t\n\r\xe2\xe3\xef")
-
-// byteSet is a table of the bytes of s.
-func byteSet(s string) (t [256]bool) {
-	for i := 0; i < len(s); i++ {
-		t[s[i]] = true
-	}
-	return t
-}
+var keyBytes = bytesOf("\"' \t\n\r\xe2\xe3\xef")
 
 var bracketed = regexp.MustCompile(`\([^()]*\)`)
 
