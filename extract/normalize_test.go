@@ -244,3 +244,26 @@ func TestISODatesAgrees(t *testing.T) {
 	}
 	require.Greater(t, found, 500, "too few dates in the random strings to test")
 }
+
+// TestColonIntroWithoutColon: colonItems looks without a colon only where
+// 包括, 主要有, 分别是 or 分别为 ends; colonIntro must match nothing else that
+// does not end with a colon (so a change to the pattern fails here first).
+func TestColonIntroWithoutColon(t *testing.T) {
+	parts := []string{"项目", "4", "四", "个", "项", ",", ":", "包括", "主要有", "主要包括", "分别是", "分别为", "如下", "有", "是", "为", "括", "新建", "。"}
+	rng := rand.New(rand.NewPCG(6, 66))
+	for i := 0; i < 50000; i++ {
+		var b strings.Builder
+		for n := 1 + rng.IntN(6); n > 0; n-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if !colonIntro.MatchString(s) || strings.HasSuffix(s, ":") {
+			continue
+		}
+		ok := false
+		for _, w := range []string{"包括", "主要有", "分别是", "分别为"} {
+			ok = ok || strings.HasSuffix(s, w)
+		}
+		require.True(t, ok, "colonIntro matches %q without a colon and without a word colonItems looks at", s)
+	}
+}
