@@ -203,3 +203,58 @@ func TestNativeConcurrent(t *testing.T) {
 		t.Errorf("tokens differ when cut concurrently: %q", l)
 	}
 }
+
+// TestLongRuns: a run of more than maxRun code points without a break mark
+// is cut after every maxRun of them, by both segmenters alike: the tokens
+// agree, and a token ends at every cut. Shorter runs are not cut.
+func TestLongRuns(t *testing.T) {
+	native := nativeSegmenter(t)
+	gojieba := peerSegmenter(t)
+	rng := rand.New(rand.NewPCG(7, 11))
+	run := func(n int) string {
+		rs := make([]rune, n)
+		for i := range rs {
+			rs[i] = rune(0x4e00 + rng.IntN(0x5000))
+		}
+		return string(rs)
+	}
+	lengths := []int{maxRun - 1, maxRun, maxRun + 1, 3*maxRun + 17}
+	var b strings.Builder
+	var cuts []int // code points where a token must end
+	pos := 0
+	for i, n := range lengths {
+		if i > 0 {
+			b.WriteString("、")
+			pos++
+		}
+		b.WriteString(run(n))
+		for k := maxRun; k < n; k += maxRun {
+			cuts = append(cuts, pos+k)
+		}
+		pos += n
+	}
+	b.WriteString("。\nabc" + strings.Repeat("x", 2*maxRun) + "，总投资12亿元")
+	for k := maxRun; k < 2*maxRun+3; k += maxRun {
+		cuts = append(cuts, pos+2+k)
+	}
+	norm := Normalize(b.String())
+	got := Tokenize(native, norm)
+	require.Equal(t, Tokenize(gojieba, norm), got)
+	ends := map[int]bool{}
+	for _, tok := range got {
+		ends[tok.End] = true
+	}
+	for _, c := range cuts {
+		assert.True(t, ends[c], "no token ends at the cut at %d", c)
+	}
+	assert.Len(t, cuts, 6)
+	// The runs not longer than maxRun come out as gojieba cuts them whole.
+	short := run(maxRun)
+	want := Tokenize(gojieba, Normalize(short))
+	assert.Equal(t, want, Tokenize(native, Normalize(short)))
+	var joined strings.Builder
+	for _, w := range gojieba.Tag(short) {
+		joined.WriteString(w.Text)
+	}
+	assert.Equal(t, short, joined.String())
+}

@@ -768,7 +768,7 @@ func (s *Native) tokenize(t *Text, toks []Token) []Token {
 			continue
 		}
 		end := start + 1
-		for end < len(rs) && !isBreak(rs[end]) {
+		for end < len(rs) && !isBreak(rs[end]) && end-start < maxRun {
 			end++
 		}
 		sc.words = s.mix(sc, int32(start), int32(end), sc.words[:0])

@@ -51,22 +51,19 @@ func Normalize(orig string) *Text { return normalizeIn(nil, orig) }
 // (nil allocates new ones).
 func normalizeIn(sc *Scratch, orig string) *Text {
 	// A first guess at the code points (Chinese takes three bytes each);
-	// the tables grow past it if they must, and reused ones rarely must.
+	// the tables grow past it if they must, and reused ones rarely must. A
+	// large text is counted instead: the guess would overshoot by half
+	// what Chinese needs, in every table.
 	n := len(orig)/2 + 16
+	if len(orig) > 64<<10 {
+		n = utf8.RuneCountInString(orig)
+	}
 	if sc == nil {
 		sc = new(Scratch)
 	}
 	t := &Text{Orig: orig, origByte: reuse(sc.origByte, n+1)}
 	runes := reuse(sc.orig, n)
-	toOrig, normRunes, normByte := reuse(sc.toOrig, n), reuse(sc.runes, n), reuse(sc.normByte, n+1)
-	defer func() {
-		sc.origByte, sc.orig = t.origByte, runes
-		if t.ident { // t shares the buffers above: keep the others for next time
-			sc.toOrig, sc.runes, sc.normByte = toOrig, normRunes, normByte
-		} else {
-			sc.toOrig, sc.runes, sc.normByte = t.toOrig, t.runes, t.normByte
-		}
-	}()
+	defer func() { sc.origByte, sc.orig = t.origByte, runes }()
 	for i, r := range orig {
 		t.origByte = append(t.origByte, int32(i))
 		runes = append(runes, r)
@@ -77,7 +74,9 @@ func normalizeIn(sc *Scratch, orig string) *Text {
 		t.ident, t.Norm, t.runes, t.normByte = true, orig, runes, t.origByte
 		return t
 	}
-	t.toOrig, t.runes, t.normByte = toOrig, normRunes, normByte
+	n = len(runes) // Norm has at most Orig's code points
+	t.toOrig, t.runes, t.normByte = reuse(sc.toOrig, n), reuse(sc.runes, n), reuse(sc.normByte, n+1)
+	defer func() { sc.toOrig, sc.runes, sc.normByte = t.toOrig, t.runes, t.normByte }()
 
 	var b strings.Builder
 	b.Grow(len(orig))

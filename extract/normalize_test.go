@@ -175,8 +175,13 @@ func TestNewDocInScratch(t *testing.T) {
 	long := strings.Repeat("苏州工业园区管委会与华为签约，总投资１２亿元建设智能制造产业园项目。\n", 40)
 	short := "投资，\n１２亿元、大连金慧 (青岛)\r\n"
 	plain := "华为与苏州工业园区签约。\n总投资12亿元。" // normalising changes nothing
+	// Texts over 64 KiB have their tables sized by a count of code points.
+	bigPlain := strings.Repeat(plain+"\n", 3000)
+	bigLong := strings.Repeat(long, 30)
+	require.Greater(t, len(bigPlain), 64<<10)
+	require.Greater(t, len(bigLong), 64<<10)
 	var sc Scratch
-	for _, text := range []string{long, short, plain, long, plain, plain, short} {
+	for _, text := range []string{long, short, plain, long, bigPlain, plain, bigLong, plain, short, bigLong} {
 		src := &corpus.Document{Orig: text}
 		got, want := NewDocIn(&sc, src, seg), NewDoc(src, seg)
 		require.Equal(t, want.Text, got.Text)

@@ -77,22 +77,24 @@ func tokenizeInto(seg Segmenter, t *Text, toks []Token) []Token {
 			// comes back as two words, and gives one token).
 			b, p := 0, pos // next unplaced byte of line, its code point in Norm
 			off := 0       // byte offset of the current word in buf (and line)
-			for _, w := range seg.Tag(string(buf)) {
-				end := min(off+len(w.Text), len(line))
-				if b == off && line[off:end] == w.Text && utf8.ValidString(w.Text) {
-					n := utf8.RuneCountInString(w.Text)
-					toks = append(toks, Token{Text: w.Text, POS: w.POS, Start: p, End: p + n})
-					p += n
-					b = end
-				} else {
-					for b < end {
-						_, size := utf8.DecodeRuneInString(line[b:])
-						toks = append(toks, Token{Text: line[b : b+size], POS: "x", Start: p, End: p + 1})
-						p++
-						b += size
+			for piece := range runPieces(line) {
+				for _, w := range seg.Tag(string(buf[piece[0]:piece[1]])) {
+					end := min(off+len(w.Text), len(line))
+					if b == off && line[off:end] == w.Text && utf8.ValidString(w.Text) {
+						n := utf8.RuneCountInString(w.Text)
+						toks = append(toks, Token{Text: w.Text, POS: w.POS, Start: p, End: p + n})
+						p += n
+						b = end
+					} else {
+						for b < end {
+							_, size := utf8.DecodeRuneInString(line[b:])
+							toks = append(toks, Token{Text: line[b : b+size], POS: "x", Start: p, End: p + 1})
+							p++
+							b += size
+						}
 					}
+					off = end
 				}
-				off = end
 			}
 			pos = p
 		}
@@ -104,6 +106,37 @@ func tokenizeInto(seg Segmenter, t *Text, toks []Token) []Token {
 		norm = norm[nl+1:]
 	}
 	return toks
+}
+
+// maxRun is the longest run of code points without a break mark that is
+// segmented as one: a longer run is cut after every maxRun code points,
+// which bounds the segmenter's tables (its route and Viterbi arrays grow
+// with the run, in cppjieba as here). cppjieba has no such limit, but no
+// sentence comes near it; text without punctuation or spaces for
+// thousands of code points is not prose.
+const maxRun = 4096
+
+// runPieces yields [start, end) byte ranges that cover line, cut inside
+// any run of more than maxRun code points without a break mark, after
+// every maxRun of them; a line without such a run is one piece.
+func runPieces(line string) func(func([2]int) bool) {
+	return func(yield func([2]int) bool) {
+		start, run := 0, 0
+		for i, r := range line {
+			if isBreak(r) {
+				run = 0
+				continue
+			}
+			if run == maxRun {
+				if !yield([2]int{start, i}) {
+					return
+				}
+				start, run = i, 0
+			}
+			run++
+		}
+		yield([2]int{start, len(line)})
+	}
 }
 
 // sanitizeLine copies line into buf with every break mark replaced by a

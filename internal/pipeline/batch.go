@@ -27,7 +27,16 @@ type Engine struct {
 	Validator *schema.Validator // for record files: every check
 	self      *schema.Validator // for records just extracted
 	scratch   sync.Pool         // *extract.Scratch, one per document in progress
+	large     sync.Mutex        // held while a large document is in progress
+	largeSc   extract.Scratch   // its tables, under large
 }
+
+// largeDoc is the size in bytes beyond which a document is large. One
+// large document is worked on at a time, in tables of its own (some 50
+// bytes a code point, most of them tokens) rather than the pool's, so the
+// memory a run needs grows with its largest document once, not once a
+// worker. No press release comes near.
+const largeDoc = 1 << 20
 
 // NewEngine builds an Engine around a segmenter with the default
 // vocabularies, plus the entity word lists in extra (may be nil).
@@ -65,11 +74,18 @@ func NewEngine(seg extract.Segmenter, extra []extract.EntityConfig) (*Engine, er
 func (e *Engine) Record(ctx context.Context, doc *corpus.Document) (*schema.Record, error) {
 	// The record holds strings only, nothing of the Doc: its buffers go
 	// back for the next document when the record is made.
-	sc, _ := e.scratch.Get().(*extract.Scratch)
-	if sc == nil {
-		sc = new(extract.Scratch)
+	var sc *extract.Scratch
+	if len(doc.Orig) > largeDoc {
+		e.large.Lock()
+		defer e.large.Unlock()
+		sc = &e.largeSc
+	} else {
+		sc, _ = e.scratch.Get().(*extract.Scratch)
+		if sc == nil {
+			sc = new(extract.Scratch)
+		}
+		defer e.scratch.Put(sc)
 	}
-	defer e.scratch.Put(sc)
 	d := extract.NewDocIn(sc, doc, e.Seg)
 	res, err := e.Pipeline.Run(ctx, d)
 	if err != nil {
@@ -125,7 +141,7 @@ type ReportedError struct {
 
 type item struct {
 	seq     int
-	slots   int // of the window: one, and one more a MiB of text
+	slots   int // of the window: one, and one more for every slotBytes of text
 	doc     *corpus.Document
 	err     error
 	out     []byte // the record, encoded
@@ -155,8 +171,25 @@ func (e *Engine) process(ctx context.Context, cfg BatchConfig, it item) item {
 
 // handBatch is how many documents the reader hands to a worker, and a
 // worker's results to the writer, at most at once. At 32, waking the other
-// side costs about 1% of a run; at 8 it cost 3% (futex calls).
+// side costs about 1% of a run; at 8 it cost 3% (futex calls). A hand is
+// weighed in window slots, so large documents go on in smaller hands: a
+// document of handBatch slots or more goes alone, and its record comes out
+// as soon as it is done rather than after the documents handed with it.
 const handBatch = 32
+
+// slotBytes is the text a window slot stands for beyond the first.
+const slotBytes = 64 << 10
+
+// windowSlots is the window's size for jobs workers: room for two hands a
+// worker and one more, which bounds the text read but not yet written to
+// about 10 MiB with two workers, however large the documents.
+func windowSlots(jobs int) int { return jobs*2*handBatch + handBatch }
+
+// slotsFor is the slots a document of size bytes takes: one, one more for
+// every slotBytes, and never more than the whole window (a document larger
+// than the window waits for every document before it to be written, then
+// goes through alone).
+func slotsFor(size, window int) int { return min(1+size/slotBytes, window) }
 
 // RunBatch reads every input, extracts a record per document with
 // cfg.Jobs workers, and writes records (to out or to files) and errors (to
@@ -172,11 +205,8 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 	// workers and writer rarely sleep and wake for every document.
 	in := make(chan []item, jobs*2)
 	done := make(chan []item, jobs*2)
-	// The window bounds what is read but not yet written: a slot a
-	// document and one more for every 256 KiB of its text (at most about
-	// 40 MiB of text in flight with two workers, however large the
-	// documents).
-	window := make(chan struct{}, jobs*2*handBatch+handBatch)
+	// The window bounds what is read but not yet written (slotsFor).
+	window := make(chan struct{}, windowSlots(jobs))
 	// A stream goes out through a buffer, flushed whenever no record is
 	// ready to follow (so a reader of the stream never waits on it).
 	bw := bufio.NewWriterSize(out, 64<<10)
@@ -192,13 +222,14 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 		// never held back.
 		seq := 0
 		var hand []item
+		weight := 0 // of hand, in slots
 		send := func() error {
 			if len(hand) == 0 {
 				return nil
 			}
 			select {
 			case in <- hand:
-				hand = nil
+				hand, weight = nil, 0
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
@@ -207,7 +238,7 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 		emit := func(doc *corpus.Document, err error) error {
 			slots := 1
 			if doc != nil {
-				slots += len(doc.Orig) >> 18
+				slots = slotsFor(len(doc.Orig), cap(window))
 			}
 			for k := 0; k < slots; k++ {
 				select {
@@ -224,8 +255,9 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 				}
 			}
 			hand = append(hand, item{seq: seq, slots: slots, doc: doc, err: err})
+			weight += slots
 			seq++
-			if len(hand) == handBatch || len(in) == 0 {
+			if weight >= handBatch || len(in) == 0 {
 				return send()
 			}
 			return nil
@@ -250,10 +282,11 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 			// done is handed over before waiting for more work, so nothing
 			// waits on a worker that has none.
 			var hand []item
+			weight := 0 // of hand, in slots
 			flush := func() {
 				if len(hand) > 0 {
 					done <- hand
-					hand = nil
+					hand, weight = nil, 0
 				}
 			}
 			defer flush()
@@ -271,7 +304,8 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 				}
 				for _, it := range work {
 					hand = append(hand, e.process(ctx, cfg, it))
-					if len(hand) == handBatch {
+					weight += it.slots
+					if weight >= handBatch {
 						flush()
 					}
 				}

@@ -16,6 +16,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/pressmine/pressmine/corpus"
 )
 
 func TestExtractJSONL(t *testing.T) {
@@ -181,4 +183,88 @@ func TestStreamingInput(t *testing.T) {
 	r := <-ran
 	require.NoError(t, r.err)
 	assert.Equal(t, Summary{Read: 3, Written: 3}, Summary{Read: r.sum.Read, Written: r.sum.Written})
+}
+
+// TestDocumentLargerThanWindow: a document that needs more of the window
+// than there is goes through alone once everything before it is written,
+// rather than waiting for room that never comes.
+func TestDocumentLargerThanWindow(t *testing.T) {
+	text := strings.Repeat("ab ", (7<<20)/3) + "总投资3亿元。"
+	require.Greater(t, 1+len(text)/slotBytes, windowSlots(1), "the document must not fit the window")
+	assert.Equal(t, windowSlots(1), slotsFor(len(text), windowSlots(1)))
+	assert.Equal(t, 1, slotsFor(100, windowSlots(1)))
+	assert.Equal(t, 2, slotsFor(slotBytes, windowSlots(1)))
+	dir := t.TempDir()
+	for i, s := range []string{"青山市项目签约，投资3亿元。", text, "南港精密轴承项目计划投资5.1亿元。"} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%d.txt", i)), []byte(s), 0o644))
+	}
+	type result struct {
+		sum Summary
+		err error
+		out string
+	}
+	ran := make(chan result, 1)
+	go func() {
+		var out strings.Builder
+		sum, err := engine(t).RunBatch(context.Background(), BatchConfig{Args: []string{dir}, Jobs: 1, Format: "jsonl", MaxBytes: 8 << 20}, &out, io.Discard)
+		ran <- result{sum, err, out.String()}
+	}()
+	select {
+	case r := <-ran:
+		require.NoError(t, r.err)
+		assert.Equal(t, 3, r.sum.Written)
+		lines := strings.Split(strings.TrimSpace(r.out), "\n")
+		require.Len(t, lines, 3)
+		for i, l := range lines {
+			assert.Contains(t, l, fmt.Sprintf(`"id":"d%d"`, i))
+		}
+	case <-time.After(2 * time.Minute):
+		t.Fatal("extract hung on a document larger than the window")
+	}
+}
+
+// TestLargeDocuments: documents over largeDoc share one set of tables,
+// one at a time; each record is what the document gives alone, whatever
+// came before it and however many workers there are.
+func TestLargeDocuments(t *testing.T) {
+	var texts []string
+	require.NoError(t, corpus.NewReader(corpus.Options{}).WalkSample(context.Background(), func(d *corpus.Document, err error) error {
+		if err == nil {
+			texts = append(texts, d.Orig)
+		}
+		return nil
+	}))
+	large := func(first, size int) string {
+		var b strings.Builder
+		for i := first; b.Len() < size; i++ {
+			b.WriteString(texts[i%len(texts)])
+			b.WriteString("\n\n")
+		}
+		return b.String()
+	}
+	docs := []string{texts[0], large(1, largeDoc+200<<10), texts[1], large(4, largeDoc+50<<10), large(7, largeDoc+100<<10), texts[2]}
+	dir := t.TempDir()
+	for i, s := range docs {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%d.txt", i)), []byte(s), 0o644))
+	}
+	run := func(eng *Engine, jobs int, args ...string) []string {
+		var out strings.Builder
+		sum, err := eng.RunBatch(context.Background(), BatchConfig{Args: args, Jobs: jobs, Format: "jsonl"}, &out, io.Discard)
+		require.NoError(t, err)
+		require.Equal(t, len(args), sum.Written)
+		return strings.Split(strings.TrimSpace(out.String()), "\n")
+	}
+	var paths []string
+	for i := range docs {
+		paths = append(paths, filepath.Join(dir, fmt.Sprintf("d%d.txt", i)))
+	}
+	for _, jobs := range []int{1, 2} {
+		got := run(engine(t), jobs, paths...)
+		require.Len(t, got, len(docs))
+		for i, p := range paths {
+			fresh, err := NewEngine(engine(t).Seg, nil)
+			require.NoError(t, err)
+			assert.Equal(t, run(fresh, 1, p)[0], got[i], "d%d with -j %d", i, jobs)
+		}
+	}
 }

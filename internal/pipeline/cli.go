@@ -158,7 +158,7 @@ path:line:col: message, and the batch goes on.
 	annotate := fs.Bool("annotate", false, "comment every span with the text it slices")
 	quiet := fs.Bool("q", false, "no summary on standard error")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
-	maxMB := fs.Int64("max-mb", corpus.DefaultMaxBytes>>20, "largest document (or JSONL line) to read, in MiB")
+	maxMB := fs.Int64("max-mb", corpus.DefaultMaxBytes>>20, "largest document (or JSONL line) to read, in MiB; a document takes up to about 30 times its size in memory while it is worked on")
 	var taxonomies listFlag
 	fs.Var(&taxonomies, "taxonomy", "extra word lists `FILE` (industries, heads; format of extract/data/entities.yaml); repeatable")
 	if code, ok := parse(fs, args, sio); !ok {
