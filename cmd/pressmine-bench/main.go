@@ -3,8 +3,9 @@
 // megabytes built from the sample corpus with varied content, times
 // gojieba's Tag over its text line by line on one goroutine, then runs the
 // pressmine binary on it with -j 1 and -j N, reading peak RSS and the time
-// to the first record. It prints a Markdown report (make bench writes it
-// to BENCHMARKS.md).
+// to the first record. It also measures peak RSS on the corpus that needs
+// the most memory (documents of random ideographs at the size limit). It
+// prints a Markdown report (make bench writes it to BENCHMARKS.md).
 package main
 
 import (
@@ -108,6 +109,34 @@ func generate(path string, mb int) (int64, int, error) {
 		return 0, 0, err
 	}
 	return size, n, f.Close()
+}
+
+// generateWorst writes the corpus that needs the most memory a document
+// under the default --max-mb can: n documents of random ideographs, each
+// just under 4 MiB, without a punctuation mark or a space (the most tokens
+// a byte, and no break for the segmenter).
+func generateWorst(path string, n int) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	rnd := rand.New(rand.NewSource(2))
+	for i := 0; i < n; i++ {
+		rs := make([]rune, (corpus.DefaultMaxBytes-64<<10)/3)
+		for k := range rs {
+			rs[k] = rune(0x4e00 + rnd.Intn(0x51a6))
+		}
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("w%02d", i), "text": string(rs)})
+		w.Write(append(line, '\n'))
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return f.Close()
 }
 
 func rawTag(path string) (time.Duration, error) {
@@ -238,6 +267,15 @@ func run(mb int, bin, dir string, jobs, rounds int) error {
 		}
 		pars = append(pars, fmt.Sprintf("%.1f", p.wall.Seconds()))
 	}
+	worstPath := filepath.Join(dir, "worst.jsonl")
+	if err := generateWorst(worstPath, 12); err != nil {
+		return err
+	}
+	worst, err := runPipeline(bin, worstPath, jobs)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "worst case: pipeline -j %d: %v, peak RSS %d KB\n", jobs, worst.wall, worst.maxRSS)
 	mbs := func(d time.Duration) float64 { return float64(size) / 1e6 / d.Seconds() }
 	rawRate := mbs(raw)
 	fmt.Printf("# pressmine benchmarks\n\n")
@@ -250,6 +288,7 @@ func run(mb int, bin, dir string, jobs, rounds int) error {
 	fmt.Printf("Best of %d rounds, each running the three in turn; all times (s): raw %s; -j 1 %s; -j %d %s. Peak RSS and first record are from the best run.\n\n",
 		rounds, strings.Join(raws, ", "), strings.Join(ones, ", "), jobs, strings.Join(pars, ", "))
 	fmt.Printf("Dictionary load: %s ms (-j 1 run). The pipeline times include process start, dictionary load, reading, decoding, normalising, segmenting, extracting, linking, validating and encoding every record.\n\n", one.dictMS)
+	fmt.Printf("Worst case for memory: 12 documents of random ideographs, each just under the default 4 MiB limit, without a punctuation mark or a space: -j %d took %.1f s, peak RSS %.0f MB (`%s`).\n\n", jobs, worst.wall.Seconds(), float64(worst.maxRSS)/1024, worst.summary)
 	fmt.Printf("Summaries: `%s` / `%s`.\n\nStage benchmarks: `go test -run '^$' -bench . ./extract` (MB/s per stage on the same kind of text).\n", one.summary, par.summary)
 	return nil
 }
