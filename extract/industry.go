@@ -40,6 +40,10 @@ func (x *Industries) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 	starts := d.starts
 	var out []Mention
 	for i := 0; i < len(rs); {
+		if !isWordStart(starts, i) || !x.cores.mayStart(rs[i]) {
+			i++ // what at would find first, without the call
+			continue
+		}
 		m, ok := x.at(rs, i, starts)
 		if !ok {
 			i++

@@ -57,6 +57,9 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		if t.POS == "x" && len(t.Text) == 1 {
 			continue
 		}
+		if last := rs[t.End-1]; !x.known.mayStart(rs[t.Start]) && !x.heads.mayEnd(last) && !x.brands.mayEnd(last) {
+			continue // what the lookups below would find, without the calls
+		}
 		if kind, n := x.knownAt(rs, toks, t); n > 0 {
 			m := d.mention(KindInstitute, Span{t.Start, t.Start + n})
 			m.Label = kind

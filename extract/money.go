@@ -96,6 +96,12 @@ func (l lexicon) is(w string) bool {
 	return ok
 }
 
+// mayStart reports whether a word may start with r (at would look).
+func (l lexicon) mayStart(r rune) bool { return r >= 0x10000 || r >= 0 && l.first.has(r) }
+
+// mayEnd reports whether a word may end with r (before would look).
+func (l lexicon) mayEnd(r rune) bool { return r >= 0x10000 || r >= 0 && l.last.has(r) }
+
 // at returns the longest word starting at rs[i] and its length.
 func (l lexicon) at(rs []rune, i int) (string, int) {
 	if i < 0 || i >= len(rs) || rs[i] < 0x10000 && !l.first.has(rs[i]) {

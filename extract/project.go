@@ -430,7 +430,7 @@ func (x *Projects) headNames(d *Doc, s Span) []candidate {
 	var out []candidate
 	for k0 := tokenIndexAt(toks, s.Start); k0 < len(toks) && toks[k0].Start < s.End; k0++ {
 		t := toks[k0]
-		if t.POS == "x" && len(t.Text) == 1 {
+		if t.POS == "x" && len(t.Text) == 1 || !x.heads.mayEnd(rs[t.End-1]) {
 			continue
 		}
 		_, n := x.heads.before(rs, t.End, max(0, t.End-8))

@@ -292,7 +292,7 @@ func (v *Validator) semantic(rec *Record, text *textIndex) []Issue {
 	seen := map[string]int{}
 	for i, p := range rec.Projects {
 		entity("projects", i, p.Name, p.Aliases, p.Spans, seen)
-		if p.Investment != nil {
+		if p.Investment != nil && !canonical(string(p.Investment.Value)) { // a canonical decimal is a number
 			if _, ok := p.Investment.Value.Rat(); !ok {
 				add(fmt.Sprintf("/projects/%d/investment/value", i), "value", "%q is not a number", p.Investment.Value)
 			}
