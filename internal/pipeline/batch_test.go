@@ -99,7 +99,8 @@ func TestHostileInputs(t *testing.T) {
 	w("nul.txt", []byte("投资\x003亿元"))
 	w("binary.html", []byte{0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0})
 	w("empty.txt", nil)
-	w("huge.txt", bytes.Repeat([]byte("投资"), (5<<20)/6)) // 5 MiB on one line
+	w("huge.txt", bytes.Repeat([]byte("投资"), (50<<20)/6)) // 50 MiB on one line
+	w("long.jsonl", []byte(`{"id":"long","text":"`+strings.Repeat("投资", (5<<20)/6)+`"}`+"\n"+`{"id":"after","text":"投资3亿元。"}`+"\n"))
 	w("deep.html", []byte(strings.Repeat("<div>", 100000)+"投资3亿元"+strings.Repeat("</div>", 100000)))
 	w("lines.jsonl", []byte(`{"id":"j1","text":"投资3亿元。"}`+"\n"+`{"id":"j1","text":"重复"}`+"\n"+`{broken`+"\n"+`{"id":"../x","text":"越界"}`+"\n"+`{"id":"nt"}`+"\n"))
 	require.NoError(t, os.Symlink(dir, filepath.Join(dir, "loop")))
@@ -123,6 +124,7 @@ func TestHostileInputs(t *testing.T) {
 		"binary.html:3:1: not a text file",
 		"empty.txt: empty document",
 		"huge.txt: document too large",
+		"long.jsonl:1:1: document too large",
 		"lines.jsonl:2:1: duplicate document id",
 		"lines.jsonl:3:1: bad JSONL line",
 		"lines.jsonl:4:1: unsafe document id",
@@ -131,7 +133,7 @@ func TestHostileInputs(t *testing.T) {
 	} {
 		assert.Contains(t, errs, want)
 	}
-	assert.Contains(t, errs, "13 documents read, 3 records written, 10 errors", errs)
+	assert.Contains(t, errs, "15 documents read, 4 records written, 11 errors", errs)
 }
 
 // TestStreamingInput: JSONL lines arriving slowly (here through a named
