@@ -78,16 +78,30 @@ func normalizeIn(sc *Scratch, orig string) *Text {
 	t.toOrig, t.runes, t.normByte = reuse(sc.toOrig, n), reuse(sc.runes, n), reuse(sc.normByte, n+1)
 	defer func() { sc.toOrig, sc.runes, sc.normByte = t.toOrig, t.runes, t.normByte }()
 
+	// Code points that stay as they are go to Norm as runs of Orig's
+	// bytes; a folded one is written alone. An invalid byte (U+FFFD in
+	// runes) is written as U+FFFD's three bytes, never copied.
 	var b strings.Builder
 	b.Grow(len(orig))
+	origByte := t.origByte
+	run := -1 // byte offset in Orig of the run not yet written, or -1
+	nlen := 0 // bytes of Norm so far, the run included
+	flush := func(end int) {
+		if run >= 0 {
+			b.WriteString(orig[run:end])
+			run = -1
+		}
+	}
 	lineStart := 0 // index in runes of the current line's first code point
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
 		if r == '\r' && i+1 < len(runes) && runes[i+1] == '\n' {
+			flush(int(origByte[i]))
 			continue
 		}
 		if r == '\n' {
 			if j, ok := joinBreak(runes, lineStart, i); ok {
+				flush(int(origByte[i]))
 				lineStart = j
 				i = j - 1
 				continue
@@ -96,10 +110,20 @@ func normalizeIn(sc *Scratch, orig string) *Text {
 		}
 		f := foldRune(r)
 		t.toOrig = append(t.toOrig, int32(i))
-		t.normByte = append(t.normByte, int32(b.Len()))
+		t.normByte = append(t.normByte, int32(nlen))
 		t.runes = append(t.runes, f)
+		if f == r && r != utf8.RuneError {
+			if run < 0 {
+				run = int(origByte[i])
+			}
+			nlen += int(origByte[i+1] - origByte[i])
+			continue
+		}
+		flush(int(origByte[i]))
 		b.WriteRune(f)
+		nlen += utf8.RuneLen(f)
 	}
+	flush(len(orig))
 	t.Norm = b.String()
 	t.normByte = append(t.normByte, int32(len(t.Norm)))
 	return t
