@@ -300,7 +300,7 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 		return n, false
 	}
 	n.lo = evalNumeral(atoms, false)
-	n.hi = new(big.Rat).Set(n.lo)
+	n.hi = n.lo // shared: a numeral's values are never changed in place, only replaced
 	for _, a := range atoms {
 		if a.kind == aFuzzyDigit || a.kind == aMore || a.hiV != nil {
 			n.hi = evalNumeral(atoms, true) // only these atoms read hi
