@@ -20,7 +20,7 @@ race:
 
 # Stage benchmarks (go test -bench), then the corpus benchmark: a generated
 # corpus of BENCH_MB megabytes, raw gojieba Tag against the whole pipeline
-# with -j 1 and -j all cores (best of two rounds), peak RSS and time to the
+# with -j 1 and -j all cores (best of three rounds), peak RSS and time to the
 # first record, written to BENCHMARKS.md.
 BENCH_MB ?= 100
 bench: build

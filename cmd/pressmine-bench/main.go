@@ -34,7 +34,7 @@ func main() {
 	bin := flag.String("bin", "bin/pressmine", "the pressmine binary to run")
 	dir := flag.String("dir", "testdata/bench", "where to write the corpus")
 	jobs := flag.Int("j", runtime.NumCPU(), "workers for the parallel run")
-	rounds := flag.Int("rounds", 2, "rounds of the three measurements; the best of each is reported")
+	rounds := flag.Int("rounds", 3, "rounds of the three measurements; the best of each is reported")
 	flag.Parse()
 	if *rounds < 1 {
 		fmt.Fprintln(os.Stderr, "pressmine-bench: -rounds must be at least 1")
