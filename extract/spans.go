@@ -13,8 +13,12 @@ type mentionIndex struct {
 }
 
 func newMentionIndex(ms []Mention) mentionIndex {
+	byStart := func(a, b Mention) int { return a.Norm.Start - b.Norm.Start }
+	if slices.IsSortedFunc(ms, byStart) {
+		return mentionIndex{ms} // extractors find in text order: most need no copy (the index only reads)
+	}
 	s := append([]Mention(nil), ms...)
-	slices.SortStableFunc(s, func(a, b Mention) int { return a.Norm.Start - b.Norm.Start })
+	slices.SortStableFunc(s, byStart)
 	return mentionIndex{s}
 }
 
