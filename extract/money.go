@@ -102,6 +102,18 @@ func (l lexicon) mayStart(r rune) bool { return r >= 0x10000 || r >= 0 && l.firs
 // mayEnd reports whether a word may end with r (before would look).
 func (l lexicon) mayEnd(r rune) bool { return r >= 0x10000 || r >= 0 && l.last.has(r) }
 
+// within reports whether one of the words occurs in rs[lo:].
+func (l lexicon) within(rs []rune, lo int) bool {
+	for i := lo; i < len(rs); i++ {
+		if l.mayStart(rs[i]) {
+			if _, n := l.at(rs, i); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // at returns the longest word starting at rs[i] and its length.
 func (l lexicon) at(rs []rune, i int) (string, int) {
 	if i < 0 || i >= len(rs) || rs[i] < 0x10000 && !l.first.has(rs[i]) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,7 +25,8 @@ type Projects struct {
 	heads    lexicon
 	triggers lexicon
 	generic  map[string]bool
-	events   []string
+	events   lexicon
+	anyEvent bool // an empty event word: every name holds it
 	stop     map[string]bool
 	inds     *Industries
 	rules    *nameRules
@@ -40,7 +42,8 @@ func NewProjects(c EntityConfig) *Projects {
 		heads:    newLexicon(hm),
 		triggers: lexOf(c.Triggers),
 		generic:  setOf(c.Generic),
-		events:   c.Events,
+		events:   lexOf(c.Events),
+		anyEvent: slices.Contains(c.Events, ""),
 		stop:     setOf(append([]string{"项目"}, c.Triggers...)),
 		inds:     NewIndustries(c),
 		rules:    newNameRules(c.NameRules),
@@ -521,23 +524,28 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 		s.Start = toks[k].End
 	}
 	name := d.norm(s.Start, s.End)
-	for _, ev := range x.events {
-		if strings.Contains(name, ev) {
-			return s, false
-		}
+	if x.anyEvent || x.events.within(d.runes[:s.End], s.Start) {
+		return s, false
 	}
-	core := strings.TrimSuffix(squeeze(name), "项目")
-	coreLen := utf8.RuneCountInString(core)
+	squeezed := squeeze(name)
+	core := strings.TrimSuffix(squeezed, "项目")
+	var coreRunes []rune // core's code points: Norm's own when nothing was squeezed out
+	if len(squeezed) == len(name) {
+		coreRunes = d.runes[s.Start : s.Start+utf8.RuneCountInString(core)]
+	} else {
+		coreRunes = []rune(core)
+	}
+	coreLen := len(coreRunes)
 	if coreLen < 2 || x.generic[core] || countPhraseChars.in(core) && countPhrase.MatchString(core) {
 		return s, false
 	}
 	if cnDigitSet.in(core) && slogan.MatchString(core) {
 		return s, false // 四基地一中心
 	}
-	if c.object && coreLen >= 4 && !x.allGenericWords(toks, s) && !x.isIndustry(x.withoutHead(core)) {
+	if c.object && coreLen >= 4 && !x.allGenericWords(toks, s) && !x.isIndustry(x.withoutHead(coreRunes)) {
 		return s, true // 在乌鲁木齐建设国际五金机电城项目 (but not 建设先进制造业基地)
 	}
-	if x.isIndustry(core) {
+	if x.isIndustry(coreRunes) {
 		return s, false
 	}
 	// A quoted slogan and generic words: “新字号”项目, “五大中心”商贸物流项目.
@@ -545,7 +553,7 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 		return s, false
 	}
 	// A head alone (基金, 产业园) names nothing.
-	if _, n := x.heads.at([]rune(core), 0); n == coreLen || x.generic[core] {
+	if _, n := x.heads.at(coreRunes, 0); n == coreLen || x.generic[core] {
 		return s, false
 	}
 	switch core {
@@ -578,9 +586,8 @@ const cnDigitChars = "一二两三四五六七八九十"
 
 var quoted = regexp.MustCompile(`“[^”]*”|"[^"]*"`)
 
-// isIndustry reports whether text is an industry phrase and nothing else.
-func (x *Projects) isIndustry(text string) bool {
-	rs := []rune(text)
+// isIndustry reports whether rs is an industry phrase and nothing else.
+func (x *Projects) isIndustry(rs []rune) bool {
 	m, ok := x.inds.at(rs, 0, nil)
 	if ok && m.end == len(rs) {
 		return true
@@ -624,13 +631,13 @@ func explicitPlace(t Token) bool {
 
 var slogan = regexp.MustCompile(`[一二两三四五六七八九十]+(?:基地|中心|园|平台|城|港)`)
 
-// withoutHead drops the project head (and any 项目) that ends a name.
-func (x *Projects) withoutHead(core string) string {
-	rs := []rune(core)
+// withoutHead drops the project head (and any 项目) that ends a name's
+// code points.
+func (x *Projects) withoutHead(rs []rune) []rune {
 	if _, n := x.heads.before(rs, len(rs), 0); n > 0 && n < len(rs) {
-		return string(rs[:len(rs)-n])
+		return rs[:len(rs)-n]
 	}
-	return core
+	return rs
 }
 
 // allGenericWords reports whether every word of s is in the generic list
