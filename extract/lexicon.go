@@ -168,6 +168,18 @@ func (c charSet) in(s string) bool {
 	return false
 }
 
+// inRunes is in for a text given as code points.
+func (c charSet) inRunes(rs []rune) bool {
+	for _, r := range rs {
+		for _, x := range c {
+			if x == r {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // has reports whether r is in the set.
 func (c charSet) has(r rune) bool {
 	for _, x := range c {

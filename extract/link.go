@@ -457,7 +457,7 @@ func linkInvestments(d *Doc, r *Result, projects projectLookup, projMs, amounts 
 			continue
 		}
 		sent := sentence(am.Norm.Start)
-		after := string(rs[am.Norm.End:min(sent.End, am.Norm.End+40)])
+		after := d.norm(am.Norm.End, min(sent.End, am.Norm.End+40))
 		linked := false
 		// 总投资N的P.
 		for i := range projMs {
@@ -493,7 +493,7 @@ func linkInvestments(d *Doc, r *Result, projects projectLookup, projMs, amounts 
 			if pm.Norm.Start < am.Norm.End || pm.Norm.Start >= sent.End || pm.Norm.Start-am.Norm.End > 30 {
 				continue
 			}
-			between := string(rs[am.Norm.End:pm.Norm.Start])
+			between := d.norm(am.Norm.End, pm.Norm.Start)
 			if strings.Count(between, ",") <= 1 && !listMarkChars.in(between) && !amountBetween(am.Norm.End, pm.Norm.Start) &&
 				containsAny(between, "建设", "设立", "新建", "兴建", "建立", "打造", "建") && between != "" &&
 				strings.HasSuffix(strings.TrimRight(between, " "), lastVerb(between)) {
@@ -507,7 +507,7 @@ func linkInvestments(d *Doc, r *Result, projects projectLookup, projMs, amounts 
 		}
 		// 该项目…N, or a sentence that starts with 项目 (项目总投资12.8亿元):
 		// the last project named before the sentence.
-		before := strings.TrimSpace(string(rs[sent.Start:am.Norm.Start]))
+		before := strings.TrimSpace(d.norm(sent.Start, am.Norm.Start))
 		if (strings.Contains(before, "该项目") || strings.Contains(before, "此项目") || strings.HasPrefix(before, "项目")) &&
 			!countEtcChars.in(before) {
 			for i := len(projMs) - 1; i >= 0; i-- {
@@ -527,7 +527,7 @@ func linkInvestments(d *Doc, r *Result, projects projectLookup, projMs, amounts 
 			if pm.Norm.Start < sent.Start {
 				break
 			}
-			between := string(rs[pm.Norm.End:am.Norm.Start])
+			between := d.norm(pm.Norm.End, am.Norm.Start)
 			if aggregateChars.in(between) || strings.Contains(between, "项目") || amountBetween(pm.Norm.End, am.Norm.Start) {
 				break
 			}

@@ -194,12 +194,15 @@ func TestNewDocInScratch(t *testing.T) {
 	}
 }
 
-// TestAnyOf: charSet.in agrees with strings.ContainsAny.
+// TestAnyOf: charSet.in agrees with strings.ContainsAny, and inRunes with in.
 func TestAnyOf(t *testing.T) {
 	for _, set := range []string{"支家个只批项", "“”\"()（）《》「」", "、及和与", ""} {
 		for _, s := range []string{"", "五家企业", "“数字中国”", "abc", "\xff坏", "A、B", "项", "x\ufffd"} {
 			if got, want := chars(set).in(s), strings.ContainsAny(s, set); got != want {
 				t.Errorf("chars(%q).in(%q) = %v, want %v", set, s, got, want)
+			}
+			if got, want := chars(set).inRunes([]rune(s)), chars(set).in(s); got != want {
+				t.Errorf("chars(%q).inRunes(%q) = %v, want %v", set, s, got, want)
 			}
 		}
 	}

@@ -536,10 +536,10 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 		coreRunes = []rune(core)
 	}
 	coreLen := len(coreRunes)
-	if coreLen < 2 || x.generic[core] || countPhraseChars.in(core) && countPhrase.MatchString(core) {
+	if coreLen < 2 || x.generic[core] || countPhraseChars.inRunes(coreRunes) && countPhrase.MatchString(core) {
 		return s, false
 	}
-	if cnDigitSet.in(core) && slogan.MatchString(core) {
+	if cnDigitSet.inRunes(coreRunes) && slogan.MatchString(core) {
 		return s, false // 四基地一中心
 	}
 	if c.object && coreLen >= 4 && !x.allGenericWords(toks, s) && !x.isIndustry(x.withoutHead(coreRunes)) {
@@ -549,7 +549,7 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 		return s, false
 	}
 	// A quoted slogan and generic words: “新字号”项目, “五大中心”商贸物流项目.
-	if openQuoteChars.in(name) && x.quotedGeneric(d, name, s) {
+	if openQuoteChars.inRunes(d.runes[s.Start:s.End]) && x.quotedGeneric(d, name, s) {
 		return s, false
 	}
 	// A head alone (基金, 产业园) names nothing.
@@ -684,7 +684,7 @@ func (x *Projects) allGeneric(toks []Token, s Span) bool {
 // proper reports whether a head-found name holds a proper name (a place,
 // brand, person or unknown word, a quoted name) or a capacity.
 func (x *Projects) proper(d *Doc, s Span) bool {
-	if properMarkChars.in(d.norm(s.Start, s.End)) {
+	if properMarkChars.inRunes(d.runes[s.Start:s.End]) {
 		return true
 	}
 	for k := tokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
