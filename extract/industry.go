@@ -11,7 +11,7 @@ import (
 type Industries struct {
 	cores lexicon
 	info  map[string]IndustryInfo
-	weak  map[string]bool
+	weak  lexicon
 }
 
 // NewIndustries builds the industry extractor from word lists.
@@ -20,7 +20,7 @@ func NewIndustries(c EntityConfig) *Industries {
 	for w := range c.Industries {
 		m[w] = w
 	}
-	return &Industries{cores: newLexicon(m), info: c.Industries, weak: setOf(c.WeakIndustries)}
+	return &Industries{cores: newLexicon(m), info: c.Industries, weak: lexOf(c.WeakIndustries)}
 }
 
 // Name implements Extractor.
@@ -190,7 +190,7 @@ func (x *Industries) at(rs []rune, i int, starts []bool) (industryMatch, bool) {
 		// A bare industry word counts only when it is not a weak word and
 		// stands as an item (before 、 or 等, after 、) or before 领域,
 		// 行业, 产业, 方面 or 项目.
-		if x.weak[string(rs[m.start:m.end])] {
+		if _, n := x.weak.at(rs[:m.end], m.start); n == m.end-m.start { // the longest that fits is the whole phrase
 			return m, false
 		}
 		if m.end-m.start <= 2 && !listItem(rs, m.start, m.end) {

@@ -106,7 +106,7 @@ func (x *Institutes) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		if s == hs && !x.standalone[name] {
 			continue // a bare head is no name
 		}
-		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || countWordChars.in(name) && countInside.MatchString(name) {
+		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || countWordChars.inRunes(rs[s:t.End]) && countInside.MatchString(name) {
 			continue
 		}
 		if brand {
@@ -221,7 +221,7 @@ func (x *Institutes) knownAt(rs []rune, toks []Token, t Token) (string, int) {
 func nameLike(t Token) bool {
 	switch t.POS {
 	case "x", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "eng":
-		return len([]rune(t.Text)) >= 2 || t.POS == "eng"
+		return t.End-t.Start >= 2 || t.POS == "eng"
 	}
 	return false
 }

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // nameish reports whether a token can be part of a name to the left of a
@@ -34,7 +33,7 @@ func (nr *nameRules) nameish(t Token) bool {
 		// come in quotes (“中国制造2025”).
 		return false
 	case "f", "ad":
-		return len([]rune(t.Text)) >= 2
+		return t.End-t.Start >= 2
 	case "p", "c", "cc", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "q", "t", "tg", "y", "e", "o", "k", "h":
 		return false
 	}
@@ -136,7 +135,7 @@ func (nr *nameRules) extendLeftVerbs(toks []Token, lo, hi, maxTok int, stop map[
 			continue
 		}
 		if p.Text == "和" && joinHe && k-2 >= lo && k < len(toks) && nominal(toks[k-2].POS) && nominal(toks[k].POS) &&
-			len([]rune(toks[k-2].Text)) == 2 {
+			toks[k-2].End-toks[k-2].Start == 2 {
 			k--
 			n++
 			continue
@@ -150,9 +149,9 @@ func (nr *nameRules) extendLeftVerbs(toks []Token, lo, hi, maxTok int, stop map[
 	// A name starts with neither a verb nor a lone function word; a
 	// two-character verb right after punctuation may start a name (远航精工).
 	atBreak := verbStart && k > lo && len(toks[k-1].Text) > 0 && isBreak(firstRune(toks[k-1].Text))
-	for k < hi && ((toks[k].POS == "v" && !(atBreak && len([]rune(toks[k].Text)) >= 2 && !nr.isPredicate(toks[k].Text) && !nr.leading[toks[k].Text])) ||
+	for k < hi && ((toks[k].POS == "v" && !(atBreak && toks[k].End-toks[k].Start >= 2 && !nr.isPredicate(toks[k].Text) && !nr.leading[toks[k].Text])) ||
 		toks[k].POS == "vd" || toks[k].Text == "和" || nr.leading[toks[k].Text] || nr.predicates[toks[k].Text] ||
-		(utf8.RuneCountInString(toks[k].Text) == 1 && functionCharSet.in(toks[k].Text))) {
+		(toks[k].End-toks[k].Start == 1 && functionCharSet.has(firstRune(toks[k].Text)))) {
 		k++
 	}
 	return k
@@ -167,7 +166,7 @@ func nominal(pos string) bool { return strings.HasPrefix(pos, "n") || pos == "vn
 func (nr *nameRules) placeGroup(toks []Token) bool {
 	n := 0
 	for _, t := range toks {
-		n += len([]rune(t.Text))
+		n += t.End - t.Start
 		if t.Text == "记者" || t.Text == "通讯员" || t.Text == "摄影" || t.POS == "nr" || t.POS == "v" && nr.predicates[t.Text] {
 			return false
 		}

@@ -452,7 +452,7 @@ func (x *Projects) headNames(d *Doc, s Span) []candidate {
 		}
 		// A capacity before the name belongs to it.
 		lo := max(s.Start, st-16)
-		if before := d.norm(lo, st); strings.ContainsAny(before, "0123456789") && capacityUnitSet.in(before) {
+		if before := d.norm(lo, st); strings.ContainsAny(before, "0123456789") && capacityUnitSet.inRunes(rs[lo:st]) {
 			if loc := capacity.FindStringIndex(before); loc != nil {
 				st = lo + utf8.RuneCountInString(before[:loc[0]])
 			}

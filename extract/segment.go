@@ -28,7 +28,9 @@ type textTokenizer interface {
 	tokenize(t *Text, toks []Token) []Token
 }
 
-// Token is a Word placed in a Text: Start and End are code points of Norm.
+// Token is a Word placed in a Text: Start and End are code points of Norm,
+// so Text is Norm's code points [Start, End) and has End-Start of them (the
+// extractors count a token's code points so, without decoding its Text).
 type Token struct {
 	Text  string
 	POS   string
