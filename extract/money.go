@@ -315,8 +315,10 @@ func (m *Money) mayBeSum(rs []rune, i int) (bool, int) {
 		if cnBigExp(r) > 0 || r == 'w' || r == 'W' || r == 'k' || r == 'K' {
 			return true, j
 		}
-		if _, n := m.currencies.at(rs, j); n > 0 {
-			return true, j
+		if m.currencies.mayStart(r) {
+			if _, n := m.currencies.at(rs, j); n > 0 {
+				return true, j
+			}
 		}
 		if isNumeralRune(r) || tensDigit(r) > 0 || sumContinueChars.has(r) {
 			continue

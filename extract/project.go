@@ -156,14 +156,7 @@ func triggerBefore(d *Doc, triggered []bool, si int) bool {
 	return false
 }
 
-func (x *Projects) hasTrigger(rs []rune) bool {
-	for i := range rs {
-		if _, n := x.triggers.at(rs, i); n > 0 {
-			return true
-		}
-	}
-	return false
-}
+func (x *Projects) hasTrigger(rs []rune) bool { return x.triggers.within(rs, 0) }
 
 // closerCount reads the count of a closer such as 两个 or 4项, or 0.
 func closerCount(m string) int {
