@@ -45,9 +45,9 @@ func (nr *nameRules) nameish(t Token) bool {
 type nameRules struct {
 	predicates, leading, build, location map[string]bool
 	adverbs                              []string
-	// first code points of predicates and adverbs: most words start with
-	// neither, and need no look-up
-	predFirst, advFirst *runeSet
+	// first code points of predicates, adverbs and leading verbs: most
+	// words start with none, and need no look-up
+	predFirst, advFirst, leadFirst *runeSet
 }
 
 // NameRules is the name_rules section of the entity word lists.
@@ -69,6 +69,10 @@ func newNameRules(c NameRules) *nameRules {
 		adverbs:    c.Adverbs,
 		predFirst:  new(runeSet),
 		advFirst:   new(runeSet),
+		leadFirst:  new(runeSet),
+	}
+	for w := range nr.leading {
+		nr.leadFirst.addFirst(w)
 	}
 	for w := range nr.predicates {
 		nr.predFirst.addFirst(w)
@@ -95,6 +99,12 @@ func (nr *nameRules) isPredicate(w string) bool {
 		}
 	}
 	return false
+}
+
+// leadingOrPredicate reports a leading verb or a predicate (alone).
+func (nr *nameRules) leadingOrPredicate(w string) bool {
+	r := firstRune(w)
+	return nr.leadFirst.hasFirst(r) && nr.leading[w] || nr.predFirst.hasFirst(r) && nr.predicates[w]
 }
 
 // functionChars are one-character words that a segmenter sometimes glues
@@ -150,7 +160,7 @@ func (nr *nameRules) extendLeftVerbs(toks []Token, lo, hi, maxTok int, stop map[
 	// two-character verb right after punctuation may start a name (远航精工).
 	atBreak := verbStart && k > lo && len(toks[k-1].Text) > 0 && isBreak(firstRune(toks[k-1].Text))
 	for k < hi && ((toks[k].POS == "v" && !(atBreak && toks[k].End-toks[k].Start >= 2 && !nr.isPredicate(toks[k].Text) && !nr.leading[toks[k].Text])) ||
-		toks[k].POS == "vd" || toks[k].Text == "和" || nr.leading[toks[k].Text] || nr.predicates[toks[k].Text] ||
+		toks[k].POS == "vd" || toks[k].Text == "和" || nr.leadingOrPredicate(toks[k].Text) ||
 		(toks[k].End-toks[k].Start == 1 && functionCharSet.has(firstRune(toks[k].Text)))) {
 		k++
 	}
