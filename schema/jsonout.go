@@ -3,7 +3,6 @@ package schema
 import (
 	"encoding/json"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -181,19 +180,49 @@ func (w *jsonWriter) str(s string) {
 	w.b = append(w.b, '"')
 }
 
-// plainJSON reports whether Marshal copies s unchanged between quotes.
+// plainJSON reports whether Marshal copies s unchanged between quotes: no
+// byte it escapes, valid UTF-8, and neither U+2028 nor U+2029 (E2 80 A8/A9,
+// the only sequences that start with E2 80 A8 or A9 in valid UTF-8).
 func plainJSON(s string) bool {
-	ascii := true
+	var seen uint8 // the classes of s's bytes, or'ed
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
+		switch c := jsonByte[s[i]]; c {
+		case jsonPlain:
+		case jsonEscaped:
 			return false
-		case c >= utf8.RuneSelf:
-			ascii = false
+		case jsonE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2]|1 == 0xA9 {
+				return false
+			}
+			seen |= c
+		default:
+			seen |= c
 		}
 	}
-	return ascii || utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
+	return seen == 0 || utf8.ValidString(s)
 }
+
+// The classes of bytes plainJSON tells apart.
+const (
+	jsonPlain   = 0 // ASCII copied as it is
+	jsonHigh    = 1 // a byte of a multi-byte sequence
+	jsonE2      = 2 // E2, which may start U+2028 or U+2029
+	jsonEscaped = 4 // a control character, ", \\, <, > or &
+)
+
+var jsonByte = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&':
+			t[c] = jsonEscaped
+		case c == 0xE2:
+			t[c] = jsonE2
+		case c >= utf8.RuneSelf:
+			t[c] = jsonHigh
+		}
+	}
+	return t
+}()
 
 func (w *jsonWriter) number(n Number) {
 	if !canonical(string(n)) {

@@ -59,3 +59,24 @@ func TestJSONAgreesWithEncodingJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainJSON: plainJSON is true exactly when Marshal writes the string
+// as it is between quotes, on strings made of bytes around the cases it
+// tells apart (E2 80 A8/A9 whole, cut short or with other bytes, other
+// sequences that start with E2 such as “ and —, escaped and invalid bytes).
+func TestPlainJSON(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 4))
+	pieces := []string{"a", "总", "“", "—", "\u2028", "\u2029", "\xe2", "\x80", "\xa8", "\xa9", "\xe2\x80", "\xe2\x80\xa7", "\xe2\x80\xaa",
+		"<", "&", "\"", "\\", "\n", "\x7f", "\xff", "\xc2\xa0", "🙂", "\ufffd"}
+	for i := 0; i < 20000; i++ {
+		var b []byte
+		for n := rng.IntN(5); n >= 0; n-- {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		s := string(b)
+		q, _ := json.Marshal(s)
+		if want := string(q) == `"`+s+`"`; plainJSON(s) != want {
+			t.Fatalf("plainJSON(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
