@@ -64,9 +64,22 @@ func normalizeIn(sc *Scratch, orig string) *Text {
 	t := &Text{Orig: orig, origByte: reuse(sc.origByte, n+1)}
 	runes := reuse(sc.orig, n)
 	defer func() { sc.origByte, sc.orig = t.origByte, runes }()
-	for i, r := range orig {
+	for i := 0; i < len(orig); {
+		// Decoded as range decodes, with the three-byte sequences that
+		// need no check beyond their continuation bytes (all of CJK) done
+		// here rather than in a call.
+		c, r, size := orig[i], rune(0), 1
+		switch {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+		case c >= 0xe1 && c != 0xed && c <= 0xef && i+2 < len(orig) && orig[i+1]&0xc0 == 0x80 && orig[i+2]&0xc0 == 0x80:
+			r, size = rune(c&0x0f)<<12|rune(orig[i+1]&0x3f)<<6|rune(orig[i+2]&0x3f), 3
+		default:
+			r, size = utf8.DecodeRuneInString(orig[i:])
+		}
 		t.origByte = append(t.origByte, int32(i))
 		runes = append(runes, r)
+		i += size
 	}
 	t.origByte = append(t.origByte, int32(len(orig)))
 	if unchanged(runes) {
