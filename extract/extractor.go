@@ -68,10 +68,11 @@ type Doc struct {
 func NewDoc(src *corpus.Document, seg Segmenter) *Doc { return NewDocIn(nil, src, seg) }
 
 // Scratch holds the largest per-document buffers (the tokens, where they
-// start, and the normalised text's code point tables) for reuse: a batch that builds one Doc after another in the
-// same Scratch allocates them once rather than for every document. A
-// Scratch serves one goroutine at a time, and a Doc built in it is valid
-// only until the next NewDocIn with the same Scratch.
+// start, and the normalised text's code point tables) for reuse: a batch
+// that builds one Doc after another in the same Scratch allocates them once
+// rather than for every document. A Scratch serves one goroutine at a time,
+// and a Doc built in it is valid only until the next NewDocIn with the same
+// Scratch.
 type Scratch struct {
 	tokens []Token
 	starts []bool

@@ -159,10 +159,8 @@ func chars(s string) charSet { return charSet([]rune(s)) }
 // every code point of s).
 func (c charSet) in(s string) bool {
 	for _, r := range s {
-		for _, x := range c {
-			if x == r {
-				return true
-			}
+		if c.has(r) {
+			return true
 		}
 	}
 	return false
@@ -171,10 +169,8 @@ func (c charSet) in(s string) bool {
 // inRunes is in for a text given as code points.
 func (c charSet) inRunes(rs []rune) bool {
 	for _, r := range rs {
-		for _, x := range c {
-			if x == r {
-				return true
-			}
+		if c.has(r) {
+			return true
 		}
 	}
 	return false

@@ -116,7 +116,7 @@ func (l lexicon) within(rs []rune, lo int) bool {
 
 // at returns the longest word starting at rs[i] and its length.
 func (l lexicon) at(rs []rune, i int) (string, int) {
-	if i < 0 || i >= len(rs) || rs[i] < 0x10000 && !l.first.has(rs[i]) {
+	if i < 0 || i >= len(rs) || !l.mayStart(rs[i]) {
 		return "", 0
 	}
 	for _, w := range l.byFirst[rs[i]] {
@@ -130,7 +130,7 @@ func (l lexicon) at(rs []rune, i int) (string, int) {
 // before returns the longest word ending at rs[i] (exclusive) that starts
 // at or after lo, and its length.
 func (l lexicon) before(rs []rune, i, lo int) (string, int) {
-	if i <= 0 || i > len(rs) || rs[i-1] < 0x10000 && !l.last.has(rs[i-1]) {
+	if i <= 0 || i > len(rs) || !l.mayEnd(rs[i-1]) {
 		return "", 0
 	}
 	for _, w := range l.byLast[rs[i-1]] {

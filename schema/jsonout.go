@@ -37,116 +37,97 @@ func AppendJSON(b []byte, rec *Record) ([]byte, error) {
 	w.raw(`,"publisher":`)
 	w.strPtr(rec.Publisher)
 	w.raw(`,"projects":`)
-	if rec.Projects == nil {
-		w.raw("null")
-	} else {
-		w.raw("[")
-		for i, p := range rec.Projects {
-			if i > 0 {
-				w.raw(",")
-			}
-			w.raw(`{"name":`)
-			w.str(p.Name)
-			w.aliases(p.Aliases)
-			w.raw(`,"industry":`)
-			w.strPtr(p.Industry)
-			w.raw(`,"investment":`)
-			if p.Investment == nil {
-				w.raw("null")
-			} else {
-				w.raw(`{"value":`)
-				w.number(p.Investment.Value)
-				w.raw(`,"currency":`)
-				w.str(p.Investment.Currency)
-				w.raw("}")
-			}
-			w.spans(p.Spans)
-			w.raw("}")
-		}
-		w.raw("]")
-	}
-	w.raw(`,"institutes":`)
-	if rec.Institutes == nil {
-		w.raw("null")
-	} else {
-		w.raw("[")
-		for i, p := range rec.Institutes {
-			if i > 0 {
-				w.raw(",")
-			}
-			w.raw(`{"name":`)
-			w.str(p.Name)
-			w.aliases(p.Aliases)
-			w.raw(`,"kind":`)
-			w.str(p.Kind)
-			w.spans(p.Spans)
-			w.raw("}")
-		}
-		w.raw("]")
-	}
-	w.raw(`,"industries":`)
-	if rec.Industries == nil {
-		w.raw("null")
-	} else {
-		w.raw("[")
-		for i, p := range rec.Industries {
-			if i > 0 {
-				w.raw(",")
-			}
-			w.raw(`{"name":`)
-			w.str(p.Name)
-			w.aliases(p.Aliases)
-			w.raw(`,"sector":`)
-			w.strPtr(p.Sector)
-			if p.SEI != nil {
-				w.raw(`,"sei":`)
-				w.str(*p.SEI)
-			}
-			w.spans(p.Spans)
-			w.raw("}")
-		}
-		w.raw("]")
-	}
-	w.raw(`,"amounts":`)
-	if rec.Amounts == nil {
-		w.raw("null")
-	} else {
-		w.raw("[")
-		for i, a := range rec.Amounts {
-			if i > 0 {
-				w.raw(",")
-			}
-			w.raw(`{"text":`)
-			w.str(a.Text)
-			w.raw(`,"value":`)
-			w.number(a.Value)
+	list(&w, rec.Projects, func(p Project) {
+		w.raw(`{"name":`)
+		w.str(p.Name)
+		w.aliases(p.Aliases)
+		w.raw(`,"industry":`)
+		w.strPtr(p.Industry)
+		w.raw(`,"investment":`)
+		if p.Investment == nil {
+			w.raw("null")
+		} else {
+			w.raw(`{"value":`)
+			w.number(p.Investment.Value)
 			w.raw(`,"currency":`)
-			w.str(a.Currency)
-			w.raw(`,"max":`)
-			if a.Max == nil {
-				w.raw("null")
-			} else {
-				w.number(*a.Max)
-			}
-			w.raw(`,"approx":`)
-			w.b = strconv.AppendBool(w.b, a.Approx)
-			if a.Bound != nil {
-				w.raw(`,"bound":`)
-				w.str(*a.Bound)
-			}
-			if a.CurrencyInferred {
-				w.raw(`,"currency_inferred":true`)
-			}
-			w.raw(`,"role":`)
-			w.str(a.Role)
-			w.raw(`,"span":`)
-			w.span(a.Span)
+			w.str(p.Investment.Currency)
 			w.raw("}")
 		}
-		w.raw("]")
-	}
+		w.spans(p.Spans)
+		w.raw("}")
+	})
+	w.raw(`,"institutes":`)
+	list(&w, rec.Institutes, func(p Institute) {
+		w.raw(`{"name":`)
+		w.str(p.Name)
+		w.aliases(p.Aliases)
+		w.raw(`,"kind":`)
+		w.str(p.Kind)
+		w.spans(p.Spans)
+		w.raw("}")
+	})
+	w.raw(`,"industries":`)
+	list(&w, rec.Industries, func(p Industry) {
+		w.raw(`{"name":`)
+		w.str(p.Name)
+		w.aliases(p.Aliases)
+		w.raw(`,"sector":`)
+		w.strPtr(p.Sector)
+		if p.SEI != nil {
+			w.raw(`,"sei":`)
+			w.str(*p.SEI)
+		}
+		w.spans(p.Spans)
+		w.raw("}")
+	})
+	w.raw(`,"amounts":`)
+	list(&w, rec.Amounts, func(a Amount) {
+		w.raw(`{"text":`)
+		w.str(a.Text)
+		w.raw(`,"value":`)
+		w.number(a.Value)
+		w.raw(`,"currency":`)
+		w.str(a.Currency)
+		w.raw(`,"max":`)
+		if a.Max == nil {
+			w.raw("null")
+		} else {
+			w.number(*a.Max)
+		}
+		w.raw(`,"approx":`)
+		w.b = strconv.AppendBool(w.b, a.Approx)
+		if a.Bound != nil {
+			w.raw(`,"bound":`)
+			w.str(*a.Bound)
+		}
+		if a.CurrencyInferred {
+			w.raw(`,"currency_inferred":true`)
+		}
+		w.raw(`,"role":`)
+		w.str(a.Role)
+		w.raw(`,"span":`)
+		w.span(a.Span)
+		w.raw("}")
+	})
 	w.raw("}")
 	return w.b, w.err
+}
+
+// list writes items as a JSON array, each by one; nil is null, as in
+// Marshal.
+func list[T any](w *jsonWriter, items []T, one func(T)) {
+	if items == nil {
+		w.raw("null")
+		return
+	}
+	w.raw("[")
+	for i, it := range items {
+		if i > 0 {
+			w.raw(",")
+		}
+		one(it)
+	}
+	w.raw("]")
 }
 
 type jsonWriter struct {
@@ -238,14 +219,8 @@ func (w *jsonWriter) aliases(as []string) {
 	if len(as) == 0 {
 		return
 	}
-	w.raw(`,"aliases":[`)
-	for i, a := range as {
-		if i > 0 {
-			w.raw(",")
-		}
-		w.str(a)
-	}
-	w.raw("]")
+	w.raw(`,"aliases":`)
+	list(w, as, w.str)
 }
 
 func (w *jsonWriter) span(s Span) {
@@ -258,16 +233,5 @@ func (w *jsonWriter) span(s Span) {
 
 func (w *jsonWriter) spans(ss Spans) {
 	w.raw(`,"spans":`)
-	if ss == nil {
-		w.raw("null")
-		return
-	}
-	w.raw("[")
-	for i, s := range ss {
-		if i > 0 {
-			w.raw(",")
-		}
-		w.span(s)
-	}
-	w.raw("]")
+	list(w, ss, w.span)
 }
