@@ -25,6 +25,10 @@ type Document struct {
 	SHA256 string
 	// Title, Date and URL are given by JSONL or HTML metadata, else empty.
 	Title, Date, URL string
+	// Currency is the ISO 4217 code of the local dollar, the currency a
+	// bare 元 names: from the JSONL "currency" field or extract's
+	// --currency; empty lets extraction decide from the text.
+	Currency string
 
 	lines []int // code-point offsets of line starts, built on demand
 }

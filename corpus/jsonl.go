@@ -7,8 +7,8 @@ import (
 )
 
 // decodeLineFast decodes the common JSONL line, an object whose members
-// are strings, numbers, true, false or null, with "text", "title", "date"
-// and "url" strings and "id" a string or a number, exactly as
+// are strings, numbers, true, false or null, with "text", "title", "date",
+// "url" and "currency" strings and "id" a string or a number, exactly as
 // json.Unmarshal would into a jsonlLine (TestDecodeLineFastAgrees,
 // FuzzDecodeLineFast). It reports false for anything else (nested values,
 // \u escapes, invalid UTF-8, a key that matches a field only when case is
@@ -38,7 +38,7 @@ func decodeLineFast(line []byte) (jsonlLine, bool) {
 		}
 		d.space()
 		switch key {
-		case "text", "title", "date", "url":
+		case "text", "title", "date", "url", "currency":
 			s, ok := d.str()
 			if !ok {
 				return l, false
@@ -52,6 +52,8 @@ func decodeLineFast(line []byte) (jsonlLine, bool) {
 				l.Date = s
 			case "url":
 				l.URL = s
+			case "currency":
+				l.Currency = s
 			}
 		case "id":
 			start := d.i
@@ -64,7 +66,7 @@ func decodeLineFast(line []byte) (jsonlLine, bool) {
 			}
 			l.ID = append([]byte(nil), d.b[start:d.i]...)
 		default:
-			for _, f := range []string{"text", "title", "date", "url", "id"} {
+			for _, f := range []string{"text", "title", "date", "url", "currency", "id"} {
 				if strings.EqualFold(key, f) {
 					return l, false // json.Unmarshal would fill the field
 				}

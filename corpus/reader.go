@@ -235,6 +235,10 @@ type jsonlLine struct {
 	Title string          `json:"title"`
 	Date  string          `json:"date"`
 	URL   string          `json:"url"`
+	// Currency is the ISO 4217 code a bare 元 stands for in this
+	// document (HKD for a Hong Kong release), overriding what the text
+	// suggests; empty lets extraction decide.
+	Currency string `json:"currency"`
 }
 
 // readJSONL streams a JSONL file: one document a line. A line that is too
@@ -326,7 +330,10 @@ func parseJSONLLine(p string, lineNo int, line []byte) (*Document, error) {
 	if id == "" {
 		id = fmt.Sprintf("%s-%d", strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)), lineNo)
 	}
-	doc := &Document{ID: id, Path: p, Line: lineNo, Title: l.Title, Date: l.Date, URL: l.URL, Encoding: EncUTF8}
+	doc := &Document{ID: id, Path: p, Line: lineNo, Title: l.Title, Date: l.Date, URL: l.URL, Currency: l.Currency, Encoding: EncUTF8}
+	if l.Currency != "" && !IsCurrencyCode(l.Currency) {
+		return doc, fmt.Errorf("%w: \"currency\" must be an ISO 4217 code such as HKD, not %q", ErrJSONL, l.Currency)
+	}
 	if l.Text == nil {
 		return doc, fmt.Errorf("%w: no string field \"text\"", ErrJSONL)
 	}
@@ -366,4 +373,18 @@ func ReadSource(p string, line int) (*Document, error) {
 		return nil, derr
 	}
 	return doc, nil
+}
+
+// IsCurrencyCode reports whether s looks like an ISO 4217 code: three
+// capital letters.
+func IsCurrencyCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

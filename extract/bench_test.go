@@ -96,7 +96,10 @@ func BenchmarkExtract(b *testing.B) {
 	seg := nativeSegmenter(&testing.T{})
 	mc, _ := DefaultMoneyConfig()
 	ec, _ := DefaultEntityConfig()
-	p := NewPipeline(seg, mc, ec)
+	p, err := NewPipeline(seg, mc, ec)
+	if err != nil {
+		panic(err)
+	}
 	d := NewDoc(&corpus.Document{Orig: text}, seg)
 	ctx := context.Background()
 	for _, x := range p.Extractors() {

@@ -23,7 +23,10 @@ func runPipeline(t *testing.T, text string) *Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := NewPipeline(seg, mc, ec)
+	p, err := NewPipeline(seg, mc, ec)
+	if err != nil {
+		panic(err)
+	}
 	r, err := p.Run(context.Background(), NewDoc(&corpus.Document{Orig: text}, seg))
 	if err != nil {
 		t.Fatal(err)
@@ -198,7 +201,10 @@ func TestTaxonomyExtends(t *testing.T) {
 	ec.Merge(extra)
 	mc, _ := DefaultMoneyConfig()
 	seg := peerSegmenter(t)
-	p := NewPipeline(seg, mc, ec)
+	p, err := NewPipeline(seg, mc, ec)
+	if err != nil {
+		panic(err)
+	}
 	text := "西岭市投资发展署表示，将重点发展低空经济产业。"
 	r, err := p.Run(context.Background(), NewDoc(&corpus.Document{Orig: text}, seg))
 	if err != nil {

@@ -48,6 +48,9 @@ type Amount struct {
 	Approx   bool     // hedged (约, 近, 超过, 左右, 多 …)
 	Bound    string   // "lower" when the sum is a floor (至少, 以上), "upper" when a ceiling (不到, 最多), else ""
 	Role     string   // investment, output_value, revenue, financing, fund_size, registered_capital, tax, other
+
+	word  Span // where the currency word after the number is in Norm, if any
+	local bool // the currency is the local dollar: a bare 元, 圆, 块, or none written
 }
 
 // Doc is what extractors read: the document, its normalised text, tokens
@@ -57,7 +60,10 @@ type Doc struct {
 	Text      *Text
 	Tokens    []Token
 	Sentences []Span // in Norm code points
-	runes     []rune // Norm as code points
+	// Hant is true when the text is written in Traditional characters:
+	// Norm is then its Simplified reading (Hant).
+	Hant  bool
+	runes []rune // Norm as code points
 	// starts marks the Norm positions where a token starts (and the end);
 	// nil when the document was not segmented, and then every position
 	// counts as one. Amounts and industries read it.
@@ -84,8 +90,18 @@ type Scratch struct {
 
 // NewDocIn is NewDoc with buffers from sc (nil allocates new ones).
 func NewDocIn(sc *Scratch, src *corpus.Document, seg Segmenter) *Doc {
+	return newDoc(sc, src, seg, nil)
+}
+
+// newDoc is NewDocIn that also reads a Traditional text as Simplified
+// when h is not nil (Pipeline.Doc).
+func newDoc(sc *Scratch, src *corpus.Document, seg Segmenter, h *Hant) *Doc {
 	t := normalizeIn(sc, src.Orig)
-	d := &Doc{Src: src, Text: t, runes: t.runes}
+	hant := h != nil && h.Traditional(t.runes)
+	if hant {
+		t.simplify(h)
+	}
+	d := &Doc{Src: src, Text: t, runes: t.runes, Hant: hant}
 	d.Sentences = splitSentences(d.runes)
 	if seg != nil {
 		var toks []Token

@@ -189,10 +189,10 @@ func (c charSet) has(r rune) bool {
 // The sets the extractors look for in names and the text between
 // mentions, and test code points against in their loops.
 var (
-	sumContinueChars = chars(" ,多余几数个-~—–至到(含)") // what may go on in or after a sum
-	itemStopChars    = chars(",:;。\n")           // where a list's first item starts
-	listEndChars     = chars(";。\n等")            // where a list introduced by a colon ends
-	itemAfterChars   = chars("、等及和与,，。;；)）」”")   // what may follow a list item
+	sumContinueChars = chars(" ,多余几数幾數个-~—–至到(含)点點") // what may go on in or after a sum
+	itemStopChars    = chars(",:;。\n")             // where a list's first item starts
+	listEndChars     = chars(";。\n等")              // where a list introduced by a colon ends
+	itemAfterChars   = chars("、等及和与,，。;；)）」”")     // what may follow a list item
 	clauseMarkChars  = chars(",，。;；:：\n")
 
 	countWordChars    = chars("支家个只批项")       // classifiers of a count (3家企业)

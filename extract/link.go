@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+
+	"github.com/pressmine/pressmine/corpus"
 	"math/big"
 	"regexp"
 	"slices"
@@ -44,6 +46,7 @@ type Result struct {
 // It is safe for concurrent use; build one per process.
 type Pipeline struct {
 	seg        Segmenter
+	hant       *Hant
 	money      *Money
 	industries *Industries
 	institutes *Institutes
@@ -51,14 +54,28 @@ type Pipeline struct {
 }
 
 // NewPipeline builds a pipeline from a segmenter and vocabularies.
-func NewPipeline(seg Segmenter, mc MoneyConfig, ec EntityConfig) *Pipeline {
+func NewPipeline(seg Segmenter, mc MoneyConfig, ec EntityConfig) (*Pipeline, error) {
+	h, err := NewHant()
+	if err != nil {
+		return nil, err
+	}
+	money := NewMoney(mc)
+	money.hant = h
 	return &Pipeline{
 		seg:        seg,
-		money:      NewMoney(mc),
+		hant:       h,
+		money:      money,
 		industries: NewIndustries(ec),
 		institutes: NewInstitutes(ec),
 		projects:   NewProjects(ec),
-	}
+	}, nil
+}
+
+// Doc normalises and segments a document as the pipeline reads it: a
+// Traditional text is read as Simplified (Hant). sc may be nil (see
+// NewDocIn).
+func (p *Pipeline) Doc(sc *Scratch, src *corpus.Document) *Doc {
+	return newDoc(sc, src, p.seg, p.hant)
 }
 
 // Extractors lists the pipeline's extractors, in the order they run.

@@ -28,6 +28,23 @@ type MoneyConfig struct {
 	Roles            map[string][]string `yaml:"roles"`
 	RolesAfter       map[string][]string `yaml:"roles_after"`
 	NotMoneyAfter    []string            `yaml:"not_money_after"`
+	LocalWords       []string            `yaml:"local_currency_words"`
+	Locales          map[string]Locale   `yaml:"locales"`
+}
+
+// Locale is a place whose own dollar a bare 元 names in a text from there:
+// the words that show a text is from it, and the currency words that mean
+// its own currency there (澳元 is the pataca in Macau).
+type Locale struct {
+	Evidence   []string          `yaml:"evidence"`
+	Currencies map[string]string `yaml:"currencies"`
+}
+
+// moneyLocale is a Locale ready to match.
+type moneyLocale struct {
+	currency   string
+	evidence   lexicon
+	currencies lexicon
 }
 
 // DefaultMoneyConfig parses the embedded data/money.yaml.
@@ -168,6 +185,9 @@ type Money struct {
 	roles, rolesAfter    lexicon
 	notMoney             lexicon
 	hedgeVetoes          lexicon
+	hant                 *Hant         // reads a Traditional amount text in Parse; nil reads it as it is
+	local                lexicon       // the words of the local dollar (元)
+	locales              []moneyLocale // by currency
 }
 
 // NewMoney builds the amount extractor from a vocabulary.
@@ -199,7 +219,14 @@ func NewMoney(c MoneyConfig) *Money {
 	for w, cur := range c.PrefixCurrencies {
 		prefixes[w] = cur
 	}
+	var locales []moneyLocale
+	for cur, l := range c.Locales {
+		locales = append(locales, moneyLocale{currency: cur, evidence: lexOf(l.Evidence), currencies: newLexicon(l.Currencies)})
+	}
+	sort.Slice(locales, func(i, j int) bool { return locales[i].currency < locales[j].currency })
 	m := &Money{
+		local:       lexOf(c.LocalWords),
+		locales:     locales,
 		currencies:  newLexicon(c.Currencies),
 		prefixes:    newLexicon(prefixes),
 		before:      newLexicon(c.HedgesBefore),
@@ -274,7 +301,91 @@ func (m *Money) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 			i++
 		}
 	}
+	sameRoleInBrackets(d.runes, out)
+	m.localDollar(d, out)
 	return out, nil
+}
+
+// sameRoleInBrackets gives a sum in brackets right after another (5.9亿美元
+// (约24亿令吉), the same sum in another currency) the role of the one
+// before it.
+func sameRoleInBrackets(rs []rune, ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		prev, cur := ms[i-1].Norm, ms[i].Norm
+		if cur.Start == prev.End+1 && rs[prev.End] == '(' {
+			ms[i].Amount.Role = ms[i-1].Amount.Role
+		}
+	}
+}
+
+// localDollar gives the sums in the local dollar (a bare 元, or no
+// currency word) the document's currency, when it is not CNY: the one the
+// document says (corpus.Document.Currency, from --currency or JSONL), or
+// else, for a text in Traditional characters, the currency of the place it
+// names most often (香港, 港府, 立法会 → HKD; 澳门 → MOP; 台湾, 行政院 →
+// TWD; see locales in data/money.yaml). Such a currency is marked
+// inferred. The place's own currency words are read its way too (澳元 is
+// MOP in a Macau text).
+func (m *Money) localDollar(d *Doc, ms []Mention) {
+	if len(ms) == 0 {
+		return
+	}
+	cur := ""
+	if d.Src != nil {
+		cur = d.Src.Currency
+	}
+	if cur == "" && d.Hant {
+		cur = m.localeOf(d.runes)
+	}
+	if cur == "" {
+		return
+	}
+	var loc *moneyLocale
+	for i := range m.locales {
+		if m.locales[i].currency == cur {
+			loc = &m.locales[i]
+		}
+	}
+	for _, mt := range ms {
+		a := mt.Amount
+		switch {
+		case a.local:
+			a.Currency, a.Inferred = cur, true
+		case loc != nil && a.word.End > 0:
+			if c, n := loc.currencies.at(d.runes, a.word.Start); n == a.word.Len() {
+				a.Currency = c
+			}
+		}
+	}
+}
+
+// localeOf is the currency of the place a text names most often, or ""
+// when it names none, or two as often.
+func (m *Money) localeOf(rs []rune) string {
+	counts := make([]int, len(m.locales))
+	for i, r := range rs {
+		for k := range m.locales {
+			if ev := &m.locales[k].evidence; ev.mayStart(r) {
+				if _, n := ev.at(rs, i); n > 0 {
+					counts[k]++
+				}
+			}
+		}
+	}
+	best, tie := -1, false
+	for k, c := range counts {
+		switch {
+		case c == 0:
+		case best < 0 || c > counts[best]:
+			best, tie = k, false
+		case c == counts[best]:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return ""
+	}
+	return m.locales[best].currency
 }
 
 // canStart reports whether an amount can start with r: a digit, a
@@ -334,8 +445,9 @@ func isWordStart(starts []bool, i int) bool { return starts == nil || i >= len(s
 type sideAmount struct {
 	num      numeral
 	currency string
-	start    int // including a prefix currency
-	end      int // including the currency word
+	word     Span // the currency word after the number, if any
+	start    int  // including a prefix currency
+	end      int  // including the currency word
 }
 
 func (m *Money) side(rs []rune, sent Span, i int, lenient bool) (sideAmount, bool) {
@@ -357,10 +469,17 @@ func (m *Money) side(rs []rune, sent Span, i int, lenient bool) (sideAmount, boo
 	}
 	sa.num = num
 	k := num.end
-	if k+1 < sent.End && (rs[k] == '个' || rs[k] == '個') {
+	if k < sent.End && (rs[k] == '个' || rs[k] == '個') {
 		// 20个比特币: a classifier before the currency word.
 		if _, n := m.currencies.at(rs[:sent.End], k+1); n > 1 {
 			k++
+		} else if sa.currency == "HKD" && !num.big {
+			// 港币三个一毫四: Cantonese 个 is a dollar, with 毫 (tenths)
+			// and a digit (hundredths) after it.
+			sa.end = subUnits(rs[:sent.End], k+1, &sa)
+			return sa, true
+		} else if sa.currency != "" {
+			return sa, false // 港币三个…: not read at all rather than as 3
 		}
 	}
 	if k < sent.End && rs[k] == ' ' && k+1 < sent.End {
@@ -371,12 +490,12 @@ func (m *Money) side(rs []rune, sent Span, i int, lenient bool) (sideAmount, boo
 	if cur, n := m.currencies.at(rs[:sent.End], k); n > 0 {
 		if sa.currency == "" || sa.currency == cur || cur == "CNY" {
 			if sa.currency == "" {
-				sa.currency = cur
+				sa.currency, sa.word = cur, Span{k, k + n}
 			}
 			k += n
 			if cur == "CNY" && sa.currency == "CNY" {
 				if cur2, n2 := m.currencies.at(rs[:sent.End], k); n2 > 0 && cur2 != "CNY" {
-					sa.currency = cur2
+					sa.currency, sa.word = cur2, Span{k, k + n2}
 					k += n2
 				}
 			}
@@ -532,6 +651,12 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool
 			}
 		}
 	}
+	// A sum starts where its numeral starts: never inside one (五 in
+	// 三点五亿, 二 in 一百 五 十 二, 五 in 五分之一), so a value is never a
+	// suffix of the numeral the text wrote.
+	if insideNumeral(rs, sent.Start, i, starts) {
+		return nil, Span{}, false
+	}
 	first, ok := m.side(rs, sent, i, lenient)
 	if !ok {
 		return nil, Span{}, false
@@ -545,7 +670,7 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool
 	// A lone Chinese digit with no currency is money only as the start
 	// of a range (两~3百日元); checked once the range is read.
 	lone := first.num.chinese && !first.num.units && first.num.digits == 1 && first.currency == "" && !lenient
-	a := &Amount{Value: first.num.lo, Currency: first.currency}
+	a := &Amount{Value: first.num.lo, Currency: first.currency, word: first.word}
 	if first.num.fuzzy && first.num.hi.Cmp(first.num.lo) > 0 {
 		a.Max, a.Approx = first.num.hi, true
 	}
@@ -570,7 +695,7 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool
 				a.Value, a.Max = lo, second.num.hi
 				a.Approx = first.num.fuzzy || second.num.fuzzy
 				if a.Currency == "" {
-					a.Currency = second.currency
+					a.Currency, a.word = second.currency, second.word
 				}
 				first.num.big = first.num.big || second.num.big
 				end = second.end
@@ -582,10 +707,19 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool
 		return nil, Span{}, false
 	}
 
-	// Hedges around it.
+	// A sign written before it: 负5亿元, -1.1元.
 	start := i
-	if b, n := m.before.before(rs, i, sent.Start); n > 0 && !m.vetoHedge(rs, i-n, n, sent.Start) {
-		start = i - n
+	if s, ok := signBefore(rs, sent.Start, i); ok {
+		if a.Max != nil {
+			return nil, Span{}, false // a signed range (-3-5亿) is not read
+		}
+		a.Value = new(big.Rat).Neg(a.Value)
+		start = s
+	}
+
+	// Hedges around it.
+	if b, n := m.before.before(rs, start, sent.Start); n > 0 && !m.vetoHedge(rs, start-n, n, sent.Start) {
+		start -= n
 		a.Approx = true
 		if b != "none" {
 			a.Bound = b
@@ -619,6 +753,8 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool
 		a.Role = role
 	} else if role, n := m.rolesAfter.at(rs[:sent.End], end); n > 0 {
 		a.Role = role
+	} else if role, ok := m.roleHeadAfter(rs, sent, end); ok {
+		a.Role = role
 	}
 
 	if a.Currency == "" && lenient {
@@ -634,12 +770,137 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool
 		if _, n := m.notMoney.at(rs[:sent.End], end); n > 0 {
 			return nil, Span{}, false
 		}
-		a.Currency, a.Inferred = "CNY", true
+		a.Currency, a.Inferred, a.local = "CNY", true, true
+	}
+	if a.word.End > 0 {
+		_, n := m.local.at(rs, a.word.Start)
+		a.local = n == a.word.Len()
 	}
 	if _, n := m.notMoney.at(rs[:sent.End], end); n > 0 && rs[end] == '级' {
 		return nil, Span{}, false
 	}
 	return a, Span{start, end}, true
+}
+
+// insideNumeral reports whether rs[i] (a sum's candidate start) goes on a
+// numeral that starts before it, spaces between them or not: after a
+// Chinese numeral (an Arabic digit may follow one that ends a word of
+// other characters, as in 统一5亿); after 点, a decimal point, 又, 份 or 分
+// with a numeral before it (十分一, 二份一, 3又1/3); after 之 with 分 or a
+// numeral before it (五分之一); after an exponent mark or a sign that
+// follows a number or an exponent (2^-1, 12.32e+14, 3-5).
+func insideNumeral(rs []rune, lo, i int, starts []bool) bool {
+	k := prevSolid(rs, lo, i)
+	if k < 0 {
+		return false
+	}
+	spaced := k < i-1
+	p := rs[k]
+	numAt := func(j int) bool { // whether rs[j] ends a numeral
+		return j >= lo && (isNumeralRune(rs[j]) || tensDigit(rs[j]) > 0 || rs[j] == '幾' || rs[j] == '數')
+	}
+	switch {
+	case isCnNumeral(p):
+		if !spaced && isASCIIDigit(rs[i]) && starts != nil && isWordStart(starts, i) {
+			// 统一5亿: the digit word before belongs to a word.
+			for j := k; j >= lo; j-- {
+				if !isCnNumeral(rs[j]) {
+					return false
+				}
+				if starts[j] {
+					break
+				}
+			}
+		}
+		return true
+	case isASCIIDigit(p):
+		return spaced
+	case p == '半':
+		return cnUnit(rs[i]) > 0 || cnBigExp(rs[i]) > 0 // 半百
+	case p == '点' || p == '點' || p == '.' || p == '又' || p == '份' || p == '分' || p == '^' || p == 'e' || p == 'E':
+		return numAt(prevSolid(rs, lo, k))
+	case p == '之':
+		j := prevSolid(rs, lo, k)
+		return j >= 0 && (rs[j] == '分' || numAt(j))
+	case p == '+' || p == '-' || p == '−':
+		j := prevSolid(rs, lo, k)
+		for j >= 0 && (rs[j] == '+' || rs[j] == '-' || rs[j] == '−') {
+			j = prevSolid(rs, lo, j) // ^--23
+		}
+		return j >= 0 && (numAt(j) || rs[j] == '^' || rs[j] == 'e' || rs[j] == 'E')
+	case p == '负' || p == '負':
+		j := prevSolid(rs, lo, k)
+		return j >= 0 && (numAt(j) || rs[j] == '之' || rs[j] == '又')
+	}
+	return false
+}
+
+// prevSolid is the index of the last code point before rs[i] that is not
+// a space, or -1 when there is none at or after lo.
+func prevSolid(rs []rune, lo, i int) int {
+	k := i - 1
+	for k >= lo && rs[k] == ' ' {
+		k--
+	}
+	if k < lo {
+		return -1
+	}
+	return k
+}
+
+// isCnNumeral reports a Chinese numeral character: a digit, 零, a
+// multiplier, 廿 卅 卌, or 几 and 数.
+func isCnNumeral(r rune) bool {
+	return isCnDigit(r) || cnUnit(r) > 0 || cnBigExp(r) > 0 || tensDigit(r) > 0 || r == '几' || r == '数' || r == '幾' || r == '數'
+}
+
+// signBefore finds a minus sign written before the numeral at rs[i]: 负
+// (one space may follow it), or a hyphen or minus directly before it that
+// does not join two numbers (3-5 is a range, 2024-5 no sum). It returns
+// where the sign starts.
+func signBefore(rs []rune, lo, i int) (int, bool) {
+	k := i - 1
+	if k >= lo && rs[k] == ' ' && k-1 >= lo && (rs[k-1] == '负' || rs[k-1] == '負') {
+		k--
+	}
+	if k < lo {
+		return 0, false
+	}
+	switch rs[k] {
+	case '负', '負':
+	case '-', '−':
+		if k != i-1 {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	if k-1 >= lo {
+		p := rs[k-1]
+		if isASCIIDigit(p) || isASCIILetter(p) || isCnNumeral(p) || p == '.' || p == '负' || p == '負' || p == '-' ||
+			p == '之' || p == '又' || p == '^' {
+			return 0, false // 3-5, 2^-1, 3分之负1: no sign
+		}
+	}
+	return k, true
+}
+
+// roleHeadAfter finds a role word that ends the short phrase the sum at
+// rs[end] stands before (100亿元“创科产业引导基金”, 3000亿元综合授信): the
+// nearest one ending within 10 code points, before any clause mark or
+// number.
+func (m *Money) roleHeadAfter(rs []rune, sent Span, end int) (string, bool) {
+	hi := min(sent.End, end+10)
+	for p := end + 1; p <= hi; p++ {
+		r := rs[p-1]
+		if clauseMarkChars.has(r) || r == '、' || isNumeralRune(r) {
+			break
+		}
+		if role, n := m.rolesAfter.before(rs, p, end); n > 0 {
+			return role, true
+		}
+	}
+	return "", false
 }
 
 // vetoHedge reports whether the one-character hedge at rs[p] ends a word
@@ -673,6 +934,13 @@ func (m *Money) ReadAmount(text string) (*Amount, bool) {
 	if !ok || a.Inferred {
 		return nil, false
 	}
+	if a.local {
+		// A bare 元 names the local dollar, which the text alone does
+		// not tell (Extract decides it from the whole document).
+		b := *a
+		b.Currency = ""
+		return &b, true
+	}
 	return a, true
 }
 
@@ -683,6 +951,9 @@ func (m *Money) ReadAmount(text string) (*Amount, bool) {
 func (m *Money) Parse(text string) (*Amount, bool) {
 	t := Normalize(strings.TrimSpace(text))
 	rs := []rune(t.Norm)
+	if m.hant != nil {
+		m.hant.simplifyChars(rs)
+	}
 	if len(rs) > 1 && rs[0] == '从' {
 		rs = rs[1:] // 从X到Y
 	}

@@ -147,3 +147,15 @@ func TestMoneyTraps(t *testing.T) {
 		}
 	}
 }
+
+// describeAmount prints an amount as value[..max] currency.
+func describeAmount(a *Amount) string {
+	if a == nil {
+		return "none"
+	}
+	s := FormatDecimal(a.Value)
+	if a.Max != nil {
+		s += ".." + FormatDecimal(a.Max)
+	}
+	return s + " " + a.Currency
+}

@@ -229,6 +229,31 @@ func isBlank(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0'
 }
 
+// simplify reads Norm as Simplified Chinese (Hant.Simplify), one code
+// point for one, so the map back to Orig is unchanged. Norm gets tables of
+// its own (a Scratch's are not reused: Traditional texts are few).
+func (t *Text) simplify(h *Hant) {
+	rs := make([]rune, len(t.runes))
+	copy(rs, t.runes)
+	if t.ident {
+		t.toOrig = make([]int32, len(rs))
+		for i := range t.toOrig {
+			t.toOrig[i] = int32(i)
+		}
+		t.ident = false
+	}
+	h.Simplify(rs)
+	t.runes = rs
+	t.Norm = string(rs)
+	nb := make([]int32, 0, len(rs)+1)
+	b := 0
+	for _, r := range rs {
+		nb = append(nb, int32(b))
+		b += utf8.RuneLen(r)
+	}
+	t.normByte = append(nb, int32(b))
+}
+
 // OrigOffsets gives the byte offset in Orig of every code point, and
 // len(Orig) after the last. The slice is the Text's own: do not change it.
 func (t *Text) OrigOffsets() []int32 { return t.origByte }

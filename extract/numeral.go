@@ -95,7 +95,7 @@ func cnDigit(r rune) int64 {
 		return 1
 	case '二', '两', '贰', '貳', '兩', '倆', '俩':
 		return 2
-	case '三', '叁', '參':
+	case '三', '叁', '參', '参':
 		return 3
 	case '四', '肆':
 		return 4
@@ -165,6 +165,7 @@ func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 	j := i
 	n := numeral{}
+	start := len(atoms)
 	lastSmall := int64(99) // the last 十/百/千 in this section: the next must be smaller
 	decimalBig := false    // an Arabic decimal was multiplied: no digits may follow (10.1万零100)
 	for j < len(rs) {
@@ -174,8 +175,13 @@ func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 		}
 		switch {
 		case isASCIIDigit(r):
-			if len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && atoms[len(atoms)-1].arabic {
-				return n, nil, false // cannot happen: arabic runs are read whole
+			if len(atoms) > start && atoms[len(atoms)-1].kind == aDigit {
+				if atoms[len(atoms)-1].arabic {
+					return n, nil, false // cannot happen: arabic runs are read whole
+				}
+				if atoms[len(atoms)-1].d.m != 0 {
+					goto done // 一5亿: a Chinese digit then Arabic ones are two numbers (2千零30万 is one)
+				}
 			}
 			a, k := parseArabic(rs, j)
 			atoms = append(atoms, a)
@@ -197,10 +203,6 @@ func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 				lastSmall = 99
 				j++
 				continue
-			}
-			// A space may stand between digits and a Chinese multiplier (70.8 亿元).
-			if j+1 < len(rs) && rs[j] == ' ' && (cnBigExp(rs[j+1]) > 0 || cnUnit(rs[j+1]) > 0) {
-				j++
 			}
 			continue
 		case tensDigit(r) > 0:
@@ -263,6 +265,30 @@ func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 			}
 			n.digits++
 			n.fuzzy = true
+		case (r == '点' || r == '點') && !decimalBig && n.digits > 0:
+			// 三点五亿, 十五点七, 两千万点五五: the numeral so far, then
+			// decimal digits; multipliers may follow, digits may not.
+			frac, k, ok := pointDecimals(rs, j+1)
+			if !ok || !plainAtoms(atoms[start:]) {
+				goto done
+			}
+			v := new(big.Rat).Add(evalAtoms(atoms[start:], false), frac)
+			atoms = append(atoms[:start], atom{kind: aDigit, arabic: true, v: v})
+			decimalBig, lastSmall = true, 99
+			j = k
+			continue
+		case r == ' ' && n.digits > 0:
+			// Spaces inside a numeral (二十 亿, 1000  万, 一百 五 十 二):
+			// skipped when what follows can only go on with it.
+			k := j
+			for k < len(rs) && k-j < 3 && rs[k] == ' ' {
+				k++
+			}
+			if k == len(rs) || !spaceContinues(atoms, rs[k], rs, k) {
+				goto done
+			}
+			j = k
+			continue
 		case r == '多' || r == '余':
 			if len(atoms) == 0 || atoms[len(atoms)-1].kind == aMore || atoms[len(atoms)-1].kind == aFuzzyDigit {
 				goto done
@@ -288,6 +314,77 @@ done:
 		}
 	}
 	return n, atoms, true
+}
+
+// pointDecimals reads the decimal digits after 点 at rs[j] (one space
+// may stand on either side of 点: 四百 点 五): Chinese digits but 两, which
+// counts things (一点两 is not 1.2), or Arabic ones. ok is false when no
+// digit follows.
+func pointDecimals(rs []rune, j int) (*big.Rat, int, bool) {
+	if j < len(rs) && rs[j] == ' ' {
+		j++
+	}
+	var num, den big.Int
+	den.SetInt64(1)
+	k := j
+	for ; k < len(rs); k++ {
+		r := rs[k]
+		var d int64
+		switch {
+		case isASCIIDigit(r):
+			d = int64(r - '0')
+		case r == '零' || r == '〇':
+			d = 0
+		case cnDigit(r) > 0 && r != '两' && r != '兩' && r != '俩' && r != '倆':
+			d = cnDigit(r)
+		default:
+			goto end
+		}
+		num.Mul(&num, big.NewInt(10)).Add(&num, big.NewInt(d))
+		den.Mul(&den, big.NewInt(10))
+	}
+end:
+	if k == j {
+		return nil, j, false
+	}
+	return new(big.Rat).SetFrac(&num, &den), k, true
+}
+
+// plainAtoms reports whether atoms are exact: no fuzzy digit (几, 数), no
+// 多/余 and no two-digit range, so that a decimal part can be added.
+func plainAtoms(atoms []atom) bool {
+	for _, a := range atoms {
+		if a.kind == aFuzzyDigit || a.kind == aMore || a.hiV != nil {
+			return false
+		}
+	}
+	return len(atoms) > 0
+}
+
+// spaceContinues reports whether a numeral whose atoms are so far atoms
+// goes on after spaces with r (at rs[k]): a multiplier after a digit, a
+// Chinese digit after a multiplier, or 点 with a digit after it.
+func spaceContinues(atoms []atom, r rune, rs []rune, k int) bool {
+	if len(atoms) == 0 {
+		return false
+	}
+	last := atoms[len(atoms)-1]
+	switch {
+	case cnBigExp(r) > 0:
+		return last.kind == aDigit || last.kind == aUnit || last.kind == aBig || last.kind == aMore
+	case r == '几' || r == '幾':
+		return last.kind == aUnit
+	case cnUnit(r) > 0:
+		return last.kind == aDigit && !(last.arabic && !last.isInt())
+	case cnDigit(r) > 0 || r == '零':
+		return (last.kind == aUnit || last.kind == aBig) && !last.arabic
+	case r == '点' || r == '點':
+		_, _, ok := pointDecimals(rs, k+1)
+		return ok && last.kind != aMore
+	case r == '余' || r == '多':
+		return last.kind == aUnit || last.kind == aDigit
+	}
+	return false
 }
 
 // parseNumeral reads a numeral starting at rs[i] and computes its value.

@@ -70,7 +70,10 @@ func TestCheckFindsProblems(t *testing.T) {
 		{"bad date", func(r *Record) { d := "2017-13-01"; r.Date = &d }, "schema: /date"},
 		{"duplicate", func(r *Record) { r.Institutes = append(r.Institutes, r.Institutes[0]) }, "duplicate: /institutes/1/name"},
 		{"bad currency", func(r *Record) { r.Amounts[0].Currency = "rmb" }, "schema: /amounts/0/currency"},
-		{"negative value", func(r *Record) { r.Amounts[0].Value = "-5" }, "schema: /amounts/0/value"},
+		{"negative investment", func(r *Record) {
+			r.Projects = []Project{{Name: "项目", Investment: &Investment{Value: "-5", Currency: "CNY"}, Spans: Spans{{0, 2}}}}
+		}, "schema: /projects/0/investment/value"},
+		{"amount not a number", func(r *Record) { r.Amounts[0].Value = "5e" }, "schema: /amounts/0/value"},
 		{"amount text", func(r *Record) { r.Amounts[0].Text = "532亿" }, "span: /amounts/0/text: text is \"532亿\""},
 		{"chars", func(r *Record) { r.Source.Chars++ }, "span: /source/chars: source has"},
 	}

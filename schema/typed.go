@@ -169,6 +169,9 @@ func (e elem) String() string { return "/" + e.kind + "/" + strconv.Itoa(e.i) }
 // pointer's parts on the heap).
 func plainNumber(n Number) bool { return len(n) > 0 && n[0] != '-' && canonical(string(n)) }
 
+// plainSigned is plainNumber with a sign allowed.
+func plainSigned(n Number) bool { return len(n) > 0 && canonical(string(n)) }
+
 // jsonNumberRe is JSON's number syntax (RFC 8259).
 var jsonNumberRe = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$`)
 
@@ -269,19 +272,25 @@ func (r *typedRules) typedIssues(rec *Record) []Issue {
 		}
 		spans(ptr, p.Spans)
 	}
+	// An amount may be negative where the text gives a sign.
+	signed := func(n Number, ptr ...any) {
+		if !jsonNumberRe.MatchString(string(n)) {
+			add(fmt.Sprintf("%q is not a number", string(n)), ptr...)
+		}
+	}
 	for i, a := range rec.Amounts {
 		ptr := elem{"amounts", i}
 		if a.Text == "" {
 			add("empty string", ptr, "/text")
 		}
-		if !plainNumber(a.Value) {
-			value(a.Value, ptr, "/value")
+		if !plainSigned(a.Value) {
+			signed(a.Value, ptr, "/value")
 		}
 		if !r.money.match(a.Currency) {
 			add("does not match pattern "+r.money.String(), ptr, "/currency")
 		}
-		if a.Max != nil && !plainNumber(*a.Max) {
-			value(*a.Max, ptr, "/max")
+		if a.Max != nil && !plainSigned(*a.Max) {
+			signed(*a.Max, ptr, "/max")
 		}
 		if a.Bound != nil && !r.bounds[*a.Bound] {
 			add(fmt.Sprintf("value %q is not lower or upper", *a.Bound), ptr, "/bound")

@@ -54,7 +54,8 @@ func (i Issue) Error() string {
 
 // Reparser reads an amount's text again, so that a record's value can be
 // checked against what it says. It returns ok=false when it cannot read
-// the text as one sum.
+// the text as one sum, and currency "" when the text names the local
+// dollar (a bare 元), whose currency only the whole document tells.
 type Reparser func(text string) (value, max *big.Rat, currency string, ok bool)
 
 // Validator checks records against the JSON Schema and the semantic rules.
@@ -341,7 +342,7 @@ func (v *Validator) semantic(rec *Record, text *textIndex) []Issue {
 				if rv.Cmp(val) != 0 {
 					add(ptr("/value")(), "value", "%q reads as %s, record says %s", a.Text, formatRat(rv), a.Value)
 				}
-				if cur != a.Currency {
+				if cur != "" && cur != a.Currency { // "": the local dollar, which the text alone does not tell
 					add(ptr("/currency")(), "value", "%q reads as %s, record says %s", a.Text, cur, a.Currency)
 				}
 				if (rmax == nil) != (a.Max == nil) || (rmax != nil && a.Max != nil && string(*a.Max) != formatRat(rmax)) {

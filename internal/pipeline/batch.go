@@ -52,7 +52,10 @@ func NewEngine(seg extract.Segmenter, extra []extract.EntityConfig) (*Engine, er
 	for _, e := range extra {
 		ec.Merge(e)
 	}
-	p := extract.NewPipeline(seg, mc, ec)
+	p, err := extract.NewPipeline(seg, mc, ec)
+	if err != nil {
+		return nil, err
+	}
 	// Committed records (validate, check) are read again amount by amount:
 	// a value edited by hand must agree with its text.
 	v, err := schema.NewValidator(p.Reparse)
@@ -86,7 +89,7 @@ func (e *Engine) Record(ctx context.Context, doc *corpus.Document) (*schema.Reco
 		}
 		defer e.scratch.Put(sc)
 	}
-	d := extract.NewDocIn(sc, doc, e.Seg)
+	d := e.Pipeline.Doc(sc, doc)
 	res, err := e.Pipeline.Run(ctx, d)
 	if err != nil {
 		return nil, err
@@ -115,6 +118,9 @@ type BatchConfig struct {
 	Annotate bool     // comment every span with the text it slices (yaml)
 	Stdin    io.Reader
 	MaxBytes int64
+	// Currency, if set, is the local dollar of documents that do not say
+	// theirs (corpus.Document.Currency).
+	Currency string
 	// Progress, if set, is called after every document with the counts so
 	// far and the bytes of text read.
 	Progress func(s Summary, bytes int64)
@@ -158,6 +164,9 @@ func (e *Engine) process(ctx context.Context, cfg BatchConfig, it item) item {
 	}
 	it.id = it.doc.ID
 	it.size = int64(len(it.doc.Orig))
+	if it.doc.Currency == "" {
+		it.doc.Currency = cfg.Currency
+	}
 	if cfg.OutDir != "" && !cfg.Force && alreadyDone(cfg.OutDir, it.doc, cfg.Format) {
 		it.skipped = true
 		return it

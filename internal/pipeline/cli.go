@@ -159,6 +159,7 @@ path:line:col: message, and the batch goes on.
 	quiet := fs.Bool("q", false, "no summary on standard error")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	maxMB := fs.Int64("max-mb", corpus.DefaultMaxBytes>>20, "largest document (or JSONL line) to read, in MiB; a document takes up to about 30 times its size in memory while it is worked on")
+	currency := fs.String("currency", "", "the ISO 4217 `CODE` a bare 元 stands for in every document (HKD for Hong Kong releases); a JSONL line's \"currency\" field overrides it; default: CNY, or the place a text in Traditional characters names (Hong Kong, Macau, Taiwan)")
 	var taxonomies listFlag
 	fs.Var(&taxonomies, "taxonomy", "extra word lists `FILE` (industries, heads; format of extract/data/entities.yaml); repeatable")
 	if code, ok := parse(fs, args, sio); !ok {
@@ -174,6 +175,10 @@ path:line:col: message, and the batch goes on.
 	}
 	if *jobs < 1 {
 		fmt.Fprintln(sio.Stderr, "pressmine extract: -j must be at least 1")
+		return ExitUsage
+	}
+	if *currency != "" && !corpus.IsCurrencyCode(*currency) {
+		fmt.Fprintf(sio.Stderr, "pressmine extract: --currency %q: want an ISO 4217 code such as HKD\n", *currency)
 		return ExitUsage
 	}
 	var extra []extract.EntityConfig
@@ -226,7 +231,7 @@ path:line:col: message, and the batch goes on.
 		}()
 	}
 	bc := BatchConfig{Args: fs.Args(), OutDir: *out, Format: *format, Force: *force, Jobs: *jobs, Annotate: *annotate,
-		Stdin: sio.Stdin, MaxBytes: *maxMB << 20}
+		Stdin: sio.Stdin, MaxBytes: *maxMB << 20, Currency: *currency}
 	var bar *progressBar
 	if !*quiet && isTerminal(sio.Stderr) {
 		bar = newProgressBar(sio.Stderr, totalBytes(fs.Args()))

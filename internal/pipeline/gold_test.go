@@ -14,22 +14,26 @@ import (
 	"github.com/pressmine/pressmine/internal/score"
 )
 
-// Floors for the gold set: raise them as extraction improves, never lower
-// them to make a change pass.
+// Floors for the gold set (../shared/gold/dev, 78 real press releases):
+// raise them as extraction improves, never lower them to make a change
+// pass. The set grew from 26 documents to 78 on 2026-12-06, and these were
+// set again from what extraction scores on all 78 that day. Scores on
+// these documents are regression guards, not evidence that extraction
+// generalises: that is the blind set's and cross-validation's to say.
 var goldFloors = map[string]float64{
-	"projects":   0.90,
-	"institutes": 0.90,
-	"industries": 0.91,
-	"amounts":    0.99,
+	"projects":   0.63,
+	"institutes": 0.68,
+	"industries": 0.64,
+	"amounts":    0.98,
 }
 
 var attrFloors = map[string]float64{
-	"project.industry":   0.95,
-	"project.investment": 0.90,
+	"project.industry":   0.85,
+	"project.investment": 0.80,
 	"institute.kind":     0.95,
-	"amount.role":        0.95,
-	"amount.approx":      0.95,
-	"amount.max":         0.99,
+	"amount.role":        0.94,
+	"amount.approx":      0.97,
+	"amount.max":         0.98,
 }
 
 func scoreGold(t *testing.T, dir string) *score.Report {
