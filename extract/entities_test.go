@@ -25,9 +25,9 @@ func runPipeline(t *testing.T, text string) *Result {
 	}
 	p, err := NewPipeline(seg, mc, ec)
 	if err != nil {
-		panic(err)
+		t.Fatal(err)
 	}
-	r, err := p.Run(context.Background(), NewDoc(&corpus.Document{Orig: text}, seg))
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
 	if err != nil {
 		t.Fatal(err)
 	}

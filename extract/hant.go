@@ -93,13 +93,18 @@ const (
 
 // Simplify converts rs to Simplified in place: with OpenCC's phrase and
 // character tables when its output keeps one code point for one (it
-// always has: TestHantOneToOne), else character by character.
+// always has: TestHantOneToOne), else character by character. Only code
+// points that t2s changes on their own may change: the library's trie
+// answers for some control characters (it turned U+0001 into 貳), and
+// what it says there is not taken.
 func (h *Hant) Simplify(rs []rune) {
 	out, err := h.conv.Convert(string(rs))
 	if err == nil && utf8.RuneCountInString(out) == len(rs) {
 		i := 0
 		for _, r := range out {
-			rs[i] = r
+			if h.isHant(rs[i]) {
+				rs[i] = r
+			}
 			i++
 		}
 		return

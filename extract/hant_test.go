@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -9,7 +10,28 @@ import (
 	"unicode/utf8"
 
 	"github.com/longbridgeapp/opencc"
+
+	"github.com/pressmine/pressmine/corpus"
 )
+
+// testPipeline is a pipeline with the default vocabularies and the native
+// segmenter.
+func testPipeline(t *testing.T) *Pipeline {
+	t.Helper()
+	mc, err := DefaultMoneyConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ec, err := DefaultEntityConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewPipeline(nativeSegmenter(t), mc, ec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
 
 var updateT2S = flag.Bool("update-t2s", false, "rewrite data/t2s.txt from the OpenCC library")
 
@@ -56,5 +78,75 @@ func TestT2STable(t *testing.T) {
 	}
 	if string(got) != b.String() {
 		t.Fatalf("data/t2s.txt differs from the library's t2s (%d code points); rerun with -update-t2s", n)
+	}
+}
+
+// TestHantOneToOne: OpenCC's t2s, phrases included, keeps one code point
+// for one on Traditional text, so spans into the original stay exact.
+func TestHantOneToOne(t *testing.T) {
+	h, err := NewHant()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"香港特別行政區政府今日公布，該項目投資二十幾億元，撥款5億歐羅。",
+		"臺灣經濟部表示，台商回台投資累計逾新臺幣兩兆元，著名企業乾坤科技參與。",
+		"澳門特區政府與橫琴新區管理委員會簽署合作協議，涉及金額約五億澳門元。",
+		"二噁英檢測中心於後年落成，裡面設有乾燥設備。",
+	} {
+		rs := []rune(s)
+		if !h.Traditional(rs) {
+			t.Errorf("Traditional(%q) = false", s)
+		}
+		out, err := h.conv.Convert(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := utf8.RuneCountInString(out); n != len(rs) {
+			t.Errorf("t2s(%q) has %d code points, want %d", s, n, len(rs))
+		}
+		h.Simplify(rs)
+		if string(rs) != out {
+			t.Errorf("Simplify(%q) = %q, want %q", s, string(rs), out)
+		}
+	}
+	// The library's trie answers for U+0001 (it gives 貳); only code points
+	// t2s changes alone may change.
+	rs := []rune("\x01貳佰元")
+	h.Simplify(rs)
+	if string(rs) != "\x01贰佰元" {
+		t.Errorf("Simplify(\\x01貳佰元) = %q", string(rs))
+	}
+	for _, s := range []string{"该项目总投资三点五亿元，著名企业参与。", "乾隆年间的古建筑群修缮项目总投资5亿元，于2024年开工，后续将建设游客中心和停车场。"} {
+		if h.Traditional([]rune(s)) {
+			t.Errorf("Traditional(%q) = true for Simplified text", s)
+		}
+	}
+}
+
+// TestTraditionalSpans: a Traditional text is matched as Simplified while
+// every span slices the original as written.
+func TestTraditionalSpans(t *testing.T) {
+	p := testPipeline(t)
+	src := &corpus.Document{Orig: "香港特區政府宣布撥款15億元支持創新科技發展，該項目總投資約二十億元。"}
+	d := p.Doc(nil, src)
+	if !d.Hant {
+		t.Fatal("Doc.Hant = false for a Traditional text")
+	}
+	ms, err := p.money.Extract(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ text, value, cur, role string }{{"15億元", "1500000000", "HKD", "other"}, {"約二十億元", "2000000000", "HKD", "investment"}}
+	if len(ms) != len(want) {
+		t.Fatalf("amounts = %v; want %d", describe(ms), len(want))
+	}
+	rs := []rune(src.Orig)
+	for i, w := range want {
+		m := ms[i]
+		if m.Text != w.text || string(rs[m.Span.Start:m.Span.End]) != w.text || FormatDecimal(m.Amount.Value) != w.value ||
+			m.Amount.Currency != w.cur || !m.Amount.Inferred || m.Amount.Role != w.role {
+			t.Errorf("amount %d = %q %v %s %s inferred=%v role=%s; want %+v", i, m.Text, m.Span, FormatDecimal(m.Amount.Value), m.Amount.Currency, m.Amount.Inferred, m.Amount.Role, w)
+		}
 	}
 }
