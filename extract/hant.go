@@ -87,7 +87,7 @@ func (h *Hant) Traditional(rs []rune) bool {
 }
 
 const (
-	minHant   = 1 // a short text (負一百二十萬) has one or two
+	minHant   = 1  // a short text (負一百二十萬) has one or two
 	hantShare = 10 // one ideograph in 10: Traditional texts have a third or more, Simplified ones under 2%
 )
 

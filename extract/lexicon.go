@@ -190,9 +190,9 @@ func (c charSet) has(r rune) bool {
 // mentions, and test code points against in their loops.
 var (
 	sumContinueChars = chars(" ,多余几数幾數个-~—–至到(含)点點") // what may go on in or after a sum
-	itemStopChars    = chars(",:;。\n")             // where a list's first item starts
-	listEndChars     = chars(";。\n等")              // where a list introduced by a colon ends
-	itemAfterChars   = chars("、等及和与,，。;；)）」”")     // what may follow a list item
+	itemStopChars    = chars(",:;。\n")               // where a list's first item starts
+	listEndChars     = chars(";。\n等")                // where a list introduced by a colon ends
+	itemAfterChars   = chars("、等及和与,，。;；)）」”")       // what may follow a list item
 	clauseMarkChars  = chars(",，。;；:：\n")
 
 	countWordChars    = chars("支家个只批项")       // classifiers of a count (3家企业)
