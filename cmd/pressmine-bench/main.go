@@ -30,12 +30,15 @@ import (
 )
 
 func main() {
-	mb := flag.Int("mb", 100, "corpus size in megabytes (of UTF-8 text)")
-	bin := flag.String("bin", "bin/pressmine", "the pressmine binary to run")
-	dir := flag.String("dir", "testdata/bench", "where to write the corpus")
-	jobs := flag.Int("j", runtime.NumCPU(), "workers for the parallel run")
-	rounds := flag.Int("rounds", 3, "rounds of the three measurements; the best of each is reported")
-	flag.Parse()
+	// A flag set of its own: the OpenCC library defines a "dir" flag on
+	// the default one when it is imported.
+	fs := flag.NewFlagSet("pressmine-bench", flag.ExitOnError)
+	mb := fs.Int("mb", 100, "corpus size in megabytes (of UTF-8 text)")
+	bin := fs.String("bin", "bin/pressmine", "the pressmine binary to run")
+	dir := fs.String("dir", "testdata/bench", "where to write the corpus")
+	jobs := fs.Int("j", runtime.NumCPU(), "workers for the parallel run")
+	rounds := fs.Int("rounds", 3, "rounds of the three measurements; the best of each is reported")
+	_ = fs.Parse(os.Args[1:])
 	if *rounds < 1 {
 		fmt.Fprintln(os.Stderr, "pressmine-bench: -rounds must be at least 1")
 		os.Exit(2)
