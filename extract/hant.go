@@ -92,12 +92,17 @@ const (
 )
 
 // Simplify converts rs to Simplified in place: with OpenCC's phrase and
-// character tables when its output keeps one code point for one (it
+// character tables (up to phraseLimit code points) when its output keeps
+// one code point for one (it
 // always has: TestHantOneToOne), else character by character. Only code
 // points that t2s changes on their own may change: the library's trie
 // answers for some control characters (it turned U+0001 into 貳), and
 // what it says there is not taken.
 func (h *Hant) Simplify(rs []rune) {
+	if len(rs) > phraseLimit {
+		h.simplifyChars(rs)
+		return
+	}
 	out, err := h.conv.Convert(string(rs))
 	if err == nil && utf8.RuneCountInString(out) == len(rs) {
 		i := 0
@@ -111,6 +116,12 @@ func (h *Hant) Simplify(rs []rune) {
 	}
 	h.simplifyChars(rs)
 }
+
+// phraseLimit is the longest text, in code points, converted with the
+// phrase tables: the library takes about a microsecond a code point, and a
+// text longer than any press release is converted character by character,
+// which differs only in the few hundred phrases of TSPhrases.
+const phraseLimit = 1 << 16
 
 // simplifyChars converts rs code point by code point.
 func (h *Hant) simplifyChars(rs []rune) {

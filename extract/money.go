@@ -28,6 +28,7 @@ type MoneyConfig struct {
 	Roles            map[string][]string `yaml:"roles"`
 	RolesAfter       map[string][]string `yaml:"roles_after"`
 	NotMoneyAfter    []string            `yaml:"not_money_after"`
+	RoleHeads        []string            `yaml:"role_heads"`
 	LocalWords       []string            `yaml:"local_currency_words"`
 	Locales          map[string]Locale   `yaml:"locales"`
 }
@@ -186,6 +187,7 @@ type Money struct {
 	notMoney             lexicon
 	hedgeVetoes          lexicon
 	hant                 *Hant         // reads a Traditional amount text in Parse; nil reads it as it is
+	roleHeads            lexicon       // role words that take the role of a role word before them
 	local                lexicon       // the words of the local dollar (元)
 	locales              []moneyLocale // by currency
 }
@@ -226,6 +228,7 @@ func NewMoney(c MoneyConfig) *Money {
 	sort.Slice(locales, func(i, j int) bool { return locales[i].currency < locales[j].currency })
 	m := &Money{
 		local:       lexOf(c.LocalWords),
+		roleHeads:   lexOf(c.RoleHeads),
 		locales:     locales,
 		currencies:  newLexicon(c.Currencies),
 		prefixes:    newLexicon(prefixes),
@@ -747,14 +750,21 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool
 		a.Bound = ""
 	}
 
-	// The role: the nearest governing word before it in the sentence.
+	// The role: the nearest governing word before it in the sentence; a
+	// word that names no role of its own (总额, 资产: other) gives way to
+	// one right after the sum or ending the phrase it stands before
+	// (总额不超过500亿元等值人民币授信).
 	a.Role = "other"
-	if role, ok := m.roleBefore(rs, sent, start); ok {
-		a.Role = role
-	} else if role, n := m.rolesAfter.at(rs[:sent.End], end); n > 0 {
-		a.Role = role
-	} else if role, ok := m.roleHeadAfter(rs, sent, end); ok {
-		a.Role = role
+	before, ok := m.roleBefore(rs, sent, start)
+	if ok {
+		a.Role = before
+	}
+	if !ok || before == "other" {
+		if role, n := m.rolesAfter.at(rs[:sent.End], end); n > 0 {
+			a.Role = role
+		} else if role, ok := m.roleHeadAfter(rs, sent, end); ok {
+			a.Role = role
+		}
 	}
 
 	if a.Currency == "" && lenient {
@@ -919,6 +929,13 @@ func (m *Money) roleBefore(rs []rune, sent Span, i int) (string, bool) {
 	lo := max(sent.Start, i-40)
 	for p := i; p > lo; p-- {
 		if role, n := m.roles.before(rs, p, lo); n > 0 {
+			// A head that takes the role of the word before it: 税收总额
+			// is tax, 投资规模 investment, 融资额度 financing.
+			if _, h := m.roleHeads.before(rs, p, p-n); h == n {
+				if r2, n2 := m.roles.before(rs, p-n, lo); n2 > 0 {
+					return r2, true
+				}
+			}
 			return role, true
 		}
 	}
