@@ -47,6 +47,7 @@ type Result struct {
 type Pipeline struct {
 	seg        Segmenter
 	hant       *Hant
+	ranker     *Ranker // nil: the rules' mentions as they are
 	money      *Money
 	industries *Industries
 	institutes *Institutes
@@ -61,9 +62,17 @@ func NewPipeline(seg Segmenter, mc MoneyConfig, ec EntityConfig) (*Pipeline, err
 	}
 	money := NewMoney(mc)
 	money.hant = h
+	r, err := DefaultRanker()
+	if err != nil {
+		return nil, err
+	}
+	if r.Len() == 0 {
+		r = nil
+	}
 	return &Pipeline{
 		seg:        seg,
 		hant:       h,
+		ranker:     r,
 		money:      money,
 		industries: NewIndustries(ec),
 		institutes: NewInstitutes(ec),
@@ -83,15 +92,54 @@ func (p *Pipeline) Extractors() []Extractor {
 	return []Extractor{p.money, p.industries, p.institutes, p.projects}
 }
 
-// Run extracts and links everything in one document.
-func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
+// WithRanker returns a pipeline like p that judges the rules' entity
+// mentions with r (nil: takes them as they are). p is unchanged.
+func (p *Pipeline) WithRanker(r *Ranker) *Pipeline {
+	q := *p
+	q.ranker = r
+	return &q
+}
+
+// ruleMentions runs the extractors: amounts, industries, institutes and
+// projects, in that order.
+func (p *Pipeline) ruleMentions(ctx context.Context, d *Doc) ([4][]Mention, error) {
 	var found [4][]Mention
 	for i, x := range p.Extractors() {
 		ms, err := x.Extract(ctx, d)
 		if err != nil {
-			return nil, err
+			return found, err
 		}
 		found[i] = ms
+	}
+	return found, nil
+}
+
+// Candidates lists what the ranker judges in a document: the rules'
+// industries, institutes and projects with their variants and features.
+func (p *Pipeline) Candidates(ctx context.Context, d *Doc) ([]Candidate, error) {
+	found, err := p.ruleMentions(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	var out []Candidate
+	for ki := 1; ki <= 3; ki++ {
+		out = append(out, candidates(d, &found, ki)...)
+	}
+	return out, nil
+}
+
+// Run extracts and links everything in one document.
+func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
+	found, err := p.ruleMentions(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	if p.ranker != nil {
+		var chosen [4][]Mention
+		for ki := 1; ki <= 3; ki++ {
+			chosen[ki] = p.ranker.choose(candidates(d, &found, ki))
+		}
+		found[1], found[2], found[3] = chosen[1], chosen[2], chosen[3]
 	}
 	r := &Result{Doc: d, Amounts: found[0]}
 	r.Industries = mergeEntities(dropInside(found[1], found[2], found[3]), industryKey)

@@ -46,6 +46,7 @@ Commands:
   validate  check record files against the schema and their source texts
   schema    print the record JSON Schema (Draft 2020-12)
   segment   print the segmentation, with part-of-speech tags, of a text
+  train     train the entity ranker on gold files (use it with --model)
 
 Run 'pressmine <command> --help' for a command's flags.
 Exit codes: 0 ok, 1 findings (a document failed, a record is invalid), 2 usage or runtime error.
@@ -68,6 +69,8 @@ func Main(ctx context.Context, args []string, sio IO) int {
 		return cmdSchema(args[1:], sio)
 	case "segment":
 		return cmdSegment(args[1:], sio)
+	case "train":
+		return cmdTrain(ctx, args[1:], sio)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(sio.Stdout, usage)
 		return ExitOK
@@ -149,6 +152,8 @@ path:line:col: message, and the batch goes on.
 `, sio)
 	var sf segFlags
 	sf.register(fs)
+	var mf modelFlag
+	mf.register(fs)
 	out := fs.String("o", "", "write one `DIR`/<id>.yaml (.json with --format jsonl) per document instead of a stream; documents already there for the same source are skipped")
 	format := fs.String("format", "yaml", "output `FORMAT`: yaml (a stream, --- between records) or jsonl (one record a line)")
 	force := fs.Bool("force", false, "with -o: redo documents whose record is already there")
@@ -206,6 +211,9 @@ path:line:col: message, and the batch goes on.
 		fmt.Fprintf(sio.Stderr, "pressmine: dictionary loaded in %d ms\n", loaded.Sub(t0).Milliseconds())
 	}
 	eng, err := NewEngine(seg, extra)
+	if err == nil {
+		eng, err = mf.apply(eng)
+	}
 	if err != nil {
 		fmt.Fprintf(sio.Stderr, "pressmine extract: %v\n", err)
 		return ExitUsage
@@ -483,6 +491,9 @@ the policy, 2 usage or runtime error (bad config, unreadable file).
 	records := fs.String("records", "", "folder of committed records `DIR` (<id>.yaml); default: NAME.yaml beside each source")
 	failOn := fs.String("fail-on", "", "which findings fail the run: errors or warnings (overrides the config)")
 	noDrift := fs.Bool("no-drift", false, "do not compare committed records with a fresh extraction")
+	var mf modelFlag
+	mf.register(fs)
+	cv := fs.Int("cv", 0, "k-fold cross-validation by document over the gold folders given as PATH: train the ranker on k-1 folds, score the one left out, and print the scores of all folds (the gates apply)")
 	var minF1 listFlag
 	fs.Var(&minF1, "min-f1", "a gate `CATEGORY=F1` (projects, institutes, industries, amounts); repeatable, overrides the config")
 	if code, ok := parse(fs, args, sio); !ok {
@@ -549,8 +560,14 @@ the policy, 2 usage or runtime error (bad config, unreadable file).
 	}
 	defer seg.Close()
 	eng, err := NewEngine(seg, nil)
+	if err == nil {
+		eng, err = mf.apply(eng)
+	}
 	if err != nil {
 		return fail("%v", err)
+	}
+	if *cv != 0 {
+		return checkCV(ctx, eng, fs.Args(), *cv, cfg, sio)
 	}
 	res, err := check.Run(ctx, check.Options{Paths: fs.Args(), Config: cfg, Extractor: eng, Validator: eng.Validator})
 	if err != nil {

@@ -1,0 +1,316 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/internal/atomicfile"
+	"github.com/pressmine/pressmine/internal/check"
+	"github.com/pressmine/pressmine/internal/score"
+)
+
+// defaultEpochs is how many passes training makes over the examples.
+const defaultEpochs = 10
+
+// goldDoc is a source with its expected record.
+type goldDoc struct {
+	src  *corpus.Document
+	gold *score.Gold
+}
+
+// loadGold reads every NAME.gold.yaml in dirs with its source beside it
+// (NAME.txt, NAME.html or NAME.htm), in path order.
+func loadGold(dirs []string) ([]goldDoc, error) {
+	var files []string
+	for _, d := range dirs {
+		fs, err := filepath.Glob(filepath.Join(d, "*.gold.yaml"))
+		if err != nil {
+			return nil, err
+		}
+		if len(fs) == 0 {
+			return nil, fmt.Errorf("%s: no *.gold.yaml files", d)
+		}
+		files = append(files, fs...)
+	}
+	sort.Strings(files)
+	var out []goldDoc
+	for _, gf := range files {
+		b, err := os.ReadFile(gf)
+		if err != nil {
+			return nil, err
+		}
+		var g score.Gold
+		dec := yaml.NewDecoder(bytes.NewReader(b))
+		if err := dec.Decode(&g); err != nil {
+			return nil, fmt.Errorf("%s: %v", gf, err)
+		}
+		stem := strings.TrimSuffix(gf, ".gold.yaml")
+		var src *corpus.Document
+		for _, ext := range []string{".txt", ".html", ".htm"} {
+			if _, err := os.Stat(stem + ext); err == nil {
+				if src, err = corpus.ReadSource(stem+ext, 0); err != nil {
+					return nil, err
+				}
+				break
+			}
+		}
+		if src == nil {
+			return nil, fmt.Errorf("%s: no source beside it (%s.txt)", gf, filepath.Base(stem))
+		}
+		if g.ID != "" {
+			src.ID = g.ID
+		}
+		out = append(out, goldDoc{src: src, gold: &g})
+	}
+	return out, nil
+}
+
+// goldKeys are the keys of a gold category's names and aliases, and of its
+// optional names.
+func goldKeys(g *score.Gold, kind extract.Kind) (want, optional map[string]bool) {
+	want, optional = map[string]bool{}, map[string]bool{}
+	addEnt := func(es []score.GoldEntity) {
+		for _, e := range es {
+			want[score.Key(e.Name)] = true
+			for _, a := range e.Aliases {
+				want[score.Key(a)] = true
+			}
+		}
+	}
+	var opt []string
+	switch kind {
+	case extract.KindProject:
+		for _, p := range g.Projects {
+			want[score.Key(p.Name)] = true
+			for _, a := range p.Aliases {
+				want[score.Key(a)] = true
+			}
+		}
+		opt = g.Optional.Projects
+	case extract.KindInstitute:
+		addEnt(g.Institutes)
+		opt = g.Optional.Institutes
+	case extract.KindIndustry:
+		addEnt(g.Industries)
+		opt = g.Optional.Industries
+	}
+	for _, o := range opt {
+		optional[score.Key(o)] = true
+	}
+	return want, optional
+}
+
+// examples labels the rules' candidates in docs: right when the gold
+// names them (by the gold set's name key), wrong when it does not; names
+// the gold marks optional teach nothing.
+func examples(ctx context.Context, p *extract.Pipeline, docs []goldDoc) ([]extract.Example, error) {
+	var out []extract.Example
+	for _, gd := range docs {
+		d := p.Doc(nil, gd.src)
+		cands, err := p.Candidates(ctx, d)
+		if err != nil {
+			return nil, err
+		}
+		keys := map[extract.Kind][2]map[string]bool{}
+		for _, c := range cands {
+			k, ok := keys[c.Kind]
+			if !ok {
+				w, o := goldKeys(gd.gold, c.Kind)
+				k = [2]map[string]bool{w, o}
+				keys[c.Kind] = k
+			}
+			key := score.Key(c.Name)
+			if k[1][key] {
+				continue
+			}
+			out = append(out, extract.Example{Feats: c.Feats, Right: k[0][key]})
+		}
+	}
+	return out, nil
+}
+
+// train trains a ranker on docs.
+func train(ctx context.Context, p *extract.Pipeline, docs []goldDoc, epochs int) (*extract.Ranker, int, error) {
+	ex, err := examples(ctx, p, docs)
+	if err != nil {
+		return nil, 0, err
+	}
+	return extract.TrainRanker(ex, epochs), len(ex), nil
+}
+
+// withRanker is an engine like e whose pipeline judges entities with r.
+func (e *Engine) withRanker(r *extract.Ranker) *Engine {
+	return &Engine{Seg: e.Seg, Pipeline: e.Pipeline.WithRanker(r), Validator: e.Validator, self: e.self}
+}
+
+// crossValidate scores extraction on docs by k-fold cross-validation by
+// document: document i is in fold i mod k (in path order); each fold is
+// extracted with a ranker trained on the other folds.
+func crossValidate(ctx context.Context, e *Engine, docs []goldDoc, k, epochs int) (*score.Report, error) {
+	rep := score.NewReport()
+	for f := 0; f < k; f++ {
+		var trainDocs, test []goldDoc
+		for i, gd := range docs {
+			if i%k == f {
+				test = append(test, gd)
+			} else {
+				trainDocs = append(trainDocs, gd)
+			}
+		}
+		r, _, err := train(ctx, e.Pipeline, trainDocs, epochs)
+		if err != nil {
+			return nil, err
+		}
+		fe := e.withRanker(r)
+		for _, gd := range test {
+			rec, err := fe.Record(ctx, gd.src)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %v", gd.src.Path, err)
+			}
+			rep.Add(gd.gold, rec)
+		}
+	}
+	return rep, nil
+}
+
+// modelFlag is --model: the ranker a command uses.
+type modelFlag struct{ path string }
+
+func (m *modelFlag) register(fs *flag.FlagSet) {
+	fs.StringVar(&m.path, "model", "", "entity ranker `FILE` trained by pressmine train (default: the embedded one, trained on the gold set; \"none\": the rules alone)")
+}
+
+// apply gives the engine the chosen ranker.
+func (m *modelFlag) apply(e *Engine) (*Engine, error) {
+	switch m.path {
+	case "":
+		return e, nil
+	case "none":
+		return e.withRanker(nil), nil
+	}
+	b, err := os.ReadFile(m.path)
+	if err != nil {
+		return nil, fmt.Errorf("--model: %v", err)
+	}
+	r, err := extract.ParseRanker(b, m.path)
+	if err != nil {
+		return nil, fmt.Errorf("--model: %v", err)
+	}
+	return e.withRanker(r), nil
+}
+
+func cmdTrain(ctx context.Context, args []string, sio IO) int {
+	fs := newFlagSet("train", "[flags] -o FILE GOLD_DIR...", `Trains the entity ranker on gold: the folders hold NAME.gold.yaml files (the
+format check reads) with their sources beside them. The ranker judges the rules'
+projects, institutes and industries and the variants of their left edge (see
+README, Projects, institutes and industries); use the model with --model FILE.
+The same gold gives the same file, byte for byte. Check a model on text it was
+not trained on with pressmine check --cv K.
+`, sio)
+	var sf segFlags
+	sf.register(fs)
+	out := fs.String("o", "", "write the model to `FILE` (atomically)")
+	epochs := fs.Int("epochs", defaultEpochs, "passes over the examples")
+	if code, ok := parse(fs, args, sio); !ok {
+		return code
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(sio.Stderr, "pressmine train: "+format+"\n", a...)
+		return ExitUsage
+	}
+	if *out == "" || fs.NArg() == 0 {
+		return fail("want -o FILE and at least one gold folder")
+	}
+	if *epochs < 1 {
+		return fail("--epochs must be at least 1")
+	}
+	docs, err := loadGold(fs.Args())
+	if err != nil {
+		return fail("%v", err)
+	}
+	seg, err := sf.load()
+	if err != nil {
+		return fail("%v", err)
+	}
+	defer seg.Close()
+	eng, err := NewEngine(seg, nil)
+	if err != nil {
+		return fail("%v", err)
+	}
+	r, n, err := train(ctx, eng.Pipeline, docs, *epochs)
+	if err != nil {
+		return fail("%v", err)
+	}
+	var names []string
+	for _, a := range fs.Args() {
+		names = append(names, filepath.ToSlash(filepath.Clean(a)))
+	}
+	comment := fmt.Sprintf("pressmine entity ranker: an averaged perceptron over the rules' candidates,\ntrained by pressmine train --epochs %d on %d documents of %s\n(%d candidates). Retrain with pressmine train (make model for the embedded one).",
+		*epochs, len(docs), strings.Join(names, " "), n)
+	if err := atomicfile.Write(*out, r.Marshal(comment)); err != nil {
+		return fail("%v", err)
+	}
+	fmt.Fprintf(sio.Stderr, "pressmine train: %d documents, %d candidates, %d weights: %s\n", len(docs), n, r.Len(), *out)
+	return ExitOK
+}
+
+// checkCV is check --cv K: the scores of k-fold cross-validation over the
+// gold folders, with the config's gates.
+func checkCV(ctx context.Context, eng *Engine, dirs []string, k int, cfg *check.Config, sio IO) int {
+	if k < 2 {
+		fmt.Fprintf(sio.Stderr, "pressmine check: --cv %d: want at least 2 folds\n", k)
+		return ExitUsage
+	}
+	if len(dirs) == 0 {
+		fmt.Fprintln(sio.Stderr, "pressmine check: --cv needs gold folders as PATH")
+		return ExitUsage
+	}
+	docs, err := loadGold(dirs)
+	if err != nil {
+		fmt.Fprintf(sio.Stderr, "pressmine check: %v\n", err)
+		return ExitUsage
+	}
+	if len(docs) < k {
+		fmt.Fprintf(sio.Stderr, "pressmine check: --cv %d: only %d documents\n", k, len(docs))
+		return ExitUsage
+	}
+	rep, err := crossValidate(ctx, eng, docs, k, defaultEpochs)
+	if err != nil {
+		fmt.Fprintf(sio.Stderr, "pressmine check: %v\n", err)
+		return ExitUsage
+	}
+	fmt.Fprintf(sio.Stdout, "%d-fold cross-validation by document, %d documents (each scored by a ranker trained without it):\n%s", k, len(docs), rep.Table())
+	passed, total := 0, 0
+	var cats []string
+	for c := range cfg.MinF1 {
+		cats = append(cats, c)
+	}
+	sort.Strings(cats)
+	for _, c := range cats {
+		total++
+		if f1 := rep.Counts[c].F1(); f1 >= cfg.MinF1[c] {
+			passed++
+		} else {
+			fmt.Fprintf(sio.Stdout, "gate %s F1 %.3f < %.2f: FAIL\n", c, f1, cfg.MinF1[c])
+		}
+	}
+	verdict := "PASS"
+	if passed < total {
+		verdict = "FAIL"
+	}
+	fmt.Fprintf(sio.Stdout, "pressmine check --cv %d: %d documents, gates %d/%d passed: %s\n", k, len(docs), passed, total, verdict)
+	if passed < total {
+		return ExitFindings
+	}
+	return ExitOK
+}
