@@ -42,7 +42,24 @@ type EntityConfig struct {
 }
 
 // DefaultEntityConfig parses the embedded data/entities.yaml.
-func DefaultEntityConfig() (EntityConfig, error) { return ParseEntityConfig(entitiesYAML) }
+//
+// It merges data/organisations.yaml (well-known organisations) into the
+// known institutes of data/entities.yaml.
+func DefaultEntityConfig() (EntityConfig, error) {
+	c, err := ParseEntityConfig(entitiesYAML)
+	if err != nil {
+		return c, err
+	}
+	o, err := ParseEntityConfig(organisationsYAML)
+	if err != nil {
+		return c, fmt.Errorf("data/organisations.yaml: %w", err)
+	}
+	c.Merge(o)
+	return c, nil
+}
+
+//go:embed data/organisations.yaml
+var organisationsYAML []byte
 
 // ParseEntityConfig reads word lists in the format of data/entities.yaml.
 func ParseEntityConfig(b []byte) (EntityConfig, error) {
