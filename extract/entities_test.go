@@ -320,3 +320,22 @@ func TestListCloserAt(t *testing.T) {
 		}
 	}
 }
+
+// TestIndustryEnumerations: the items of a list the text presents as
+// industries are candidates, known to the word lists or not, and an item
+// takes the place of a shorter mention inside it; a list of other things
+// gives none.
+func TestIndustryEnumerations(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"园区重点发展电子信息、生物医药、新材料等产业。", []string{"电子信息", "生物医药", "新材料"}},
+		{"该区聚焦高端装备、低空经济和算力服务。", []string{"高端装备", "低空经济", "算力服务"}},
+		{"平台涵盖跨境电商、数字内容、工业设计等领域。", []string{"跨境电商", "数字内容", "工业设计"}},
+		{"会议邀请了张三、李四、王五等嘉宾。", nil},
+	} {
+		r := runPipeline(t, tc.text)
+		wantNames(t, "industries", tc.text, names(r.Industries), tc.want...)
+	}
+}

@@ -37,6 +37,10 @@ type Mention struct {
 	// brand and its trade): it gives way to a mention of another kind
 	// around it.
 	Weak bool
+	// Via names the evidence a candidate came from when it is not the
+	// extractor's main rule: "enum" for an item of a list of industries.
+	// The ranker reads it.
+	Via string
 }
 
 // Amount is a parsed sum of money.

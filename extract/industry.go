@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 )
 
@@ -70,6 +71,8 @@ func (x *Industries) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		}
 		i = m.end
 	}
+	out = x.enumerations(d, out)
+	slices.SortStableFunc(out, func(a, b Mention) int { return a.Norm.Start - b.Norm.Start })
 	return out, nil
 }
 

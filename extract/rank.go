@@ -237,6 +237,9 @@ func features(d *Doc, found *[4][]Mention, m Mention, variant, count int) []stri
 	if m.Weak {
 		add("weak")
 	}
+	if m.Via != "" {
+		add("via", m.Via)
+	}
 	add("var", strconv.Itoa(variant))
 	add("cnt", bucket(count, 1, 2, 4))
 	var digit, latin, quote bool

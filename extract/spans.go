@@ -54,3 +54,14 @@ func (d *Doc) sentenceAt(p int) Span {
 	}
 	return Span{p, p}
 }
+
+// overlaps reports whether s shares a code point with an indexed mention.
+func (x mentionIndex) overlaps(s Span) bool {
+	i := sort.Search(len(x.ms), func(i int) bool { return x.ms[i].Norm.Start >= s.End })
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if o := x.ms[k]; o.Norm.Start < s.End && s.Start < o.Norm.End {
+			return true
+		}
+	}
+	return false
+}
