@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"flag"
+	"math"
 	"fmt"
 	"os"
 	"strings"
@@ -149,4 +150,59 @@ func TestTraditionalSpans(t *testing.T) {
 			t.Errorf("amount %d = %q %v %s %s inferred=%v role=%s; want %+v", i, m.Text, m.Span, FormatDecimal(m.Amount.Value), m.Amount.Currency, m.Amount.Inferred, m.Amount.Role, w)
 		}
 	}
+}
+
+// TestRankerScoresByHash: the ranker scores a candidate by the hashes of
+// its feature names exactly as by the names themselves (training and the
+// model file use names; extraction no strings).
+func TestRankerScoresByHash(t *testing.T) {
+	p := testPipeline(t)
+	if p.ranker == nil {
+		t.Skip("skipping: the embedded ranker has no weights")
+	}
+	texts := []string{
+		"青山市人民政府与北岭科技集团有限公司签署协议，会同白沙投资集团有限公司建设北岭智能装备产业园项目，重点发展电子信息、生物医药、新材料等产业。",
+		"香港特區政府投資推廣署表示，將聚焦金融科技、創新及科技和家族辦公室。",
+	}
+	n := 0
+	for _, text := range texts {
+		d := p.Doc(nil, &corpus.Document{Orig: text})
+		found, err := p.ruleMentions(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for ki := 1; ki <= 3; ki++ {
+			for _, c := range candidates(d, &found, ki) {
+				byName := 0.0
+				for _, f := range c.Feats {
+					byName += p.ranker.w[f]
+				}
+				sink := &scoreSink{w: p.ranker.h}
+				features(d, &found, c.Mention, c.Variant, countOf(found[ki], c.Mention), &featBuf{sink: sink})
+				if math.Abs(sink.score-byName) > 1e-9 {
+					t.Errorf("%q: score %v by hash, %v by name", c.Name, sink.score, byName)
+				}
+				n++
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d candidates", n)
+	}
+}
+
+// countOf counts the rules' mentions named as the base of m.
+func countOf(ms []Mention, m Mention) int {
+	n := 0
+	for _, o := range ms {
+		if o.Norm.End == m.Norm.End && o.Norm.Start <= m.Norm.Start {
+			for _, q := range ms {
+				if q.Name == o.Name {
+					n++
+				}
+			}
+			return n
+		}
+	}
+	return 0
 }

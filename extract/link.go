@@ -137,7 +137,7 @@ func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
 	if p.ranker != nil {
 		var chosen [4][]Mention
 		for ki := 1; ki <= 3; ki++ {
-			chosen[ki] = p.ranker.choose(candidates(d, &found, ki))
+			chosen[ki] = p.ranker.choose(d, &found, ki)
 		}
 		found[1], found[2], found[3] = chosen[1], chosen[2], chosen[3]
 	}

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/ranker.txt
@@ -31,7 +32,17 @@ var defaultRanker []byte
 // own; data/ranker.txt, the embedded default, is trained from the gold set
 // by `make model`.
 type Ranker struct {
-	w map[string]float64
+	w map[string]float64 // by feature name (training, Marshal)
+	h *weightTable       // by the FNV-1a hash of the name (extraction)
+}
+
+// newRanker indexes weights by name and by hash.
+func newRanker(w map[string]float64) *Ranker {
+	h := make(map[uint64]float64, len(w))
+	for f, v := range w {
+		h[fnv64([]byte(f))] += v
+	}
+	return &Ranker{w: w, h: newWeightTable(h)}
 }
 
 // RankerVersion is the version of the model file format and of the
@@ -49,7 +60,7 @@ func DefaultRanker() (*Ranker, error) { return ParseRanker(defaultRanker, "embed
 // ParseRanker reads a model in the format Marshal writes. name says where
 // it comes from, for errors.
 func ParseRanker(b []byte, name string) (*Ranker, error) {
-	r := &Ranker{w: map[string]float64{}}
+	w := map[string]float64{}
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	sc.Buffer(nil, 1<<20)
 	seen := false
@@ -71,12 +82,12 @@ func ParseRanker(b []byte, name string) (*Ranker, error) {
 			seen = true
 			continue
 		}
-		f, v, ok := strings.Cut(t, "\t")
-		w, err := strconv.ParseFloat(v, 64)
-		if !ok || err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
+		f, vs, ok := strings.Cut(t, "\t")
+		v, err := strconv.ParseFloat(vs, 64)
+		if !ok || err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 			return nil, fmt.Errorf("%s:%d: want a feature, a tab and a weight", name, line)
 		}
-		r.w[f] = w
+		w[f] = v
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
@@ -84,7 +95,7 @@ func ParseRanker(b []byte, name string) (*Ranker, error) {
 	if !seen {
 		return nil, fmt.Errorf("%s: empty: not a pressmine ranker model", name)
 	}
-	return r, nil
+	return newRanker(w), nil
 }
 
 // Marshal writes the model: a header, then a feature, a tab and its weight
@@ -115,14 +126,6 @@ func (r *Ranker) Marshal(comment string) []byte {
 // Len is the number of weights.
 func (r *Ranker) Len() int { return len(r.w) }
 
-func (r *Ranker) score(feats []string) float64 {
-	s := 0.0
-	for _, f := range feats {
-		s += r.w[f]
-	}
-	return s
-}
-
 // Candidate is a mention the rules found, or a variant of it, with its
 // features.
 type Candidate struct {
@@ -132,20 +135,21 @@ type Candidate struct {
 	Feats   []string
 }
 
-// candidates lists the variants of the rules' mentions of one kind (found
-// holds every kind's, by index as in Run) with their features.
-func candidates(d *Doc, found *[4][]Mention, kind int) []Candidate {
+// forCandidates describes every rules' mention of one kind (found holds
+// every kind's, by index as in Run) and its variants to fb, calling visit
+// after each.
+func forCandidates(d *Doc, found *[4][]Mention, kind int, fb *featBuf, visit func(base, variant int, m Mention)) {
 	ms := found[kind]
 	if len(ms) == 0 {
-		return nil
+		return
 	}
-	counts := map[string]int{}
+	counts := make(map[string]int, len(ms))
 	for _, m := range ms {
 		counts[m.Name]++
 	}
-	var out []Candidate
 	for bi, m := range ms {
-		out = append(out, Candidate{Mention: m, Base: bi, Feats: features(d, found, m, 0, counts[m.Name])})
+		features(d, found, m, 0, counts[m.Name], fb)
+		visit(bi, 0, m)
 		i0 := tokenIndexAt(d.Tokens, m.Norm.Start)
 		for v := 1; v <= maxVariants; v++ {
 			k := i0 + v
@@ -153,61 +157,201 @@ func candidates(d *Doc, found *[4][]Mention, kind int) []Candidate {
 				break
 			}
 			vm := d.mention(m.Kind, Span{d.Tokens[k].Start, m.Norm.End})
-			vm.Label, vm.Weak = m.Label, m.Weak
-			out = append(out, Candidate{Mention: vm, Base: bi, Variant: v, Feats: features(d, found, vm, v, counts[m.Name])})
+			vm.Label, vm.Weak, vm.Via = m.Label, m.Weak, m.Via
+			features(d, found, vm, v, counts[m.Name], fb)
+			visit(bi, v, vm)
 		}
 	}
+}
+
+// candidates lists the candidates of one kind with their features as
+// strings, for training.
+func candidates(d *Doc, found *[4][]Mention, kind int) []Candidate {
+	var out []Candidate
+	sink := &strSink{}
+	fb := &featBuf{sink: sink}
+	forCandidates(d, found, kind, fb, func(base, variant int, m Mention) {
+		out = append(out, Candidate{Mention: m, Base: base, Variant: variant, Feats: sink.out})
+		sink.out = nil
+	})
 	return out
 }
 
-// choose keeps, for every rules' mention, its best variant when that
-// scores above zero.
-func (r *Ranker) choose(cands []Candidate) []Mention {
+// choose keeps, for every rules' mention of one kind, its best variant
+// when that scores above zero.
+func (r *Ranker) choose(d *Doc, found *[4][]Mention, kind int) []Mention {
 	var out []Mention
-	for i := 0; i < len(cands); {
-		j := i
-		best, bestScore := -1, 0.0
-		for ; j < len(cands) && cands[j].Base == cands[i].Base; j++ {
-			if s := r.score(cands[j].Feats); s > bestScore {
-				best, bestScore = j, s
-			}
+	sink := &scoreSink{w: r.h}
+	fb := &featBuf{sink: sink}
+	cur, best, bestScore := -1, Mention{}, 0.0
+	have := false
+	flush := func() {
+		if have {
+			out = append(out, best)
 		}
-		if best >= 0 {
-			out = append(out, cands[best].Mention)
-		}
-		i = j
+		have, bestScore = false, 0
 	}
+	forCandidates(d, found, kind, fb, func(base, variant int, m Mention) {
+		if base != cur {
+			flush()
+			cur = base
+		}
+		if sink.score > bestScore {
+			best, bestScore, have = m, sink.score, true
+		}
+		sink.score = 0
+	})
+	flush()
 	return out
 }
 
-// features describes a candidate m of a document for the ranker.
-func features(d *Doc, found *[4][]Mention, m Mention, variant, count int) []string {
+// featSink receives a candidate's features one at a time, each as the
+// bytes of its name (valid only during the call).
+type featSink interface{ feat(b []byte) }
+
+// strSink keeps the features as strings (training).
+type strSink struct{ out []string }
+
+func (s *strSink) feat(b []byte) { s.out = append(s.out, string(b)) }
+
+// scoreSink adds up the weights of the features (extraction): no string
+// is made, a feature is looked up by the FNV-1a hash of its name.
+type scoreSink struct {
+	w     *weightTable
+	score float64
+}
+
+func (s *scoreSink) feat(b []byte) { s.score += s.w.get(fnv64(b)) }
+
+// weightTable maps feature hashes to weights: open addressing with linear
+// probing in a power-of-two table at most half full (a Go map costs
+// several times as much a look-up, and the ranker makes some forty for
+// every candidate).
+type weightTable struct {
+	keys []uint64 // 0: empty (a hash of 0 is stored as 1)
+	vals []float64
+	mask uint64
+}
+
+func newWeightTable(w map[uint64]float64) *weightTable {
+	n := 16
+	for n < 2*len(w) {
+		n *= 2
+	}
+	t := &weightTable{keys: make([]uint64, n), vals: make([]float64, n), mask: uint64(n - 1)}
+	for k, v := range w {
+		k = max(k, 1)
+		i := k & t.mask
+		for t.keys[i] != 0 && t.keys[i] != k {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i] = k
+		t.vals[i] += v
+	}
+	return t
+}
+
+func (t *weightTable) get(k uint64) float64 {
+	k = max(k, 1)
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// fnv64 is the 64-bit FNV-1a hash of b.
+func fnv64(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// featBuf writes feature names "<kind>|<template>[=<value>]" into one
+// buffer, values made printable, and hands each to a sink.
+type featBuf struct {
+	k    string
+	buf  []byte
+	sink featSink
+}
+
+func (f *featBuf) start(tmpl string) {
+	f.buf = append(append(f.buf[:0], f.k...), tmpl...)
+}
+
+func (f *featBuf) one(tmpl string) {
+	f.start(tmpl)
+	f.sink.feat(f.buf)
+}
+
+func (f *featBuf) two(tmpl, val string) {
+	f.start(tmpl)
+	f.buf = append(f.buf, '=')
+	if plainFeature(val) {
+		f.buf = append(f.buf, val...)
+	} else {
+		for _, r := range val {
+			f.buf = utf8.AppendRune(f.buf, printable(r))
+		}
+	}
+	f.sink.feat(f.buf)
+}
+
+// plainFeature reports whether printable leaves every code point of s as
+// it is: no control byte, and no byte that may start a white space other
+// than the ASCII space (maySpace's lead bytes).
+func plainFeature(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c == 0x7f || c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *featBuf) runes(tmpl string, rs []rune) {
+	f.start(tmpl)
+	f.buf = append(f.buf, '=')
+	for _, r := range rs {
+		f.buf = utf8.AppendRune(f.buf, printable(r))
+	}
+	f.sink.feat(f.buf)
+}
+
+// features describes a candidate m of a document for the ranker, to sink.
+func features(d *Doc, found *[4][]Mention, m Mention, variant, count int, fb *featBuf) {
 	toks := d.Tokens
 	rs := d.runes
-	k := string(m.Kind)[:3] + "|"
+	fb.k = kindPrefix(m.Kind)
 	s, e := m.Norm.Start, m.Norm.End
-	f := make([]string, 0, 40)
-	add := func(parts ...string) { f = append(f, k+strings.Map(printable, strings.Join(parts, "="))) }
-	f = append(f, k+"bias")
+	fb.one("bias")
 	if len(toks) == 0 || e <= s {
-		return f
+		return
 	}
 	i0 := tokenIndexAt(toks, s)
 	i1 := tokenIndexAt(toks, e-1)
 	if i0 >= len(toks) || i1 >= len(toks) {
-		return f
+		return
 	}
 	first, last := toks[i0], toks[i1]
-	add("fw", first.Text)
-	add("fp", first.POS)
-	add("lw", last.Text)
-	add("lp", last.POS)
-	add("fp+lp", first.POS+"+"+last.POS)
+	fb.two("fw", first.Text)
+	fb.two("fp", first.POS)
+	fb.two("lw", last.Text)
+	fb.two("lp", last.POS)
+	fb.start("fp+lp")
+	fb.buf = append(append(append(append(fb.buf, '='), first.POS...), '+'), last.POS...)
+	fb.sink.feat(fb.buf)
 	if first.Start != s {
-		add("fcut")
+		fb.one("fcut")
 	}
 	if last.End != e {
-		add("lcut")
+		fb.one("lcut")
 	}
 	prevW, prevP := "^", "^"
 	if i0 > 0 && first.Start == s {
@@ -217,31 +361,33 @@ func features(d *Doc, found *[4][]Mention, m Mention, variant, count int) []stri
 	if i1+1 < len(toks) && last.End == e {
 		nextW, nextP = toks[i1+1].Text, toks[i1+1].POS
 	}
-	add("pw", prevW)
-	add("pp", prevP)
-	add("nw", nextW)
-	add("np", nextP)
-	add("pp+fp", prevP+"+"+first.POS)
+	fb.two("pw", prevW)
+	fb.two("pp", prevP)
+	fb.two("nw", nextW)
+	fb.two("np", nextP)
+	fb.start("pp+fp")
+	fb.buf = append(append(append(append(fb.buf, '='), prevP...), '+'), first.POS...)
+	fb.sink.feat(fb.buf)
 	name := rs[s:e]
-	add("c1", string(name[len(name)-1:]))
+	fb.runes("c1", name[len(name)-1:])
 	if len(name) >= 2 {
-		add("c2", string(name[len(name)-2:]))
+		fb.runes("c2", name[len(name)-2:])
 	}
-	add("s1", string(name[:1]))
+	fb.runes("s1", name[:1])
 	if len(name) >= 2 {
-		add("s2", string(name[:2]))
+		fb.runes("s2", name[:2])
 	}
-	add("len", bucket(len(name), 2, 3, 4, 6, 9, 14))
-	add("ntok", bucket(i1-i0+1, 1, 2, 3, 5))
-	add("lab", m.Label)
+	fb.two("len", bucket(len(name), lenBuckets))
+	fb.two("ntok", bucket(i1-i0+1, tokBuckets))
+	fb.two("lab", m.Label)
 	if m.Weak {
-		add("weak")
+		fb.one("weak")
 	}
 	if m.Via != "" {
-		add("via", m.Via)
+		fb.two("via", m.Via)
 	}
-	add("var", strconv.Itoa(variant))
-	add("cnt", bucket(count, 1, 2, 4))
+	fb.two("var", smallNumbers[min(variant, len(smallNumbers)-1)])
+	fb.two("cnt", bucket(count, cntBuckets))
 	var digit, latin, quote bool
 	for _, r := range name {
 		switch {
@@ -254,21 +400,25 @@ func features(d *Doc, found *[4][]Mention, m Mention, variant, count int) []stri
 		}
 	}
 	if digit {
-		add("digit")
+		fb.one("digit")
 	}
 	if latin {
-		add("latin")
+		fb.one("latin")
 	}
 	if quote {
-		add("quote")
+		fb.one("quote")
 	}
-	add("pc", charClass(rs, s-1))
-	add("nc", charClass(rs, e))
-	var tags []string
-	for i := i0; i <= i1 && len(tags) < 5; i++ {
-		tags = append(tags, toks[i].POS)
+	fb.runes("pc", charClass(rs, s-1))
+	fb.runes("nc", charClass(rs, e))
+	fb.start("tags")
+	fb.buf = append(fb.buf, '=')
+	for i := i0; i <= i1 && i < i0+5; i++ {
+		if i > i0 {
+			fb.buf = append(fb.buf, '.')
+		}
+		fb.buf = append(fb.buf, toks[i].POS...)
 	}
-	add("tags", strings.Join(tags, "."))
+	fb.sink.feat(fb.buf)
 	for ki, other := range found {
 		if ki == 0 || other == nil || len(other) > 0 && other[0].Kind == m.Kind {
 			continue
@@ -288,13 +438,86 @@ func features(d *Doc, found *[4][]Mention, m Mention, variant, count int) []stri
 				case s <= o.Norm.Start && o.Norm.End <= e:
 					rel = "holds"
 				}
-				add(rel, string(o.Kind))
+				fb.two(rel, string(o.Kind))
 				break
 			}
 		}
 	}
-	return f
 }
+
+// kindPrefix starts the names of a kind's features.
+func kindPrefix(k Kind) string {
+	switch k {
+	case KindIndustry:
+		return "ind|"
+	case KindInstitute:
+		return "ins|"
+	case KindProject:
+		return "pro|"
+	}
+	return string(k) + "|"
+}
+
+var (
+	lenBuckets   = bucketNames(2, 3, 4, 6, 9, 14)
+	tokBuckets   = bucketNames(1, 2, 3, 5)
+	cntBuckets   = bucketNames(1, 2, 4)
+	smallNumbers = []string{"0", "1", "2", "3", "4"}
+)
+
+// buckets are the names of the ranges of a count, given ascending upper
+// bounds: "≤b" for each, then ">last".
+type buckets struct {
+	bounds []int
+	names  []string
+}
+
+func bucketNames(bounds ...int) buckets {
+	b := buckets{bounds: bounds}
+	for _, x := range bounds {
+		b.names = append(b.names, "≤"+strconv.Itoa(x))
+	}
+	b.names = append(b.names, ">"+strconv.Itoa(bounds[len(bounds)-1]))
+	return b
+}
+
+// bucket names the range n falls in.
+func bucket(n int, b buckets) string {
+	for i, x := range b.bounds {
+		if n <= x {
+			return b.names[i]
+		}
+	}
+	return b.names[len(b.names)-1]
+}
+
+// charClass describes the code point at rs[i]: a punctuation mark itself,
+// or its class.
+func charClass(rs []rune, i int) []rune {
+	if i < 0 || i >= len(rs) {
+		return classEdge
+	}
+	r := rs[i]
+	switch {
+	case unicode.Is(unicode.Han, r):
+		return classHan
+	case r >= '0' && r <= '9':
+		return classDigit
+	case r < 0x80 && unicode.IsLetter(r):
+		return classLatin
+	case unicode.IsSpace(r):
+		return classSpace
+	}
+	return rs[i : i+1]
+}
+
+var (
+	classEdge  = []rune("edge")
+	classHan   = []rune("han")
+	classDigit = []rune("digit")
+	classLatin = []rune("latin")
+	classSpace = []rune("space")
+)
 
 // printable keeps a feature on its line of the model file: white space
 // and control characters become ␣.
@@ -303,36 +526,6 @@ func printable(r rune) rune {
 		return '␣'
 	}
 	return r
-}
-
-// bucket names the range n falls in, given ascending upper bounds.
-func bucket(n int, bounds ...int) string {
-	for _, b := range bounds {
-		if n <= b {
-			return "≤" + strconv.Itoa(b)
-		}
-	}
-	return ">" + strconv.Itoa(bounds[len(bounds)-1])
-}
-
-// charClass describes the code point at rs[i]: a punctuation mark itself,
-// or its class.
-func charClass(rs []rune, i int) string {
-	if i < 0 || i >= len(rs) {
-		return "edge"
-	}
-	r := rs[i]
-	switch {
-	case unicode.Is(unicode.Han, r):
-		return "han"
-	case r >= '0' && r <= '9':
-		return "digit"
-	case r < 0x80 && unicode.IsLetter(r):
-		return "latin"
-	case unicode.IsSpace(r):
-		return "space"
-	}
-	return string(r)
 }
 
 // Example is a candidate and whether it is right, for training.
@@ -384,5 +577,5 @@ func TrainRanker(examples []Example, epochs int) *Ranker {
 			avg[f] = a
 		}
 	}
-	return &Ranker{w: avg}
+	return newRanker(avg)
 }
