@@ -3,8 +3,8 @@ package extract
 import (
 	"context"
 	"flag"
-	"math"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"testing"
