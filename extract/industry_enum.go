@@ -18,7 +18,7 @@ var enumEnds = lexOf([]string{"产业", "行业", "领域", "业态", "板块", 
 
 // enumCues are words before a list, in its clause, that introduce
 // industries.
-var enumCues = lexOf([]string{"聚焦", "围绕", "发展", "培育", "布局", "涵盖", "涉及", "覆盖", "包括", "主攻", "壮大", "打造", "深耕", "瞄准", "重点", "主导产业", "产业"})
+var enumCues = lexOf([]string{"聚焦", "围绕", "发展", "投向", "主要", "方向", "培育", "布局", "涵盖", "涉及", "覆盖", "包括", "主攻", "壮大", "打造", "深耕", "瞄准", "重点", "主导产业", "产业"})
 
 // maxEnumItem is the longest item taken, in code points.
 const maxEnumItem = 10
