@@ -100,6 +100,11 @@ func (p *Pipeline) WithRanker(r *Ranker) *Pipeline {
 	return &q
 }
 
+// rankerOnly reports a candidate that only the ranker may take: a name
+// with a project head where nothing reports a project, or one the
+// project checks turn down.
+func rankerOnly(m Mention) bool { return m.Via == "untriggered" || m.Via == "rejected" }
+
 // ruleMentions runs the extractors: amounts, industries, institutes and
 // projects, in that order.
 func (p *Pipeline) ruleMentions(ctx context.Context, d *Doc) ([4][]Mention, error) {
@@ -140,6 +145,10 @@ func (p *Pipeline) Run(ctx context.Context, d *Doc) (*Result, error) {
 			chosen[ki] = p.ranker.choose(d, &found, ki)
 		}
 		found[1], found[2], found[3] = chosen[1], chosen[2], chosen[3]
+	} else {
+		for ki := 1; ki <= 3; ki++ {
+			found[ki] = slices.DeleteFunc(found[ki], rankerOnly)
+		}
 	}
 	r := &Result{Doc: d, Amounts: found[0]}
 	r.Industries = mergeEntities(dropInside(found[1], found[2], found[3]), industryKey)

@@ -64,7 +64,8 @@ const (
 type candidate struct {
 	span   Span
 	from   origin
-	object bool // the object of a building verb (建设X项目, 落地“X产业园”)
+	object bool   // the object of a building verb (建设X项目, 落地“X产业园”)
+	via    string // Mention.Via for a candidate only the ranker may take
 }
 
 // Extract implements Extractor.
@@ -78,9 +79,15 @@ func (x *Projects) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 	for si, s := range d.Sentences {
 		triggered[si] = x.hasTrigger(rs[s.Start:s.End])
 	}
-	var cands []candidate
+	var cands, loose []candidate
 	for si, s := range d.Sentences {
 		if !triggered[si] && !triggerBefore(d, triggered, si) {
+			// Names with a head where nothing reports a project: only
+			// the ranker may take them (Via "untriggered").
+			for _, c := range x.headNames(d, s) {
+				c.via = "untriggered"
+				loose = append(loose, c)
+			}
 			continue
 		}
 		cands = append(cands, x.listItems(d, s)...)
@@ -88,10 +95,25 @@ func (x *Projects) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		cands = append(cands, x.headNames(d, s)...)
 		cands = append(cands, x.quotedObjects(d, s)...)
 	}
-	var out []Mention
+	var out, rejected []Mention
+	for _, c := range loose {
+		if sp, ok := x.clean(d, c); ok {
+			m := d.mention(KindProject, sp)
+			m.Via = c.via
+			rejected = append(rejected, m)
+		}
+	}
 	for i := 0; i < len(cands); i++ {
 		c := cands[i]
-		if sp, ok := x.clean(d, c); ok {
+		sp, ok := x.clean(d, c)
+		if !ok && sp.Len() >= 3 && c.from == fromHead {
+			// A name the checks turn down: only the ranker may take
+			// it (Via "rejected").
+			m := d.mention(KindProject, sp)
+			m.Via = "rejected"
+			rejected = append(rejected, m)
+		}
+		if ok {
 			// X平台及Y平台项目: the left conjunct of an accepted project
 			// that ends with a head is a project too.
 			if left, ok := x.leftConjunct(d, sp); ok {
@@ -104,7 +126,20 @@ func (x *Projects) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 			out = append(out, m)
 		}
 	}
-	return dropNested(out), nil
+	out = dropNested(out)
+	if len(rejected) == 0 {
+		return out, nil
+	}
+	// The candidates only the ranker may take, where they cross no
+	// mention the rules accept (Pipeline.Run drops them without a ranker).
+	idx := newMentionIndex(out)
+	for _, m := range dropNested(rejected) {
+		if !idx.overlaps(m.Norm) {
+			out = append(out, m)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Mention) int { return a.Norm.Start - b.Norm.Start })
+	return out, nil
 }
 
 // leftConjunct finds the project joined to sp by 及, 以及 or 和 when it
