@@ -100,6 +100,11 @@ func (r *Reader) Walk(ctx context.Context, args []string, fn Func) error {
 			if d.IsDir() || !hasExt(p) {
 				return nil
 			}
+			if t := d.Type(); t&fs.ModeType != 0 && t&fs.ModeSymlink == 0 {
+				// A named pipe, socket or device in a folder is no
+				// document: reported, never opened (a FIFO would block).
+				return fn(nil, &Error{Pos: Pos{Path: p}, Err: fmt.Errorf("%w (%s)", ErrNotRegular, kindOf(t))})
+			}
 			rel, _ := filepath.Rel(arg, p)
 			id := filepath.ToSlash(strings.TrimSuffix(rel, filepath.Ext(rel)))
 			return r.readFile(p, id, fn)
@@ -109,6 +114,37 @@ func (r *Reader) Walk(ctx context.Context, args []string, fn Func) error {
 		}
 	}
 	return nil
+}
+
+// ErrNotRegular is the error for a path that is not a regular file (a
+// named pipe, a socket, a device): it is not read.
+var ErrNotRegular = errors.New("not a regular file")
+
+// regular refuses an open file that is not a regular one.
+func regular(f *os.File) error {
+	st, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("%w (%s)", ErrNotRegular, kindOf(st.Mode().Type()))
+	}
+	return nil
+}
+
+// kindOf names a file type.
+func kindOf(t fs.FileMode) string {
+	switch {
+	case t&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case t&fs.ModeSocket != 0:
+		return "a socket"
+	case t&fs.ModeDevice != 0, t&fs.ModeCharDevice != 0:
+		return "a device"
+	case t&fs.ModeDir != 0:
+		return "a folder"
+	}
+	return "not a file"
 }
 
 func hasExt(p string) bool {
@@ -145,7 +181,7 @@ func (r *Reader) readFile(p, id string, fn Func) error {
 	if strings.EqualFold(filepath.Ext(p), ".jsonl") {
 		return r.readJSONL(p, fn)
 	}
-	f, err := os.Open(p)
+	f, err := openRegular(p)
 	if err != nil {
 		return fn(nil, &Error{Pos: Pos{Path: p}, ID: id, Err: unwrapPathError(err)})
 	}
@@ -244,7 +280,7 @@ type jsonlLine struct {
 // readJSONL streams a JSONL file: one document a line. A line that is too
 // long, not JSON, or has no string "text" is an error for that line alone.
 func (r *Reader) readJSONL(p string, fn Func) error {
-	f, err := os.Open(p)
+	f, err := openRegular(p)
 	if err != nil {
 		return fn(nil, &Error{Pos: Pos{Path: p}, Err: unwrapPathError(err)})
 	}
