@@ -78,8 +78,12 @@ func (r *Reader) Walk(ctx context.Context, args []string, fn Func) error {
 			continue
 		}
 		if !st.IsDir() {
+			// A file named on the command line is read whatever it is:
+			// a pipe (<(zcat x.jsonl.gz), a FIFO fed by another program)
+			// streams, within the size limit, until it ends or a signal
+			// ends the run.
 			id := strings.TrimSuffix(filepath.Base(arg), filepath.Ext(arg))
-			if err := r.readFile(arg, id, fn); err != nil {
+			if err := r.readFile(arg, id, true, fn); err != nil {
 				return err
 			}
 			continue
@@ -107,13 +111,22 @@ func (r *Reader) Walk(ctx context.Context, args []string, fn Func) error {
 			}
 			rel, _ := filepath.Rel(arg, p)
 			id := filepath.ToSlash(strings.TrimSuffix(rel, filepath.Ext(rel)))
-			return r.readFile(p, id, fn)
+			return r.readFile(p, id, false, fn)
 		})
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// openInput opens a file named on the command line as it is, and one
+// found in a folder only if it is a regular file.
+func openInput(p string, named bool) (*os.File, error) {
+	if named {
+		return os.Open(p)
+	}
+	return openRegular(p)
 }
 
 // ErrNotRegular is the error for a path that is not a regular file (a
@@ -177,11 +190,13 @@ func (r *Reader) readStdin(fn Func) error {
 	return r.emitRaw("-", "stdin", raw, fn)
 }
 
-func (r *Reader) readFile(p, id string, fn Func) error {
+// readFile reads one file: named says it was named on the command line
+// (and may be a pipe); a file found in a folder must be a regular one.
+func (r *Reader) readFile(p, id string, named bool, fn Func) error {
 	if strings.EqualFold(filepath.Ext(p), ".jsonl") {
-		return r.readJSONL(p, fn)
+		return r.readJSONL(p, named, fn)
 	}
-	f, err := openRegular(p)
+	f, err := openInput(p, named)
 	if err != nil {
 		return fn(nil, &Error{Pos: Pos{Path: p}, ID: id, Err: unwrapPathError(err)})
 	}
@@ -279,8 +294,8 @@ type jsonlLine struct {
 
 // readJSONL streams a JSONL file: one document a line. A line that is too
 // long, not JSON, or has no string "text" is an error for that line alone.
-func (r *Reader) readJSONL(p string, fn Func) error {
-	f, err := openRegular(p)
+func (r *Reader) readJSONL(p string, named bool, fn Func) error {
+	f, err := openInput(p, named)
 	if err != nil {
 		return fn(nil, &Error{Pos: Pos{Path: p}, Err: unwrapPathError(err)})
 	}
@@ -390,7 +405,7 @@ func parseJSONLLine(p string, lineNo int, line []byte) (*Document, error) {
 func ReadSource(p string, line int) (*Document, error) {
 	var doc *Document
 	var derr error
-	err := NewReader(Options{}).readFile(p, "source", func(d *Document, err error) error {
+	err := NewReader(Options{}).readFile(p, "source", false, func(d *Document, err error) error {
 		if d != nil && (line == 0 || d.Line == line) && doc == nil {
 			doc = d
 		}
