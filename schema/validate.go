@@ -94,8 +94,14 @@ func NewValidator(reparse Reparser) (*Validator, error) {
 // when the source is not at hand (then spans are checked only against
 // source.chars). It returns the issues sorted by pointer; none means valid.
 func (v *Validator) Check(rec *Record, orig *string) []Issue {
+	return v.CheckRaw(rec, rec.instance(), orig)
+}
+
+// CheckRaw is Check for a record read from a file: the schema judges raw,
+// what the file says (Decoded.Raw), and the semantic checks the record.
+func (v *Validator) CheckRaw(rec *Record, raw any, orig *string) []Issue {
 	var issues []Issue
-	issues = append(issues, v.SchemaIssues(rec.instance())...)
+	issues = append(issues, v.SchemaIssues(raw)...)
 	issues = append(issues, v.semantic(rec, indexText(orig))...)
 	sort.SliceStable(issues, func(i, j int) bool { return issues[i].Pointer < issues[j].Pointer })
 	return issues
@@ -142,7 +148,11 @@ func (v *Validator) SchemaIssues(inst any) []Issue {
 	var walk func(e *jsonschema.ValidationError)
 	walk = func(e *jsonschema.ValidationError) {
 		if len(e.Causes) == 0 {
-			issues = append(issues, Issue{Rule: "schema", Pointer: pointer(e.InstanceLocation), Msg: e.ErrorKind.LocalizedString(v.printer)})
+			msg := e.ErrorKind.LocalizedString(v.printer)
+			if strings.Contains(msg, "yamlOnly") {
+				msg = "a YAML value with no JSON form (binary data, a YAML-only type): not a value the schema allows"
+			}
+			issues = append(issues, Issue{Rule: "schema", Pointer: pointer(e.InstanceLocation), Msg: msg})
 			return
 		}
 		for _, c := range e.Causes {

@@ -1,9 +1,12 @@
 package schema
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -43,6 +46,14 @@ func Marshal(rec *Record) ([]byte, error) { return appendYAML(nil, rec, nil), ni
 type Decoded struct {
 	Record *Record
 	Node   *yaml.Node // the document node
+	// Raw is the document as the JSON value the schema validates: what
+	// the file says, keys the Record type does not know included and
+	// missing ones missing.
+	Raw any
+	// Err is set, and Record nil, when the document does not decode into
+	// a Record (a value of the wrong type): the schema tells what is
+	// wrong with Raw.
+	Err *Issue
 }
 
 // ErrAlias: record files may not use YAML anchors and aliases, which could
@@ -53,18 +64,39 @@ var ErrAlias = errors.New("YAML aliases are not allowed in record files")
 // record is reported as an Issue with its line and column; reading goes on
 // with the next document.
 func Decode(path string, r io.Reader) ([]Decoded, []Issue) {
-	dec := yaml.NewDecoder(r)
 	var out []Decoded
+	var bad []Issue
+	issues := DecodeEach(path, r, func(d Decoded) {
+		if d.Err != nil {
+			bad = append(bad, *d.Err)
+			return
+		}
+		out = append(out, d)
+	})
+	return out, append(bad, issues...)
+}
+
+// DecodeEach reads a YAML stream of records one document at a time,
+// handing each record to fn, so that a file of any length is read whole
+// in the memory of one record. It returns the issues of documents that are
+// not records, and an issue when the stream holds no document at all.
+func DecodeEach(path string, r io.Reader, fn func(Decoded)) []Issue {
+	dec := yaml.NewDecoder(r)
 	var issues []Issue
+	n := 0
 	for {
 		var doc yaml.Node
 		err := dec.Decode(&doc)
 		if err == io.EOF {
-			return out, issues
+			if n == 0 {
+				issues = append(issues, Issue{Path: path, Line: 1, Col: 1, Rule: "empty", Msg: "no record in the file"})
+			}
+			return issues
 		}
+		n++
 		if err != nil {
 			issues = append(issues, Issue{Path: path, Line: yamlErrLine(err), Col: 1, Rule: "yaml", Msg: err.Error()})
-			return out, issues
+			return issues
 		}
 		if a := findAlias(&doc); a != nil {
 			issues = append(issues, Issue{Path: path, Line: a.Line, Col: a.Column, Rule: "yaml", Msg: ErrAlias.Error()})
@@ -73,12 +105,65 @@ func Decode(path string, r io.Reader) ([]Decoded, []Issue) {
 		var rec Record
 		dec2 := doc
 		if err := dec2.Decode(&rec); err != nil {
-			issues = append(issues, Issue{Path: path, Line: doc.Line, Col: doc.Column, Rule: "yaml", Msg: err.Error()})
+			fn(Decoded{Node: &doc, Raw: jsonValue(&doc), Err: &Issue{Path: path, Line: doc.Line, Col: doc.Column, Rule: "yaml", Msg: err.Error()}})
 			continue
 		}
-		out = append(out, Decoded{Record: &rec, Node: &doc})
+		fn(Decoded{Record: &rec, Node: &doc, Raw: jsonValue(&doc)})
 	}
 }
+
+// jsonValue is a YAML node as the JSON value the schema library validates
+// (maps, slices, strings, booleans, nil and json.Number), with every key
+// and value as the file has them. A YAML value with no JSON form (binary
+// data, a timestamp that is not a string) becomes a value of another Go
+// type, which the schema rejects.
+func jsonValue(n *yaml.Node) any {
+	switch n.Kind {
+	case yaml.DocumentNode:
+		if len(n.Content) == 0 {
+			return nil
+		}
+		return jsonValue(n.Content[0])
+	case yaml.MappingNode:
+		m := make(map[string]any, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			m[n.Content[i].Value] = jsonValue(n.Content[i+1])
+		}
+		return m
+	case yaml.SequenceNode:
+		s := make([]any, 0, len(n.Content))
+		for _, c := range n.Content {
+			s = append(s, jsonValue(c))
+		}
+		return s
+	case yaml.ScalarNode:
+		switch n.ShortTag() {
+		case "!!null":
+			return nil
+		case "!!bool":
+			var b bool
+			if n.Decode(&b) == nil {
+				return b
+			}
+		case "!!int", "!!float":
+			if jsonNumberRe.MatchString(n.Value) {
+				return json.Number(n.Value)
+			}
+			var f float64
+			if n.Decode(&f) == nil && !math.IsInf(f, 0) && !math.IsNaN(f) {
+				return json.Number(strconv.FormatFloat(f, 'g', -1, 64))
+			}
+			return yamlOnly{n.ShortTag(), n.Value}
+		case "!!str":
+			return n.Value
+		}
+		return yamlOnly{n.ShortTag(), n.Value}
+	}
+	return yamlOnly{"alias", n.Value}
+}
+
+// yamlOnly is a YAML value with no JSON form.
+type yamlOnly struct{ tag, value string }
 
 func findAlias(n *yaml.Node) *yaml.Node {
 	if n.Kind == yaml.AliasNode || n.Anchor != "" {

@@ -285,7 +285,14 @@ func checkRecordFile(p string, doc *corpus.Document, v *schema.Validator, ids ma
 		return nil
 	}
 	d := decoded[0]
-	for _, is := range v.Check(d.Record, &doc.Orig) {
+	issues = v.CheckRaw(d.Record, d.Raw, &doc.Orig)
+	if d.Record.Source.SHA256 != doc.SHA256 {
+		issues = append(issues, schema.Issue{Pointer: "/source/sha256", Rule: "source", Msg: fmt.Sprintf("the source file's digest is %s: it changed since the record was made", doc.SHA256)})
+	}
+	if d.Record.Source.Encoding != doc.Encoding {
+		issues = append(issues, schema.Issue{Pointer: "/source/encoding", Rule: "source", Msg: fmt.Sprintf("the source file is %s, the record says %s", doc.Encoding, d.Record.Source.Encoding)})
+	}
+	for _, is := range issues {
 		line, col := schema.Position(d.Node, is.Pointer)
 		msg := is.Msg
 		if is.Pointer != "" {

@@ -1,7 +1,10 @@
 package pipeline
 
 import (
+	"bufio"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -404,19 +407,34 @@ must slice it to the mention. Issues are printed as file:line:col.
 			runtimeErr = true
 			continue
 		}
-		decoded, issues := schema.Decode(p, io.LimitReader(f, corpus.DefaultMaxBytes))
-		f.Close()
-		for _, is := range issues {
-			fmt.Fprintln(sio.Stdout, is.Error())
-			nIssues++
-		}
-		for _, d := range decoded {
+		// The whole file, one record at a time (any length, the memory of
+		// one record).
+		issues := schema.DecodeEach(p, bufio.NewReaderSize(f, 64<<10), func(d schema.Decoded) {
 			nRecords++
-			var orig *string
-			if src := findSource(p, d.Record.Source); src != nil {
-				orig = src
+			if d.Record == nil {
+				// Not a record at all: the schema says where; the
+				// decoder's message if the schema finds nothing.
+				issues := v.SchemaIssues(d.Raw)
+				if len(issues) == 0 {
+					issues = []schema.Issue{*d.Err}
+				}
+				for _, is := range issues {
+					is.Path = p
+					if is.Line == 0 {
+						is.Line, is.Col = schema.Position(d.Node, is.Pointer)
+					}
+					fmt.Fprintln(sio.Stdout, is.Error())
+					nIssues++
+				}
+				return
 			}
-			issues := v.Check(d.Record, orig)
+			var orig *string
+			src := findSource(p, d.Record.Source)
+			if src != nil {
+				orig = &src.Orig
+			}
+			issues := v.CheckRaw(d.Record, d.Raw, orig)
+			issues = append(issues, sourceIssues(d.Record.Source, src)...)
 			if first, ok := ids[d.Record.ID]; ok {
 				issues = append(issues, schema.Issue{Pointer: "/id", Rule: "duplicate", Msg: fmt.Sprintf("id %q is also in %s", d.Record.ID, first)})
 			} else {
@@ -429,6 +447,11 @@ must slice it to the mention. Issues are printed as file:line:col.
 				fmt.Fprintln(sio.Stdout, is.Error())
 				nIssues++
 			}
+		})
+		f.Close()
+		for _, is := range issues {
+			fmt.Fprintln(sio.Stdout, is.Error())
+			nIssues++
 		}
 	}
 	fmt.Fprintf(sio.Stderr, "pressmine: %d records checked, %d issues\n", nRecords, nIssues)
@@ -443,16 +466,17 @@ must slice it to the mention. Issues are printed as file:line:col.
 
 // findSource reads a record's source text if it can be found: the
 // embedded sample, source.path as given, or relative to the record file.
-func findSource(recordPath string, src schema.Source) *string {
+func findSource(recordPath string, src schema.Source) *corpus.Document {
 	if raw, ok := corpus.SampleFile(src.Path); ok {
-		t, _, err := corpus.Decode(raw)
+		t, enc, err := corpus.Decode(raw)
 		if err != nil {
 			return nil
 		}
 		if strings.HasSuffix(src.Path, ".html") || strings.HasSuffix(src.Path, ".htm") {
 			t, _ = corpus.HTMLText([]byte(t))
 		}
-		return &t
+		sum := sha256.Sum256(raw)
+		return &corpus.Document{Path: src.Path, Orig: t, Encoding: enc, SHA256: hex.EncodeToString(sum[:])}
 	}
 	for _, p := range []string{src.Path, filepath.Join(filepath.Dir(recordPath), src.Path)} {
 		if _, err := os.Stat(p); err != nil {
@@ -462,9 +486,25 @@ func findSource(recordPath string, src schema.Source) *string {
 		if err != nil || doc == nil {
 			return nil
 		}
-		return &doc.Orig
+		return doc
 	}
 	return nil
+}
+
+// sourceIssues compares a record's source fields with the source file at
+// hand (nil: none): its digest and encoding must be the file's.
+func sourceIssues(s schema.Source, doc *corpus.Document) []schema.Issue {
+	if doc == nil {
+		return nil
+	}
+	var out []schema.Issue
+	if s.SHA256 != doc.SHA256 {
+		out = append(out, schema.Issue{Pointer: "/source/sha256", Rule: "source", Msg: fmt.Sprintf("the source file's digest is %s: it changed since the record was made", doc.SHA256)})
+	}
+	if s.Encoding != doc.Encoding {
+		out = append(out, schema.Issue{Pointer: "/source/encoding", Rule: "source", Msg: fmt.Sprintf("the source file is %s, the record says %s", doc.Encoding, s.Encoding)})
+	}
+	return out
 }
 
 func cmdCheck(ctx context.Context, args []string, sio IO) int {
