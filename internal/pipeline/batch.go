@@ -126,13 +126,22 @@ type BatchConfig struct {
 	Progress func(s Summary, bytes int64)
 }
 
-// Summary counts a batch: Read = Written + Skipped + Failed always.
+// Summary counts a batch: Read = Written + Skipped + Failed + NotDone
+// always.
 type Summary struct {
 	Read    int `json:"read"`
 	Written int `json:"written"`
 	Skipped int `json:"skipped"` // already in the output folder for the same source
 	Failed  int `json:"failed"`
-	// Errors lists every failed document's error, in input order.
+	// NotDone counts documents read but not finished because the run
+	// stopped (a signal, a full disk): they are not failures, and a new
+	// run does them.
+	NotDone int `json:"not_done"`
+	// ErrorsLeftOut counts failed documents beyond the first maxErrors,
+	// whose errors were printed but are not kept in Errors.
+	ErrorsLeftOut int `json:"errors_left_out,omitempty"`
+	// Errors lists the failed documents' errors, in input order, the first
+	// maxErrors of them.
 	Errors []ReportedError `json:"errors"`
 }
 
@@ -177,6 +186,10 @@ func (e *Engine) process(ctx context.Context, cfg BatchConfig, it item) item {
 	}
 	return it
 }
+
+// maxErrors is how many document errors a Summary keeps (all are printed
+// as they happen): a run over millions of bad lines keeps its memory.
+const maxErrors = 1000
 
 // handBatch is how many documents the reader hands to a worker, and a
 // worker's results to the writer, at most at once. At 32, waking the other
@@ -326,6 +339,22 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 	var sum Summary
 	var bytesRead int64
 	var writeErr error
+	fail := func(e ReportedError) {
+		sum.Failed++
+		if len(sum.Errors) < maxErrors {
+			sum.Errors = append(sum.Errors, e)
+		} else {
+			sum.ErrorsLeftOut++
+		}
+	}
+	buffered := 0 // records in the stream's buffer, written once it is flushed
+	flushed := func() {
+		if buffered > 0 {
+			sum.Written += buffered
+			buffered = 0
+			progress(cfg, sum, bytesRead)
+		}
+	}
 	if cfg.OutDir != "" {
 		removeStaleTemps(cfg.OutDir)
 	}
@@ -348,9 +377,13 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 			}
 			sum.Read++
 			bytesRead += it.size
+			if writeErr != nil || it.err != nil && ctx.Err() != nil && errors.Is(it.err, ctx.Err()) {
+				// The run is stopping: what is left is not done, not failed.
+				sum.NotDone++
+				continue
+			}
 			if it.err != nil {
-				sum.Failed++
-				sum.Errors = append(sum.Errors, reported(it))
+				fail(reported(it))
 				fmt.Fprintln(errw, it.err)
 				progress(cfg, sum, bytesRead)
 				continue
@@ -358,10 +391,6 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 			if it.skipped {
 				sum.Skipped++
 				progress(cfg, sum, bytesRead)
-				continue
-			}
-			if writeErr != nil {
-				sum.Failed++
 				continue
 			}
 			var err error
@@ -379,29 +408,44 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 			if err != nil {
 				var idErr *unsafeIDError
 				if errors.As(err, &idErr) {
-					sum.Failed++
-					sum.Errors = append(sum.Errors, ReportedError{Path: it.doc.Path, Line: it.doc.Line, ID: it.id, Message: err.Error()})
+					fail(ReportedError{Path: it.doc.Path, Line: it.doc.Line, ID: it.id, Message: err.Error()})
 					fmt.Fprintf(errw, "%s: %v\n", it.doc.Path, err)
 					continue
 				}
+				// The output cannot be written: one run error; this
+				// document and the ones in the buffer are not done.
 				writeErr = err
-				sum.Failed++
-				sum.Errors = append(sum.Errors, ReportedError{Path: it.doc.Path, ID: it.id, Message: err.Error()})
+				sum.NotDone += 1 + buffered
+				buffered = 0
 				cancel()
 				continue
 			}
-			sum.Written++
+			if cfg.OutDir != "" {
+				sum.Written++
+			} else {
+				buffered++
+			}
 			progress(cfg, sum, bytesRead)
 		}
 		if len(done) == 0 && writeErr == nil {
 			if err := bw.Flush(); err != nil {
 				writeErr = err
+				sum.NotDone += buffered
+				buffered = 0
 				cancel()
+			} else {
+				flushed()
 			}
 		}
 	}
-	if err := bw.Flush(); err != nil && writeErr == nil {
-		writeErr = err
+	if writeErr == nil {
+		if err := bw.Flush(); err != nil {
+			writeErr = err
+			sum.NotDone += buffered
+			buffered = 0
+		} else {
+			flushed()
+		}
 	}
 	if writeErr != nil {
 		return sum, writeErr

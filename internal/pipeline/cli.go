@@ -275,7 +275,11 @@ path:line:col: message, and the batch goes on.
 		if sum.Skipped > 0 {
 			skipped = fmt.Sprintf(", %d already done", sum.Skipped)
 		}
-		fmt.Fprintf(sio.Stderr, "pressmine: %d documents read, %d records written%s, %d errors\n", sum.Read, sum.Written, skipped, sum.Failed)
+		notDone := ""
+		if sum.NotDone > 0 {
+			notDone = fmt.Sprintf(", %d not done (the run stopped: run it again to finish them)", sum.NotDone)
+		}
+		fmt.Fprintf(sio.Stderr, "pressmine: %d documents read, %d records written%s, %d errors%s\n", sum.Read, sum.Written, skipped, sum.Failed, notDone)
 	}
 	if *report != "" {
 		if rerr := writeReport(*report, sum, started, err); rerr != nil {
