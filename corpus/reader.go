@@ -15,7 +15,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // DefaultMaxBytes is the largest document (or JSONL line) read by default:
@@ -88,7 +90,7 @@ func (r *Reader) Walk(ctx context.Context, args []string, fn Func) error {
 			// a pipe (<(zcat x.jsonl.gz), a FIFO fed by another program)
 			// streams, within the size limit, until it ends or a signal
 			// ends the run.
-			id := strings.TrimSuffix(filepath.Base(arg), filepath.Ext(arg))
+			id := EscapeInvalid(strings.TrimSuffix(filepath.Base(arg), filepath.Ext(arg)))
 			if err := r.readFile(arg, id, true, fn); err != nil {
 				return err
 			}
@@ -116,7 +118,7 @@ func (r *Reader) Walk(ctx context.Context, args []string, fn Func) error {
 				return fn(nil, &Error{Pos: Pos{Path: p}, Err: fmt.Errorf("%w (%s)", ErrNotRegular, kindOf(t))})
 			}
 			rel, _ := filepath.Rel(arg, p)
-			id := filepath.ToSlash(strings.TrimSuffix(rel, filepath.Ext(rel)))
+			id := EscapeInvalid(filepath.ToSlash(strings.TrimSuffix(rel, filepath.Ext(rel))))
 			return r.readFile(p, id, false, fn)
 		})
 		if err != nil {
@@ -275,10 +277,11 @@ func (r *Reader) claim(doc *Document) error {
 	return nil
 }
 
-// SafeID reports whether id can name a file under an output folder: not
-// empty, relative, no "." or ".." element, no backslash, NUL or colon.
+// SafeID reports whether id can name a record under an output folder:
+// not empty, relative, no "." or ".." element, no NUL (a colon, a
+// backslash or any other byte is written into the file name escaped).
 func SafeID(id string) bool {
-	if id == "" || strings.ContainsAny(id, "\\\x00:") || strings.HasPrefix(id, "/") {
+	if id == "" || strings.ContainsRune(id, 0) || strings.HasPrefix(id, "/") {
 		return false
 	}
 	for rest := id; ; {
@@ -451,4 +454,45 @@ func IsCurrencyCode(s string) bool {
 		}
 	}
 	return true
+}
+
+// EscapeInvalid writes the bytes of s that are not UTF-8 as %XX, so that a
+// file name the system gave as raw bytes can be an id or a path in a
+// record (YAML and JSON strings are UTF-8). Valid text, % included, is left
+// as it is; UnescapeInvalid undoes it for finding the file again.
+func EscapeInvalid(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			fmt.Fprintf(&b, "%%%02X", s[i])
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// UnescapeInvalid turns %XX back into the byte XX where that byte is not
+// UTF-8 on its own (0x80 and above), the inverse of EscapeInvalid.
+func UnescapeInvalid(s string) string {
+	if !strings.Contains(s, "%") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) {
+			if v, err := strconv.ParseUint(s[i+1:i+3], 16, 8); err == nil && v >= 0x80 {
+				b.WriteByte(byte(v))
+				i += 2
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }

@@ -100,6 +100,9 @@ func TestKillMidwayResumes(t *testing.T) {
 	if want := fmt.Sprintf("%d documents read, %d records written, %d already done, 0 errors", n, n-len(files), len(files)); !strings.Contains(string(msg), want) {
 		t.Errorf("re-run said %q; want %q", msg, want)
 	}
+	// The folder's lock file stays (removing it would race with a run
+	// that has just opened it); temporary files do not.
+	os.Remove(filepath.Join(out, ".pressmine.lock"))
 	all, _ := filepath.Glob(filepath.Join(out, "*"))
 	hidden, _ := filepath.Glob(filepath.Join(out, ".*"))
 	if len(all) != n || len(hidden) != 0 {

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract"
@@ -220,6 +223,13 @@ func slotsFor(size, window int) int { return min(1+size/slotBytes, window) }
 // a runtime failure (the output folder cannot be written), not a document
 // failure.
 func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Writer) (Summary, error) {
+	if cfg.OutDir != "" {
+		unlock, err := lockDir(cfg.OutDir)
+		if err != nil {
+			return Summary{}, err
+		}
+		defer unlock()
+	}
 	jobs := max(cfg.Jobs, 1)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -356,7 +366,7 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 		}
 	}
 	if cfg.OutDir != "" {
-		removeStaleTemps(cfg.OutDir)
+		removeStaleTemps(cfg.OutDir) // ours: the folder is locked
 	}
 	pending := map[int]item{}
 	next := 0
@@ -520,7 +530,7 @@ func alreadyDone(dir string, doc *corpus.Document, format string) bool {
 	if !corpus.SafeID(doc.ID) {
 		return false
 	}
-	f, err := os.Open(filepath.Join(dir, filepath.FromSlash(doc.ID)+ext(format)))
+	f, err := os.Open(filepath.Join(dir, recordName(doc.ID)+ext(format)))
 	if err != nil {
 		return false
 	}
@@ -549,11 +559,47 @@ func removeStaleTemps(dir string) {
 
 // writeRecordFile writes dir/<id><ext> atomically: a temporary file in the
 // same folder, synced, then renamed over the target.
+// maxNameBytes is the longest file or folder name recordName makes, in
+// bytes, leaving room under the usual limit of 255 for the extension.
+const maxNameBytes = 200
+
+// recordName is the relative path of an id's record file, without its
+// extension: each element of the id (split at /) with the bytes a file
+// name should not hold written as %XX (control bytes, colon, backslash,
+// and % itself), and an element longer than maxNameBytes cut at a code
+// point and ended with ~ and 16 hex digits of its SHA-256, so that any id
+// names a file the file system takes, and different ids different files.
+func recordName(id string) string {
+	parts := strings.Split(id, "/")
+	for i, el := range parts {
+		var b strings.Builder
+		for j := 0; j < len(el); j++ {
+			c := el[j]
+			if c < 0x20 || c == 0x7f || c == ':' || c == '\\' || c == '%' {
+				fmt.Fprintf(&b, "%%%02X", c)
+				continue
+			}
+			b.WriteByte(c)
+		}
+		name := b.String()
+		if len(name) > maxNameBytes {
+			sum := sha256.Sum256([]byte(el))
+			cut := maxNameBytes - 17
+			for cut > 0 && !utf8.RuneStart(name[cut]) {
+				cut--
+			}
+			name = name[:cut] + "~" + hex.EncodeToString(sum[:8])
+		}
+		parts[i] = name
+	}
+	return filepath.Join(parts...)
+}
+
 func writeRecordFile(dir, id, ext string, b []byte) error {
 	if !corpus.SafeID(id) {
 		return &unsafeIDError{id}
 	}
-	target := filepath.Join(dir, filepath.FromSlash(id)+ext)
+	target := filepath.Join(dir, recordName(id)+ext)
 	rel, err := filepath.Rel(dir, target)
 	if err != nil || strings.HasPrefix(rel, "..") || filepath.IsAbs(rel) {
 		return &unsafeIDError{id}

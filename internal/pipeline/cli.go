@@ -482,7 +482,8 @@ func findSource(recordPath string, src schema.Source) *corpus.Document {
 		sum := sha256.Sum256(raw)
 		return &corpus.Document{Path: src.Path, Orig: t, Encoding: enc, SHA256: hex.EncodeToString(sum[:])}
 	}
-	for _, p := range []string{src.Path, filepath.Join(filepath.Dir(recordPath), src.Path)} {
+	raw := corpus.UnescapeInvalid(src.Path) // a name that was not UTF-8
+	for _, p := range []string{src.Path, filepath.Join(filepath.Dir(recordPath), src.Path), raw, filepath.Join(filepath.Dir(recordPath), raw)} {
 		if _, err := os.Stat(p); err != nil {
 			continue
 		}

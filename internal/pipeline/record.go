@@ -20,7 +20,7 @@ func ToRecord(doc *corpus.Document, r *extract.Result) (*schema.Record, error) {
 	rec := &schema.Record{
 		Schema: schema.Version,
 		ID:     doc.ID,
-		Source: schema.Source{Path: doc.Path, SHA256: doc.SHA256, Encoding: doc.Encoding, Chars: chars},
+		Source: schema.Source{Path: corpus.EscapeInvalid(doc.Path), SHA256: doc.SHA256, Encoding: doc.Encoding, Chars: chars},
 		Title:  strPtr(r.Title), Date: strPtr(r.Date), Publisher: strPtr(r.Publisher),
 		Projects:   make([]schema.Project, 0, len(r.Projects)),
 		Institutes: make([]schema.Institute, 0, len(r.Institutes)),
