@@ -11,8 +11,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"go.yaml.in/yaml/v3"
-
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/internal/score"
 	"github.com/pressmine/pressmine/schema"
@@ -80,6 +78,8 @@ type Result struct {
 	Errors int           `json:"errors"`
 	Warns  int           `json:"warnings"`
 	FailOn string        `json:"fail_on"`
+
+	goldErr error // the first gold file that could not be read as one
 }
 
 // Failed reports whether the run fails: a gate is not reached, or a
@@ -117,6 +117,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	ids := map[string]string{}
 	var runtimeErr error
+	included := 0 // documents the include and exclude globs let through
 	visit := func(root string) corpus.Func {
 		return func(doc *corpus.Document, err error) error {
 			if err != nil {
@@ -137,6 +138,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			if root != "" && !cfg.included(rel) {
 				return nil
 			}
+			included++
 			res.Docs = append(res.Docs, checkDoc(ctx, opts, cfg, doc, ids, res))
 			return ctx.Err()
 		}
@@ -162,6 +164,12 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	if runtimeErr != nil {
 		return res, runtimeErr
+	}
+	if res.goldErr != nil {
+		return res, res.goldErr
+	}
+	if len(cfg.Include) > 0 && included == 0 {
+		return res, fmt.Errorf("%w: include %v matches no document under %v", ErrRuntime, cfg.Include, paths)
 	}
 	res.Gates = gates(cfg, res)
 	for _, d := range res.Docs {
@@ -242,18 +250,22 @@ func checkDoc(ctx context.Context, opts Options, cfg *Config, doc *corpus.Docume
 	if gp := sidecar(doc, ".gold.yaml"); gp != "" && fresh != nil {
 		dr.Gold = gp
 		b, err := os.ReadFile(gp)
-		var g score.Gold
+		var g *score.Gold
 		if err == nil {
-			err = yaml.Unmarshal(b, &g)
+			g, err = score.ParseGold(gp, b, doc.ID)
 		}
 		if err != nil {
-			add(Finding{Path: gp, Line: 1, Col: 1, Level: LevelError, Rule: "yaml", Msg: err.Error()})
+			// A gold file that is not one is a usage error (exit 2), like
+			// a bad config: scoring against it would say nothing.
+			if res.goldErr == nil {
+				res.goldErr = fmt.Errorf("%w: %v", ErrRuntime, err)
+			}
 			return dr
 		}
 		res.Scored++
 		one := score.NewReport()
-		one.Add(&g, fresh)
-		res.Report.Add(&g, fresh)
+		one.Add(g, fresh)
+		res.Report.Add(g, fresh)
 		for _, m := range one.Misses {
 			add(missFinding(m, gp, string(b), doc, fresh))
 		}

@@ -143,6 +143,7 @@ func TestConfig(t *testing.T) {
 	require.NoError(t, os.WriteFile(p, []byte("min_f1: {projects: 0.9}\nfail_on: warnings\nrecords: recs\n"), 0o644))
 	sub := filepath.Join(dir, "a", "b")
 	require.NoError(t, os.MkdirAll(sub, 0o755))
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "recs"), 0o755))
 	found, ok := FindConfig(sub)
 	require.True(t, ok)
 	assert.Equal(t, p, found)
@@ -157,6 +158,11 @@ func TestConfig(t *testing.T) {
 		{"min_f1: {projects: 1.5}\n", "not between 0 and 1"},
 		{"fail_on: sometimes\n", "fail_on"},
 		{"min_f1: [\n", "line"},
+		{"min_f1: {projects: .nan}\n", "not between 0 and 1"},
+		{"min_accuracy: {amount.role: .nan}\n", "not between 0 and 1"},
+		{"fail_on: errors\n---\nfail_on: warnings\n", ":2: a second YAML document"},
+		{"\x00\x01\x02binary", "not a YAML text file"},
+		{"records: no-such-folder\n", "records: " + filepath.Join(dir, "no-such-folder") + " is not a folder"},
 	} {
 		require.NoError(t, os.WriteFile(p, []byte(bad.yaml), 0o644))
 		_, err := LoadConfig(p)
@@ -270,4 +276,15 @@ func TestFormatText(t *testing.T) {
 	assert.Contains(t, out, "0.60 FAIL")
 	assert.Contains(t, out, ": FAIL\n")
 	assert.NotContains(t, out, "\x1b[", "no colour off a terminal")
+}
+
+// TestIncludeMatchesNothing: include globs that let no document through are
+// an error, not a pass over nothing.
+func TestIncludeMatchesNothing(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("总投资5亿元。"), 0o644))
+	_, err := Run(context.Background(), Options{Paths: []string{dir}, Config: &Config{Include: []string{"*.html"}}, Extractor: stub{}, Validator: validator(t)})
+	require.Error(t, err)
+	assert.ErrorIs(t, err, ErrRuntime)
+	assert.Contains(t, err.Error(), "matches no document")
 }

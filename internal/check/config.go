@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -63,11 +64,22 @@ func LoadConfig(p string) (*Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrConfig, err)
 	}
+	if bytes.IndexByte(b, 0) >= 0 || !utf8.Valid(b) {
+		return nil, fmt.Errorf("%w: %s: not a YAML text file (binary bytes)", ErrConfig, p)
+	}
 	c := &Config{path: p}
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && err != io.EOF {
 		return nil, fmt.Errorf("%w: %s: %v", ErrConfig, p, err)
+	}
+	var more yaml.Node
+	if err := dec.Decode(&more); err != io.EOF {
+		line := more.Line
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrConfig, p, err)
+		}
+		return nil, fmt.Errorf("%w: %s:%d: a second YAML document: a config is one", ErrConfig, p, line)
 	}
 	if err := c.validate(); err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrConfig, p, err)
@@ -82,6 +94,11 @@ func LoadConfig(p string) (*Config, error) {
 	if c.Records != "" && !filepath.IsAbs(c.Records) {
 		c.Records = filepath.Join(base, c.Records)
 	}
+	if c.Records != "" {
+		if st, err := os.Stat(c.Records); err != nil || !st.IsDir() {
+			return nil, fmt.Errorf("%w: %s: records: %s is not a folder", ErrConfig, p, c.Records)
+		}
+	}
 	return c, nil
 }
 
@@ -95,7 +112,7 @@ func (c *Config) validate() error {
 		if !categories[k] {
 			return fmt.Errorf("min_f1: unknown category %q (want projects, institutes, industries or amounts)", k)
 		}
-		if v < 0 || v > 1 {
+		if !(v >= 0 && v <= 1) { // NaN too
 			return fmt.Errorf("min_f1.%s: %v is not between 0 and 1", k, v)
 		}
 	}
@@ -103,7 +120,7 @@ func (c *Config) validate() error {
 		if !attributes[k] {
 			return fmt.Errorf("min_accuracy: unknown attribute %q", k)
 		}
-		if v < 0 || v > 1 {
+		if !(v >= 0 && v <= 1) { // NaN too
 			return fmt.Errorf("min_accuracy.%s: %v is not between 0 and 1", k, v)
 		}
 	}

@@ -80,3 +80,21 @@ func TestCheckExitCodes(t *testing.T) {
 	code, _, _ = runCLI(t, "", "check", "--config", "none", "--fail-on", "warnings", dir)
 	assert.Equal(t, ExitFindings, code, "the unexpected industry is a warning")
 }
+
+// TestCheckBadGold: check stops with exit 2 at a gold file that is not one,
+// naming file:line:col.
+func TestCheckBadGold(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("青山市人民政府与北岭科技集团有限公司签约，总投资5亿元。"), 0o644))
+	for _, tc := range []struct{ gold, want string }{
+		{"", "a.gold.yaml:1:1: empty"},
+		{"id: a\ninstitutes:\n  - {name: 青山市人民政府, kind: spaceship}\n", "a.gold.yaml:3:"},
+		{"id: b\n", "a.gold.yaml:1:5: id \"b\""},
+		{"id: a\nfoo: 1\n", "field foo not found"},
+	} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "a.gold.yaml"), []byte(tc.gold), 0o644))
+		code, _, errs := runCLI(t, "", "check", "--config", "none", dir)
+		assert.Equal(t, ExitUsage, code, tc.gold)
+		assert.Contains(t, errs, tc.want, tc.gold)
+	}
+}

@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bytes"
 	"context"
 	"flag"
 	"fmt"
@@ -9,8 +8,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract"
@@ -49,12 +46,11 @@ func loadGold(dirs []string) ([]goldDoc, error) {
 		if err != nil {
 			return nil, err
 		}
-		var g score.Gold
-		dec := yaml.NewDecoder(bytes.NewReader(b))
-		if err := dec.Decode(&g); err != nil {
-			return nil, fmt.Errorf("%s: %v", gf, err)
-		}
 		stem := strings.TrimSuffix(gf, ".gold.yaml")
+		g, err := score.ParseGold(gf, b, filepath.Base(stem))
+		if err != nil {
+			return nil, err
+		}
 		var src *corpus.Document
 		for _, ext := range []string{".txt", ".html", ".htm"} {
 			if _, err := os.Stat(stem + ext); err == nil {
@@ -70,7 +66,7 @@ func loadGold(dirs []string) ([]goldDoc, error) {
 		if g.ID != "" {
 			src.ID = g.ID
 		}
-		out = append(out, goldDoc{src: src, gold: &g})
+		out = append(out, goldDoc{src: src, gold: g})
 	}
 	return out, nil
 }

@@ -1,6 +1,8 @@
 package score
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -69,4 +71,30 @@ func TestScoreHandComputed(t *testing.T) {
 func TestKey(t *testing.T) {
 	assert.Equal(t, "中国制造2025青岛示范园", Key("“中国制造２０２５”青岛 示范园"))
 	assert.Equal(t, "腾讯双创小镇(青岛)", Key("腾讯双创小镇（青岛）项目"))
+}
+
+// TestParseGoldRefuses: a gold file that is not one is an error naming
+// file:line:col, never a file that expects nothing.
+func TestParseGoldRefuses(t *testing.T) {
+	good := "id: a\nprojects:\n  - name: 北岭智能装备产业园项目\ninstitutes:\n  - {name: 青山市人民政府, kind: government}\namounts:\n  - {text: 5亿元, value: 500000000, currency: CNY, role: investment}\n"
+	if _, err := ParseGold("a.gold.yaml", []byte(good), "a"); err != nil {
+		t.Fatalf("a good gold file: %v", err)
+	}
+	for _, tc := range []struct{ name, text, want string }{
+		{"empty", "", "a.gold.yaml:1:1: empty"},
+		{"binary", "\x00\x01\x02", "not a YAML text file"},
+		{"unknown key", good + "comment: x\n", "field comment not found"},
+		{"wrong id", strings.Replace(good, "id: a", "id: b", 1), "a.gold.yaml:1:5: id \"b\", but the source's id is \"a\""},
+		{"kind", strings.Replace(good, "kind: government", "kind: spaceship", 1), "a.gold.yaml:5:27: kind \"spaceship\""},
+		{"role", strings.Replace(good, "role: investment", "role: 12", 1), "role \"12\""},
+		{"currency", strings.Replace(good, "currency: CNY", "currency: rmb", 1), "currency \"rmb\""},
+		{"value", strings.Replace(good, "value: 500000000", "value: lots", 1), "a.gold.yaml:7:1: line 7: not a canonical decimal number"},
+		{"two documents", good + "---\nid: a\n", "a second YAML document"},
+		{"no name", good + "industries:\n  - {name: \"\"}\n", "an entry with no name"},
+	} {
+		_, err := ParseGold("a.gold.yaml", []byte(tc.text), "a")
+		if err == nil || !errors.Is(err, ErrGold) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v; want an error with %q", tc.name, err, tc.want)
+		}
+	}
 }
