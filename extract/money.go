@@ -285,7 +285,7 @@ func (m *Money) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 			return nil, err
 		}
 		for i := s.Start; i < s.End; {
-			if !m.canStart(d.runes[i]) {
+			if !m.canStart(d.runes[i]) || m.noStart(d.runes, s.Start, i, starts) {
 				i++
 				continue
 			}
@@ -301,7 +301,11 @@ func (m *Money) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 				i = span.End
 				continue
 			}
-			i++
+			// No sum starts inside the numeral either: past it, so that
+			// the work stays linear in the text (a long run of digits,
+			// 一点一点…, is read once, not once a position).
+			for i++; i < s.End && m.noStart(d.runes, s.Start, i, starts); i++ {
+			}
 		}
 	}
 	sameRoleInBrackets(d.runes, out)
@@ -646,18 +650,7 @@ func shareUnits(first, second numeral) *big.Rat {
 // parseAt tries to read an amount whose numeral (or prefix currency)
 // starts at rs[i].
 func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool) (*Amount, Span, bool) {
-	if i > sent.Start {
-		p := rs[i-1]
-		if isASCIIDigit(p) || isASCIILetter(p) || p == '.' || p == '_' || p == '/' {
-			if _, n := m.prefixes.at(rs, i); n == 0 || !isASCIILetter(p) {
-				return nil, Span{}, false
-			}
-		}
-	}
-	// A sum starts where its numeral starts: never inside one (五 in
-	// 三点五亿, 二 in 一百 五 十 二, 五 in 五分之一), so a value is never a
-	// suffix of the numeral the text wrote.
-	if insideNumeral(rs, sent.Start, i, starts) {
+	if m.noStart(rs, sent.Start, i, starts) {
 		return nil, Span{}, false
 	}
 	first, ok := m.side(rs, sent, i, lenient)
@@ -792,6 +785,24 @@ func (m *Money) parseAt(rs []rune, sent Span, i int, starts []bool, lenient bool
 	return a, Span{start, end}, true
 }
 
+// noStart reports whether no sum can start at rs[i]: right after an
+// Arabic digit, a letter (but for a prefix currency such as US$ after a
+// letter), a point, an underscore or a slash, or inside a numeral. A sum
+// starts where its numeral starts: never inside one (五 in 三点五亿, 二 in
+// 一百 五 十 二, 五 in 五分之一), so a value is never a suffix of the
+// numeral the text wrote.
+func (m *Money) noStart(rs []rune, lo, i int, starts []bool) bool {
+	if i > lo {
+		p := rs[i-1]
+		if isASCIIDigit(p) || isASCIILetter(p) || p == '.' || p == '_' || p == '/' {
+			if _, n := m.prefixes.at(rs, i); n == 0 || !isASCIILetter(p) {
+				return true
+			}
+		}
+	}
+	return insideNumeral(rs, lo, i, starts)
+}
+
 // insideNumeral reports whether rs[i] (a sum's candidate start) goes on a
 // numeral that starts before it, spaces between them or not: after a
 // Chinese numeral (an Arabic digit may follow one that ends a word of
@@ -832,6 +843,8 @@ func insideNumeral(rs []rune, lo, i int, starts []bool) bool {
 	case p == '之':
 		j := prevSolid(rs, lo, k)
 		return j >= 0 && (rs[j] == '分' || numAt(j))
+	case p == ',' && !spaced:
+		return k-1 >= lo && isASCIIDigit(rs[k-1]) && isASCIIDigit(rs[i]) // 1,000: a digit group
 	case p == '+' || p == '-' || p == '−':
 		j := prevSolid(rs, lo, k)
 		for j >= 0 && (rs[j] == '+' || rs[j] == '-' || rs[j] == '−') {
@@ -849,7 +862,7 @@ func insideNumeral(rs []rune, lo, i int, starts []bool) bool {
 // a space, or -1 when there is none at or after lo.
 func prevSolid(rs []rune, lo, i int) int {
 	k := i - 1
-	for k >= lo && rs[k] == ' ' {
+	for k >= lo && rs[k] == ' ' && i-k <= 3 { // a numeral holds at most three spaces in a row
 		k--
 	}
 	if k < lo {

@@ -3,7 +3,9 @@ package extract
 import (
 	"context"
 	"math/big"
+	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/corpus"
@@ -149,5 +151,37 @@ func TestMoneyExactBeyondInt64(t *testing.T) {
 	ms := amountsOf(t, m, "估值达10000000000000000000000000000000000000000元")
 	if len(ms) != 1 || FormatDecimal(ms[0].Amount.Value) != "10000000000000000000000000000000000000000" {
 		t.Fatalf("Money(10^40元) = %v", ms)
+	}
+}
+
+// TestMoneyLinear: inputs that made the amount grammar quadratic (each
+// position read the numeral run after it again) are read in time linear
+// in their length: 200,000 code points of each take far under the bound
+// here, which only a quadratic reading (minutes) would pass.
+func TestMoneyLinear(t *testing.T) {
+	m := newTestMoney(t)
+	const n = 100000
+	for _, s := range []string{
+		strings.Repeat("九", 2*n) + "元",
+		strings.Repeat("1 ", n) + "元",
+		strings.Repeat("一点", n) + "元",
+		strings.Repeat("1,000", n/2) + "元",
+		strings.Repeat("5-", n) + "元",
+		strings.Repeat("十几", n) + "万元",
+		strings.Repeat("人民币", n),
+	} {
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			d := NewDoc(&corpus.Document{Orig: s}, nil)
+			if _, err := m.Extract(context.Background(), d); err != nil {
+				t.Error(err)
+			}
+		}()
+		select {
+		case <-done:
+		case <-time.After(60 * time.Second):
+			t.Fatalf("Money on %q…: still running after a minute", s[:12])
+		}
 	}
 }

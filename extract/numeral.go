@@ -160,6 +160,10 @@ func cnBigExp(r rune) int64 {
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
+// maxNumeral is the longest numeral read, in code points: 64 holds any sum
+// (3,000,000,000,000,000.00 is 25; 九千九百九十九万亿 is 9).
+const maxNumeral = 64
+
 // scanNumeral reads the atoms of a numeral starting at rs[i], without its
 // value, appending them to atoms. It returns ok=false if there is none.
 func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
@@ -169,6 +173,9 @@ func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 	lastSmall := int64(99) // the last 十/百/千 in this section: the next must be smaller
 	decimalBig := false    // an Arabic decimal was multiplied: no digits may follow (10.1万零100)
 	for j < len(rs) {
+		if j-i > maxNumeral {
+			return n, nil, false // no sum is written so long (and big numbers cost more than linear time)
+		}
 		r := rs[j]
 		if decimalBig && (isASCIIDigit(r) || cnDigit(r) > 0 || r == '零' || r == '〇') {
 			goto done
