@@ -63,6 +63,15 @@ func TestValidateSchemaKeywords(t *testing.T) {
 		{"type value", "value: 4500000000", "value: \"x\"", "/investment/value"},
 		{"type id", "id: \"01-linhai-signing\"", "id: [1]", "/id"},
 		{"binary id", "id: \"01-linhai-signing\"", "id: !!binary aGVsbG8=", "/id"},
+		{"minItems spans", "spans: [[305, 312]]", "spans: []", "/institutes/0/spans"},
+		{"minItems span", "spans: [[305, 312]]", "spans: [[305]]", "/institutes/0/spans/0"},
+		{"items false span", "spans: [[305, 312]]", "spans: [[305, 312, 313]]", "/institutes/0/spans/0"},
+		{"prefixItems type", "spans: [[305, 312]]", "spans: [[305, \"x\"]]", "/institutes/0/spans/0/1"},
+		{"oneOf max", "    max: null\n", "    max: \"x\"\n", "/amounts/0/max"},
+		{"oneOf investment", "    investment: null\n", "    investment: 5\n", "/projects/1/investment"},
+		{"type aliases", "    aliases:\n      - 集成电路\n", "    aliases: 集成电路\n", "/industries/0/aliases"},
+		{"type approx", "approx: false", "approx: 0", "/amounts/0/approx"},
+		{"type projects", "projects:\n", "projects: 3\nxx:\n", "/projects"},
 	} {
 		if !strings.Contains(good, tc.from) {
 			t.Fatalf("%s: the sample record has no %q", tc.name, tc.from)
