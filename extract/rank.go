@@ -5,6 +5,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"hash/maphash"
 	"math"
 	"math/rand/v2"
 	"sort"
@@ -33,16 +34,12 @@ var defaultRanker []byte
 // by `make model`.
 type Ranker struct {
 	w map[string]float64 // by feature name (training, Marshal)
-	h *weightTable       // by the FNV-1a hash of the name (extraction)
+	h *weightTable       // by the hash of the name (extraction)
 }
 
 // newRanker indexes weights by name and by hash.
 func newRanker(w map[string]float64) *Ranker {
-	h := make(map[uint64]float64, len(w))
-	for f, v := range w {
-		h[fnv64([]byte(f))] += v
-	}
-	return &Ranker{w: w, h: newWeightTable(h)}
+	return &Ranker{w: w, h: newWeightTable(w)}
 }
 
 // RankerVersion is the version of the model file format and of the
@@ -215,38 +212,44 @@ type strSink struct{ out []string }
 func (s *strSink) feat(b []byte) { s.out = append(s.out, string(b)) }
 
 // scoreSink adds up the weights of the features (extraction): no string
-// is made, a feature is looked up by the FNV-1a hash of its name.
+// is made, a feature is looked up by the hash of its name.
 type scoreSink struct {
 	w     *weightTable
 	score float64
 }
 
-func (s *scoreSink) feat(b []byte) { s.score += s.w.get(fnv64(b)) }
+func (s *scoreSink) feat(b []byte) { s.score += s.w.get(maphash.Bytes(s.w.seed, b)) }
 
 // weightTable maps feature hashes to weights: open addressing with linear
-// probing in a power-of-two table at most half full (a Go map costs
-// several times as much a look-up, and the ranker makes some forty for
-// every candidate).
+// probing in a power-of-two table at most half full, key and weight side
+// by side (a Go map costs several times as much a look-up, and the ranker
+// makes some forty for every candidate). The hash is maphash with a seed
+// of the table's own, made when the model is loaded.
 type weightTable struct {
-	keys []uint64 // 0: empty (a hash of 0 is stored as 1)
-	vals []float64
-	mask uint64
+	seed  maphash.Seed
+	slots []weightSlot
+	mask  uint64
 }
 
-func newWeightTable(w map[uint64]float64) *weightTable {
+type weightSlot struct {
+	key uint64 // 0: empty (a hash of 0 is stored as 1)
+	val float64
+}
+
+func newWeightTable(w map[string]float64) *weightTable {
 	n := 16
 	for n < 2*len(w) {
 		n *= 2
 	}
-	t := &weightTable{keys: make([]uint64, n), vals: make([]float64, n), mask: uint64(n - 1)}
-	for k, v := range w {
-		k = max(k, 1)
+	t := &weightTable{seed: maphash.MakeSeed(), slots: make([]weightSlot, n), mask: uint64(n - 1)}
+	for f, v := range w {
+		k := max(maphash.String(t.seed, f), 1)
 		i := k & t.mask
-		for t.keys[i] != 0 && t.keys[i] != k {
+		for t.slots[i].key != 0 && t.slots[i].key != k {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i] = k
-		t.vals[i] += v
+		t.slots[i].key = k
+		t.slots[i].val += v
 	}
 	return t
 }
@@ -254,23 +257,13 @@ func newWeightTable(w map[uint64]float64) *weightTable {
 func (t *weightTable) get(k uint64) float64 {
 	k = max(k, 1)
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch s := &t.slots[i]; s.key {
 		case k:
-			return t.vals[i]
+			return s.val
 		case 0:
 			return 0
 		}
 	}
-}
-
-// fnv64 is the 64-bit FNV-1a hash of b.
-func fnv64(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
 }
 
 // featBuf writes feature names "<kind>|<template>[=<value>]" into one
