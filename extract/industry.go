@@ -47,6 +47,13 @@ func (x *Industries) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 		}
 		m, ok := x.at(rs, i, starts)
 		if !ok {
+			if m.loose && isWordStart(starts, m.end) {
+				mt := m.toMention(d, x)
+				mt.Via = "rejected"
+				out = append(out, mt)
+				i = m.end
+				continue
+			}
 			i++
 			continue
 		}
@@ -81,6 +88,7 @@ type industryMatch struct {
 	cores      []string
 	suffix     bool
 	joined     bool // cores joined by 与/和/及
+	loose      bool // a bare word the checks turn down: only the ranker may take it
 }
 
 // splitJoined cuts a chain of cores joined by 与/和/及 into its parts.
@@ -192,14 +200,17 @@ func (x *Industries) at(rs []rune, i int, starts []bool) (industryMatch, bool) {
 	if !m.suffix && !m.joined {
 		// A bare industry word counts only when it is not a weak word and
 		// stands as an item (before 、 or 等, after 、) or before 领域,
-		// 行业, 产业, 方面 or 项目.
+		// 行业, 产业, 方面 or 项目; else only the ranker may take it.
 		if _, n := x.weak.at(rs[:m.end], m.start); n == m.end-m.start { // the longest that fits is the whole phrase
+			m.loose = true
 			return m, false
 		}
 		if m.end-m.start <= 2 && !listItem(rs, m.start, m.end) {
+			m.loose = true
 			return m, false // a short word (金融, 物流) stands alone only in a list
 		}
 		if !listItem(rs, m.start, m.end) && !followedBy(rs, m.end, "领域", "行业", "产业", "方面", "项目") {
+			m.loose = true
 			return m, false
 		}
 	}
