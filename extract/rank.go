@@ -531,13 +531,36 @@ type Example struct {
 // epochs passes in an order shuffled by a fixed seed, so that the same
 // examples give the same weights.
 func TrainRanker(examples []Example, epochs int) *Ranker {
+	// The average of several perceptrons, each over its own order of the
+	// examples: one order's model swings with the order on so little gold.
+	sum := map[string]float64{}
+	for seed := uint64(0); seed < rankerBag; seed++ {
+		for f, v := range trainOnce(examples, epochs, seed) {
+			sum[f] += v / rankerBag
+		}
+	}
+	avg := map[string]float64{}
+	for f, v := range sum {
+		if v != 0 {
+			v, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', 8, 64), 64)
+			avg[f] = v
+		}
+	}
+	return newRanker(avg)
+}
+
+// rankerBag is how many perceptrons TrainRanker averages.
+const rankerBag = 5
+
+// trainOnce is one averaged perceptron, its examples shuffled by seed.
+func trainOnce(examples []Example, epochs int, seed uint64) map[string]float64 {
 	w := map[string]float64{}
 	total := map[string]float64{} // the sum of updates times the step they came at, for averaging
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(20261206, 1))
+	rng := rand.New(rand.NewPCG(20261206, 1+seed))
 	step := 1.0
 	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -562,13 +585,10 @@ func TrainRanker(examples []Example, epochs int) *Ranker {
 	}
 	avg := map[string]float64{}
 	for f, v := range w {
-		// Averaged weights: w - total/step (Daumé's trick), rounded to
-		// what the file keeps.
-		a := v - total[f]/step
-		if a != 0 {
-			a, _ = strconv.ParseFloat(strconv.FormatFloat(a, 'g', 8, 64), 64)
+		// Averaged weights: w - total/step (Daumé's trick).
+		if a := v - total[f]/step; a != 0 {
 			avg[f] = a
 		}
 	}
-	return newRanker(avg)
+	return avg
 }
