@@ -334,6 +334,7 @@ func TestIndustryEnumerations(t *testing.T) {
 		{"该区聚焦高端装备、低空经济和算力服务。", []string{"高端装备", "低空经济", "算力服务"}},
 		{"平台涵盖跨境电商、数字内容、工业设计等领域。", []string{"跨境电商", "数字内容", "工业设计"}},
 		{"会议邀请了张三、李四、王五等嘉宾。", nil},
+		{"经开区围绕现代物流、跨境电商、冷链仓储三大产业引进项目。", []string{"现代物流", "跨境电商", "冷链仓储"}},
 	} {
 		r := runPipeline(t, tc.text)
 		wantNames(t, "industries", tc.text, names(r.Industries), tc.want...)

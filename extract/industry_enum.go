@@ -141,6 +141,15 @@ func (x *Industries) splitLast(d *Doc, it Span) []Span {
 			break
 		}
 	}
+	// A count before the industry word is no part of the item (冷链仓储三大
+	// 产业, 5个行业).
+	if e := it.End; e-it.Start > 2 && strings.ContainsRune("大个类项种", rs[e-1]) && (isCnNumeral(rs[e-2]) || isASCIIDigit(rs[e-2])) {
+		e--
+		for e > it.Start && (isCnNumeral(rs[e-1]) || isASCIIDigit(rs[e-1])) {
+			e--
+		}
+		it.End = e
+	}
 	for k := it.Start + 1; k < it.End-1; k++ {
 		if _, n := joiners.at(rs[:it.End], k); n > 0 && isWordStart(d.starts, k) {
 			return []Span{{it.Start, k}, {k + n, it.End}}
