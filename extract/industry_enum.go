@@ -132,12 +132,11 @@ func (x *Industries) listAt(d *Doc, sent Span, i int) ([]Span, int) {
 // at a joiner (和, 及, 与, 以及).
 func (x *Industries) splitLast(d *Doc, it Span) []Span {
 	rs := d.runes
-	for w := range enumEnds.words {
-		if strings.HasPrefix(w, "等") {
-			continue
-		}
-		if n := len([]rune(w)); it.Len() > n && hasRunesAt(rs, it.End-n, w) {
-			it.End -= n
+	// The item ends where an industry word starts (生物医药产业, 冷链仓储三大
+	// 产业引进项目).
+	for k := it.Start + 1; k < it.End; k++ {
+		if w, n := enumEnds.at(rs[:it.End], k); n > 0 && !strings.HasPrefix(w, "等") {
+			it.End = k
 			break
 		}
 	}
