@@ -106,7 +106,7 @@ func (x *Projects) Extract(ctx context.Context, d *Doc) ([]Mention, error) {
 	for i := 0; i < len(cands); i++ {
 		c := cands[i]
 		sp, ok := x.clean(d, c)
-		if !ok && sp.Len() >= 3 && c.from == fromHead {
+		if !ok && sp.Len() >= 3 && c.from == fromHead && x.onlyNotProper(d, c) {
 			// A name the checks turn down: only the ranker may take
 			// it (Via "rejected").
 			m := d.mention(KindProject, sp)
@@ -597,6 +597,15 @@ func (x *Projects) clean(d *Doc, c candidate) (Span, bool) {
 		return s, false
 	}
 	return s, true
+}
+
+// onlyNotProper reports whether clean turns c down for want of a proper
+// name alone (its last check): a name of generic words, heads, places or
+// events is no candidate at all, even for the ranker.
+func (x *Projects) onlyNotProper(d *Doc, c candidate) bool {
+	c.from = fromList // clean without the proper-name check
+	_, ok := x.clean(d, c)
+	return ok
 }
 
 // quotedGeneric reports a name that is a quoted slogan and generic words.
