@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/pressmine/pressmine/corpus"
 )
 
 // ErrGold wraps a gold file that cannot be read as one: the caller exits 2.
@@ -82,7 +84,7 @@ func ParseGold(path string, b []byte, wantID string) (*Gold, error) {
 			if _, ok := new(big.Rat).SetString(string(inv.Value)); !ok {
 				return fail(at("projects", i, "investment", "value"), "investment value %q is not a number", inv.Value)
 			}
-			if !currencyCode(inv.Currency) {
+			if !corpus.IsCurrencyCode(inv.Currency) {
 				return fail(at("projects", i, "investment", "currency"), "currency %q is not an ISO 4217 code", inv.Currency)
 			}
 		}
@@ -109,7 +111,7 @@ func ParseGold(path string, b []byte, wantID string) (*Gold, error) {
 				return fail(at("amounts", i, "max"), "max %q is not a number", *a.Max)
 			}
 		}
-		if !currencyCode(a.Currency) {
+		if !corpus.IsCurrencyCode(a.Currency) {
 			return fail(at("amounts", i, "currency"), "currency %q is not an ISO 4217 code", a.Currency)
 		}
 		if a.Role != "" && !goldRoles[a.Role] {
@@ -119,17 +121,6 @@ func ParseGold(path string, b []byte, wantID string) (*Gold, error) {
 	return &g, nil
 }
 
-func currencyCode(s string) bool {
-	if len(s) != 3 {
-		return false
-	}
-	for i := 0; i < 3; i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
 
 // nodeAt finds the node at a path of mapping keys and sequence indexes,
 // or the deepest one on the way.
