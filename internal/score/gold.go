@@ -121,7 +121,6 @@ func ParseGold(path string, b []byte, wantID string) (*Gold, error) {
 	return &g, nil
 }
 
-
 // nodeAt finds the node at a path of mapping keys and sequence indexes,
 // or the deepest one on the way.
 func nodeAt(n *yaml.Node, path ...any) *yaml.Node {
