@@ -20,22 +20,35 @@ type Institutes struct {
 	generic       map[string]bool
 	categories    map[string]bool
 	known         lexicon
+	known2        map[[2]rune][]lexWord // known names by their first two code points, longest first
 	standalone    map[string]bool
 	rules         *nameRules
 }
 
 // NewInstitutes builds the institute extractor from word lists.
 func NewInstitutes(c EntityConfig) *Institutes {
-	return &Institutes{
+	x := &Institutes{
 		heads:      newLexicon(c.InstituteHeads),
 		brands:     newLexicon(c.BrandHeads),
 		stop:       setOf(c.InstituteStop),
 		generic:    setOf(c.InstGeneric),
 		categories: setOf(c.InstCategories),
 		known:      newLexicon(c.Known),
+		known2:     map[[2]rune][]lexWord{},
 		rules:      newNameRules(c.NameRules),
 		standalone: setOf(c.Standalone),
 	}
+	// knownAt looks names up by two code points: hundreds of known names
+	// start with 中 or 国, and a look-up by one went through them all.
+	for _, ws := range x.known.byFirst {
+		for _, w := range ws {
+			if len(w.rs) >= 2 {
+				k := [2]rune{w.rs[0], w.rs[1]}
+				x.known2[k] = append(x.known2[k], w)
+			}
+		}
+	}
+	return x
 }
 
 // Name implements Extractor.
@@ -203,10 +216,10 @@ var countInside = regexp.MustCompile(`[0-9一二两三四五六七八九十]+[�
 // knownAt matches a well-known organisation starting at token t, on the
 // text (the segmenter may split 中电建), ending at a word end.
 func (x *Institutes) knownAt(rs []rune, toks []Token, t Token) (string, int) {
-	if r := rs[t.Start]; r < 0x10000 && !x.known.first.has(r) {
+	if r := rs[t.Start]; r < 0x10000 && !x.known.first.has(r) || t.Start+1 >= len(rs) {
 		return "", 0
 	}
-	for _, w := range x.known.byFirst[rs[t.Start]] {
+	for _, w := range x.known2[[2]rune{rs[t.Start], rs[t.Start+1]}] {
 		n := len(w.rs)
 		if hasRunes(rs, t.Start, w.rs) {
 			if e := tokenIndexAt(toks, t.Start+n-1); e < len(toks) && toks[e].End == t.Start+n {
