@@ -725,9 +725,13 @@ func (x *Projects) proper(d *Doc, s Span) bool {
 		return true
 	}
 	for k := tokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
-		if nameLike(d.Tokens[k]) {
+		if nameLike(d.Tokens[k]) && !wholeCountry[d.Tokens[k].Text] {
 			return true
 		}
 	}
 	return false
 }
+
+// wholeCountry are place words that name no one place a project is in:
+// 中国工厂, 全国铁路 are kinds of things, not projects.
+var wholeCountry = map[string]bool{"中国": true, "我国": true, "全国": true, "国内": true, "国外": true, "海外": true, "全球": true, "国际": true, "各地": true, "中华": true}
