@@ -10,7 +10,8 @@ import (
 // ranker judges them (Mention.Via is "enum"). A list counts when it ends
 // with 等 and an industry word, or is followed by one, or when one of its
 // items is an industry the word lists know and a cue word (发展, 聚焦, 涵盖
-// …) or an industry word stands in its clause.
+// …) or an industry word stands in its clause, and at least half of its
+// items hold an industry the word lists know.
 
 // enumEnds are the words after a list (after 等, or right after its last
 // item) that say its items are industries.
@@ -158,8 +159,8 @@ func (x *Industries) splitLast(d *Doc, it Span) []Span {
 }
 
 // industryList reports whether a list's items are industries: an industry
-// word after it (等产业, 行业), or one item the word lists know with a cue
-// in the clause before the list.
+// word after it (等产业, 行业), or half its items the word lists know
+// with a cue in the clause before the list.
 func (x *Industries) industryList(d *Doc, sent Span, items []Span, end int) bool {
 	rs := d.runes
 	e := end
@@ -169,15 +170,14 @@ func (x *Industries) industryList(d *Doc, sent Span, items []Span, end int) bool
 	if _, n := enumEnds.at(rs[:sent.End], e); n > 0 {
 		return true
 	}
-	known := false
+	known := 0
 	for _, it := range items {
 		if x.cores.within(rs[:it.End], it.Start) {
-			known = true
-			break
+			known++
 		}
 	}
-	if !known {
-		return false
+	if 2*known < len(items) {
+		return false // a list of other things that names an industry or two
 	}
 	// A cue in the clause before the list.
 	lo := items[0].Start
