@@ -141,6 +141,21 @@ func openInput(p string, named bool) (*os.File, error) {
 // named pipe, a socket, a device): it is not read.
 var ErrNotRegular = errors.New("not a regular file")
 
+// openRegular opens p for reading without blocking on a named pipe or a
+// device (opening a FIFO with no writer would wait for ever), and refuses
+// anything that is not a regular file once open.
+func openRegular(p string) (*os.File, error) {
+	f, err := os.OpenFile(p, os.O_RDONLY|nonBlock, 0)
+	if err != nil {
+		return nil, err
+	}
+	if err := regular(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
 // regular refuses an open file that is not a regular one.
 func regular(f *os.File) error {
 	st, err := f.Stat()

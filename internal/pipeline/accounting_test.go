@@ -36,19 +36,27 @@ func (w *fullDisk) Write(p []byte) (int, error) {
 	return k, &os.PathError{Op: "write", Path: "out", Err: syscall.ENOSPC}
 }
 
+// writeSignings writes n JSONL documents, each with a sum of its own, and
+// returns the file's path.
+func writeSignings(t *testing.T, dir string, n int) string {
+	t.Helper()
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "{\"id\":\"d%d\",\"text\":\"青山市第%d个项目签约，总投资%d亿元。\"}\n", i, i, i+1)
+	}
+	in := filepath.Join(dir, "in.jsonl")
+	require.NoError(t, os.WriteFile(in, []byte(b.String()), 0o644))
+	return in
+}
+
 // TestFullDiskAccounting: when the stream's disk fills, the run ends with
 // one run error; the records counted written are those that reached the
 // disk whole, the rest are not done (not failed), and the counts add up.
 func TestFullDiskAccounting(t *testing.T) {
 	eng := engine(t)
 	dir := t.TempDir()
-	var b strings.Builder
 	const n = 400
-	for i := 0; i < n; i++ {
-		fmt.Fprintf(&b, "{\"id\":\"d%d\",\"text\":\"青山市第%d个项目签约，总投资%d亿元。\"}\n", i, i, i+1)
-	}
-	in := filepath.Join(dir, "in.jsonl")
-	require.NoError(t, os.WriteFile(in, []byte(b.String()), 0o644))
+	in := writeSignings(t, dir, n)
 	w := &fullDisk{n: 50 << 10}
 	sum, err := eng.RunBatch(context.Background(), BatchConfig{Args: []string{in}, Jobs: 2, Format: "jsonl"}, w, io.Discard)
 	require.Error(t, err)
@@ -129,13 +137,8 @@ func (w *cancelOnWrite) Write(p []byte) (int, error) {
 func TestInterruptAccounting(t *testing.T) {
 	eng := engine(t)
 	dir := t.TempDir()
-	var b strings.Builder
 	const n = 2000
-	for i := 0; i < n; i++ {
-		fmt.Fprintf(&b, "{\"id\":\"d%d\",\"text\":\"青山市第%d个项目签约，总投资%d亿元。\"}\n", i, i, i+1)
-	}
-	in := filepath.Join(dir, "in.jsonl")
-	require.NoError(t, os.WriteFile(in, []byte(b.String()), 0o644))
+	in := writeSignings(t, dir, n)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var errw strings.Builder
