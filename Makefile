@@ -24,7 +24,7 @@ race:
 # first record, written to BENCHMARKS.md.
 BENCH_MB ?= 100
 bench: build
-	$(GO) test -run '^$$' -bench . -benchmem ./extract
+	$(GO) test -run '^$$' -bench . -benchmem ./extract/engine
 	$(GO) run ./cmd/pressmine-bench -mb $(BENCH_MB) -bin ./$(BIN) > BENCHMARKS.md
 	cat BENCHMARKS.md
 
@@ -32,9 +32,9 @@ bench: build
 # Minimizing a new input is capped at 5 s: Go's default (60 s) showed as
 # long stretches at 0 execs/s.
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./extract
-	$(GO) test -run '^$$' -fuzz '^FuzzMoney$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./extract
-	$(GO) test -run '^$$' -fuzz '^FuzzNumeralSum$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./extract
+	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./extract/textmap
+	$(GO) test -run '^$$' -fuzz '^FuzzMoney$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./extract/money
+	$(GO) test -run '^$$' -fuzz '^FuzzNumeralSum$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./extract/engine
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./corpus
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeLineFast$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./corpus
 	$(GO) test -run '^$$' -fuzz '^FuzzYAMLString$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./schema
@@ -51,9 +51,9 @@ check: build
 # starts from an empty model, so the candidates are the rules' alone.
 GOLD ?= ../shared/gold/dev
 model:
-	printf '# empty: make model trains it\npressmine-ranker 1\n' > extract/data/ranker.txt
+	printf '# empty: make model trains it\npressmine-ranker 1\n' > extract/rank/data/ranker.txt
 	$(GO) build -o $(BIN) ./cmd/pressmine
-	./$(BIN) train -o extract/data/ranker.txt $(GOLD)
+	./$(BIN) train -o extract/rank/data/ranker.txt $(GOLD)
 	$(GO) build -o $(BIN) ./cmd/pressmine
 
 # Cross-validated scores on the gold set: each document scored by a ranker

@@ -26,7 +26,7 @@ import (
 	"time"
 
 	"github.com/pressmine/pressmine/corpus"
-	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/segment/jieba"
 )
 
 func main() {
@@ -143,7 +143,7 @@ func generateWorst(path string, n int) error {
 }
 
 func rawTag(path string) (time.Duration, error) {
-	seg, err := extract.NewJieba(extract.JiebaOptions{})
+	seg, err := jieba.NewJieba(jieba.JiebaOptions{})
 	if err != nil {
 		return 0, err
 	}

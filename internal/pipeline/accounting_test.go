@@ -53,7 +53,7 @@ func writeSignings(t *testing.T, dir string, n int) string {
 // one run error; the records counted written are those that reached the
 // disk whole, the rest are not done (not failed), and the counts add up.
 func TestFullDiskAccounting(t *testing.T) {
-	eng := engine(t)
+	eng := recorder(t)
 	dir := t.TempDir()
 	const n = 400
 	in := writeSignings(t, dir, n)
@@ -73,7 +73,7 @@ func TestFullDiskAccounting(t *testing.T) {
 
 // TestErrorsBounded: a summary keeps the first errors and counts the rest.
 func TestErrorsBounded(t *testing.T) {
-	eng := engine(t)
+	eng := recorder(t)
 	dir := t.TempDir()
 	var b strings.Builder
 	const n = maxErrors + 300
@@ -135,7 +135,7 @@ func (w *cancelOnWrite) Write(p []byte) (int, error) {
 // TestInterruptAccounting: documents a cancelled run did not finish are
 // not done, never printed or counted as failed documents.
 func TestInterruptAccounting(t *testing.T) {
-	eng := engine(t)
+	eng := recorder(t)
 	dir := t.TempDir()
 	const n = 2000
 	in := writeSignings(t, dir, n)

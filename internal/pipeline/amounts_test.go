@@ -13,7 +13,7 @@ import (
 // Traditional, read through the extract path with their whole value
 // (never a part of the numeral), currency and role.
 func TestAmountForms(t *testing.T) {
-	eng := engine(t)
+	eng := recorder(t)
 	for _, tc := range []struct{ in, text, value, max, cur, role string }{
 		{"该项目总投资三点五亿元", "三点五亿元", "350000000", "", "CNY", "investment"},
 		{"年产值可达十五点七亿元", "十五点七亿元", "1570000000", "", "CNY", "output_value"},
@@ -61,7 +61,7 @@ func TestAmountForms(t *testing.T) {
 // TestNoSuffixValues: where the grammar cannot read the whole numeral it
 // reports nothing for it, never the value of its tail.
 func TestNoSuffixValues(t *testing.T) {
-	eng := engine(t)
+	eng := recorder(t)
 	for _, in := range []string{"百分之五十五点五七九元", "五分之一元", "2^-1元", "12.32e+14元", "负３分之负一百五十七元", "二份一元", "一又十分一元"} {
 		if as := peerRecord(t, eng, in); len(as) != 0 {
 			t.Errorf("%s: got %s; want no amount", in, describeAmounts(as))

@@ -18,15 +18,19 @@ import (
 
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract"
-	"github.com/pressmine/pressmine/internal/atomicfile"
+	"github.com/pressmine/pressmine/extract/engine"
+	"github.com/pressmine/pressmine/extract/entity"
+	"github.com/pressmine/pressmine/extract/money"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/fsutil"
 	"github.com/pressmine/pressmine/schema"
 )
 
-// Engine holds what every document needs: the segmenter, the extractors
+// Recorder turns documents into records: it holds what every document needs: the segmenter, the extractors
 // and the validator. Build one per process; it is safe for concurrent use.
-type Engine struct {
-	Seg       extract.Segmenter
-	Pipeline  *extract.Pipeline
+type Recorder struct {
+	Seg       segment.Segmenter
+	Engine    *engine.Engine
 	Validator *schema.Validator // for record files: every check
 	self      *schema.Validator // for records just extracted
 	scratch   sync.Pool         // *extract.Scratch, one per document in progress
@@ -43,19 +47,19 @@ const largeDoc = 1 << 20
 
 // NewEngine builds an Engine around a segmenter with the default
 // vocabularies, plus the entity word lists in extra (may be nil).
-func NewEngine(seg extract.Segmenter, extra []extract.EntityConfig) (*Engine, error) {
-	mc, err := extract.DefaultMoneyConfig()
+func NewRecorder(seg segment.Segmenter, extra []entity.EntityConfig) (*Recorder, error) {
+	mc, err := money.DefaultMoneyConfig()
 	if err != nil {
 		return nil, err
 	}
-	ec, err := extract.DefaultEntityConfig()
+	ec, err := entity.DefaultEntityConfig()
 	if err != nil {
 		return nil, err
 	}
 	for _, e := range extra {
 		ec.Merge(e)
 	}
-	p, err := extract.NewPipeline(seg, mc, ec)
+	p, err := engine.New(seg, mc, ec)
 	if err != nil {
 		return nil, err
 	}
@@ -72,12 +76,12 @@ func NewEngine(seg extract.Segmenter, extra []extract.EntityConfig) (*Engine, er
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{Seg: seg, Pipeline: p, Validator: v, self: self}, nil
+	return &Recorder{Seg: seg, Engine: p, Validator: v, self: self}, nil
 }
 
 // Record extracts, links and validates one document. A record that does
 // not pass validation is an error, never returned.
-func (e *Engine) Record(ctx context.Context, doc *corpus.Document) (*schema.Record, error) {
+func (e *Recorder) Record(ctx context.Context, doc *corpus.Document) (*schema.Record, error) {
 	// The record holds strings only, nothing of the Doc: its buffers go
 	// back for the next document when the record is made.
 	var sc *extract.Scratch
@@ -92,8 +96,8 @@ func (e *Engine) Record(ctx context.Context, doc *corpus.Document) (*schema.Reco
 		}
 		defer e.scratch.Put(sc)
 	}
-	d := e.Pipeline.Doc(sc, doc)
-	res, err := e.Pipeline.Run(ctx, d)
+	d := e.Engine.Doc(sc, doc)
+	res, err := e.Engine.Run(ctx, d)
 	if err != nil {
 		return nil, err
 	}
@@ -170,7 +174,7 @@ type item struct {
 
 // process extracts and encodes one document read without error (or finds
 // its record already there); a document that fails carries its error.
-func (e *Engine) process(ctx context.Context, cfg BatchConfig, it item) item {
+func (e *Recorder) process(ctx context.Context, cfg BatchConfig, it item) item {
 	if it.err != nil {
 		return it
 	}
@@ -222,7 +226,7 @@ func slotsFor(size, window int) int { return min(1+size/slotBytes, window) }
 // workers. One bad document never stops the batch. The error it returns is
 // a runtime failure (the output folder cannot be written), not a document
 // failure.
-func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Writer) (Summary, error) {
+func (e *Recorder) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Writer) (Summary, error) {
 	if cfg.OutDir != "" {
 		unlock, err := lockDir(cfg.OutDir)
 		if err != nil {
@@ -466,7 +470,7 @@ func (e *Engine) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.Wri
 	return sum, ctx.Err()
 }
 
-func (e *Engine) encodeDoc(ctx context.Context, doc *corpus.Document, format string, annotate bool) ([]byte, error) {
+func (e *Recorder) encodeDoc(ctx context.Context, doc *corpus.Document, format string, annotate bool) ([]byte, error) {
 	rec, err := e.Record(ctx, doc)
 	if err != nil {
 		return nil, err
@@ -550,7 +554,7 @@ func alreadyDone(dir string, doc *corpus.Document, format string) bool {
 // removeStaleTemps deletes temporary files a killed run left in dir.
 func removeStaleTemps(dir string) {
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if ok, _ := filepath.Match(atomicfile.TempPattern, d.Name()); err == nil && !d.IsDir() && ok {
+		if ok, _ := filepath.Match(fsutil.TempPattern, d.Name()); err == nil && !d.IsDir() && ok {
 			os.Remove(p)
 		}
 		return nil
@@ -607,5 +611,5 @@ func writeRecordFile(dir, id, ext string, b []byte) error {
 	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 		return err
 	}
-	return atomicfile.Write(target, b)
+	return fsutil.Write(target, b)
 }

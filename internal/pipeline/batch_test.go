@@ -140,7 +140,7 @@ func TestHostileInputs(t *testing.T) {
 // pipe) are not held back to fill a batch; each record comes out before
 // the next line goes in.
 func TestStreamingInput(t *testing.T) {
-	eng := engine(t)
+	eng := recorder(t)
 	fifo := filepath.Join(t.TempDir(), "in.jsonl")
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 		t.Skipf("no named pipes here: %v", err)
@@ -208,7 +208,7 @@ func TestDocumentLargerThanWindow(t *testing.T) {
 	ran := make(chan result, 1)
 	go func() {
 		var out strings.Builder
-		sum, err := engine(t).RunBatch(context.Background(), BatchConfig{Args: []string{dir}, Jobs: 1, Format: "jsonl", MaxBytes: 8 << 20}, &out, io.Discard)
+		sum, err := recorder(t).RunBatch(context.Background(), BatchConfig{Args: []string{dir}, Jobs: 1, Format: "jsonl", MaxBytes: 8 << 20}, &out, io.Discard)
 		ran <- result{sum, err, out.String()}
 	}()
 	select {
@@ -249,7 +249,7 @@ func TestLargeDocuments(t *testing.T) {
 	for i, s := range docs {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%d.txt", i)), []byte(s), 0o644))
 	}
-	run := func(eng *Engine, jobs int, args ...string) []string {
+	run := func(eng *Recorder, jobs int, args ...string) []string {
 		var out strings.Builder
 		sum, err := eng.RunBatch(context.Background(), BatchConfig{Args: args, Jobs: jobs, Format: "jsonl"}, &out, io.Discard)
 		require.NoError(t, err)
@@ -261,10 +261,10 @@ func TestLargeDocuments(t *testing.T) {
 		paths = append(paths, filepath.Join(dir, fmt.Sprintf("d%d.txt", i)))
 	}
 	for _, jobs := range []int{1, 2} {
-		got := run(engine(t), jobs, paths...)
+		got := run(recorder(t), jobs, paths...)
 		require.Len(t, got, len(docs))
 		for i, p := range paths {
-			fresh, err := NewEngine(engine(t).Seg, nil)
+			fresh, err := NewRecorder(recorder(t).Seg, nil)
 			require.NoError(t, err)
 			assert.Equal(t, run(fresh, 1, p)[0], got[i], "d%d with -j %d", i, jobs)
 		}

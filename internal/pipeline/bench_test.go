@@ -36,7 +36,7 @@ func BenchmarkBatch(b *testing.B) {
 		size += int64(len(t))
 	}
 	f.Close()
-	eng := engine(b)
+	eng := recorder(b)
 	for _, jobs := range []int{1, 2} {
 		for _, format := range []string{"yaml", "jsonl"} {
 			b.Run(fmt.Sprintf("j%d/%s", jobs, format), func(b *testing.B) {

@@ -20,7 +20,11 @@ import (
 	"time"
 
 	"github.com/pressmine/pressmine/corpus"
-	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/entity"
+	"github.com/pressmine/pressmine/extract/money"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/segment/jieba"
+	"github.com/pressmine/pressmine/extract/textmap"
 	"github.com/pressmine/pressmine/internal/check"
 	"github.com/pressmine/pressmine/schema"
 )
@@ -131,17 +135,17 @@ func (s *segFlags) register(fs *flag.FlagSet) {
 
 // closer is a segmenter that holds resources until Close.
 type closer interface {
-	extract.Segmenter
+	segment.Segmenter
 	Close()
 }
 
 func (s *segFlags) load() (closer, error) {
-	opts := extract.JiebaOptions{CacheDir: s.cacheDir, UserDicts: s.userDicts}
+	opts := jieba.JiebaOptions{CacheDir: s.cacheDir, UserDicts: s.userDicts}
 	switch s.segmenter {
 	case "native":
-		return extract.NewNative(opts)
+		return jieba.NewNative(opts)
 	case "gojieba":
-		return extract.NewJieba(opts)
+		return jieba.NewJieba(opts)
 	}
 	return nil, fmt.Errorf("--segmenter %q: want native or gojieba", s.segmenter)
 }
@@ -169,7 +173,7 @@ path:line:col: message, and the batch goes on.
 	maxMB := fs.Int64("max-mb", corpus.DefaultMaxBytes>>20, "largest document (or JSONL line) to read, in MiB; a document takes up to about 30 times its size in memory while it is worked on")
 	currency := fs.String("currency", "", "the ISO 4217 `CODE` a bare 元 stands for in every document (HKD for Hong Kong releases); a JSONL line's \"currency\" field overrides it; default: CNY, or the place a text in Traditional characters names (Hong Kong, Macau, Taiwan)")
 	var taxonomies listFlag
-	fs.Var(&taxonomies, "taxonomy", "extra word lists `FILE` (industries, heads; format of extract/data/entities.yaml); repeatable")
+	fs.Var(&taxonomies, "taxonomy", "extra word lists `FILE` (industries, heads; format of extract/entity/data/entities.yaml); repeatable")
 	if code, ok := parse(fs, args, sio); !ok {
 		return code
 	}
@@ -189,12 +193,12 @@ path:line:col: message, and the batch goes on.
 		fmt.Fprintf(sio.Stderr, "pressmine extract: --currency %q: want an ISO 4217 code such as HKD\n", *currency)
 		return ExitUsage
 	}
-	var extra []extract.EntityConfig
+	var extra []entity.EntityConfig
 	for _, p := range taxonomies {
 		b, err := os.ReadFile(p)
 		if err == nil {
-			var c extract.EntityConfig
-			c, err = extract.ParseEntityConfig(b)
+			var c entity.EntityConfig
+			c, err = entity.ParseEntityConfig(b)
 			extra = append(extra, c)
 		}
 		if err != nil {
@@ -213,7 +217,7 @@ path:line:col: message, and the batch goes on.
 	if *timings {
 		fmt.Fprintf(sio.Stderr, "pressmine: dictionary loaded in %d ms\n", loaded.Sub(t0).Milliseconds())
 	}
-	eng, err := NewEngine(seg, extra)
+	eng, err := NewRecorder(seg, extra)
 	if err == nil {
 		eng, err = mf.apply(eng)
 	}
@@ -355,9 +359,9 @@ TEXT. Use it to tune --user-dict files.
 		return ExitUsage
 	}
 	defer seg.Close()
-	t := extract.Normalize(text)
+	t := textmap.Normalize(text)
 	var b strings.Builder
-	for _, tok := range extract.Tokenize(seg, t) {
+	for _, tok := range segment.Tokenize(seg, t) {
 		if tok.Text == "\n" {
 			b.WriteString("\n")
 			continue
@@ -385,14 +389,14 @@ must slice it to the mention. Issues are printed as file:line:col.
 		fmt.Fprintln(sio.Stderr, "pressmine validate: no record files given")
 		return ExitUsage
 	}
-	mc, err := extract.DefaultMoneyConfig()
+	mc, err := money.DefaultMoneyConfig()
 	if err != nil {
 		fmt.Fprintln(sio.Stderr, err)
 		return ExitUsage
 	}
-	money := extract.NewMoney(mc)
+	m := money.NewMoney(mc, nil)
 	v, err := schema.NewValidator(func(text string) (value, max *big.Rat, currency string, ok bool) {
-		a, ok := money.ReadAmount(text)
+		a, ok := m.ReadAmount(text)
 		if !ok {
 			return nil, nil, "", false
 		}
@@ -604,7 +608,7 @@ the policy, 2 usage or runtime error (bad config, unreadable file).
 		return fail("%v", err)
 	}
 	defer seg.Close()
-	eng, err := NewEngine(seg, nil)
+	eng, err := NewRecorder(seg, nil)
 	if err == nil {
 		eng, err = mf.apply(eng)
 	}

@@ -163,7 +163,7 @@ func TestSchemaIndependentValidator(t *testing.T) {
 	_, sch, _ := runCLI(t, "", "schema")
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "schema.json"), []byte(sch), 0o644))
 	var recs []any
-	eng := engine(t)
+	eng := recorder(t)
 	var buf bytes.Buffer
 	_, err = eng.RunBatch(context.Background(), BatchConfig{Jobs: 2}, &buf, &bytes.Buffer{})
 	require.NoError(t, err)

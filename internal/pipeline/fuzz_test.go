@@ -20,7 +20,7 @@ func FuzzPipeline(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	eng := engine(f)
+	eng := recorder(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) || strings.TrimSpace(s) == "" || strings.ContainsRune(s, 0) {
 			return

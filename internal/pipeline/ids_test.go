@@ -71,7 +71,7 @@ func TestIDsWithColonsAndRawBytes(t *testing.T) {
 // TestOneRunPerFolder: a second run into a folder another run holds is a
 // usage error that names the lock, and leaves the first run's files alone.
 func TestOneRunPerFolder(t *testing.T) {
-	eng := engine(t)
+	eng := recorder(t)
 	out := t.TempDir()
 	unlock, err := lockDir(out)
 	require.NoError(t, err)

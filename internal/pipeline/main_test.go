@@ -6,30 +6,30 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/segment/jieba"
 )
 
 var (
-	engineOnce sync.Once
-	testEngine *Engine
-	engineErr  error
+	recorderOnce sync.Once
+	testEngine *Recorder
+	recorderErr  error
 )
 
 // engine returns the process-wide test Engine, with the default (native)
 // segmenter; the dictionary load takes about half a second, so it is built
 // once.
-func engine(t testing.TB) *Engine {
+func recorder(t testing.TB) *Recorder {
 	t.Helper()
-	engineOnce.Do(func() {
-		var seg *extract.Native
-		seg, engineErr = extract.NewNative(extract.JiebaOptions{})
-		if engineErr != nil {
+	recorderOnce.Do(func() {
+		var seg *jieba.Native
+		seg, recorderErr = jieba.NewNative(jieba.JiebaOptions{})
+		if recorderErr != nil {
 			return
 		}
-		testEngine, engineErr = NewEngine(seg, nil)
+		testEngine, recorderErr = NewRecorder(seg, nil)
 	})
-	if engineErr != nil {
-		t.Fatal(engineErr)
+	if recorderErr != nil {
+		t.Fatal(recorderErr)
 	}
 	return testEngine
 }

@@ -14,7 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/corpus"
-	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/money"
 	"github.com/pressmine/pressmine/schema"
 )
 
@@ -165,7 +165,7 @@ func (ta *tally) add(ok bool, decided bool, msg string) {
 
 // peerRecord extracts text as a whole document, as `pressmine extract -`
 // would.
-func peerRecord(t *testing.T, eng *Engine, text string) []schema.Amount {
+func peerRecord(t *testing.T, eng *Recorder, text string) []schema.Amount {
 	t.Helper()
 	doc := &corpus.Document{ID: "peer", Path: "peer.txt", Orig: text, Encoding: corpus.EncUTF8, SHA256: strings.Repeat("0", 64)}
 	rec, err := eng.Record(context.Background(), doc)
@@ -178,7 +178,7 @@ func peerRecord(t *testing.T, eng *Engine, text string) []schema.Amount {
 func TestPeerSuites(t *testing.T) {
 	dir := sharedDir(t, "peers")
 	dec := readDecisions(t)
-	eng := engine(t)
+	eng := recorder(t)
 	tallies := map[string]*tally{}
 	get := func(k string) *tally {
 		if tallies[k] == nil {
@@ -245,24 +245,24 @@ func TestPeerSuites(t *testing.T) {
 				as[0].Span[0] == 0 && as[0].Span[1] == utf8.RuneCountInString(text)
 			check(key, r.Ref, r.Input, describeAmounts(as), peerOK)
 		case "error":
-			_, ok := extract.ParseNumber(r.Input)
+			_, ok := money.ParseNumber(r.Input)
 			got := "error"
 			if ok {
 				got = "accepted"
 			}
 			check(key, r.Ref, r.Input, got, !ok)
 		case "direct":
-			v, ok := extract.ParseDigits(r.Input)
+			v, ok := money.ParseDigits(r.Input)
 			want, _ := r.Value.(string)
 			if !ok {
 				v = "none"
 			}
 			check(key, r.Ref, r.Input, v, ok && v == want)
 		case "extract":
-			ns := extract.FindNumbers(r.Input, eng.Seg)
+			ns := money.FindNumbers(r.Input, eng.Seg)
 			var parts []string
 			for _, n := range ns {
-				parts = append(parts, fmt.Sprintf("%s@%d-%d=%s", n.Text, n.Span.Start, n.Span.End, extract.FormatDecimal(n.Value)))
+				parts = append(parts, fmt.Sprintf("%s@%d-%d=%s", n.Text, n.Span.Start, n.Span.End, money.FormatDecimal(n.Value)))
 			}
 			got := "[" + strings.Join(parts, "; ") + "]"
 			peerOK := len(ns) == len(r.Expected)

@@ -23,7 +23,7 @@ var update = flag.Bool("update", false, "rewrite testdata/golden from the curren
 func runSample(t *testing.T, n int, annotate bool) (string, string, Summary) {
 	t.Helper()
 	var out, errw bytes.Buffer
-	sum, err := engine(t).RunBatch(context.Background(), BatchConfig{Jobs: n, Annotate: annotate}, &out, &errw)
+	sum, err := recorder(t).RunBatch(context.Background(), BatchConfig{Jobs: n, Annotate: annotate}, &out, &errw)
 	require.NoError(t, err)
 	return out.String(), errw.String(), sum
 }
@@ -124,7 +124,7 @@ func checkSpans(t *testing.T, rec *schema.Record, orig string) {
 }
 
 func TestSpansSliceOriginal(t *testing.T) {
-	eng := engine(t)
+	eng := recorder(t)
 	check := func(doc *corpus.Document) {
 		rec, err := eng.Record(context.Background(), doc)
 		require.NoError(t, err, doc.Path)
@@ -151,7 +151,7 @@ func TestSpansSliceOriginal(t *testing.T) {
 func TestSeedAmount(t *testing.T) {
 	dir := sharedDir(t, "seed")
 	var out, errw bytes.Buffer
-	_, err := engine(t).RunBatch(context.Background(), BatchConfig{Args: []string{dir}, Jobs: 2}, &out, &errw)
+	_, err := recorder(t).RunBatch(context.Background(), BatchConfig{Args: []string{dir}, Jobs: 2}, &out, &errw)
 	require.NoError(t, err)
 	require.Empty(t, errw.String())
 	decoded, issues := schema.Decode("seed", &out)

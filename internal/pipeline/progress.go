@@ -9,7 +9,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/pressmine/pressmine/internal/atomicfile"
+	"github.com/pressmine/pressmine/fsutil"
 )
 
 // progressBar draws one line on a terminal: documents, MB, MB/s and, when
@@ -102,5 +102,5 @@ func writeReport(path string, s Summary, started time.Time, runErr error) error 
 	if err != nil {
 		return err
 	}
-	return atomicfile.Write(path, append(b, '\n'))
+	return fsutil.Write(path, append(b, '\n'))
 }

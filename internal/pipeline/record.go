@@ -5,12 +5,13 @@ import (
 	"math/big"
 
 	"github.com/pressmine/pressmine/corpus"
-	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/link"
+	"github.com/pressmine/pressmine/extract/textmap"
 	"github.com/pressmine/pressmine/schema"
 )
 
 // ToRecord turns an extraction result into a record v1.
-func ToRecord(doc *corpus.Document, r *extract.Result) (*schema.Record, error) {
+func ToRecord(doc *corpus.Document, r *link.Result) (*schema.Record, error) {
 	var chars int
 	if r.Doc != nil && r.Doc.Text != nil && r.Doc.Text.Orig == doc.Orig {
 		chars = r.Doc.Text.OrigLen() // counted already
@@ -86,7 +87,7 @@ func strPtr(s string) *string {
 	return &s
 }
 
-func spans(ss []extract.Span) schema.Spans {
+func spans(ss []textmap.Span) schema.Spans {
 	out := make(schema.Spans, len(ss))
 	for i, s := range ss {
 		out[i] = schema.Span{s.Start, s.End}

@@ -11,7 +11,9 @@ import (
 
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract"
-	"github.com/pressmine/pressmine/internal/atomicfile"
+	"github.com/pressmine/pressmine/extract/engine"
+	"github.com/pressmine/pressmine/extract/rank"
+	"github.com/pressmine/pressmine/fsutil"
 	"github.com/pressmine/pressmine/internal/check"
 	"github.com/pressmine/pressmine/internal/score"
 )
@@ -109,8 +111,8 @@ func goldKeys(g *score.Gold, kind extract.Kind) (want, optional map[string]bool)
 // examples labels the rules' candidates in docs: right when the gold
 // names them (by the gold set's name key), wrong when it does not; names
 // the gold marks optional teach nothing.
-func examples(ctx context.Context, p *extract.Pipeline, docs []goldDoc) ([]extract.Example, error) {
-	var out []extract.Example
+func examples(ctx context.Context, p *engine.Engine, docs []goldDoc) ([]rank.Example, error) {
+	var out []rank.Example
 	for _, gd := range docs {
 		d := p.Doc(nil, gd.src)
 		cands, err := p.Candidates(ctx, d)
@@ -129,30 +131,30 @@ func examples(ctx context.Context, p *extract.Pipeline, docs []goldDoc) ([]extra
 			if k[1][key] {
 				continue
 			}
-			out = append(out, extract.Example{Feats: c.Feats, Right: k[0][key]})
+			out = append(out, rank.Example{Feats: c.Feats, Right: k[0][key]})
 		}
 	}
 	return out, nil
 }
 
 // train trains a ranker on docs.
-func train(ctx context.Context, p *extract.Pipeline, docs []goldDoc, epochs int) (*extract.Ranker, int, error) {
+func train(ctx context.Context, p *engine.Engine, docs []goldDoc, epochs int) (*rank.Ranker, int, error) {
 	ex, err := examples(ctx, p, docs)
 	if err != nil {
 		return nil, 0, err
 	}
-	return extract.TrainRanker(ex, epochs), len(ex), nil
+	return rank.TrainRanker(ex, epochs), len(ex), nil
 }
 
 // withRanker is an engine like e whose pipeline judges entities with r.
-func (e *Engine) withRanker(r *extract.Ranker) *Engine {
-	return &Engine{Seg: e.Seg, Pipeline: e.Pipeline.WithRanker(r), Validator: e.Validator, self: e.self}
+func (e *Recorder) withRanker(r *rank.Ranker) *Recorder {
+	return &Recorder{Seg: e.Seg, Engine: e.Engine.WithRanker(r), Validator: e.Validator, self: e.self}
 }
 
 // crossValidate scores extraction on docs by k-fold cross-validation by
 // document: document i is in fold i mod k (in path order); each fold is
 // extracted with a ranker trained on the other folds.
-func crossValidate(ctx context.Context, e *Engine, docs []goldDoc, k, epochs int) (*score.Report, error) {
+func crossValidate(ctx context.Context, e *Recorder, docs []goldDoc, k, epochs int) (*score.Report, error) {
 	rep := score.NewReport()
 	for f := 0; f < k; f++ {
 		var trainDocs, test []goldDoc
@@ -163,7 +165,7 @@ func crossValidate(ctx context.Context, e *Engine, docs []goldDoc, k, epochs int
 				trainDocs = append(trainDocs, gd)
 			}
 		}
-		r, _, err := train(ctx, e.Pipeline, trainDocs, epochs)
+		r, _, err := train(ctx, e.Engine, trainDocs, epochs)
 		if err != nil {
 			return nil, err
 		}
@@ -187,7 +189,7 @@ func (m *modelFlag) register(fs *flag.FlagSet) {
 }
 
 // apply gives the engine the chosen ranker.
-func (m *modelFlag) apply(e *Engine) (*Engine, error) {
+func (m *modelFlag) apply(e *Recorder) (*Recorder, error) {
 	switch m.path {
 	case "":
 		return e, nil
@@ -198,7 +200,7 @@ func (m *modelFlag) apply(e *Engine) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--model: %v", err)
 	}
-	r, err := extract.ParseRanker(b, m.path)
+	r, err := rank.ParseRanker(b, m.path)
 	if err != nil {
 		return nil, fmt.Errorf("--model: %v", err)
 	}
@@ -239,11 +241,11 @@ not trained on with pressmine check --cv K.
 		return fail("%v", err)
 	}
 	defer seg.Close()
-	eng, err := NewEngine(seg, nil)
+	eng, err := NewRecorder(seg, nil)
 	if err != nil {
 		return fail("%v", err)
 	}
-	r, n, err := train(ctx, eng.Pipeline, docs, *epochs)
+	r, n, err := train(ctx, eng.Engine, docs, *epochs)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -253,7 +255,7 @@ not trained on with pressmine check --cv K.
 	}
 	comment := fmt.Sprintf("pressmine entity ranker: an averaged perceptron over the rules' candidates,\ntrained by pressmine train --epochs %d on %d documents of %s\n(%d candidates). Retrain with pressmine train (make model for the embedded one).",
 		*epochs, len(docs), strings.Join(names, " "), n)
-	if err := atomicfile.Write(*out, r.Marshal(comment)); err != nil {
+	if err := fsutil.Write(*out, r.Marshal(comment)); err != nil {
 		return fail("%v", err)
 	}
 	fmt.Fprintf(sio.Stderr, "pressmine train: %d documents, %d candidates, %d weights: %s\n", len(docs), n, r.Len(), *out)
@@ -262,7 +264,7 @@ not trained on with pressmine check --cv K.
 
 // checkCV is check --cv K: the scores of k-fold cross-validation over the
 // gold folders, with the config's gates.
-func checkCV(ctx context.Context, eng *Engine, dirs []string, k int, cfg *check.Config, sio IO) int {
+func checkCV(ctx context.Context, eng *Recorder, dirs []string, k int, cfg *check.Config, sio IO) int {
 	if k < 2 {
 		fmt.Fprintf(sio.Stderr, "pressmine check: --cv %d: want at least 2 folds\n", k)
 		return ExitUsage

@@ -98,7 +98,7 @@ func TestCrossValidateHoldsOut(t *testing.T) {
 	docs, err := loadGold([]string{tinyGold})
 	require.NoError(t, err)
 	require.Len(t, docs, 2)
-	rep, err := crossValidate(context.Background(), engine(t), docs, 2, defaultEpochs)
+	rep, err := crossValidate(context.Background(), recorder(t), docs, 2, defaultEpochs)
 	require.NoError(t, err)
 	// Each document is scored once.
 	n := rep.Counts["institutes"].TP + rep.Counts["institutes"].FN

@@ -12,7 +12,7 @@ import (
 
 // benchRecord is the record of a typical sample document, with its text.
 func benchRecord(b *testing.B) (*schema.Record, *corpus.Document) {
-	eng := engine(b)
+	eng := recorder(b)
 	var doc *corpus.Document
 	corpus.NewReader(corpus.Options{}).WalkSample(context.Background(), func(d *corpus.Document, err error) error {
 		if err == nil && d.ID == "01-linhai-signing" {

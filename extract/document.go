@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// NewDoc normalises and segments a document.
+func NewDoc(src *corpus.Document, seg segment.Segmenter) *Doc { return NewDocIn(nil, src, seg) }
+
+// Scratch holds the largest per-document buffers (the tokens, where they
+// start, and the normalised text's code point tables) for reuse: a batch
+// that builds one Doc after another in the same Scratch allocates them once
+// rather than for every document. A Scratch serves one goroutine at a time,
+// and a Doc built in it is valid only until the next NewDocIn with the same
+// Scratch.
+type Scratch struct {
+	tokens []segment.Token
+	starts []bool
+	text   textmap.TextScratch
+}
+
+// NewDocIn is NewDoc with buffers from sc (nil allocates new ones).
+func NewDocIn(sc *Scratch, src *corpus.Document, seg segment.Segmenter) *Doc {
+	return BuildDoc(sc, src, seg, nil)
+}
+
+// BuildDoc is NewDocIn that also reads a Traditional text as Simplified
+// when h is not nil (engine.Engine.Doc).
+func BuildDoc(sc *Scratch, src *corpus.Document, seg segment.Segmenter, h *textmap.Hant) *Doc {
+	var ts *textmap.TextScratch
+	if sc != nil {
+		ts = &sc.text
+	}
+	t := textmap.NormalizeIn(ts, src.Orig)
+	hant := h != nil && h.Traditional(t.Runes())
+	if hant {
+		t.Simplify(h)
+	}
+	d := &Doc{Src: src, Text: t, Runes: t.Runes(), Hant: hant}
+	d.Sentences = textmap.SplitSentences(d.Runes)
+	if seg != nil {
+		var toks []segment.Token
+		var starts []bool
+		if sc != nil {
+			toks, starts = sc.tokens[:0], sc.starts
+		}
+		d.Tokens = segment.TokenizeInto(seg, t, toks)
+		if n := len(d.Runes) + 1; cap(starts) >= n {
+			starts = starts[:n]
+			clear(starts)
+		} else {
+			starts = make([]bool, n)
+		}
+		d.Starts = starts
+		for _, tok := range d.Tokens {
+			d.Starts[tok.Start] = true
+		}
+		d.Starts[len(d.Runes)] = true
+		if sc != nil {
+			sc.tokens, sc.starts = d.Tokens, d.Starts
+		}
+	}
+	return d
+}
+
+// Doc is what extractors read: the document, its normalised text, tokens
+// and sentences. Extractors do not modify it.
+type Doc struct {
+	Src       *corpus.Document
+	Text      *textmap.Text
+	Tokens    []segment.Token
+	Sentences []textmap.Span // in Norm code points
+	// Hant is true when the text is written in Traditional characters:
+	// Norm is then its Simplified reading (Hant).
+	Hant  bool
+	Runes []rune // Norm as code points
+	// Starts marks the Norm positions where a token starts (and the end);
+	// nil when the document was not segmented, and then every position
+	// counts as one. Amounts and industries read it.
+	Starts []bool
+}
+
+// Mention builds a mention of kind k for a Norm span: its Orig span,
+// text and name.
+func (d *Doc) Mention(k Kind, s textmap.Span) Mention {
+	o := d.Text.OrigSpan(s)
+	text := d.Text.OrigSlice(o)
+	return Mention{Kind: k, Span: o, Norm: s, Text: text, Name: textmap.Squeeze(text)}
+}
+
+// Slice returns Norm[s:e] (code points) without copying.
+func (d *Doc) Slice(s, e int) string { return d.Text.NormSlice(textmap.Span{Start: s, End: e}) }

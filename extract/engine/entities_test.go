@@ -1,0 +1,319 @@
+package engine
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/entity"
+	"github.com/pressmine/pressmine/extract/link"
+	"github.com/pressmine/pressmine/extract/money"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// runPipeline extracts and links one text with the real segmenter.
+func runPipeline(t *testing.T, text string) *link.Result {
+	t.Helper()
+	seg := peerSegmenter(t)
+	mc, err := money.DefaultMoneyConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ec, err := entity.DefaultEntityConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(seg, mc, ec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The rules alone: these tests are about them, not the ranker.
+	p = p.WithRanker(nil)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func names(es []link.Entity) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func projectNames(ps []link.Project) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func wantNames(t *testing.T, what, text string, got []string, want ...string) {
+	t.Helper()
+	sort.Strings(want)
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%s(%q)\n got %q\nwant %q", what, text, got, want)
+	}
+}
+
+func TestProjectsEnumeration(t *testing.T) {
+	text := "在生物医药产业方面，康宁制药研发中心、华远生物疫苗生产基地及北湖医疗器械产业园项目等一批项目签约落地。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "康宁制药研发中心", "华远生物疫苗生产基地", "北湖医疗器械产业园项目")
+	for _, p := range r.Projects {
+		if p.Industry != "生物医药产业" {
+			t.Errorf("project %s filed under %q; want 生物医药产业", p.Name, p.Industry)
+		}
+	}
+}
+
+func TestProjectsGenericAndCounted(t *testing.T) {
+	text := "此次集中签约的重大项目共32个，一批龙头项目和216个重大产业项目加快建设，先进制造业项目占比过半。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects))
+}
+
+func TestProjectsCoordinatedHeadsAndBrackets(t *testing.T) {
+	text := "在互联网产业方面，跨境电子商务平台及南山区科技成果转化平台项目签约，星河双创小镇(南山)项目同日开工。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "跨境电子商务平台", "南山区科技成果转化平台项目", "星河双创小镇(南山)项目")
+}
+
+func TestProjectsColonListAndLocation(t *testing.T) {
+	text := "当天还有8个项目集中开工，其中高新区4个：远航精密轴承、海青食品、星辰医药物流、北岭汽车电子。项目选址在东湖工业园区。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "远航精密轴承", "海青食品", "星辰医药物流", "北岭汽车电子")
+}
+
+func TestProjectsMergedMentions(t *testing.T) {
+	text := "腾云双创小镇签约落户。腾云双创小镇(西岭)项目总投资50亿元，将建设孵化器和人才公寓。"
+	r := runPipeline(t, text)
+	if len(r.Projects) != 1 {
+		t.Fatalf("projects = %v; want one merged project", projectNames(r.Projects))
+	}
+	p := r.Projects[0]
+	if p.Name != "腾云双创小镇(西岭)项目" || len(p.Spans) != 2 || p.Investment == nil || money.FormatDecimal(p.Investment.Value) != "5000000000" {
+		t.Errorf("project = %+v; want 腾云双创小镇(西岭)项目 with 2 spans and 50亿元", p)
+	}
+}
+
+func TestLinkInvestment(t *testing.T) {
+	for _, tc := range []struct{ text, project, value string }{
+		{"总投资32亿元的驰风动力电池工厂项目签约。", "驰风动力电池工厂项目", "3200000000"},
+		{"南港精密轴承项目计划投资5.1亿元，建设三条生产线。", "南港精密轴承项目", "510000000"},
+		{"华诚物流公司拟投资3亿元，在东湖区建设冷链仓储中心项目。", "冷链仓储中心项目", "300000000"},
+		{"青峰新材料项目近日签约。该项目总投资额2亿元，主要生产建材。", "青峰新材料项目", "200000000"},
+	} {
+		r := runPipeline(t, tc.text)
+		found := false
+		for _, p := range r.Projects {
+			if p.Name == tc.project {
+				found = true
+				if p.Investment == nil || money.FormatDecimal(p.Investment.Value) != tc.value {
+					t.Errorf("Link(%q): %s investment = %v; want %s", tc.text, p.Name, p.Investment, tc.value)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Link(%q): no project %s in %v", tc.text, tc.project, projectNames(r.Projects))
+		}
+	}
+	// An aggregate belongs to no project.
+	text := "南港精密轴承项目签约落地，当天16个项目总投资70.8亿元。"
+	for _, p := range runPipeline(t, text).Projects {
+		if p.Investment != nil {
+			t.Errorf("Link(%q): %s got the aggregate %s", text, p.Name, money.FormatDecimal(p.Investment.Value))
+		}
+	}
+}
+
+func TestInstitutes(t *testing.T) {
+	text := "西岭市科学技术局、中国科学院西岭生物研究所与西岭大学共建实验平台，中国建设银行西岭分行、西岭农村商业银行和锦程产业投资基金参与出资，" +
+		"西岭市人民政府、高新区管委会出席。中科院西岭生物所表示，远航精工科技有限公司已入驻。"
+	r := runPipeline(t, text)
+	got := map[string]string{}
+	for _, e := range r.Institutes {
+		got[e.Name] = e.Label + "|" + strings.Join(e.Aliases, ",")
+	}
+	want := map[string]string{
+		"西岭市科学技术局":     "government|",
+		"中国科学院西岭生物研究所": "research|中科院西岭生物所",
+		"西岭大学":         "university|",
+		"中国建设银行西岭分行":   "bank|",
+		"西岭农村商业银行":     "bank|",
+		"锦程产业投资基金":     "fund|",
+		"西岭市人民政府":      "government|",
+		"高新区管委会":       "government|",
+		"远航精工科技有限公司":   "company|",
+	}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("Institutes(%q)[%s] = %q; want %q (all: %v)", text, name, got[name], w, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("Institutes(%q) = %v; want exactly %v", text, got, want)
+	}
+}
+
+func TestInstitutesNotOrganisations(t *testing.T) {
+	text := "优化产业布局，形成招商格局，开好局；3支基金完成注册，天使投资和创业投资活跃，平台公司与跨国公司参与。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes))
+}
+
+func TestIndustries(t *testing.T) {
+	text := "园区涵盖软件信息产业、智能制造与新材料产业、金融业等主导产业，重点发展集成电路、商贸物流、文创电竞领域。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "软件信息产业", "智能制造与新材料产业", "金融业", "集成电路", "商贸物流", "文创电竞")
+	sectors := map[string]string{}
+	for _, e := range r.Industries {
+		sectors[e.Name] = e.Label + "|" + e.SEI
+	}
+	for name, want := range map[string]string{
+		"金融业":    "J|",
+		"集成电路":   "C|新一代信息技术产业",
+		"软件信息产业": "I|新一代信息技术产业",
+		"商贸物流":   "G|",
+	} {
+		if sectors[name] != want {
+			t.Errorf("sector of %s = %q; want %q", name, sectors[name], want)
+		}
+	}
+}
+
+func TestIndustriesSplitWithoutSharedSuffix(t *testing.T) {
+	text := "重点布局智能制造与新能源，以及新材料和生物医药产业。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "智能制造", "新能源", "新材料和生物医药产业")
+}
+
+func TestTaxonomyExtends(t *testing.T) {
+	extra, err := entity.ParseEntityConfig([]byte("industries:\n  低空经济: {sector: G}\ninstitute_heads:\n  发展署: government\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ec, _ := entity.DefaultEntityConfig()
+	ec.Merge(extra)
+	mc, _ := money.DefaultMoneyConfig()
+	seg := peerSegmenter(t)
+	p, err := New(seg, mc, ec)
+	if err != nil {
+		panic(err)
+	}
+	text := "西岭市投资发展署表示，将重点发展低空经济产业。"
+	p = p.WithRanker(nil) // the rules' use of the words; the ranker judges them like any candidate
+	r, err := p.Run(context.Background(), extract.NewDoc(&corpus.Document{Orig: text}, seg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNames(t, "industries", text, names(r.Industries), "低空经济产业")
+	wantNames(t, "institutes", text, names(r.Institutes), "西岭市投资发展署")
+	if _, err := entity.ParseEntityConfig([]byte("industries:\n  x: {sectr: G}\n")); err == nil {
+		t.Error("ParseEntityConfig accepted an unknown key")
+	}
+}
+
+// TestTokenizeCoversText: with the real segmenter, tokens tile Norm
+// exactly, whatever the punctuation (two-byte marks are replaced by two
+// one-byte separators and must give one token).
+func TestTokenizeCoversText(t *testing.T) {
+	seg := peerSegmenter(t)
+	for _, in := range []string{"܊", "投资·3亿元¥、«名»", "迪玛尔、李文喜,海唯真 组织", "a\u00a0b\u2028c", "", "\n\n", "¢£¥"} {
+		tx := textmap.Normalize(in)
+		norm := []rune(tx.Norm)
+		end := 0
+		for _, tk := range segment.Tokenize(seg, tx) {
+			if tk.Start != end || tk.End > len(norm) || string(norm[tk.Start:tk.End]) != tk.Text {
+				t.Fatalf("Tokenize(%q): token %+v does not continue at %d or slice Norm %q", in, tk, end, tx.Norm)
+			}
+			end = tk.End
+		}
+		if end != len(norm) {
+			t.Errorf("Tokenize(%q): tokens cover %d of %d code points", in, end, len(norm))
+		}
+	}
+}
+
+// TestMoneyTokenVeto: with the segmenter, a numeral inside a word is no
+// sum (李四人民币: 李四 is a name), while the same digit alone is.
+func TestMoneyTokenVeto(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		n    int
+	}{
+		{"被告人李四人民币若干", 0},
+		{"共签约3亿元，统一人民币结算", 1},
+	} {
+		r := runPipeline(t, tc.text)
+		if len(r.Amounts) != tc.n {
+			var got []string
+			for _, a := range r.Amounts {
+				got = append(got, a.Text)
+			}
+			t.Errorf("Money(%q) = %q; want %d amounts", tc.text, got, tc.n)
+		}
+	}
+}
+
+func TestBuiltByAndPhase(t *testing.T) {
+	text := "由星海控股集团投资建设的长河智慧物流园一期已竣工投产，总投资约8.6亿元。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "星海控股集团")
+	wantNames(t, "projects", text, projectNames(r.Projects), "长河智慧物流园一期")
+	if len(r.Projects) == 1 && (r.Projects[0].Investment == nil || money.FormatDecimal(r.Projects[0].Investment.Value) != "860000000") {
+		t.Errorf("investment of %s = %v; want 8.6亿元", r.Projects[0].Name, r.Projects[0].Investment)
+	}
+}
+
+func TestFinanceNews(t *testing.T) {
+	text := "西岭市与国家开发银行签署200亿元融资合作协议。同日，西岭高新区与清华大学西岭研究院、中国科学院西岭分院签约。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "国家开发银行", "清华大学西岭研究院", "中国科学院西岭分院")
+	if len(r.Amounts) != 1 || r.Amounts[0].Amount.Role != "financing" {
+		t.Errorf("amounts of %q = %v; want one financing sum", text, describeAmounts(r.Amounts))
+	}
+}
+
+// TestIndustryEnumerations: the items of a list the text presents as
+// industries are candidates, known to the word lists or not, and an item
+// takes the place of a shorter mention inside it; a list of other things
+// gives none.
+func TestIndustryEnumerations(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"园区重点发展电子信息、生物医药、新材料等产业。", []string{"电子信息", "生物医药", "新材料"}},
+		{"该区聚焦高端装备、低空经济和算力服务。", []string{"高端装备", "低空经济", "算力服务"}},
+		{"平台涵盖跨境电商、数字内容、工业设计等领域。", []string{"跨境电商", "数字内容", "工业设计"}},
+		{"会议邀请了张三、李四、王五等嘉宾。", nil},
+		{"经开区围绕现代物流、跨境电商、冷链仓储三大产业引进项目。", []string{"现代物流", "跨境电商", "冷链仓储"}},
+	} {
+		r := runPipeline(t, tc.text)
+		wantNames(t, "industries", tc.text, names(r.Industries), tc.want...)
+	}
+}
+
+func TestMetadataDates(t *testing.T) {
+	for _, tc := range []struct{ text, date string }{
+		{"标题\n5月17日，签约仪式举行。", "--05-17"},
+		{"标题\n93月47日，2月30日，6月6日举行。", "--06-06"},
+		{"标题\n2017年1月1日，项目签约。", "2017-01-01"},
+		{"标题\n2017年2月29日，2016年2月29日签约。", "2016-02-29"},
+	} {
+		if got := runPipeline(t, tc.text).Date; got != tc.date {
+			t.Errorf("date(%q) = %q; want %q", tc.text, got, tc.date)
+		}
+	}
+}

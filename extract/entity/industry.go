@@ -1,0 +1,255 @@
+package entity
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/money"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// Industries finds named industries and fields of activity as written:
+// one or more industry words joined by 与/和/及, optionally followed by
+// 产业, 行业 or 业 (智能制造与新材料产业, 金融业, 集成电路).
+type Industries struct {
+	cores textmap.Lexicon
+	info  map[string]IndustryInfo
+	weak  textmap.Lexicon
+}
+
+// NewIndustries builds the industry extractor from word lists.
+func NewIndustries(c EntityConfig) *Industries {
+	m := map[string]string{}
+	for w := range c.Industries {
+		m[w] = w
+	}
+	return &Industries{cores: textmap.NewLexicon(m), info: c.Industries, weak: textmap.LexOf(c.WeakIndustries)}
+}
+
+// Name implements Extractor.
+func (x *Industries) Name() string { return "industries" }
+
+var (
+	industrySuffixes = textmap.LexOf([]string{"产业化", "产业", "行业", "业", "经济"})
+	joiners          = textmap.LexOf([]string{"与", "和", "及"})
+)
+
+// Extract implements Extractor.
+func (x *Industries) Extract(ctx context.Context, d *extract.Doc) ([]extract.Mention, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rs := d.Runes
+	starts := d.Starts
+	var out []extract.Mention
+	for i := 0; i < len(rs); {
+		if !money.IsWordStart(starts, i) || !x.cores.MayStart(rs[i]) {
+			i++ // what at would find first, without the call
+			continue
+		}
+		m, ok := x.At(rs, i, starts)
+		if !ok {
+			if m.loose && money.IsWordStart(starts, m.end) {
+				mt := m.toMention(d, x)
+				mt.Via = "rejected"
+				out = append(out, mt)
+				i = m.end
+				continue
+			}
+			i++
+			continue
+		}
+		if m.joined && !m.suffix {
+			// 智能制造与新能源: two industries; 智能制造与新材料产业 shares
+			// its suffix and is one; 汽车及零部件 (short parts) is one.
+			parts := x.splitJoined(d, m)
+			strong := len(parts) > 1
+			for _, p := range parts {
+				if len([]rune(p.Name)) < 3 {
+					strong = false
+				}
+			}
+			switch {
+			case strong:
+				out = append(out, parts...)
+			case listItem(rs, m.start, m.end) || textmap.FollowedBy(rs, m.end, "领域", "行业", "产业", "方面", "项目"):
+				out = append(out, m.toMention(d, x))
+			}
+		} else {
+			out = append(out, m.toMention(d, x))
+		}
+		i = m.end
+	}
+	out = x.enumerations(d, out)
+	slices.SortStableFunc(out, func(a, b extract.Mention) int { return a.Norm.Start - b.Norm.Start })
+	return out, nil
+}
+
+type industryMatch struct {
+	start, end int
+	cores      []string
+	suffix     bool
+	joined     bool // cores joined by 与/和/及
+	loose      bool // a bare word the checks turn down: only the ranker may take it
+}
+
+// splitJoined cuts a chain of cores joined by 与/和/及 into its parts.
+func (x *Industries) splitJoined(d *extract.Doc, m industryMatch) []extract.Mention {
+	rs := d.Runes
+	var out []extract.Mention
+	j := m.start
+	for j < m.end {
+		c, n := x.cores.At(rs[:m.end], j)
+		if n == 0 {
+			j++
+			continue
+		}
+		// Take adjacent cores together.
+		e := j + n
+		cores := []string{c}
+		for e < m.end {
+			c2, n2 := x.cores.At(rs[:m.end], e)
+			if n2 == 0 {
+				break
+			}
+			cores = append(cores, c2)
+			e += n2
+		}
+		if e-j >= 2 {
+			out = append(out, industryMatch{start: j, end: e, cores: cores}.toMention(d, x))
+		}
+		j = e
+		if _, jn := joiners.At(rs[:m.end], j); jn > 0 {
+			j += jn
+		}
+	}
+	return out
+}
+
+func (m industryMatch) toMention(d *extract.Doc, x *Industries) extract.Mention {
+	mt := d.Mention(extract.KindIndustry, textmap.Span{Start: m.start, End: m.end})
+	mt.Label = x.sectorOf(m.cores)
+	return mt
+}
+
+func (x *Industries) sectorOf(cores []string) string {
+	if len(cores) == 1 {
+		if sec := x.info[cores[0]].Sector; !strings.Contains(sec, ",") {
+			return sec // one section, or none
+		}
+	}
+	var secs []string
+	seen := map[string]bool{}
+	for _, c := range cores {
+		for _, s := range strings.Split(x.info[c].Sector, ",") {
+			if s != "" && !seen[s] {
+				seen[s] = true
+				secs = append(secs, s)
+			}
+		}
+	}
+	return strings.Join(secs, ",")
+}
+
+// at reads an industry phrase starting at rs[i].
+func (x *Industries) At(rs []rune, i int, starts []bool) (industryMatch, bool) {
+	m := industryMatch{start: i}
+	if !money.IsWordStart(starts, i) {
+		return m, false
+	}
+	j := i
+	for {
+		c, n := x.cores.At(rs, j)
+		if n == 0 {
+			break
+		}
+		m.cores = append(m.cores, c)
+		j += n
+		m.end = j
+		if _, jn := joiners.At(rs, j); jn > 0 {
+			if _, n2 := x.cores.At(rs, j+jn); n2 > 0 {
+				m.joined = true
+				j += jn
+				continue
+			}
+		}
+		// Cores side by side make one industry (商贸物流, 汽车零部件), when
+		// the next one starts a word.
+		if _, n2 := x.cores.At(rs, j); n2 > 0 && money.IsWordStart(starts, j) {
+			continue
+		}
+		break
+	}
+	if len(m.cores) == 0 {
+		return m, false
+	}
+	if s, n := industrySuffixes.At(rs, m.end); n > 0 {
+		next := rune(0)
+		if m.end+n < len(rs) {
+			next = rs[m.end+n]
+		}
+		bad := false
+		if s == "业" {
+			bad = textmap.OneOf("务态主内界绩余者户", next)
+		} else {
+			bad = textmap.OneOf("园基城链集联投发规项区", next)
+		}
+		if !bad {
+			m.end += n
+			m.suffix = true
+		}
+	}
+	if !m.suffix && !m.joined {
+		// A bare industry word counts only when it is not a weak word and
+		// stands as an item (before 、 or 等, after 、) or before 领域,
+		// 行业, 产业, 方面 or 项目; else only the ranker may take it.
+		if _, n := x.weak.At(rs[:m.end], m.start); n == m.end-m.start { // the longest that fits is the whole phrase
+			m.loose = true
+			return m, false
+		}
+		if m.end-m.start <= 2 && !listItem(rs, m.start, m.end) {
+			m.loose = true
+			return m, false // a short word (金融, 物流) stands alone only in a list
+		}
+		if !listItem(rs, m.start, m.end) && !textmap.FollowedBy(rs, m.end, "领域", "行业", "产业", "方面", "项目") {
+			m.loose = true
+			return m, false
+		}
+	}
+	// A following word continues it (金融服务中心, 软件园): it is not the
+	// industry then.
+	if !m.suffix && !money.IsWordStart(starts, m.end) {
+		return m, false
+	}
+	return m, true
+}
+
+func listItem(rs []rune, s, e int) bool {
+	before := s > 0 && textmap.OneOf("、,:和与及", rs[s-1])
+	after := e < len(rs) && textmap.OneOf("、等和与及", rs[e])
+	return before || after
+}
+
+// SEIOf returns the strategic emerging industry category (战略性新兴产业分类)
+// of the first industry word in name that has one, or "".
+func (x *Industries) SEIOf(name string) string {
+	rs := []rune(name)
+	for i := 0; i < len(rs); {
+		c, n := x.cores.At(rs, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if s := x.info[c].SEI; s != "" {
+			return s
+		}
+		i += n
+	}
+	return ""
+}
+
+// CoreAt returns the longest industry word starting at rs[i] and its
+// length in code points (0 when there is none).
+func (x *Industries) CoreAt(rs []rune, i int) (string, int) { return x.cores.At(rs, i) }

@@ -1,0 +1,202 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/money"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// Enumerations of industries: the items of a list that the text presents
+// as industries (电子信息、生物医药、新材料等产业; 聚焦高端装备、低空经济和
+// 算力服务) are candidates whether or not the word lists know them; the
+// ranker judges them (Mention.Via is "enum"). A list counts when it ends
+// with 等 and an industry word, or is followed by one, or when one of its
+// items is an industry the word lists know and a cue word (发展, 聚焦, 涵盖
+// …) or an industry word stands in its clause, and at least half of its
+// items hold an industry the word lists know.
+
+// enumEnds are the words after a list (after 等, or right after its last
+// item) that say its items are industries.
+var enumEnds = textmap.LexOf([]string{"产业", "行业", "领域", "业态", "板块", "新兴产业", "重点产业", "主导产业", "特色产业", "优势产业", "产业集群", "产业链", "战略性新兴产业", "未来产业", "等产业", "等行业", "等领域"})
+
+// enumCues are words before a list, in its clause, that introduce
+// industries.
+var enumCues = textmap.LexOf([]string{"聚焦", "围绕", "发展", "投向", "主要", "方向", "培育", "布局", "涵盖", "涉及", "覆盖", "包括", "主攻", "壮大", "打造", "深耕", "瞄准", "重点", "主导产业", "产业"})
+
+// maxEnumItem is the longest item taken, in code points.
+const maxEnumItem = 10
+
+// enumerations adds to have the items of industry lists in d: an item
+// takes the place of the mentions inside it (高端装备 for 装备), and is
+// left out where a mention crosses its edge.
+func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extract.Mention {
+	rs := d.Runes
+	var out []extract.Mention
+	idx := extract.NewIndex(have)
+	inside := map[textmap.Span]bool{}
+	for _, sent := range d.Sentences {
+		for i := sent.Start; i < sent.End; i++ {
+			if rs[i] != '、' {
+				continue
+			}
+			items, end := x.listAt(d, sent, i)
+			if len(items) < 2 {
+				continue
+			}
+			if !x.industryList(d, sent, items, end) {
+				i = end
+				continue
+			}
+			for _, it := range items {
+				if it.Len() < 2 || it.Len() > maxEnumItem {
+					continue
+				}
+				ins := idx.StartingIn(it.Start, it.End)
+				label, crosses, same := "", false, false
+				for _, o := range ins {
+					switch {
+					case o.Norm == it:
+						same = true
+					case o.Norm.End > it.End:
+						crosses = true
+					default:
+						label = o.Label
+					}
+				}
+				if same || crosses || idx.Overlaps(textmap.Span{Start: it.Start, End: it.Start + 1}) && len(ins) == 0 {
+					continue
+				}
+				for _, o := range ins {
+					inside[o.Norm] = true
+				}
+				m := d.Mention(extract.KindIndustry, it)
+				m.Label = label
+				m.Via = "enum"
+				out = append(out, m)
+			}
+			i = end
+		}
+	}
+	if len(out) == 0 {
+		return have
+	}
+	for _, m := range have {
+		if !inside[m.Norm] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// listAt reads the list whose first 、 is at rs[i]: its items, and where
+// the list ends.
+func (x *Industries) listAt(d *extract.Doc, sent textmap.Span, i int) ([]textmap.Span, int) {
+	rs := d.Runes
+	toks := d.Tokens
+	// The first item: the nouns before the first 、, within the clause.
+	k := segment.TokenIndexAt(toks, i-1)
+	s := i
+	for ; k >= 0 && k < len(toks) && toks[k].End <= i && toks[k].Start >= sent.Start; k-- {
+		t := toks[k]
+		if !nounish(t) || i-t.Start > maxEnumItem || enumCues.Is(t.Text) {
+			break
+		}
+		s = t.Start
+	}
+	items := []textmap.Span{{Start: s, End: i}}
+	j := i + 1
+	for j < sent.End {
+		e := j
+		for e < sent.End && !strings.ContainsRune("、,，:：;；。“”\"()（）等\n", rs[e]) {
+			e++
+		}
+		if e-j > maxEnumItem+4 {
+			// A long last item holds more than an item (…和新材料产业发展):
+			// it is cut at its last noun run.
+			break
+		}
+		item := textmap.Span{Start: j, End: e}
+		if e < sent.End && rs[e] == '、' {
+			items = append(items, item)
+			j = e + 1
+			continue
+		}
+		// The last item: it may join two (A和B), and ends before an
+		// industry word (生物医药产业).
+		for _, it := range x.splitLast(d, item) {
+			items = append(items, it)
+		}
+		return items, e
+	}
+	return items, j
+}
+
+// splitLast cuts the list's last item before a trailing industry word and
+// at a joiner (和, 及, 与, 以及).
+func (x *Industries) splitLast(d *extract.Doc, it textmap.Span) []textmap.Span {
+	rs := d.Runes
+	// The item ends where an industry word starts (生物医药产业, 冷链仓储三大
+	// 产业引进项目).
+	for k := it.Start + 1; k < it.End; k++ {
+		if w, n := enumEnds.At(rs[:it.End], k); n > 0 && !strings.HasPrefix(w, "等") {
+			it.End = k
+			break
+		}
+	}
+	// A count before the industry word is no part of the item (冷链仓储三大
+	// 产业, 5个行业).
+	if e := it.End; e-it.Start > 2 && strings.ContainsRune("大个类项种", rs[e-1]) && (money.IsCnNumeral(rs[e-2]) || money.IsASCIIDigit(rs[e-2])) {
+		e--
+		for e > it.Start && (money.IsCnNumeral(rs[e-1]) || money.IsASCIIDigit(rs[e-1])) {
+			e--
+		}
+		it.End = e
+	}
+	for k := it.Start + 1; k < it.End-1; k++ {
+		if _, n := joiners.At(rs[:it.End], k); n > 0 && money.IsWordStart(d.Starts, k) {
+			return []textmap.Span{{Start: it.Start, End: k}, {Start: k + n, End: it.End}}
+		}
+	}
+	return []textmap.Span{it}
+}
+
+// industryList reports whether a list's items are industries: an industry
+// word after it (等产业, 行业), or half its items the word lists know
+// with a cue in the clause before the list.
+func (x *Industries) industryList(d *extract.Doc, sent textmap.Span, items []textmap.Span, end int) bool {
+	rs := d.Runes
+	e := end
+	if e < sent.End && rs[e] == '等' {
+		e++
+	}
+	if _, n := enumEnds.At(rs[:sent.End], e); n > 0 {
+		return true
+	}
+	known := 0
+	for _, it := range items {
+		if x.cores.Within(rs[:it.End], it.Start) {
+			known++
+		}
+	}
+	if 2*known < len(items) {
+		return false // a list of other things that names an industry or two
+	}
+	// A cue in the clause before the list.
+	lo := items[0].Start
+	for lo > sent.Start && !textmap.ClauseMarkChars.Has(rs[lo-1]) {
+		lo--
+	}
+	return enumCues.Within(rs[:items[0].Start], lo)
+}
+
+// nounish reports a token that may be part of a name of an industry.
+func nounish(t segment.Token) bool {
+	switch {
+	case strings.HasPrefix(t.POS, "n"), t.POS == "vn", t.POS == "eng", t.POS == "j", t.POS == "l", t.POS == "b":
+		return true
+	}
+	return false
+}

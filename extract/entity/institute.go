@@ -1,0 +1,291 @@
+package entity
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/money"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// Institutes finds named organisations: a name ending with a head word
+// (研究院, 银行…支行, 有限公司, 管委会 …; the head gives the kind), a brand
+// and its trade (深兰科技, 昂石资本) where the brand looks like a name, and
+// well-known organisations named alone (腾讯, 华为). The name runs left from
+// the head over name-ish words; an item of an enumeration (after 、) is a
+// name as a whole.
+type Institutes struct {
+	heads, brands textmap.Lexicon
+	stop          map[string]bool
+	generic       map[string]bool
+	categories    map[string]bool
+	known         textmap.Lexicon
+	known2        map[[2]rune][]textmap.LexWord // known names by their first two code points, longest first
+	standalone    map[string]bool
+	rules         *nameRules
+}
+
+// NewInstitutes builds the institute extractor from word lists.
+func NewInstitutes(c EntityConfig) *Institutes {
+	x := &Institutes{
+		heads:      textmap.NewLexicon(c.InstituteHeads),
+		brands:     textmap.NewLexicon(c.BrandHeads),
+		stop:       setOf(c.InstituteStop),
+		generic:    setOf(c.InstGeneric),
+		categories: setOf(c.InstCategories),
+		known:      textmap.NewLexicon(c.Known),
+		known2:     map[[2]rune][]textmap.LexWord{},
+		rules:      newNameRules(c.NameRules),
+		standalone: setOf(c.Standalone),
+	}
+	// knownAt looks names up by two code points: hundreds of known names
+	// start with 中 or 国, and a look-up by one went through them all.
+	for _, ws := range x.known.WordsByFirst() {
+		for _, w := range ws {
+			if len(w.Runes) >= 2 {
+				k := [2]rune{w.Runes[0], w.Runes[1]}
+				x.known2[k] = append(x.known2[k], w)
+			}
+		}
+	}
+	return x
+}
+
+// Name implements Extractor.
+func (x *Institutes) Name() string { return "institutes" }
+
+// singleHeads are one-character heads that need more evidence: the word
+// holding them must be longer than the head, or follow a noun or place.
+const singleHeads = "局厅办委网所"
+
+// Extract implements Extractor.
+func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Mention, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	toks := d.Tokens
+	rs := d.Runes
+	var out []extract.Mention
+	for _, t := range toks {
+		if t.POS == "x" && len(t.Text) == 1 {
+			continue
+		}
+		if last := rs[t.End-1]; !x.known.MayStart(rs[t.Start]) && !x.heads.MayEnd(last) && !x.brands.MayEnd(last) {
+			continue // what the lookups below would find, without the calls
+		}
+		if kind, n := x.knownAt(rs, toks, t); n > 0 {
+			m := d.Mention(extract.KindInstitute, textmap.Span{Start: t.Start, End: t.Start + n})
+			m.Label = kind
+			out = append(out, m)
+			continue
+		}
+		label, n := x.heads.Before(rs, t.End, max(0, t.End-8))
+		brand := false
+		if n == 0 {
+			if label, n = x.brands.Before(rs, t.End, max(0, t.End-4)); n == 0 {
+				continue
+			}
+			brand = true
+		}
+		if x.stopSuffix(t.Text) {
+			continue // 布局, 产业布局: a head that names no one
+		}
+		hs := t.End - n
+		k := segment.TokenIndexAt(toks, hs)
+		if n == 1 && strings.ContainsRune(singleHeads, rs[hs]) {
+			if t.End-t.Start == 1 && (k == 0 || !(strings.HasPrefix(toks[k-1].POS, "n") || toks[k-1].POS == "vn")) {
+				continue
+			}
+		}
+		var start int
+		if x.standalone[d.Slice(toks[k].Start, t.End)] {
+			start = k
+		} else {
+			legal := strings.HasSuffix(d.Slice(hs, t.End), "有限公司") || strings.HasSuffix(d.Slice(hs, t.End), "有限责任公司")
+			start = x.rules.extendLeftVerbs(toks, 0, k, 6, nil, label == "government" || label == "association", legal)
+		}
+		s := min(toks[start].Start, hs)
+		if start < len(toks) {
+			s = trimFunctionChar(rs, s, t.End, toks[start])
+		}
+		item, inList := listItemStart(rs, s, t.End)
+		if inList && (t.End-item > 20 || !x.rules.itemWords(toks, item, s)) {
+			inList = false
+		}
+		if inList {
+			s = item
+		}
+		name := d.Slice(s, t.End)
+		if s == hs && !x.standalone[name] {
+			continue // a bare head is no name
+		}
+		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || countWordChars.InRunes(rs[s:t.End]) && countInside.MatchString(name) {
+			continue
+		}
+		if brand {
+			// The brand must look like a name: an unknown word, a place or
+			// a person name, right before the head (or a whole list item
+			// that is not a verb phrase such as 创业投资).
+			if k == 0 || hs-s > 6 {
+				continue
+			}
+			if !inList && !nameLike(toks[k-1]) {
+				continue
+			}
+			if p := toks[k-1].Text; strings.HasSuffix(p, "会") || x.categories[p] || x.generic[p] {
+				continue // 厦洽会资本, 央企投资: an event or a kind, not a brand
+			}
+			if _, n := x.heads.Before(rs, hs, s); n > 0 {
+				continue // 星海控股集团投资: a whole name, then the verb 投资
+			}
+			if p := toks[k-1].POS; inList && (p == "v" || p == "vn" || p == "d" || p == "ad" || t.End-s < 4) {
+				continue
+			}
+			if label == "media" && rs[t.End-1] == '网' && (toks[k-1].POS != "ns" || toks[k-1].Start != s || t.Text != "网") {
+				continue // 泉州网, not 交通同网
+			}
+		}
+		if textmap.OneOf("该本此各其我", rs[s]) {
+			continue // 该局, 本公司
+		}
+		if genericCompanyHead(rs[hs:t.End]) && !hasNameWord(toks, s, t.End) {
+			continue // 平台公司, 智能产业公司
+		}
+		if x.categories[d.Slice(afterPlaces(toks, s, t.End), t.End)] {
+			continue // 福建省跨国公司
+		}
+		m := d.Mention(extract.KindInstitute, textmap.Span{Start: s, End: t.End})
+		m.Label = label
+		m.Weak = brand
+		out = append(out, m)
+	}
+	return dropNested(out), nil
+}
+
+// afterPlaces returns where a name's text starts once leading place names
+// are skipped.
+func afterPlaces(toks []segment.Token, s, e int) int {
+	for k := segment.TokenIndexAt(toks, s); k < len(toks) && toks[k].End < e && toks[k].POS == "ns"; k++ {
+		s = toks[k].End
+	}
+	return s
+}
+
+// genericCompanyHead: heads that name no one without a proper name.
+func genericCompanyHead(h []rune) bool {
+	return len(h) == 2 && h[0] == '公' && h[1] == '司'
+}
+
+// hasNameWord reports whether a proper-name word stands in [s, e).
+func hasNameWord(toks []segment.Token, s, e int) bool {
+	for k := segment.TokenIndexAt(toks, s); k < len(toks) && toks[k].Start < e; k++ {
+		if nameLike(toks[k]) || toks[k].POS == "nz" {
+			return true
+		}
+	}
+	return false
+}
+
+// itemWords reports whether the words from an item start up to s can be
+// part of a name: no predicate verbs, prepositions, pronouns, particles.
+func (nr *nameRules) itemWords(toks []segment.Token, item, s int) bool {
+	for k := segment.TokenIndexAt(toks, item); k < len(toks) && toks[k].Start < s; k++ {
+		t := toks[k]
+		if nr.isPredicate(t.Text) {
+			return false
+		}
+		if t.Text == "及" || t.Text == "和" || t.Text == "与" {
+			continue // a coordination inside one item
+		}
+		switch t.POS {
+		case "p", "c", "r", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o":
+			return false
+		}
+		if textmap.QuoteBracketChars.In(t.Text) {
+			continue // quoted or bracketed parts of a name
+		}
+		if t.Text != "-" && t.Text != "·" && len(t.Text) > 0 && segment.IsBreak(textmap.FirstRune(t.Text)) {
+			return false
+		}
+	}
+	return true
+}
+
+var countInside = regexp.MustCompile(`[0-9一二两三四五六七八九十]+[支家个只批项]`)
+
+// knownAt matches a well-known organisation starting at token t, on the
+// text (the segmenter may split 中电建), ending at a word end.
+func (x *Institutes) knownAt(rs []rune, toks []segment.Token, t segment.Token) (string, int) {
+	if r := rs[t.Start]; r < 0x10000 && !x.known.MayStart(r) || t.Start+1 >= len(rs) {
+		return "", 0
+	}
+	for _, w := range x.known2[[2]rune{rs[t.Start], rs[t.Start+1]}] {
+		n := len(w.Runes)
+		if textmap.HasRunes(rs, t.Start, w.Runes) {
+			if e := segment.TokenIndexAt(toks, t.Start+n-1); e < len(toks) && toks[e].End == t.Start+n {
+				return w.Value, n
+			}
+		}
+	}
+	return "", 0
+}
+
+// nameLike reports whether a token looks like a proper name by its tag.
+func nameLike(t segment.Token) bool {
+	switch t.POS {
+	case "x", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "eng":
+		return t.End-t.Start >= 2 || t.POS == "eng"
+	}
+	return false
+}
+
+// startsWithCount reports a name that starts with a count (3支基金, 13家).
+func startsWithCount(rs []rune) bool {
+	return len(rs) > 0 && (unicode.IsDigit(rs[0]) || (money.CnDigit(rs[0]) > 0 && len(rs) > 1 && textmap.OneOf("支家个所只批项", rs[1])))
+}
+
+// listItemStart finds the start of the enumeration item that ends at e:
+// the item must follow a 、 (within 20 code points, no clause mark
+// between) and be followed by 、, 等, 及, 和, a clause mark or the end.
+func listItemStart(rs []rune, s, e int) (int, bool) {
+	if e < len(rs) && !itemAfterChars.Has(rs[e]) {
+		return 0, false
+	}
+	for i := s - 1; i >= 0 && i >= s-20; i-- {
+		switch rs[i] {
+		case '、', '及':
+			return i + 1, true
+		case '和', '与':
+			// The last item of A、B和C: only when a 、 comes before in the clause.
+			for j := i - 1; j >= 0 && j >= i-40; j-- {
+				if rs[j] == '、' {
+					return i + 1, true
+				}
+				if textmap.ClauseMarkChars.Has(rs[j]) {
+					break
+				}
+			}
+		case ',', '，', '。', ';', '；', ':', '：', '\n', '(', '（':
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// stopSuffix reports whether a word is, or ends with, a word that ends in
+// a head but names no organisation (布局, 产业布局).
+func (x *Institutes) stopSuffix(w string) bool {
+	// Every suffix of two code points or more, by byte offset.
+	_, last := utf8.DecodeLastRuneInString(w)
+	for i := len(w) - last - 1; i >= 0; i-- {
+		if utf8.RuneStart(w[i]) && x.stop[w[i:]] {
+			return true
+		}
+	}
+	return false
+}

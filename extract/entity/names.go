@@ -1,0 +1,243 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// nameish reports whether a token can be part of a name to the left of a
+// head: nouns of every kind, place and person names, abbreviations,
+// distinguishing words, verbs inside a name (行政审批局, 应用技术研究所),
+// unknown words and Latin words. POS tags are only evidence: the project
+// dictionary tags what gojieba gets wrong, and predicate verbs (签约, 举行)
+// never join a name.
+func (nr *nameRules) nameish(t segment.Token) bool {
+	if t.Text == "-" || t.Text == "·" {
+		return true // 上海日用-友捷, 中外合资·X
+	}
+	if t.Text == "" || segment.IsBreak(textmap.FirstRune(t.Text)) || nr.isPredicate(t.Text) {
+		return false
+	}
+	switch t.POS {
+	case "x":
+		// Unknown words inside a name (海唯真), not punctuation.
+		for _, r := range t.Text {
+			if !(unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				return false
+			}
+		}
+		return true
+	case "m", "mq":
+		// Counts are not part of names (3支基金); numbers inside names
+		// come in quotes (“中国制造2025”).
+		return false
+	case "f", "ad":
+		return t.End-t.Start >= 2
+	case "p", "c", "cc", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "q", "t", "tg", "y", "e", "o", "k", "h":
+		return false
+	}
+	return true
+}
+
+// nameRules say where names stop; they come from the name_rules section of
+// data/entities.yaml.
+type nameRules struct {
+	predicates, leading, build, location map[string]bool
+	adverbs                              []string
+	// first code points of predicates, adverbs and leading verbs: most
+	// words start with none, and need no look-up
+	predFirst, advFirst, leadFirst *textmap.RuneSet
+}
+
+// NameRules is the name_rules section of the entity word lists.
+type NameRules struct {
+	Predicates    []string `yaml:"predicates"`
+	Titles        []string `yaml:"titles"`
+	Adverbs       []string `yaml:"adverbs"`
+	LeadingVerbs  []string `yaml:"leading_verbs"`
+	BuildVerbs    []string `yaml:"build_verbs"`
+	LocationWords []string `yaml:"location_words"`
+}
+
+func newNameRules(c NameRules) *nameRules {
+	nr := &nameRules{
+		predicates: setOf(append(append([]string{}, c.Predicates...), c.Titles...)),
+		leading:    setOf(c.LeadingVerbs),
+		build:      setOf(c.BuildVerbs),
+		location:   setOf(c.LocationWords),
+		adverbs:    c.Adverbs,
+		predFirst:  new(textmap.RuneSet),
+		advFirst:   new(textmap.RuneSet),
+		leadFirst:  new(textmap.RuneSet),
+	}
+	for w := range nr.leading {
+		nr.leadFirst.AddFirst(w)
+	}
+	for w := range nr.predicates {
+		nr.predFirst.AddFirst(w)
+	}
+	for _, w := range nr.adverbs {
+		nr.advFirst.AddFirst(w)
+	}
+	return nr
+}
+
+// isPredicate reports a predicate verb or title, alone or after an adverb
+// in one word (大力支持, 成功签约).
+func (nr *nameRules) isPredicate(w string) bool {
+	r := textmap.FirstRune(w)
+	if nr.predFirst.HasFirst(r) && nr.predicates[w] {
+		return true
+	}
+	if !nr.advFirst.HasFirst(r) {
+		return false
+	}
+	for _, adv := range nr.adverbs {
+		if strings.HasPrefix(w, adv) && nr.predicates[strings.TrimPrefix(w, adv)] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingOrPredicate reports a leading verb or a predicate (alone).
+func (nr *nameRules) leadingOrPredicate(w string) bool {
+	r := textmap.FirstRune(w)
+	return nr.leadFirst.HasFirst(r) && nr.leading[w] || nr.predFirst.HasFirst(r) && nr.predicates[w]
+}
+
+// functionChars are one-character words that a segmenter sometimes glues
+// to the name after them (由古渡): a name does not start with them.
+const functionChars = "由与在从向对把被将据经跟和及并或为于"
+
+// extendLeft returns the token index where a name ending with token hi
+// (inclusive) starts, walking left over name-ish tokens, bracket groups
+// (青岛) and quoted groups “中国制造2025”, at most maxTok tokens. 和 joins
+// two name words inside a name (文化和旅游局) when both sides are nouns.
+func (nr *nameRules) extendLeft(toks []segment.Token, lo, hi, maxTok int, stop map[string]bool, joinHe bool) int {
+	return nr.extendLeftVerbs(toks, lo, hi, maxTok, stop, joinHe, false)
+}
+
+// extendLeftVerbs is extendLeft; with verbStart, a two-character verb right
+// after punctuation may start the name (远航精工科技有限公司: registered
+// names often start with such words).
+func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, stop map[string]bool, joinHe, verbStart bool) int {
+	k := hi
+	n := 0
+	for k-1 >= lo && n < maxTok {
+		p := toks[k-1]
+		if p.Text == ")" || p.Text == "”" || p.Text == "\"" || p.Text == "』" || p.Text == "」" {
+			open := openingMark(p.Text)
+			q := k - 2
+			for q >= lo && q >= k-10 && toks[q].Text != open {
+				if toks[q].Text == "," || toks[q].Text == "。" || toks[q].Text == "、" {
+					q = -1
+					break
+				}
+				q--
+			}
+			if q < lo || q < 0 || toks[q].Text != open || !nr.placeGroup(toks[q+1:k-1]) {
+				break
+			}
+			k = q
+			n++
+			continue
+		}
+		if p.Text == "和" && joinHe && k-2 >= lo && k < len(toks) && nominal(toks[k-2].POS) && nominal(toks[k].POS) &&
+			toks[k-2].End-toks[k-2].Start == 2 {
+			k--
+			n++
+			continue
+		}
+		if !nr.nameish(p) || stop[p.Text] {
+			break
+		}
+		k--
+		n++
+	}
+	// A name starts with neither a verb nor a lone function word; a
+	// two-character verb right after punctuation may start a name (远航精工).
+	atBreak := verbStart && k > lo && len(toks[k-1].Text) > 0 && segment.IsBreak(textmap.FirstRune(toks[k-1].Text))
+	for k < hi && ((toks[k].POS == "v" && !(atBreak && toks[k].End-toks[k].Start >= 2 && !nr.isPredicate(toks[k].Text) && !nr.leading[toks[k].Text])) ||
+		toks[k].POS == "vd" || toks[k].Text == "和" || nr.leadingOrPredicate(toks[k].Text) ||
+		(toks[k].End-toks[k].Start == 1 && functionCharSet.Has(textmap.FirstRune(toks[k].Text)))) {
+		k++
+	}
+	return k
+}
+
+// nominal reports a noun or a verb used as one (发展和改革委员会).
+func nominal(pos string) bool { return strings.HasPrefix(pos, "n") || pos == "vn" }
+
+// placeGroup reports whether the words inside brackets or quotes may be
+// part of a name: a place ((青岛), (天津)) or a short name (“中国制造2025”),
+// not a byline ((记者杨骏)).
+func (nr *nameRules) placeGroup(toks []segment.Token) bool {
+	n := 0
+	for _, t := range toks {
+		n += t.End - t.Start
+		if t.Text == "记者" || t.Text == "通讯员" || t.Text == "摄影" || t.POS == "nr" || t.POS == "v" && nr.predicates[t.Text] {
+			return false
+		}
+	}
+	return n > 0 && n <= 12
+}
+
+// trimFunctionChar moves a name's start past a function character that
+// the segmenter glued to an unknown word (由古渡文旅 → 古渡文旅).
+func trimFunctionChar(rs []rune, s, e int, first segment.Token) int {
+	if first.POS == "x" && first.Start == s && first.End-first.Start >= 2 && e-s > 3 && strings.ContainsRune(functionChars, rs[s]) {
+		return s + 1
+	}
+	// 薛良率临港新城管委会: a person's name glued to a verb by the
+	// segmenter's unknown-word model ends before the name.
+	if first.POS == "x" && first.Start == s && first.End < e && textmap.OneOf("率赴在向对为从与和到", rs[first.End-1]) {
+		return first.End
+	}
+	return s
+}
+
+// dropNested removes mentions inside a longer mention of the same kind
+// and keeps text order.
+func dropNested(ms []extract.Mention) []extract.Mention {
+	slices.SortStableFunc(ms, func(a, b extract.Mention) int {
+		if a.Norm.Start != b.Norm.Start {
+			return a.Norm.Start - b.Norm.Start
+		}
+		return b.Norm.End - a.Norm.End
+	})
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.Norm.End <= end {
+			continue
+		}
+		if len(out) > 0 && m.Norm.Start < end {
+			// Overlap without nesting: keep the earlier, longer one.
+			continue
+		}
+		out = append(out, m)
+		end = m.Norm.End
+	}
+	return out
+}
+
+// openingMark is the mark that a closing bracket or quote closes.
+func openingMark(closing string) string {
+	switch closing {
+	case ")":
+		return "("
+	case "”":
+		return "“"
+	case "』":
+		return "『"
+	case "」":
+		return "「"
+	}
+	return closing // " closes "
+}

@@ -1,0 +1,742 @@
+package entity
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/money"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// Projects finds named undertakings in sentences that report them as
+// signed, landed, started, finished or invested in:
+//
+//   - items of enumerations closed by 等…项目 or N个…项目 (「A、B及C等一批项目签约
+//     落地」), companies and bank branches listed as projects included;
+//     coordinated items share their head (X平台及Y平台项目 is two projects);
+//   - names that end with a project head (项目, 产业园, 小镇, 基地 …) and hold
+//     a proper name (a place, a brand, an unknown word, a quoted name) or a
+//     capacity (年产30万吨…), extended left over name-ish words.
+//
+// Generic phrases (一批项目, 重大项目, 制造业项目), events (…推介会暨项目) and
+// counted phrases (216个重大产业项目) are not projects.
+type Projects struct {
+	heads    textmap.Lexicon
+	triggers textmap.Lexicon
+	generic  map[string]bool
+	events   textmap.Lexicon
+	anyEvent bool // an empty event word: every name holds it
+	stop     map[string]bool
+	inds     *Industries
+	rules    *nameRules
+}
+
+// NewProjects builds the project extractor from word lists.
+func NewProjects(c EntityConfig) *Projects {
+	hm := map[string]string{}
+	for _, h := range c.ProjectHeads {
+		hm[h] = h
+	}
+	return &Projects{
+		heads:    textmap.NewLexicon(hm),
+		triggers: textmap.LexOf(c.Triggers),
+		generic:  setOf(c.Generic),
+		events:   textmap.LexOf(c.Events),
+		anyEvent: slices.Contains(c.Events, ""),
+		stop:     setOf(append([]string{"项目"}, c.Triggers...)),
+		inds:     NewIndustries(c),
+		rules:    newNameRules(c.NameRules),
+	}
+}
+
+// Name implements Extractor.
+func (x *Projects) Name() string { return "projects" }
+
+// origin says how a candidate was found.
+type origin int
+
+const (
+	fromHead origin = iota
+	fromList
+)
+
+type candidate struct {
+	span   textmap.Span
+	from   origin
+	object bool   // the object of a building verb (建设X项目, 落地“X产业园”)
+	via    string // Mention.Via for a candidate only the ranker may take
+}
+
+// Extract implements Extractor.
+func (x *Projects) Extract(ctx context.Context, d *extract.Doc) ([]extract.Mention, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rs := d.Runes
+	// Each sentence is scanned for trigger words once.
+	triggered := make([]bool, len(d.Sentences))
+	for si, s := range d.Sentences {
+		triggered[si] = x.hasTrigger(rs[s.Start:s.End])
+	}
+	var cands, loose []candidate
+	for si, s := range d.Sentences {
+		if !triggered[si] && !triggerBefore(d, triggered, si) {
+			// Names with a head where nothing reports a project: only
+			// the ranker may take them (Via "untriggered").
+			for _, c := range x.headNames(d, s) {
+				c.via = "untriggered"
+				loose = append(loose, c)
+			}
+			continue
+		}
+		cands = append(cands, x.listItems(d, s)...)
+		cands = append(cands, x.colonItems(d, s)...)
+		cands = append(cands, x.headNames(d, s)...)
+		cands = append(cands, x.quotedObjects(d, s)...)
+	}
+	var out, rejected []extract.Mention
+	for _, c := range loose {
+		if sp, ok := x.clean(d, c); ok {
+			m := d.Mention(extract.KindProject, sp)
+			m.Via = c.via
+			rejected = append(rejected, m)
+		}
+	}
+	for i := 0; i < len(cands); i++ {
+		c := cands[i]
+		sp, ok := x.clean(d, c)
+		if !ok && sp.Len() >= 3 && c.from == fromHead && x.onlyNotProper(d, c) {
+			// A name the checks turn down: only the ranker may take
+			// it (Via "rejected").
+			m := d.Mention(extract.KindProject, sp)
+			m.Via = "rejected"
+			rejected = append(rejected, m)
+		}
+		if ok {
+			// X平台及Y平台项目: the left conjunct of an accepted project
+			// that ends with a head is a project too.
+			if left, ok := x.leftConjunct(d, sp); ok {
+				cands = append(cands, candidate{span: left, from: c.from, object: true})
+			}
+			m := d.Mention(extract.KindProject, sp)
+			if c.from == fromList {
+				m.Label = "list"
+			}
+			out = append(out, m)
+		}
+	}
+	out = dropNested(out)
+	if len(rejected) == 0 {
+		return out, nil
+	}
+	// The candidates only the ranker may take, where they cross no
+	// mention the rules accept (Pipeline.Run drops them without a ranker).
+	idx := extract.NewIndex(out)
+	for _, m := range dropNested(rejected) {
+		if !idx.Overlaps(m.Norm) {
+			out = append(out, m)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b extract.Mention) int { return a.Norm.Start - b.Norm.Start })
+	return out, nil
+}
+
+// leftConjunct finds the project joined to sp by 及, 以及 or 和 when it
+// ends with a project head: 跨境电子商务平台及南山区科技成果转化平台项目.
+func (x *Projects) leftConjunct(d *extract.Doc, sp textmap.Span) (textmap.Span, bool) {
+	rs := d.Runes
+	j := sp.Start
+	n := 0
+	switch {
+	case j >= 2 && d.Slice(j-2, j) == "以及":
+		n = 2
+	case j >= 1 && (rs[j-1] == '及' || rs[j-1] == '和'):
+		n = 1
+	default:
+		return textmap.Span{}, false
+	}
+	e := j - n
+	if _, h := x.heads.Before(rs, e, max(0, e-6)); h == 0 {
+		return textmap.Span{}, false
+	}
+	k := segment.TokenIndexAt(d.Tokens, e-1)
+	if k >= len(d.Tokens) || d.Tokens[k].End != e {
+		return textmap.Span{}, false
+	}
+	st := x.rules.extendLeft(d.Tokens, 0, k, 7, x.stop, false)
+	s := d.Tokens[st].Start
+	if e-s < 4 {
+		return textmap.Span{}, false
+	}
+	return textmap.Span{Start: s, End: e}, true
+}
+
+// triggerBefore reports whether one of the two sentences before sentence
+// si, in the same paragraph, reports projects: a list may run on after a
+// semicolon (…开工,其中经开区本部6个:A、B;临空经济区3个:C、D).
+func triggerBefore(d *extract.Doc, triggered []bool, si int) bool {
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		s := d.Sentences[k]
+		if s.End > 0 && d.Runes[s.End-1] == '\n' {
+			return false
+		}
+		if triggered[k] {
+			return true
+		}
+		if d.Runes[s.End-1] == '。' {
+			return false
+		}
+	}
+	return false
+}
+
+func (x *Projects) hasTrigger(rs []rune) bool { return x.triggers.Within(rs, 0) }
+
+// closerCount reads the count of a closer such as 两个 or 4项, or 0.
+func closerCount(m string) int {
+	m = strings.TrimLeft(m, ",")
+	if v, ok := money.ParseNumber(strings.TrimRight(m, "个项")); ok && v.IsInt() {
+		return int(v.Num().Int64())
+	}
+	return 0
+}
+
+var listCloser = regexp.MustCompile(`^(?:等|(?:[0-9]+|[一二两三四五六七八九十]+)个|,?(?:[0-9]+|[一二两三四五六七八九十]+)项)`)
+
+// listCloserAt gives the length of the list closer (listCloser, within
+// four code points) that starts at rs[i], or 0; it matches as the pattern
+// does (TestListCloserAt), without building a string for every digit.
+func listCloserAt(rs []rune, i, end int) int {
+	end = min(end, i+4)
+	if i < end && rs[i] == '等' {
+		return 1
+	}
+	run := func(j int) int { // digits of one kind at j
+		k := j
+		for k < end && money.IsASCIIDigit(rs[k]) {
+			k++
+		}
+		if k == j {
+			for k < end && cnDigitSet.Has(rs[k]) {
+				k++
+			}
+		}
+		return k - j
+	}
+	if n := run(i); n > 0 && i+n < end && rs[i+n] == '个' {
+		return n + 1
+	}
+	j := i
+	if j < end && rs[j] == ',' {
+		j++
+	}
+	if n := run(j); n > 0 && j+n < end && rs[j+n] == '项' {
+		return j + n + 1 - i
+	}
+	return 0
+}
+
+// listItems reads enumerations closed by 等…项目 or N个…项目.
+func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
+	if !strings.Contains(d.Slice(s.Start, s.End), "项") {
+		return nil // every closer is followed by 项目 or counts with 项
+	}
+	rs := d.Runes
+	var out []candidate
+	for i := s.Start; i < s.End; i++ {
+		if r := rs[i]; r != '等' && r != ',' && !money.IsASCIIDigit(r) && money.CnDigit(r) == 0 && r != '十' {
+			continue
+		}
+		n := listCloserAt(rs, i, s.End)
+		if n == 0 {
+			continue
+		}
+		m := d.Slice(i, i+n)
+		// 项目 must follow in the same clause (等一批龙头项目, 两个高科技项目),
+		// unless the closer counts items with 项 (…,4项).
+		tail := d.Slice(i, min(s.End, i+18))
+		if c := strings.IndexAny(tail[1:], ",，:;。"); c >= 0 {
+			tail = tail[:c+1]
+		}
+		if !strings.Contains(tail, "项目") && !strings.HasSuffix(m, "项") {
+			continue
+		}
+		// The list runs back to the start of its clause.
+		lo := i
+		for lo > s.Start && !itemStopChars.Has(rs[lo-1]) {
+			lo--
+		}
+		body := d.Slice(lo, i)
+		if !joinerChars.In(body) {
+			continue
+		}
+		items := x.splitItems(d, lo, i, false)
+		if n := closerCount(m); n > len(items) {
+			items = x.splitItems(d, lo, i, true) // 产业化及配套物流和大分子…产业化两个项目
+		}
+		if len(items) < 2 {
+			continue // 共涉及80个项目 is no list
+		}
+		for _, it := range items {
+			sp := trimSpace(rs, it)
+			if sp.Len() < 2 || sp.Len() > 30 {
+				continue
+			}
+			// An item's start is where the clause or the item starts only if
+			// everything in it is name; else walk left from its end
+			// (台商投资的机械手臂项目).
+			sp = x.itemName(d, sp)
+			if !x.rules.itemWords(d.Tokens, sp.Start, sp.End) {
+				continue
+			}
+			// An item that is an industry (互联网产业) is not a project.
+			if m, ok := x.inds.At(rs[:sp.End], sp.Start, nil); ok && m.end == sp.End {
+				continue
+			}
+			out = append(out, candidate{span: sp, from: fromList})
+		}
+		i += len([]rune(m)) - 1
+	}
+	return out
+}
+
+var anaphoricProject = regexp.MustCompile(`[该此这本]项目`)
+
+var colonIntro = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项)(?:项目)?:$|(?:分别是|分别为|包括|主要有|主要包括|如下):$|项目[^,。;]{0,6},?(?:包括|主要有|主要包括|分别是|分别为)$`)
+
+// colonItems reads lists introduced by a count and a colon, in sentences
+// that report projects: 经开区本部6个:A、B、C; (up to ; or the end).
+func (x *Projects) colonItems(d *extract.Doc, s textmap.Span) []candidate {
+	if !strings.ContainsRune(d.Slice(s.Start, s.End), '、') {
+		return nil // no list
+	}
+	rs := d.Runes
+	var out []candidate
+	// Without a colon, only the last alternative of colonIntro can match,
+	// and it ends with 包括, 主要有, 分别是 or 分别为.
+	introWord := func(i int) bool {
+		if i-2 < s.Start {
+			return false
+		}
+		a, b := rs[i-2], rs[i-1]
+		return a == '包' && b == '括' || a == '要' && b == '有' || a == '别' && (b == '是' || b == '为')
+	}
+	for i := s.Start; i < s.End; i++ {
+		if rs[i] != ':' && !introWord(i) {
+			continue
+		}
+		intro := rs[i] == ':' && colonIntro.MatchString(d.Slice(max(s.Start, i-8), i+1))
+		if !intro && introWord(i) && colonIntro.MatchString(d.Slice(max(s.Start, i-14), i)) &&
+			!anaphoricProject.MatchString(d.Slice(max(s.Start, i-14), i)) {
+			intro, i = true, i-1 // 新建项目4个,包括A、B: the list starts after 包括
+		}
+		if !intro {
+			continue
+		}
+		end := i + 1
+		for end < s.End && !listEndChars.Has(rs[end]) {
+			end++
+		}
+		if !strings.ContainsRune(d.Slice(i+1, end), '、') {
+			continue
+		}
+		for _, it := range x.splitItems(d, i+1, end, false) {
+			sp := x.itemName(d, trimSpace(rs, it))
+			if sp.Len() >= 2 && sp.Len() <= 30 && x.rules.itemWords(d.Tokens, sp.Start, sp.End) {
+				out = append(out, candidate{span: sp, from: fromList})
+			}
+		}
+		i = end
+	}
+	return out
+}
+
+// itemName narrows a list item to its name when words before the name
+// stand in the item: 投资5亿元的X项目 (after the last 的), 台商投资的X项目,
+// 甘南州近期也在深圳成功签约了X (walking left from its end).
+func (x *Projects) itemName(d *extract.Doc, sp textmap.Span) textmap.Span {
+	if x.rules.itemWords(d.Tokens, sp.Start, sp.End) {
+		return sp
+	}
+	rs := d.Runes
+	for i := sp.End - 1; i > sp.Start; i-- {
+		if rs[i] == '的' {
+			if sp.End-i-1 >= 4 && x.rules.itemWords(d.Tokens, i+1, sp.End) {
+				return textmap.Span{Start: i + 1, End: sp.End}
+			}
+			break
+		}
+	}
+	if e := segment.TokenIndexAt(d.Tokens, sp.End-1); e < len(d.Tokens) && d.Tokens[e].End == sp.End {
+		st := x.rules.extendLeft(d.Tokens, 0, e, 7, x.stop, false)
+		sp.Start = max(sp.Start, d.Tokens[st].Start)
+	}
+	return sp
+}
+
+// splitItems cuts [lo, hi) at 、; at 及, 以及, 和 and 与 after an item
+// that ends with a head (X平台及Y平台项目 is two, 年产800套升降机及起重设备项目
+// one); with andSplits, also at 和/与 between long items (when the list's
+// count asks for more items). 及, 和 and 与 cut only where they
+// are words of their own (共涉及 is no list).
+func (x *Projects) splitItems(d *extract.Doc, lo, hi int, andSplits bool) []textmap.Span {
+	rs := d.Runes
+	word := func(j, n int) bool {
+		k := segment.TokenIndexAt(d.Tokens, j)
+		return d.Tokens == nil || (k < len(d.Tokens) && d.Tokens[k].Start == j && d.Tokens[k].End == j+n)
+	}
+	var out []textmap.Span
+	start := lo
+	for j := lo; j <= hi; j++ {
+		cut, skip := false, 1
+		if j < hi {
+			switch rs[j] {
+			case '、':
+				cut = true
+			case '及':
+				cut = (word(j, 1) || gluedStart(d.Tokens, j)) && x.endsWithHead(rs, start, j)
+			case '和', '与':
+				cut = word(j, 1) && (x.endsWithHead(rs, start, j) || andSplits && j-start >= 4 && hi-j-1 >= 4)
+			case '以':
+				if j+1 < hi && rs[j+1] == '及' && word(j, 2) {
+					cut, skip = x.endsWithHead(rs, start, j), 2
+				}
+			}
+		}
+		if j == hi || cut {
+			if j > start {
+				out = append(out, textmap.Span{Start: start, End: j})
+			}
+			start = j + skip
+			j += skip - 1
+		}
+	}
+	return out
+}
+
+// gluedStart reports whether position j starts an unknown word that the
+// segmenter glued a conjunction to (及海唯真).
+func gluedStart(toks []segment.Token, j int) bool {
+	k := segment.TokenIndexAt(toks, j)
+	return k < len(toks) && toks[k].Start == j && toks[k].POS == "x" && toks[k].End-toks[k].Start >= 2
+}
+
+// endsWithHead reports whether rs[s:e] ends with a project or
+// organisation head.
+func (x *Projects) endsWithHead(rs []rune, s, e int) bool {
+	if _, n := x.heads.Before(rs, e, s); n > 0 {
+		return true
+	}
+	for _, h := range []string{"基金", "公司", "集团", "银行", "支行", "分行", "研究院", "中心"} {
+		if textmap.HasSuffixRunes(rs[s:e], h) {
+			return true
+		}
+	}
+	return false
+}
+
+func trimSpace(rs []rune, sp textmap.Span) textmap.Span {
+	for sp.Start < sp.End && unicode.IsSpace(rs[sp.Start]) {
+		sp.Start++
+	}
+	for sp.End > sp.Start && unicode.IsSpace(rs[sp.End-1]) {
+		sp.End--
+	}
+	return sp
+}
+
+// capacity matches a production capacity just before a name: 年产30万吨,
+// 日产6200吨新型 (a short word may stand between).
+// capacityUnitChars are the first characters of capacity's units: no
+// capacity without one of them.
+const capacityUnitChars = "吨套台辆件片颗只头平立千兆吉条张箱"
+
+var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|千瓦|兆瓦|吉瓦|条|张|箱|吨级)\p{Han}{0,2}$`)
+
+// headNames finds names that end with a project head in sentence s.
+func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
+	toks := d.Tokens
+	rs := d.Runes
+	var out []candidate
+	for k0 := segment.TokenIndexAt(toks, s.Start); k0 < len(toks) && toks[k0].Start < s.End; k0++ {
+		t := toks[k0]
+		if t.POS == "x" && len(t.Text) == 1 || !x.heads.MayEnd(rs[t.End-1]) {
+			continue
+		}
+		_, n := x.heads.Before(rs, t.End, max(0, t.End-8))
+		if n == 0 {
+			continue
+		}
+		hs := t.End - n
+		k := segment.TokenIndexAt(toks, hs)
+		if n == 1 && (t.POS == "ns" || t.End-t.Start > 1 && toks[k].Start < hs && t.POS != "n") {
+			continue // 香港, 长城, 临港新城: a place, not a 港 or 城 project
+		}
+		start := x.rules.extendLeft(toks, 0, k, 7, x.stop, false)
+		st := min(toks[start].Start, hs)
+		if start < len(toks) {
+			st = trimFunctionChar(rs, st, t.End, toks[start])
+		}
+		// A capacity before the name belongs to it.
+		lo := max(s.Start, st-16)
+		if before := d.Slice(lo, st); strings.ContainsAny(before, "0123456789") && capacityUnitSet.InRunes(rs[lo:st]) {
+			if loc := capacity.FindStringIndex(before); loc != nil {
+				st = lo + utf8.RuneCountInString(before[:loc[0]])
+			}
+		}
+		if st == hs {
+			continue // a bare head is no name
+		}
+		if x.rules.locationBefore(toks, st) && !textmap.FollowedBy(rs, t.End, "现场") {
+			continue // 选址在临邛工业园区: a place, not a project
+		}
+		out = append(out, candidate{span: textmap.Span{Start: st, End: t.End}, from: fromHead, object: x.rules.buildObject(toks, st)})
+	}
+	return out
+}
+
+// buildObject reports whether the name at st follows a building verb.
+func (nr *nameRules) buildObject(toks []segment.Token, st int) bool {
+	k := segment.TokenIndexAt(toks, st)
+	return k > 0 && k < len(toks) && toks[k].Start == st && nr.build[toks[k-1].Text]
+}
+
+// quotedObjects finds quoted names after a building verb that end with a
+// project head: 将在德阳落地“新一代人工智能基础数据产业园”.
+func (x *Projects) quotedObjects(d *extract.Doc, s textmap.Span) []candidate {
+	rs := d.Runes
+	var out []candidate
+	for i := s.Start; i < s.End; i++ {
+		if rs[i] != '“' {
+			continue
+		}
+		j := i + 1
+		for j < s.End && rs[j] != '”' && j-i <= 30 {
+			j++
+		}
+		if j >= s.End || rs[j] != '”' {
+			continue
+		}
+		if _, n := x.heads.Before(rs, j, i+1); n == 0 || j-i-1 <= n {
+			continue
+		}
+		k := segment.TokenIndexAt(d.Tokens, i)
+		if k > 0 && x.rules.build[d.Tokens[k-1].Text] {
+			out = append(out, candidate{span: textmap.Span{Start: i + 1, End: j}, from: fromHead, object: true})
+		}
+		i = j
+	}
+	return out
+}
+
+// locationBefore reports whether a location word (在, 位于, 选址, 落户,
+// 入驻 …) stands right before position st: what follows is a place.
+func (nr *nameRules) locationBefore(toks []segment.Token, st int) bool {
+	k := segment.TokenIndexAt(toks, st)
+	return k > 0 && k < len(toks) && toks[k].Start == st && nr.location[toks[k-1].Text]
+}
+
+var countPhrase = regexp.MustCompile(`(?:^[0-9]+|[一二两三四五六七八九十百千万]+)[个大项批家类]`)
+
+// clean trims generic words off a candidate's start and rejects what is
+// not a project.
+func (x *Projects) clean(d *extract.Doc, c candidate) (textmap.Span, bool) {
+	toks := d.Tokens
+	s := c.span
+	// Whole generic words at the start go (重点项目 → 项目, 一批龙头项目 → …).
+	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start == s.Start && toks[k].End < s.End; k = segment.TokenIndexAt(toks, s.Start) {
+		if !x.generic[toks[k].Text] {
+			break
+		}
+		s.Start = toks[k].End
+	}
+	name := d.Slice(s.Start, s.End)
+	if x.anyEvent || x.events.Within(d.Runes[:s.End], s.Start) {
+		return s, false
+	}
+	squeezed := textmap.Squeeze(name)
+	core := strings.TrimSuffix(squeezed, "项目")
+	var coreRunes []rune // core's code points: Norm's own when nothing was squeezed out
+	if len(squeezed) == len(name) {
+		coreRunes = d.Runes[s.Start : s.Start+utf8.RuneCountInString(core)]
+	} else {
+		coreRunes = []rune(core)
+	}
+	coreLen := len(coreRunes)
+	if coreLen < 2 || x.generic[core] || countPhraseChars.InRunes(coreRunes) && countPhrase.MatchString(core) {
+		return s, false
+	}
+	if cnDigitSet.InRunes(coreRunes) && slogan.MatchString(core) {
+		return s, false // 四基地一中心
+	}
+	if c.object && coreLen >= 4 && !x.allGenericWords(toks, s) && !x.isIndustry(x.withoutHead(coreRunes)) {
+		return s, true // 在乌鲁木齐建设国际五金机电城项目 (but not 建设先进制造业基地)
+	}
+	if x.isIndustry(coreRunes) {
+		return s, false
+	}
+	// A quoted slogan and generic words: “新字号”项目, “五大中心”商贸物流项目.
+	if openQuoteChars.InRunes(d.Runes[s.Start:s.End]) && x.quotedGeneric(d, name, s) {
+		return s, false
+	}
+	// A head alone (基金, 产业园) names nothing.
+	if _, n := x.heads.At(coreRunes, 0); n == coreLen || x.generic[core] {
+		return s, false
+	}
+	switch core {
+	case "基金", "公司", "集团", "银行":
+		return s, false
+	}
+	// All words generic, industries or heads: 先进制造业项目, 重要基地, also
+	// after a place or a body (长寿战略性新兴产业项目, 台办招商项目).
+	if x.allGeneric(toks, s) || x.allGeneric(toks, textmap.Span{Start: afterPlacesOrBodies(toks, s), End: s.End}) {
+		return s, false
+	}
+	if c.from == fromHead && !x.proper(d, s) {
+		return s, false
+	}
+	return s, true
+}
+
+// onlyNotProper reports whether clean turns c down for want of a proper
+// name alone (its last check): a name of generic words, heads, places or
+// events is no candidate at all, even for the ranker.
+func (x *Projects) onlyNotProper(d *extract.Doc, c candidate) bool {
+	c.from = fromList // clean without the proper-name check
+	_, ok := x.clean(d, c)
+	return ok
+}
+
+// quotedGeneric reports a name that is a quoted slogan and generic words.
+func (x *Projects) quotedGeneric(d *extract.Doc, name string, s textmap.Span) bool {
+	toks := d.Tokens
+	if q := quoted.ReplaceAllString(name, ""); q != name && strings.HasSuffix(name, q) &&
+		x.allGeneric(toks, textmap.Span{Start: s.End - len([]rune(q)), End: s.End}) && !x.proper(d, textmap.Span{Start: s.End - len([]rune(q)), End: s.End}) {
+		return true
+	}
+	return false
+}
+
+// cnDigitChars are the Chinese digits a count or slogan starts with.
+const cnDigitChars = "一二两三四五六七八九十"
+
+var quoted = regexp.MustCompile(`“[^”]*”|"[^"]*"`)
+
+// isIndustry reports whether rs is an industry phrase and nothing else.
+func (x *Projects) isIndustry(rs []rune) bool {
+	m, ok := x.inds.At(rs, 0, nil)
+	if ok && m.end == len(rs) {
+		return true
+	}
+	// at() wants a context for bare words; an industry chain alone also counts.
+	j := 0
+	for j < len(rs) {
+		_, n := x.inds.cores.At(rs, j)
+		if n == 0 {
+			break
+		}
+		j += n
+		if _, jn := joiners.At(rs, j); jn > 0 {
+			j += jn
+		}
+	}
+	if _, n := industrySuffixes.At(rs, j); n > 0 {
+		j += n
+	}
+	return j == len(rs) && j > 0
+}
+
+// afterPlacesOrBodies skips leading place names and bodies.
+func afterPlacesOrBodies(toks []segment.Token, s textmap.Span) int {
+	p := s.Start
+	for k := segment.TokenIndexAt(toks, p); k < len(toks) && toks[k].End < s.End && (toks[k].POS == "nt" || explicitPlace(toks[k])); k++ {
+		p = toks[k].End
+	}
+	return p
+}
+
+// explicitPlace reports a place name that says it is one (长寿区, 黄石市);
+// a brand the segmenter takes for a place (中兴) does not.
+func explicitPlace(t segment.Token) bool {
+	if t.POS != "ns" {
+		return false
+	}
+	rs := []rune(t.Text)
+	return len(rs) >= 2 && textmap.OneOf("省市县区州镇乡村", rs[len(rs)-1])
+}
+
+var slogan = regexp.MustCompile(`[一二两三四五六七八九十]+(?:基地|中心|园|平台|城|港)`)
+
+// withoutHead drops the project head (and any 项目) that ends a name's
+// code points.
+func (x *Projects) withoutHead(rs []rune) []rune {
+	if _, n := x.heads.Before(rs, len(rs), 0); n > 0 && n < len(rs) {
+		return rs[:len(rs)-n]
+	}
+	return rs
+}
+
+// allGenericWords reports whether every word of s is in the generic list
+// or a head (建设项目, 重点项目), industries aside.
+func (x *Projects) allGenericWords(toks []segment.Token, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
+		t := toks[k]
+		if x.generic[t.Text] || t.Text == "项目" {
+			continue
+		}
+		if x.heads.Is(t.Text) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// allGeneric reports whether every word of s is generic, an industry word,
+// a head, or a modifier.
+func (x *Projects) allGeneric(toks []segment.Token, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
+		t := toks[k]
+		if x.generic[t.Text] || t.Text == "项目" || t.POS == "a" || t.POS == "b" || t.POS == "f" {
+			continue
+		}
+		if x.heads.Is(t.Text) {
+			continue
+		}
+		if x.inds.cores.Is(t.Text) {
+			continue
+		}
+		if industrySuffixes.Is(t.Text) {
+			continue
+		}
+		if t.Text == "业" || t.Text == "类" || t.Text == "型" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// proper reports whether a head-found name holds a proper name (a place,
+// brand, person or unknown word, a quoted name) or a capacity.
+func (x *Projects) proper(d *extract.Doc, s textmap.Span) bool {
+	if properMarkChars.InRunes(d.Runes[s.Start:s.End]) {
+		return true
+	}
+	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		if nameLike(d.Tokens[k]) && !wholeCountry[d.Tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeCountry are place words that name no one place a project is in:
+// 中国工厂, 全国铁路 are kinds of things, not projects.
+var wholeCountry = map[string]bool{"中国": true, "我国": true, "全国": true, "国内": true, "国外": true, "海外": true, "全球": true, "国际": true, "各地": true, "中华": true}

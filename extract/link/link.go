@@ -1,0 +1,453 @@
+package link
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// Entity is a merged named thing: one entry with all its mentions.
+type Entity struct {
+	Name    string         // the longest name the text uses
+	Aliases []string       // the other names, in text order
+	Label   string         // institute kind, industry sector
+	SEI     string         // strategic emerging industry category (industries)
+	Spans   []textmap.Span // Orig code points, one per mention, in text order
+}
+
+// Project is an Entity with its links.
+type Project struct {
+	Entity
+	Industry   string          // the industry the text files it under, or ""
+	Investment *extract.Amount // the sum the text states as its own, or nil
+}
+
+// Result is everything found in one document.
+type Result struct {
+	Doc        *extract.Doc
+	Amounts    []extract.Mention
+	Industries []Entity
+	Institutes []Entity
+	Projects   []Project
+	Title      string
+	Date       string
+	Publisher  string
+}
+
+// dropWeakInside drops weak mentions (a brand and its trade) that lie
+// inside a mention of another kind: 东城科技 in the project
+// 东城科技金融服务中心 is part of its name.
+func DropWeakInside(ms, others []extract.Mention) []extract.Mention {
+	idx := extract.NewIndex(others)
+	out := make([]extract.Mention, 0, len(ms))
+	for _, m := range ms {
+		if m.Weak && idx.Within(m) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// dropHeadInside drops projects found by their head word inside an
+// institute's name (锦江工业园 in 锦江工业园管委会).
+func DropHeadInside(projMs, instMs []extract.Mention) []extract.Mention {
+	idx := extract.NewIndex(instMs)
+	out := make([]extract.Mention, 0, len(projMs))
+	for _, m := range projMs {
+		if m.Label != "list" && idx.Within(m) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// dropInstituteClash drops a project found by its head word when the same
+// words are an institute (珠海高新区投促中心 is a body, not a project);
+// listed projects stay (a bank branch signed as a project is both).
+func DropInstituteClash(projMs, instMs []extract.Mention) []extract.Mention {
+	inst := map[textmap.Span]bool{}
+	for _, m := range instMs {
+		inst[m.Norm] = true
+	}
+	out := make([]extract.Mention, 0, len(projMs))
+	for _, m := range projMs {
+		if inst[m.Norm] && m.Label != "list" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// mergeSuffixes folds a project whose name ends another's (青岛示范园 in
+// “中国制造2025”青岛示范园, 华东基地 in 中联重科华东基地) into it. Names of four
+// code points or more only: 产业园 alone says nothing.
+func MergeSuffixes(es []Entity) []Entity {
+	var out []Entity
+	gone := make([]bool, len(es))
+	for i := range es {
+		for j := range es {
+			if i == j || gone[j] || gone[i] {
+				continue
+			}
+			a, b := ProjectKey(es[j].Name), ProjectKey(es[i].Name)
+			if len([]rune(a)) >= 4 && len([]rune(a)) < len([]rune(b)) && strings.HasSuffix(b, a) {
+				gone[j] = true
+				es[i].Aliases = append(es[i].Aliases, es[j].Name)
+				es[i].Aliases = append(es[i].Aliases, es[j].Aliases...)
+				es[i].Spans = append(es[i].Spans, es[j].Spans...)
+				sortSpans(es[i].Spans)
+			}
+		}
+	}
+	for i, e := range es {
+		if !gone[i] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// nameKey compares names folded to half width, with white space and
+// quote marks removed.
+func NameKey(s string) string {
+	if !mayKey(s) {
+		return s
+	}
+	return nameKeyMap(s)
+}
+
+// nameKeyMap is nameKey without the check for a string it leaves alone.
+func nameKeyMap(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』', '《', '》', ' ', '\t', '\n', '\r':
+			return -1
+		}
+		return textmap.FoldRune(r)
+	}, s)
+}
+
+// mayKey reports whether nameKey may change s: whether s has a byte of
+// one of the code points it drops (quotes, brackets, white space: ASCII,
+// or U+2018–U+201D and U+300A–U+300F, which start with 0xE2 and 0xE3) or
+// folds (U+3000 and U+FF01–U+FFEE, starting with 0xE3 and 0xEF).
+func mayKey(s string) bool { return keyBytes.In(s) }
+
+// keyBytes are the bytes mayKey looks for.
+var keyBytes = textmap.BytesOf("\"' \t\n\r\xe2\xe3\xef")
+
+var bracketed = regexp.MustCompile(`\([^()]*\)`)
+
+// projectKey also drops a trailing 项目 and bracketed places, so that
+// 腾讯双创小镇 and 腾讯双创小镇(青岛)项目 are one project.
+func ProjectKey(s string) string {
+	k := NameKey(s)
+	if strings.Contains(k, "(") {
+		k = bracketed.ReplaceAllString(k, "")
+	}
+	return strings.TrimSuffix(k, "项目")
+}
+
+// industryKey drops a trailing 产业, 行业 or 业, so that 新材料 and 新材料产业
+// are one industry.
+func IndustryKey(s string) string {
+	k := NameKey(s)
+	for _, suf := range []string{"产业", "行业"} {
+		if t := strings.TrimSuffix(k, suf); t != k && len([]rune(t)) >= 2 {
+			return t
+		}
+	}
+	return k
+}
+
+// dropInside drops mentions that lie inside a mention of another kind:
+// 健康产业 in 联东生命健康产业国际小镇 names a project, not an industry.
+func DropInside(ms []extract.Mention, others ...[]extract.Mention) []extract.Mention {
+	idx := make([]extract.Index, len(others))
+	for i, o := range others {
+		idx[i] = extract.NewIndex(o)
+	}
+	out := make([]extract.Mention, 0, len(ms))
+next:
+	for _, m := range ms {
+		for _, x := range idx {
+			if x.Within(m) {
+				continue next
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func MergeEntities(ms []extract.Mention, key func(string) string) []Entity {
+	idx := make(map[string]int, len(ms))
+	out := make([]Entity, 0, len(ms))
+	for _, m := range ms {
+		k := key(m.Name)
+		i, ok := idx[k]
+		if !ok {
+			idx[k] = len(out)
+			out = append(out, Entity{Name: m.Name, Label: m.Label, Spans: []textmap.Span{m.Span}})
+			continue
+		}
+		e := &out[i]
+		e.Spans = append(e.Spans, m.Span)
+		if m.Name != e.Name && !contains(e.Aliases, m.Name) {
+			if len([]rune(m.Name)) > len([]rune(e.Name)) {
+				e.Aliases = append(e.Aliases, e.Name)
+				e.Name = m.Name
+			} else {
+				e.Aliases = append(e.Aliases, m.Name)
+			}
+		}
+		if e.Label == "" {
+			e.Label = m.Label
+		}
+	}
+	for i := range out {
+		sortSpans(out[i].Spans)
+	}
+	return out
+}
+
+func sortSpans(ss []textmap.Span) {
+	// sort.Slice sorts up to 12 elements by insertion, which leaves sorted
+	// ones as they are: skipping it then (most entities have one or two
+	// spans, in text order) changes nothing and saves its reflection.
+	if len(ss) <= 12 && slices.IsSortedFunc(ss, func(a, b textmap.Span) int { return a.Start - b.Start }) {
+		return
+	}
+	sort.Slice(ss, func(a, b int) bool { return ss[a].Start < ss[b].Start })
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// linkIndustries files projects under the industry their sentence
+// introduces: 「在X方面, A、B…」 or 「X领域, …」, and a project whose own
+// name holds an industry phrase ending in 产业 keeps none unless filed.
+func LinkIndustries(d *extract.Doc, r *Result, projects projectLookup, projMs, indMs []extract.Mention) {
+	rs := d.Runes
+	inds := extract.NewIndex(indMs)
+	projs := extract.NewIndex(projMs)
+	// 签署数字经济项目合作协议…据悉, A、B…: an industry named with 项目 files
+	// the projects listed in the next sentences of its paragraph.
+	for si, s := range d.Sentences {
+		for _, im := range inds.StartingIn(s.Start, s.End) {
+			if !textmap.FollowedBy(rs, im.Norm.End, "项目", "产业项目", "领域项目") {
+				continue
+			}
+			end := s.End
+			for k := si + 1; k < len(d.Sentences) && k <= si+3; k++ {
+				end = d.Sentences[k].End
+				if rs[d.Sentences[k].End-1] == '\n' {
+					break
+				}
+			}
+			for _, pm := range projs.StartingIn(s.End, end) {
+				setProjectIndustry(r, projects, pm, im.Name)
+			}
+		}
+	}
+	// 在X方面, A、B… / X领域, …: the industry at the head of the sentence.
+	for _, s := range d.Sentences {
+		var ind *extract.Mention
+		for _, im := range inds.StartingIn(s.Start, s.End) {
+			if !textmap.FollowedBy(rs, im.Norm.End, "方面", "领域") {
+				continue
+			}
+			if pre := strings.TrimSpace(d.Slice(s.Start, im.Norm.Start)); pre == "在" || pre == "" {
+				im := im
+				ind = &im
+				break
+			}
+		}
+		if ind == nil {
+			continue
+		}
+		for _, pm := range projs.StartingIn(ind.Norm.End, s.End) {
+			setProjectIndustry(r, projects, pm, ind.Name)
+		}
+	}
+}
+
+// projectLookup finds a document's projects (their indexes, in order) by
+// the key of their name or of an alias.
+type projectLookup map[string][]int
+
+func NewProjectLookup(ps []Project) projectLookup {
+	l := projectLookup{}
+	for i, p := range ps {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			k := ProjectKey(n)
+			if idx := l[k]; len(idx) == 0 || idx[len(idx)-1] != i {
+				l[k] = append(idx, i)
+			}
+		}
+	}
+	return l
+}
+
+// named returns the projects a mention names.
+func (l projectLookup) named(pm extract.Mention) []int { return l[ProjectKey(pm.Name)] }
+
+func setProjectIndustry(r *Result, projects projectLookup, pm extract.Mention, ind string) {
+	if idx := projects.named(pm); len(idx) > 0 && r.Projects[idx[0]].Industry == "" {
+		r.Projects[idx[0]].Industry = ind
+	}
+}
+
+// linkInvestments gives a project the investment the text states as its
+// own, trying in turn:
+//
+//	总投资50亿元的X项目              the sum, 的, the project;
+//	总投资达N的项目有2项,分别为A和B    the sum, 的项目, then the projects named;
+//	拟投资3亿元,在龙泉驿区建设X项目    the sum, then a building verb and the project;
+//	该项目总投资额2亿元, 项目总投资N    the last project named before the sentence;
+//	X项目…正式奠基,拟投资30亿元        the nearest project before it in the sentence.
+//
+// Sums of several projects (16个项目总投资70.8亿元, 共签约项目21个,签约额…)
+// are linked to none: a count, a list or another sum between stops a link.
+func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, amounts []extract.Mention) {
+	rs := d.Runes
+	link := func(pm *extract.Mention, a *extract.Amount) {
+		for _, i := range projects.named(*pm) {
+			if r.Projects[i].Investment == nil {
+				r.Projects[i].Investment = a
+			}
+		}
+	}
+	sentence := d.SentenceAt
+	amIdx := extract.NewIndex(amounts)
+	amountBetween := func(a, b int) bool {
+		for _, am := range amIdx.StartingIn(a, b) {
+			if am.Norm.End <= b {
+				return true
+			}
+		}
+		return false
+	}
+	for ai := range amounts {
+		am := &amounts[ai]
+		if am.Amount.Role != "investment" {
+			continue
+		}
+		sent := sentence(am.Norm.Start)
+		after := d.Slice(am.Norm.End, min(sent.End, am.Norm.End+40))
+		linked := false
+		// 总投资N的P.
+		for i := range projMs {
+			pm := &projMs[i]
+			if pm.Norm.Start >= am.Norm.End && pm.Norm.Start <= am.Norm.End+2 && strings.HasPrefix(after, "的") && !strings.HasPrefix(after, "的项目") {
+				link(pm, am.Amount)
+				linked = true
+				break
+			}
+		}
+		if linked {
+			continue
+		}
+		// 总投资达N的项目有2项,分别为A和B.
+		if strings.HasPrefix(after, "的项目") {
+			if i := strings.Index(after, "为"); i > 0 {
+				from := am.Norm.End + len([]rune(after[:i]))
+				end := from
+				for end < sent.End && !textmap.OneOf(";。", rs[end]) {
+					end++
+				}
+				for i := range projMs {
+					if projMs[i].Norm.Start > from && projMs[i].Norm.End <= end {
+						link(&projMs[i], am.Amount)
+					}
+				}
+			}
+			continue
+		}
+		// 拟投资N,在X建设P.
+		for i := range projMs {
+			pm := &projMs[i]
+			if pm.Norm.Start < am.Norm.End || pm.Norm.Start >= sent.End || pm.Norm.Start-am.Norm.End > 30 {
+				continue
+			}
+			between := d.Slice(am.Norm.End, pm.Norm.Start)
+			if strings.Count(between, ",") <= 1 && !listMarkChars.In(between) && !amountBetween(am.Norm.End, pm.Norm.Start) &&
+				containsAny(between, "建设", "设立", "新建", "兴建", "建立", "打造", "建") && between != "" &&
+				strings.HasSuffix(strings.TrimRight(between, " "), lastVerb(between)) {
+				link(pm, am.Amount)
+				linked = true
+			}
+			break
+		}
+		if linked {
+			continue
+		}
+		// 该项目…N, or a sentence that starts with 项目 (项目总投资12.8亿元):
+		// the last project named before the sentence.
+		before := strings.TrimSpace(d.Slice(sent.Start, am.Norm.Start))
+		if (strings.Contains(before, "该项目") || strings.Contains(before, "此项目") || strings.HasPrefix(before, "项目")) &&
+			!countEtcChars.In(before) {
+			for i := len(projMs) - 1; i >= 0; i-- {
+				if projMs[i].Norm.End <= sent.Start && sent.Start-projMs[i].Norm.End < 300 {
+					link(&projMs[i], am.Amount)
+					break
+				}
+			}
+			continue
+		}
+		// P…投资N: the nearest project before, in the sentence.
+		for i := len(projMs) - 1; i >= 0; i-- {
+			pm := &projMs[i]
+			if pm.Norm.End > am.Norm.Start {
+				continue
+			}
+			if pm.Norm.Start < sent.Start {
+				break
+			}
+			between := d.Slice(pm.Norm.End, am.Norm.Start)
+			if aggregateChars.In(between) || strings.Contains(between, "项目") || amountBetween(pm.Norm.End, am.Norm.Start) {
+				break
+			}
+			link(pm, am.Amount)
+			break
+		}
+	}
+}
+
+// lastVerb returns the building verb that ends between, or "".
+func lastVerb(between string) string {
+	for _, v := range []string{"建设", "设立", "新建", "兴建", "建立", "打造", "建"} {
+		if strings.HasSuffix(between, v) {
+			return v
+		}
+	}
+	return "\x00"
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	listMarkChars  = textmap.Chars("、;个等") // a list or a count between two mentions
+	countEtcChars  = textmap.Chars("个等")
+	aggregateChars = textmap.Chars("个、等共")
+)
