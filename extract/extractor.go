@@ -35,6 +35,10 @@ type Mention struct {
 	// brand and its trade): it gives way to a mention of another kind
 	// around it.
 	Weak bool
+	// Listed marks a project named as an item of a list (A、B和C项目): the
+	// list is evidence of its own, so it does not give way to an institute
+	// of the same words.
+	Listed bool
 	// Via names the evidence a candidate came from when it is not the
 	// extractor's main rule: "enum" for an item of a list of industries.
 	// The ranker reads it.
@@ -66,6 +70,38 @@ type Amount struct {
 // context was cancelled): the document is reported as failed. Extract never
 // modifies d and is safe for concurrent use on different documents.
 type Extractor interface {
+	// Kind is the kind of mention the extractor finds.
+	Kind() Kind
+	// Name names the extractor in messages.
 	Name() string
 	Extract(ctx context.Context, d *Doc) ([]Mention, error)
+}
+
+// KindMentions are the mentions of one kind that one extractor found.
+type KindMentions struct {
+	Kind     Kind
+	Mentions []Mention
+}
+
+// Found is what the extractors found in one document, one entry for each
+// extractor in the order they ran.
+type Found []KindMentions
+
+// Of returns the mentions of kind k (nil when no extractor finds k).
+func (f Found) Of(k Kind) []Mention {
+	for _, km := range f {
+		if km.Kind == k {
+			return km.Mentions
+		}
+	}
+	return nil
+}
+
+// Set replaces the mentions of kind k.
+func (f Found) Set(k Kind, ms []Mention) {
+	for i := range f {
+		if f[i].Kind == k {
+			f[i].Mentions = ms
+		}
+	}
 }

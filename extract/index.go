@@ -67,3 +67,14 @@ func (x Index) Overlaps(s textmap.Span) bool {
 	}
 	return false
 }
+
+// Has reports whether one of the indexed mentions spans exactly s (Norm).
+func (x Index) Has(s textmap.Span) bool {
+	i := sort.Search(len(x.ms), func(i int) bool { return x.ms[i].Norm.Start >= s.Start })
+	for ; i < len(x.ms) && x.ms[i].Norm.Start == s.Start; i++ {
+		if x.ms[i].Norm == s {
+			return true
+		}
+	}
+	return false
+}

@@ -17,19 +17,24 @@ import (
 	"github.com/pressmine/pressmine/extract/textmap"
 )
 
-// Pipeline runs the extractors on a document and links what they find.
-// It is safe for concurrent use; build one per process.
+// Engine runs a list of extractors on a document, lets the ranker judge
+// the rules' entity mentions, resolves the mentions of different kinds
+// that claim the same words (a table of which kind gives way to which),
+// merges each kind's mentions into entities and links them. It is safe for
+// concurrent use; build one per process.
 type Engine struct {
 	seg        segment.Segmenter
 	hant       *textmap.Hant
 	ranker     *rank.Ranker // nil: the rules' mentions as they are
-	money      *money.Money
-	industries *entity.Industries
-	institutes *entity.Institutes
-	projects   *entity.Projects
+	extractors []extract.Extractor
+	giveWay    []link.GiveWay
+	money      *money.Money       // reads amount texts again (Reparse)
+	industries *entity.Industries // the industry words that linking reads
 }
 
-// NewPipeline builds a pipeline from a segmenter and vocabularies.
+// New builds an engine from a segmenter and vocabularies, with the
+// default extractors (amounts, industries, institutes, projects, in that
+// order), the embedded ranker and link.DefaultGiveWay.
 func New(seg segment.Segmenter, mc money.MoneyConfig, ec entity.EntityConfig) (*Engine, error) {
 	h, err := textmap.NewHant()
 	if err != nil {
@@ -43,30 +48,40 @@ func New(seg segment.Segmenter, mc money.MoneyConfig, ec entity.EntityConfig) (*
 	if r.Len() == 0 {
 		r = nil
 	}
+	ind := entity.NewIndustries(ec)
 	return &Engine{
 		seg:        seg,
 		hant:       h,
 		ranker:     r,
+		extractors: []extract.Extractor{m, ind, entity.NewInstitutes(ec), entity.NewProjects(ec)},
+		giveWay:    link.DefaultGiveWay,
 		money:      m,
-		industries: entity.NewIndustries(ec),
-		institutes: entity.NewInstitutes(ec),
-		projects:   entity.NewProjects(ec),
+		industries: ind,
 	}, nil
 }
 
-// Doc normalises and segments a document as the pipeline reads it: a
+// Doc normalises and segments a document as the engine reads it: a
 // Traditional text is read as Simplified (Hant). sc may be nil (see
-// NewDocIn).
+// extract.NewDocIn).
 func (p *Engine) Doc(sc *extract.Scratch, src *corpus.Document) *extract.Doc {
 	return extract.BuildDoc(sc, src, p.seg, p.hant)
 }
 
-// Extractors lists the pipeline's extractors, in the order they run.
-func (p *Engine) Extractors() []extract.Extractor {
-	return []extract.Extractor{p.money, p.industries, p.institutes, p.projects}
+// Extractors lists the engine's extractors, in the order they run.
+func (p *Engine) Extractors() []extract.Extractor { return slices.Clone(p.extractors) }
+
+// With returns an engine like p that also runs the extractors xs, after
+// its own, and gives way by rules (appended to p's table). Mentions of a
+// kind the record has no list for come out in Result.Other, merged by
+// name. p is unchanged.
+func (p *Engine) With(xs []extract.Extractor, rules ...link.GiveWay) *Engine {
+	q := *p
+	q.extractors = append(slices.Clone(p.extractors), xs...)
+	q.giveWay = append(slices.Clone(p.giveWay), rules...)
+	return &q
 }
 
-// WithRanker returns a pipeline like p that judges the rules' entity
+// WithRanker returns an engine like p that judges the rules' entity
 // mentions with r (nil: takes them as they are). p is unchanged.
 func (p *Engine) WithRanker(r *rank.Ranker) *Engine {
 	q := *p
@@ -79,16 +94,15 @@ func (p *Engine) WithRanker(r *rank.Ranker) *Engine {
 // project checks turn down.
 func rankerOnly(m extract.Mention) bool { return m.Via == "untriggered" || m.Via == "rejected" }
 
-// ruleMentions runs the extractors: amounts, industries, institutes and
-// projects, in that order.
-func (p *Engine) ruleMentions(ctx context.Context, d *extract.Doc) ([4][]extract.Mention, error) {
-	var found [4][]extract.Mention
-	for i, x := range p.Extractors() {
+// ruleMentions runs the extractors, in order.
+func (p *Engine) ruleMentions(ctx context.Context, d *extract.Doc) (extract.Found, error) {
+	found := make(extract.Found, 0, len(p.extractors))
+	for _, x := range p.extractors {
 		ms, err := x.Extract(ctx, d)
 		if err != nil {
 			return found, err
 		}
-		found[i] = ms
+		found = append(found, extract.KindMentions{Kind: x.Kind(), Mentions: ms})
 	}
 	return found, nil
 }
@@ -101,8 +115,10 @@ func (p *Engine) Candidates(ctx context.Context, d *extract.Doc) ([]rank.Candida
 		return nil, err
 	}
 	var out []rank.Candidate
-	for ki := 1; ki <= 3; ki++ {
-		out = append(out, rank.Candidates(d, &found, ki)...)
+	for _, km := range found {
+		if rank.Judges(km.Kind) {
+			out = append(out, rank.Candidates(d, found, km.Kind)...)
+		}
 	}
 	return out, nil
 }
@@ -114,30 +130,54 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 		return nil, err
 	}
 	if p.ranker != nil {
-		var chosen [4][]extract.Mention
-		for ki := 1; ki <= 3; ki++ {
-			chosen[ki] = p.ranker.Choose(d, &found, ki)
+		// Every kind is judged against the rules' mentions of the others.
+		chosen := make([][]extract.Mention, len(found))
+		for i, km := range found {
+			if rank.Judges(km.Kind) {
+				chosen[i] = p.ranker.Choose(d, found, km.Kind)
+			}
 		}
-		found[1], found[2], found[3] = chosen[1], chosen[2], chosen[3]
+		for i, km := range found {
+			if rank.Judges(km.Kind) {
+				found[i].Mentions = chosen[i]
+			} else {
+				found[i].Mentions = slices.DeleteFunc(km.Mentions, rankerOnly)
+			}
+		}
 	} else {
-		for ki := 1; ki <= 3; ki++ {
-			found[ki] = slices.DeleteFunc(found[ki], rankerOnly)
+		for i := range found {
+			found[i].Mentions = slices.DeleteFunc(found[i].Mentions, rankerOnly)
 		}
 	}
-	r := &link.Result{Doc: d, Amounts: found[0]}
-	r.Industries = link.MergeEntities(link.DropInside(found[1], found[2], found[3]), link.IndustryKey)
-	for i := range r.Industries {
-		r.Industries[i].SEI = p.industries.SEIOf(r.Industries[i].Name)
+	kept := link.Resolve(found, p.giveWay)
+	r := &link.Result{Doc: d}
+	for _, km := range kept {
+		switch km.Kind {
+		case extract.KindAmount:
+			r.Amounts = km.Mentions
+		case extract.KindIndustry:
+			r.Industries = link.MergeEntities(km.Mentions, link.IndustryKey)
+			for i := range r.Industries {
+				r.Industries[i].SEI = p.industries.SEIOf(r.Industries[i].Name)
+			}
+		case extract.KindInstitute:
+			r.Institutes = link.MergeAbbrev(link.MergeEntities(km.Mentions, link.NameKey))
+		case extract.KindProject:
+			for _, e := range link.MergeSuffixes(link.MergeEntities(km.Mentions, link.ProjectKey)) {
+				r.Projects = append(r.Projects, link.Project{Entity: e})
+			}
+		default:
+			if r.Other == nil {
+				r.Other = map[extract.Kind][]link.Entity{}
+			}
+			r.Other[km.Kind] = link.MergeEntities(km.Mentions, link.NameKey)
+		}
 	}
-	r.Institutes = link.MergeAbbrev(link.MergeEntities(link.DropWeakInside(found[2], found[3]), link.NameKey))
-	projMs := link.DropInstituteClash(link.DropHeadInside(found[3], found[2]), found[2])
-	for _, e := range link.MergeSuffixes(link.MergeEntities(projMs, link.ProjectKey)) {
-		r.Projects = append(r.Projects, link.Project{Entity: e})
-	}
+	projMs := kept.Of(extract.KindProject)
 	projects := link.NewProjectLookup(r.Projects)
-	link.LinkIndustries(d, r, projects, projMs, found[1])
+	link.LinkIndustries(d, r, projects, projMs, found.Of(extract.KindIndustry))
 	p.linkOwnIndustry(r)
-	link.LinkInvestments(d, r, projects, projMs, found[0])
+	link.LinkInvestments(d, r, projects, projMs, kept.Of(extract.KindAmount))
 	r.Title, r.Date, r.Publisher = meta.Metadata(d)
 	return r, nil
 }

@@ -77,10 +77,10 @@ func TestRankerScoresByHash(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for ki := 1; ki <= 3; ki++ {
-			for _, c := range rank.Candidates(d, &found, ki) {
+		for _, ki := range []extract.Kind{extract.KindIndustry, extract.KindInstitute, extract.KindProject} {
+			for _, c := range rank.Candidates(d, found, ki) {
 				byName := p.ranker.ScoreNamed(c.Feats)
-				byHash := p.ranker.Score(d, &found, c.Mention, c.Variant, countOf(found[ki], c.Mention))
+				byHash := p.ranker.Score(d, found, c.Mention, c.Variant, countOf(found.Of(ki), c.Mention))
 				if math.Abs(byHash-byName) > 1e-9 {
 					t.Errorf("%q: score %v by hash, %v by name", c.Name, byHash, byName)
 				}

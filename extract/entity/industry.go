@@ -31,6 +31,9 @@ func NewIndustries(c EntityConfig) *Industries {
 // Name implements Extractor.
 func (x *Industries) Name() string { return "industries" }
 
+// Kind implements extract.Extractor.
+func (x *Industries) Kind() extract.Kind { return extract.KindIndustry }
+
 var (
 	industrySuffixes = textmap.LexOf([]string{"产业化", "产业", "行业", "业", "经济"})
 	joiners          = textmap.LexOf([]string{"与", "和", "及"})

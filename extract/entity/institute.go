@@ -59,6 +59,9 @@ func NewInstitutes(c EntityConfig) *Institutes {
 // Name implements Extractor.
 func (x *Institutes) Name() string { return "institutes" }
 
+// Kind implements extract.Extractor.
+func (x *Institutes) Kind() extract.Kind { return extract.KindInstitute }
+
 // singleHeads are one-character heads that need more evidence: the word
 // holding them must be longer than the head, or follow a noun or place.
 const singleHeads = "局厅办委网所"

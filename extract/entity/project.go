@@ -58,6 +58,9 @@ func NewProjects(c EntityConfig) *Projects {
 // Name implements Extractor.
 func (x *Projects) Name() string { return "projects" }
 
+// Kind implements extract.Extractor.
+func (x *Projects) Kind() extract.Kind { return extract.KindProject }
+
 // origin says how a candidate was found.
 type origin int
 
@@ -126,7 +129,7 @@ func (x *Projects) Extract(ctx context.Context, d *extract.Doc) ([]extract.Menti
 			}
 			m := d.Mention(extract.KindProject, sp)
 			if c.from == fromList {
-				m.Label = "list"
+				m.Listed = true
 			}
 			out = append(out, m)
 		}

@@ -33,58 +33,22 @@ type Result struct {
 	Industries []Entity
 	Institutes []Entity
 	Projects   []Project
-	Title      string
-	Date       string
-	Publisher  string
+	// Other holds the entities of kinds the record has no list for (an
+	// extractor added with engine.Engine.With), by kind.
+	Other     map[extract.Kind][]Entity
+	Title     string
+	Date      string
+	Publisher string
 }
 
 // dropWeakInside drops weak mentions (a brand and its trade) that lie
 // inside a mention of another kind: 东城科技 in the project
 // 东城科技金融服务中心 is part of its name.
-func DropWeakInside(ms, others []extract.Mention) []extract.Mention {
-	idx := extract.NewIndex(others)
-	out := make([]extract.Mention, 0, len(ms))
-	for _, m := range ms {
-		if m.Weak && idx.Within(m) {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
 // dropHeadInside drops projects found by their head word inside an
 // institute's name (锦江工业园 in 锦江工业园管委会).
-func DropHeadInside(projMs, instMs []extract.Mention) []extract.Mention {
-	idx := extract.NewIndex(instMs)
-	out := make([]extract.Mention, 0, len(projMs))
-	for _, m := range projMs {
-		if m.Label != "list" && idx.Within(m) {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
 // dropInstituteClash drops a project found by its head word when the same
 // words are an institute (珠海高新区投促中心 is a body, not a project);
 // listed projects stay (a bank branch signed as a project is both).
-func DropInstituteClash(projMs, instMs []extract.Mention) []extract.Mention {
-	inst := map[textmap.Span]bool{}
-	for _, m := range instMs {
-		inst[m.Norm] = true
-	}
-	out := make([]extract.Mention, 0, len(projMs))
-	for _, m := range projMs {
-		if inst[m.Norm] && m.Label != "list" {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
 // mergeSuffixes folds a project whose name ends another's (青岛示范园 in
 // “中国制造2025”青岛示范园, 华东基地 in 中联重科华东基地) into it. Names of four
 // code points or more only: 产业园 alone says nothing.
@@ -169,24 +133,6 @@ func IndustryKey(s string) string {
 
 // dropInside drops mentions that lie inside a mention of another kind:
 // 健康产业 in 联东生命健康产业国际小镇 names a project, not an industry.
-func DropInside(ms []extract.Mention, others ...[]extract.Mention) []extract.Mention {
-	idx := make([]extract.Index, len(others))
-	for i, o := range others {
-		idx[i] = extract.NewIndex(o)
-	}
-	out := make([]extract.Mention, 0, len(ms))
-next:
-	for _, m := range ms {
-		for _, x := range idx {
-			if x.Within(m) {
-				continue next
-			}
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
 func MergeEntities(ms []extract.Mention, key func(string) string) []Entity {
 	idx := make(map[string]int, len(ms))
 	out := make([]Entity, 0, len(ms))

@@ -40,7 +40,6 @@ func TestISODatesAgrees(t *testing.T) {
 	require.Greater(t, found, 500, "too few dates in the random strings to test")
 }
 
-
 // TestMonthDays: the hand scan finds what the pattern it replaces finds.
 func TestMonthDays(t *testing.T) {
 	re := regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)

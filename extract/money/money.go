@@ -142,6 +142,9 @@ func NewMoney(c MoneyConfig, h *textmap.Hant) *Money {
 // Name implements Extractor.
 func (m *Money) Name() string { return "money" }
 
+// Kind implements extract.Extractor.
+func (m *Money) Kind() extract.Kind { return extract.KindAmount }
+
 // Extract implements Extractor.
 func (m *Money) Extract(ctx context.Context, d *extract.Doc) ([]extract.Mention, error) {
 	var out []extract.Mention

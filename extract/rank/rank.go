@@ -127,6 +127,12 @@ func (r *Ranker) Marshal(comment string) []byte {
 // Len is the number of weights.
 func (r *Ranker) Len() int { return len(r.w) }
 
+// Judges reports whether the ranker judges mentions of kind k: industries,
+// institutes and projects.
+func Judges(k extract.Kind) bool {
+	return k == extract.KindIndustry || k == extract.KindInstitute || k == extract.KindProject
+}
+
 // Candidate is a mention the rules found, or a variant of it, with its
 // features.
 type Candidate struct {
@@ -139,8 +145,8 @@ type Candidate struct {
 // forCandidates describes every rules' mention of one kind (found holds
 // every kind's, by index as in Run) and its variants to fb, calling visit
 // after each.
-func forCandidates(d *extract.Doc, found *[4][]extract.Mention, kind int, fb *featBuf, visit func(base, variant int, m extract.Mention)) {
-	ms := found[kind]
+func forCandidates(d *extract.Doc, found extract.Found, kind extract.Kind, fb *featBuf, visit func(base, variant int, m extract.Mention)) {
+	ms := found.Of(kind)
 	if len(ms) == 0 {
 		return
 	}
@@ -158,7 +164,7 @@ func forCandidates(d *extract.Doc, found *[4][]extract.Mention, kind int, fb *fe
 				break
 			}
 			vm := d.Mention(m.Kind, textmap.Span{Start: d.Tokens[k].Start, End: m.Norm.End})
-			vm.Label, vm.Weak, vm.Via = m.Label, m.Weak, m.Via
+			vm.Label, vm.Weak, vm.Via, vm.Listed = m.Label, m.Weak, m.Via, m.Listed
 			features(d, found, vm, v, counts[m.Name], fb)
 			visit(bi, v, vm)
 		}
@@ -167,7 +173,7 @@ func forCandidates(d *extract.Doc, found *[4][]extract.Mention, kind int, fb *fe
 
 // candidates lists the candidates of one kind with their features as
 // strings, for training.
-func Candidates(d *extract.Doc, found *[4][]extract.Mention, kind int) []Candidate {
+func Candidates(d *extract.Doc, found extract.Found, kind extract.Kind) []Candidate {
 	var out []Candidate
 	sink := &strSink{}
 	fb := &featBuf{sink: sink}
@@ -180,7 +186,7 @@ func Candidates(d *extract.Doc, found *[4][]extract.Mention, kind int) []Candida
 
 // choose keeps, for every rules' mention of one kind, its best variant
 // when that scores above zero.
-func (r *Ranker) Choose(d *extract.Doc, found *[4][]extract.Mention, kind int) []extract.Mention {
+func (r *Ranker) Choose(d *extract.Doc, found extract.Found, kind extract.Kind) []extract.Mention {
 	var out []extract.Mention
 	sink := &scoreSink{w: r.h}
 	fb := &featBuf{sink: sink}
@@ -209,7 +215,7 @@ func (r *Ranker) Choose(d *extract.Doc, found *[4][]extract.Mention, kind int) [
 // Score is r's score of candidate m (a variant of one of the rules'
 // mentions in found, dropping variant first words; count is how often its
 // base's name occurs), from its features by hash, as Choose scores.
-func (r *Ranker) Score(d *extract.Doc, found *[4][]extract.Mention, m extract.Mention, variant, count int) float64 {
+func (r *Ranker) Score(d *extract.Doc, found extract.Found, m extract.Mention, variant, count int) float64 {
 	sink := &scoreSink{w: r.h}
 	features(d, found, m, variant, count, &featBuf{sink: sink})
 	return sink.score
@@ -341,7 +347,7 @@ func (f *featBuf) runes(tmpl string, rs []rune) {
 }
 
 // features describes a candidate m of a document for the ranker, to sink.
-func features(d *extract.Doc, found *[4][]extract.Mention, m extract.Mention, variant, count int, fb *featBuf) {
+func features(d *extract.Doc, found extract.Found, m extract.Mention, variant, count int, fb *featBuf) {
 	toks := d.Tokens
 	rs := d.Runes
 	fb.k = kindPrefix(m.Kind)
@@ -395,7 +401,11 @@ func features(d *extract.Doc, found *[4][]extract.Mention, m extract.Mention, va
 	}
 	fb.two("len", bucket(len(name), lenBuckets))
 	fb.two("ntok", bucket(i1-i0+1, tokBuckets))
-	fb.two("lab", m.Label)
+	if m.Listed {
+		fb.two("lab", "list") // the feature's name from when a list item was labelled so
+	} else {
+		fb.two("lab", m.Label)
+	}
 	if m.Weak {
 		fb.one("weak")
 	}
@@ -435,8 +445,9 @@ func features(d *extract.Doc, found *[4][]extract.Mention, m extract.Mention, va
 		fb.buf = append(fb.buf, toks[i].POS...)
 	}
 	fb.sink.feat(fb.buf)
-	for ki, other := range found {
-		if ki == 0 || other == nil || len(other) > 0 && other[0].Kind == m.Kind {
+	for _, km := range found {
+		other := km.Mentions
+		if km.Kind == extract.KindAmount || other == nil || len(other) > 0 && other[0].Kind == m.Kind {
 			continue
 		}
 		// Mentions come in text order: look at the few that start

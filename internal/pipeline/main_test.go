@@ -11,7 +11,7 @@ import (
 
 var (
 	recorderOnce sync.Once
-	testEngine *Recorder
+	testEngine   *Recorder
 	recorderErr  error
 )
 
