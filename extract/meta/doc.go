@@ -1,0 +1,2 @@
+// Package meta finds a document's title, date and publisher.
+package meta
