@@ -292,6 +292,6 @@ func run(mb int, bin, dir string, jobs, rounds int) error {
 		rounds, strings.Join(raws, ", "), strings.Join(ones, ", "), jobs, strings.Join(pars, ", "))
 	fmt.Printf("Dictionary load: %s ms (-j 1 run). The pipeline times include process start, dictionary load, reading, decoding, normalising, segmenting, extracting, linking, validating and encoding every record.\n\n", one.dictMS)
 	fmt.Printf("Worst case for memory: 12 documents of random ideographs, each just under the default 4 MiB limit, without a punctuation mark or a space: -j %d took %.1f s, peak RSS %.0f MB (`%s`).\n\n", jobs, worst.wall.Seconds(), float64(worst.maxRSS)/1024, worst.summary)
-	fmt.Printf("Summaries: `%s` / `%s`.\n\nStage benchmarks: `go test -run '^$' -bench . ./extract` (MB/s per stage on the same kind of text).\n", one.summary, par.summary)
+	fmt.Printf("Summaries: `%s` / `%s`.\n\nStage benchmarks: `go test -run '^$' -bench . ./extract/engine` (MB/s per stage on the same kind of text).\n", one.summary, par.summary)
 	return nil
 }
