@@ -5,17 +5,19 @@ import (
 	"math/big"
 
 	"github.com/pressmine/pressmine/extract/textmap"
+	"github.com/pressmine/pressmine/schema"
 )
 
-// Kind says what a mention names.
-type Kind string
+// Kind says what a mention names. The kinds and the record lists they
+// fill are schema's one list (schema.Categories).
+type Kind = schema.Kind
 
-// The kinds of mention.
+// The kinds of mention the default extractors find.
 const (
-	KindAmount    Kind = "amount"
-	KindIndustry  Kind = "industry"
-	KindInstitute Kind = "institute"
-	KindProject   Kind = "project"
+	KindAmount    = schema.KindAmount
+	KindIndustry  = schema.KindIndustry
+	KindInstitute = schema.KindInstitute
+	KindProject   = schema.KindProject
 )
 
 // Mention is one place in a document where something is named.

@@ -376,23 +376,5 @@ func spanAt(r *schema.Record, ptr string) (schema.Span, bool) {
 	if _, err := fmt.Sscan(parts[1], &i); err != nil || i < 0 {
 		return schema.Span{}, false
 	}
-	switch parts[0] {
-	case "projects":
-		if i < len(r.Projects) && len(r.Projects[i].Spans) > 0 {
-			return r.Projects[i].Spans[0], true
-		}
-	case "institutes":
-		if i < len(r.Institutes) && len(r.Institutes[i].Spans) > 0 {
-			return r.Institutes[i].Spans[0], true
-		}
-	case "industries":
-		if i < len(r.Industries) && len(r.Industries[i].Spans) > 0 {
-			return r.Industries[i].Spans[0], true
-		}
-	case "amounts":
-		if i < len(r.Amounts) {
-			return r.Amounts[i].Span, true
-		}
-	}
-	return schema.Span{}, false
+	return r.FirstSpan(parts[0], i)
 }

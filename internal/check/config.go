@@ -7,8 +7,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"unicode/utf8"
 
+	"github.com/pressmine/pressmine/internal/score"
+	"github.com/pressmine/pressmine/schema"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -102,22 +106,17 @@ func LoadConfig(p string) (*Config, error) {
 	return c, nil
 }
 
-var categories = map[string]bool{"projects": true, "institutes": true, "industries": true, "amounts": true}
-
-var attributes = map[string]bool{"project.industry": true, "project.investment": true, "institute.kind": true,
-	"amount.role": true, "amount.approx": true, "amount.max": true}
-
 func (c *Config) validate() error {
 	for k, v := range c.MinF1 {
-		if !categories[k] {
-			return fmt.Errorf("min_f1: unknown category %q (want projects, institutes, industries or amounts)", k)
+		if _, ok := schema.CategoryNamed(k); !ok {
+			return fmt.Errorf("min_f1: unknown category %q (want one of %s)", k, strings.Join(schema.CategoryNames(), ", "))
 		}
 		if !(v >= 0 && v <= 1) { // NaN too
 			return fmt.Errorf("min_f1.%s: %v is not between 0 and 1", k, v)
 		}
 	}
 	for k, v := range c.MinAccuracy {
-		if !attributes[k] {
+		if !slices.Contains(score.Attributes, k) {
 			return fmt.Errorf("min_accuracy: unknown attribute %q", k)
 		}
 		if !(v >= 0 && v <= 1) { // NaN too

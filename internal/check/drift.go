@@ -17,7 +17,10 @@ func drift(committed, fresh *schema.Record, doc *corpus.Document, add func(Findi
 		span schema.Span
 	}
 	collect := func(r *schema.Record) map[string]map[string]ent {
-		out := map[string]map[string]ent{"projects": {}, "institutes": {}, "industries": {}, "amounts": {}}
+		out := map[string]map[string]ent{}
+		for _, c := range schema.Categories {
+			out[c.Name] = map[string]ent{}
+		}
 		for _, p := range r.Projects {
 			ind, inv := "", ""
 			if p.Industry != nil {
@@ -49,7 +52,7 @@ func drift(committed, fresh *schema.Record, doc *corpus.Document, add func(Findi
 		return out
 	}
 	old, now := collect(committed), collect(fresh)
-	for _, cat := range []string{"projects", "institutes", "industries", "amounts"} {
+	for _, cat := range schema.CategoryNames() {
 		var names []string
 		for n := range old[cat] {
 			names = append(names, n)

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/pressmine/pressmine/internal/check"
+	"github.com/pressmine/pressmine/schema"
 )
 
 func cmdCheck(ctx context.Context, args []string, sio IO) int {
@@ -88,10 +89,8 @@ the policy, 2 usage or runtime error (bad config, unreadable file).
 		if !ok || err != nil || f < 0 || f > 1 {
 			return fail("--min-f1 %q: want CATEGORY=F1 with F1 between 0 and 1", kv)
 		}
-		switch k {
-		case "projects", "institutes", "industries", "amounts":
-		default:
-			return fail("--min-f1 %q: unknown category %q", kv, k)
+		if _, ok := schema.CategoryNamed(k); !ok {
+			return fail("--min-f1 %q: unknown category %q (want one of %s)", kv, k, strings.Join(schema.CategoryNames(), ", "))
 		}
 		if cfg.MinF1 == nil {
 			cfg.MinF1 = map[string]float64{}

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"fmt"
+	"maps"
 	"math/big"
+	"slices"
 
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract/link"
@@ -47,6 +49,15 @@ func ToRecord(doc *corpus.Document, r *link.Result) (*schema.Record, error) {
 	}
 	for _, e := range r.Industries {
 		rec.Industries = append(rec.Industries, schema.Industry{Name: e.Name, Aliases: e.Aliases, Sector: strPtr(e.Label), SEI: strPtr(e.SEI), Spans: spans(e.Spans)})
+	}
+	for _, k := range slices.Sorted(maps.Keys(r.Other)) {
+		es := make([]schema.Entity, 0, len(r.Other[k]))
+		for _, e := range r.Other[k] {
+			es = append(es, schema.Entity{Name: e.Name, Aliases: e.Aliases, Label: e.Label, Spans: spans(e.Spans)})
+		}
+		if err := rec.SetEntities(k, es); err != nil {
+			return nil, err
+		}
 	}
 	for _, m := range r.Amounts {
 		a := m.Amount

@@ -104,7 +104,7 @@ func ratio(a, b int) float64 {
 }
 
 // Categories, in report order.
-var Categories = []string{"projects", "institutes", "industries", "amounts"}
+var Categories = schema.CategoryNames()
 
 // Attributes, in report order.
 var Attributes = []string{"project.industry", "project.investment", "institute.kind", "amount.role", "amount.approx", "amount.max"}
