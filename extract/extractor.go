@@ -27,7 +27,7 @@ type Mention struct {
 	Norm textmap.Span // in Norm code points, half-open
 	Text string       // Orig[Span]
 	// Name is an entity's name as written: Text with white space removed.
-	// Compare names with nameKey, which also folds width.
+	// Compare names with schema.NameKey, which also folds width (NFKC).
 	Name string
 	// Label is the institute kind or the industry sector.
 	Label string

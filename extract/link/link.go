@@ -8,6 +8,7 @@ import (
 
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/textmap"
+	"github.com/pressmine/pressmine/schema"
 )
 
 // Entity is a merged named thing: one entry with all its mentions.
@@ -78,34 +79,9 @@ func MergeSuffixes(es []Entity) []Entity {
 	return out
 }
 
-// nameKey compares names folded to half width, with white space and
-// quote marks removed.
-func NameKey(s string) string {
-	if !mayKey(s) {
-		return s
-	}
-	return nameKeyMap(s)
-}
-
-// nameKeyMap is nameKey without the check for a string it leaves alone.
-func nameKeyMap(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』', '《', '》', ' ', '\t', '\n', '\r':
-			return -1
-		}
-		return textmap.FoldRune(r)
-	}, s)
-}
-
-// mayKey reports whether nameKey may change s: whether s has a byte of
-// one of the code points it drops (quotes, brackets, white space: ASCII,
-// or U+2018–U+201D and U+300A–U+300F, which start with 0xE2 and 0xE3) or
-// folds (U+3000 and U+FF01–U+FFEE, starting with 0xE3 and 0xEF).
-func mayKey(s string) bool { return keyBytes.In(s) }
-
-// keyBytes are the bytes mayKey looks for.
-var keyBytes = textmap.BytesOf("\"' \t\n\r\xe2\xe3\xef")
+// NameKey is the key names merge by: schema.NameKey, the gold set's rule,
+// which the scorer compares names by too.
+func NameKey(s string) string { return schema.NameKey(s) }
 
 var bracketed = regexp.MustCompile(`\([^()]*\)`)
 

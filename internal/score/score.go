@@ -11,9 +11,6 @@ import (
 	"math/big"
 	"sort"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/pressmine/pressmine/schema"
 )
@@ -60,17 +57,9 @@ type GoldOptional struct {
 	Industries []string `yaml:"industries"`
 }
 
-// Key is the comparison key of a name.
-func Key(s string) string {
-	s = norm.NFKC.String(s)
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || strings.ContainsRune("“”‘’\"'「」『』《》", r) {
-			return -1
-		}
-		return r
-	}, s)
-	return strings.TrimSuffix(s, "项目")
-}
+// Key is the comparison key of a name: schema.NameKey, the gold set's
+// rule, which the extractors merge names by too.
+func Key(s string) string { return schema.NameKey(s) }
 
 // Counts are true positives, false positives and false negatives.
 type Counts struct{ TP, FP, FN int }
