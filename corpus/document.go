@@ -1,9 +1,10 @@
 package corpus
 
 import (
-	"fmt"
 	"sort"
 	"unicode/utf8"
+
+	"github.com/pressmine/pressmine/diag"
 )
 
 // Document is one press release as read from its source.
@@ -56,21 +57,8 @@ func (d *Document) Position(offset int) Pos {
 	return Pos{Path: d.Path, Line: d.Line + k, Col: offset - d.lines[k] + 1}
 }
 
-// Pos is a place in an input file.
-type Pos struct {
-	Path      string
-	Line, Col int // 1-based; Col in code points; zero when unknown
-}
-
-func (p Pos) String() string {
-	switch {
-	case p.Line > 0 && p.Col > 0:
-		return fmt.Sprintf("%s:%d:%d", p.Path, p.Line, p.Col)
-	case p.Line > 0:
-		return fmt.Sprintf("%s:%d", p.Path, p.Line)
-	}
-	return p.Path
-}
+// Pos is a place in an input file (diag.Position: path:line:col).
+type Pos = diag.Position
 
 // Error is a problem with one input, at a position.
 type Error struct {
@@ -80,5 +68,5 @@ type Error struct {
 	Err error
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("%s: %v", e.Pos, e.Err) }
+func (e *Error) Error() string { return e.Pos.Prefix() + e.Err.Error() }
 func (e *Error) Unwrap() error { return e.Err }

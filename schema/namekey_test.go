@@ -10,12 +10,12 @@ import (
 func TestNameKey(t *testing.T) {
 	for in, want := range map[string]string{
 		"“中国制造２０２５”青岛 示范园": "中国制造2025青岛示范园", // NFKC folds width; quotes and spaces go
-		"腾讯双创小镇（青岛）项目":      "腾讯双创小镇(青岛)",
-		"北岭智能装备產業園項目":       "北岭智能装备產業園", // 項目 too
-		"项目":                 "项目",        // nothing left before it: kept
-		"《青山日报》":             "青山日报",
-		"青山\u3000集团":          "青山集团",
-		"㈱青山":                "(株)青山", // NFKC
+		"腾讯双创小镇（青岛）项目":     "腾讯双创小镇(青岛)",
+		"北岭智能装备產業園項目":      "北岭智能装备產業園", // 項目 too
+		"项目":               "项目",        // nothing left before it: kept
+		"《青山日报》":           "青山日报",
+		"青山\u3000集团":       "青山集团",
+		"㈱青山":              "(株)青山", // NFKC
 	} {
 		if got := NameKey(in); got != want {
 			t.Errorf("NameKey(%q) = %q; want %q", in, got, want)

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pressmine/pressmine/diag"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -24,8 +25,9 @@ func JSONSchema() []byte { return bytes.Clone(schemaJSON) }
 
 // Issue is one problem with a record.
 type Issue struct {
-	Path      string // the record file, if any
-	Line, Col int    // 1-based position in it, if known
+	// Position is the place in the record file, if any (1-based, when
+	// known).
+	diag.Position
 	// Pointer is the JSON pointer of the offending value in the record
 	// (/amounts/2/value).
 	Pointer string
@@ -35,13 +37,7 @@ type Issue struct {
 
 func (i Issue) Error() string {
 	var b strings.Builder
-	if i.Path != "" {
-		b.WriteString(i.Path)
-		if i.Line > 0 {
-			fmt.Fprintf(&b, ":%d:%d", i.Line, i.Col)
-		}
-		b.WriteString(": ")
-	}
+	b.WriteString(i.Position.Prefix())
 	b.WriteString(i.Rule)
 	b.WriteString(": ")
 	if i.Pointer != "" {

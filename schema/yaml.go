@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pressmine/pressmine/diag"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -89,23 +90,23 @@ func DecodeEach(path string, r io.Reader, fn func(Decoded)) []Issue {
 		err := dec.Decode(&doc)
 		if err == io.EOF {
 			if n == 0 {
-				issues = append(issues, Issue{Path: path, Line: 1, Col: 1, Rule: "empty", Msg: "no record in the file"})
+				issues = append(issues, Issue{Position: diag.Position{Path: path, Line: 1, Col: 1}, Rule: "empty", Msg: "no record in the file"})
 			}
 			return issues
 		}
 		n++
 		if err != nil {
-			issues = append(issues, Issue{Path: path, Line: yamlErrLine(err), Col: 1, Rule: "yaml", Msg: err.Error()})
+			issues = append(issues, Issue{Position: diag.Position{Path: path, Line: yamlErrLine(err), Col: 1}, Rule: "yaml", Msg: err.Error()})
 			return issues
 		}
 		if a := findAlias(&doc); a != nil {
-			issues = append(issues, Issue{Path: path, Line: a.Line, Col: a.Column, Rule: "yaml", Msg: ErrAlias.Error()})
+			issues = append(issues, Issue{Position: diag.Position{Path: path, Line: a.Line, Col: a.Column}, Rule: "yaml", Msg: ErrAlias.Error()})
 			continue
 		}
 		var rec Record
 		dec2 := doc
 		if err := dec2.Decode(&rec); err != nil {
-			fn(Decoded{Node: &doc, Raw: jsonValue(&doc), Err: &Issue{Path: path, Line: doc.Line, Col: doc.Column, Rule: "yaml", Msg: err.Error()}})
+			fn(Decoded{Node: &doc, Raw: jsonValue(&doc), Err: &Issue{Position: diag.Position{Path: path, Line: doc.Line, Col: doc.Column}, Rule: "yaml", Msg: err.Error()}})
 			continue
 		}
 		fn(Decoded{Record: &rec, Node: &doc, Raw: jsonValue(&doc)})

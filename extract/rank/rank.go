@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pressmine/pressmine/diag"
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/textmap"
@@ -75,10 +76,10 @@ func ParseRanker(b []byte, name string) (*Ranker, error) {
 		if !seen {
 			magic, v, ok := strings.Cut(t, " ")
 			if magic != rankerMagic || !ok {
-				return nil, fmt.Errorf("%s:%d: not a pressmine ranker model (want a line %q)", name, line, rankerMagic+" "+strconv.Itoa(RankerVersion))
+				return nil, &diag.Error{Pos: diag.Position{Path: name, Line: line}, Msg: fmt.Sprintf("not a pressmine ranker model (want a line %q)", rankerMagic+" "+strconv.Itoa(RankerVersion))}
 			}
 			if n, err := strconv.Atoi(v); err != nil || n != RankerVersion {
-				return nil, fmt.Errorf("%s:%d: model version %q; this pressmine reads version %d (train it again with pressmine train)", name, line, v, RankerVersion)
+				return nil, &diag.Error{Pos: diag.Position{Path: name, Line: line}, Msg: fmt.Sprintf("model version %q; this pressmine reads version %d (train it again with pressmine train)", v, RankerVersion)}
 			}
 			seen = true
 			continue
@@ -86,7 +87,7 @@ func ParseRanker(b []byte, name string) (*Ranker, error) {
 		f, vs, ok := strings.Cut(t, "\t")
 		v, err := strconv.ParseFloat(vs, 64)
 		if !ok || err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-			return nil, fmt.Errorf("%s:%d: want a feature, a tab and a weight", name, line)
+			return nil, &diag.Error{Pos: diag.Position{Path: name, Line: line}, Msg: "want a feature, a tab and a weight"}
 		}
 		w[f] = v
 	}

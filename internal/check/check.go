@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/diag"
 	"github.com/pressmine/pressmine/internal/score"
 	"github.com/pressmine/pressmine/schema"
 )
@@ -29,10 +30,8 @@ const (
 
 // Finding is one problem, at a place in a file.
 type Finding struct {
-	Doc   string `json:"doc,omitempty"`
-	Path  string `json:"path,omitempty"`
-	Line  int    `json:"line,omitempty"`
-	Col   int    `json:"col,omitempty"`
+	Doc string `json:"doc,omitempty"`
+	diag.Position
 	Level string `json:"level"`
 	// Rule names the check: read, extract, schema, span, value, duplicate,
 	// yaml, drift, FP, FN, DUP, WRONG, gate.
@@ -41,14 +40,7 @@ type Finding struct {
 }
 
 func (f Finding) String() string {
-	pos := f.Path
-	if f.Line > 0 {
-		pos = fmt.Sprintf("%s:%d:%d", f.Path, f.Line, f.Col)
-	}
-	if pos == "" {
-		return fmt.Sprintf("%s: %s: %s", f.Level, f.Rule, f.Msg)
-	}
-	return fmt.Sprintf("%s: %s: %s: %s", pos, f.Level, f.Rule, f.Msg)
+	return fmt.Sprintf("%s%s: %s: %s", f.Position.Prefix(), f.Level, f.Rule, f.Msg)
 }
 
 // Gate is one minimum the run must reach.
@@ -226,7 +218,7 @@ func checkDoc(ctx context.Context, opts Options, cfg *Config, doc *corpus.Docume
 	}
 	fresh, err := opts.Extractor.Record(ctx, doc)
 	if err != nil {
-		add(Finding{Path: doc.Path, Line: doc.Line, Col: 1, Level: LevelError, Rule: "extract", Msg: err.Error()})
+		add(Finding{Position: diag.Position{Path: doc.Path, Line: doc.Line, Col: 1}, Level: LevelError, Rule: "extract", Msg: err.Error()})
 	}
 
 	// The committed record: validated, and compared with a fresh one.
@@ -282,17 +274,17 @@ func fileExists(p string) bool {
 func checkRecordFile(p string, doc *corpus.Document, v *schema.Validator, ids map[string]string, add func(Finding)) *schema.Record {
 	f, err := os.Open(p)
 	if err != nil {
-		add(Finding{Path: p, Level: LevelError, Rule: "read", Msg: err.Error()})
+		add(Finding{Position: diag.Position{Path: p}, Level: LevelError, Rule: "read", Msg: err.Error()})
 		return nil
 	}
 	defer f.Close()
 	decoded, issues := schema.Decode(p, f)
 	for _, is := range issues {
-		add(Finding{Path: p, Line: is.Line, Col: is.Col, Level: LevelError, Rule: is.Rule, Msg: is.Msg})
+		add(Finding{Position: diag.Position{Path: p, Line: is.Line, Col: is.Col}, Level: LevelError, Rule: is.Rule, Msg: is.Msg})
 	}
 	if len(decoded) != 1 {
 		if len(decoded) > 1 {
-			add(Finding{Path: p, Line: 1, Col: 1, Level: LevelError, Rule: "yaml", Msg: fmt.Sprintf("%d records in one file; want one", len(decoded))})
+			add(Finding{Position: diag.Position{Path: p, Line: 1, Col: 1}, Level: LevelError, Rule: "yaml", Msg: fmt.Sprintf("%d records in one file; want one", len(decoded))})
 		}
 		return nil
 	}
@@ -310,17 +302,17 @@ func checkRecordFile(p string, doc *corpus.Document, v *schema.Validator, ids ma
 		if is.Pointer != "" {
 			msg = is.Pointer + ": " + msg
 		}
-		add(Finding{Path: p, Line: line, Col: col, Level: LevelError, Rule: is.Rule, Msg: msg})
+		add(Finding{Position: diag.Position{Path: p, Line: line, Col: col}, Level: LevelError, Rule: is.Rule, Msg: msg})
 	}
 	if first, ok := ids[d.Record.ID]; ok {
 		line, col := schema.Position(d.Node, "/id")
-		add(Finding{Path: p, Line: line, Col: col, Level: LevelError, Rule: "duplicate", Msg: fmt.Sprintf("id %q is also in %s", d.Record.ID, first)})
+		add(Finding{Position: diag.Position{Path: p, Line: line, Col: col}, Level: LevelError, Rule: "duplicate", Msg: fmt.Sprintf("id %q is also in %s", d.Record.ID, first)})
 	} else {
 		ids[d.Record.ID] = p
 	}
 	if d.Record.ID != doc.ID {
 		line, col := schema.Position(d.Node, "/id")
-		add(Finding{Path: p, Line: line, Col: col, Level: LevelError, Rule: "value", Msg: fmt.Sprintf("id %q, but the source's id is %q", d.Record.ID, doc.ID)})
+		add(Finding{Position: diag.Position{Path: p, Line: line, Col: col}, Level: LevelError, Rule: "value", Msg: fmt.Sprintf("id %q, but the source's id is %q", d.Record.ID, doc.ID)})
 	}
 	return d.Record
 }

@@ -160,7 +160,7 @@ func TestConfig(t *testing.T) {
 		{"min_f1: [\n", "line"},
 		{"min_f1: {projects: .nan}\n", "not between 0 and 1"},
 		{"min_accuracy: {amount.role: .nan}\n", "not between 0 and 1"},
-		{"fail_on: errors\n---\nfail_on: warnings\n", ":2: a second YAML document"},
+		{"fail_on: errors\n---\nfail_on: warnings\n", ":2: bad configuration: a second YAML document"},
 		{"\x00\x01\x02binary", "not a YAML text file"},
 		{"records: no-such-folder\n", "records: " + filepath.Join(dir, "no-such-folder") + " is not a folder"},
 	} {

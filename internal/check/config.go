@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pressmine/pressmine/diag"
 	"github.com/pressmine/pressmine/internal/score"
 	"github.com/pressmine/pressmine/schema"
 	"go.yaml.in/yaml/v3"
@@ -75,18 +76,18 @@ func LoadConfig(p string) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && err != io.EOF {
-		return nil, fmt.Errorf("%w: %s: %v", ErrConfig, p, err)
+		return nil, fmt.Errorf("%s%w: %v", diag.Position{Path: p}.Prefix(), ErrConfig, err)
 	}
 	var more yaml.Node
 	if err := dec.Decode(&more); err != io.EOF {
 		line := more.Line
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrConfig, p, err)
+			return nil, fmt.Errorf("%s%w: %v", diag.Position{Path: p}.Prefix(), ErrConfig, err)
 		}
-		return nil, fmt.Errorf("%w: %s:%d: a second YAML document: a config is one", ErrConfig, p, line)
+		return nil, fmt.Errorf("%s%w: a second YAML document: a config is one", diag.Position{Path: p, Line: line}.Prefix(), ErrConfig)
 	}
 	if err := c.validate(); err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrConfig, p, err)
+		return nil, fmt.Errorf("%s%w: %v", diag.Position{Path: p}.Prefix(), ErrConfig, err)
 	}
 	// Relative paths in the config are relative to the config's folder.
 	base := filepath.Dir(p)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/diag"
 	"github.com/pressmine/pressmine/schema"
 )
 
@@ -83,7 +84,7 @@ func drift(committed, fresh *schema.Record, doc *corpus.Document, add func(Findi
 				continue
 			}
 			p := doc.Position(at[0])
-			add(Finding{Path: doc.Path, Line: p.Line, Col: p.Col, Level: LevelWarning, Rule: "drift", Msg: msg})
+			add(Finding{Position: diag.Position{Path: doc.Path, Line: p.Line, Col: p.Col}, Level: LevelWarning, Rule: "drift", Msg: msg})
 		}
 	}
 }

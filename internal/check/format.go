@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/pressmine/pressmine/diag"
 	"github.com/pressmine/pressmine/internal/score"
 )
 
@@ -38,16 +40,7 @@ func allFindings(r *Result) []Finding {
 	for _, d := range r.Docs {
 		out = append(out, d.Findings...)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Col < b.Col
-	})
+	slices.SortStableFunc(out, func(a, b Finding) int { return diag.Compare(a.Position, b.Position) })
 	return out
 }
 
@@ -65,11 +58,7 @@ func writeText(w io.Writer, r *Result, colour bool) error {
 		} else {
 			lvl = paint("33", lvl)
 		}
-		pos := f.Path
-		if f.Line > 0 {
-			pos = fmt.Sprintf("%s:%d:%d", f.Path, f.Line, f.Col)
-		}
-		fmt.Fprintf(w, "%s: %s: %s: %s\n", pos, lvl, f.Rule, f.Msg)
+		fmt.Fprintf(w, "%s%s: %s: %s\n", f.Position.Prefix(), lvl, f.Rule, f.Msg)
 	}
 	if r.Scored > 0 {
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/diag"
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/engine"
 	"github.com/pressmine/pressmine/extract/entity"
@@ -154,9 +155,7 @@ type Summary struct {
 
 // ReportedError is one document's error in a report.
 type ReportedError struct {
-	Path    string `json:"path"`
-	Line    int    `json:"line,omitempty"`
-	Col     int    `json:"col,omitempty"`
+	diag.Position
 	ID      string `json:"id,omitempty"`
 	Message string `json:"message"`
 }
@@ -422,7 +421,7 @@ func (e *Recorder) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.W
 			if err != nil {
 				var idErr *unsafeIDError
 				if errors.As(err, &idErr) {
-					fail(ReportedError{Path: it.doc.Path, Line: it.doc.Line, ID: it.id, Message: err.Error()})
+					fail(ReportedError{Position: diag.Position{Path: it.doc.Path, Line: it.doc.Line}, ID: it.id, Message: err.Error()})
 					fmt.Fprintf(errw, "%s: %v\n", it.doc.Path, err)
 					continue
 				}
@@ -513,7 +512,7 @@ func reported(it item) ReportedError {
 	r := ReportedError{Message: it.err.Error(), ID: it.id}
 	var ce *corpus.Error
 	if errors.As(it.err, &ce) {
-		r.Path, r.Line, r.Col, r.Message = ce.Path, ce.Line, ce.Col, ce.Err.Error()
+		r.Position, r.Message = ce.Pos, ce.Err.Error()
 		if ce.ID != "" {
 			r.ID = ce.ID
 		}

@@ -87,9 +87,9 @@ func TestCheckBadGold(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("青山市人民政府与北岭科技集团有限公司签约，总投资5亿元。"), 0o644))
 	for _, tc := range []struct{ gold, want string }{
-		{"", "a.gold.yaml:1:1: empty"},
+		{"", "a.gold.yaml:1:1: bad gold file: empty"},
 		{"id: a\ninstitutes:\n  - {name: 青山市人民政府, kind: spaceship}\n", "a.gold.yaml:3:"},
-		{"id: b\n", "a.gold.yaml:1:5: id \"b\""},
+		{"id: b\n", "a.gold.yaml:1:5: bad gold file: id \"b\""},
 		{"id: a\nfoo: 1\n", "field foo not found"},
 	} {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "a.gold.yaml"), []byte(tc.gold), 0o644))

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/diag"
 	"github.com/pressmine/pressmine/schema"
 )
 
@@ -76,7 +77,7 @@ must slice it to the mention. Issues are printed as file:line:col.
 				issues = append(issues, schema.Issue{Pointer: "/id", Rule: "duplicate", Msg: fmt.Sprintf("id %q is also in %s", d.Record.ID, first)})
 			} else {
 				line, col := schema.Position(d.Node, "/id")
-				ids[d.Record.ID] = fmt.Sprintf("%s:%d:%d", p, line, col)
+				ids[d.Record.ID] = diag.Position{Path: p, Line: line, Col: col}.String()
 			}
 			for _, is := range issues {
 				is.Path = p

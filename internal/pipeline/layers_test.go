@@ -23,7 +23,7 @@ var layers = [][]string{
 	{"extract/segment"},
 	{"extract/textmap"},
 	{"schema", "corpus"},
-	{"fsutil"},
+	{"fsutil", "diag"},
 }
 
 // TestLayers: no package imports one above it or beside it (go list

@@ -14,6 +14,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/diag"
 )
 
 // ErrGold wraps a gold file that cannot be read as one: the caller exits 2.
@@ -40,7 +41,7 @@ func ParseGold(path string, b []byte, wantID string) (*Gold, error) {
 		if n != nil {
 			line, col = n.Line, n.Column
 		}
-		return nil, fmt.Errorf("%w: %s:%d:%d: %s", ErrGold, path, line, col, fmt.Sprintf(format, a...))
+		return nil, fmt.Errorf("%s%w: %s", diag.Position{Path: path, Line: line, Col: col}.Prefix(), ErrGold, fmt.Sprintf(format, a...))
 	}
 	if bytes.IndexByte(b, 0) >= 0 || !utf8.Valid(b) {
 		return fail(nil, "not a YAML text file (binary bytes)")

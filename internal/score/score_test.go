@@ -81,14 +81,14 @@ func TestParseGoldRefuses(t *testing.T) {
 		t.Fatalf("a good gold file: %v", err)
 	}
 	for _, tc := range []struct{ name, text, want string }{
-		{"empty", "", "a.gold.yaml:1:1: empty"},
+		{"empty", "", "a.gold.yaml:1:1: bad gold file: empty"},
 		{"binary", "\x00\x01\x02", "not a YAML text file"},
 		{"unknown key", good + "comment: x\n", "field comment not found"},
-		{"wrong id", strings.Replace(good, "id: a", "id: b", 1), "a.gold.yaml:1:5: id \"b\", but the source's id is \"a\""},
-		{"kind", strings.Replace(good, "kind: government", "kind: spaceship", 1), "a.gold.yaml:5:27: kind \"spaceship\""},
+		{"wrong id", strings.Replace(good, "id: a", "id: b", 1), "a.gold.yaml:1:5: bad gold file: id \"b\", but the source's id is \"a\""},
+		{"kind", strings.Replace(good, "kind: government", "kind: spaceship", 1), "a.gold.yaml:5:27: bad gold file: kind \"spaceship\""},
 		{"role", strings.Replace(good, "role: investment", "role: 12", 1), "role \"12\""},
 		{"currency", strings.Replace(good, "currency: CNY", "currency: rmb", 1), "currency \"rmb\""},
-		{"value", strings.Replace(good, "value: 500000000", "value: lots", 1), "a.gold.yaml:7:1: line 7: not a canonical decimal number"},
+		{"value", strings.Replace(good, "value: 500000000", "value: lots", 1), "a.gold.yaml:7:1: bad gold file: line 7: not a canonical decimal number"},
 		{"two documents", good + "---\nid: a\n", "a second YAML document"},
 		{"no name", good + "industries:\n  - {name: \"\"}\n", "an entry with no name"},
 	} {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/yanyiwu/gojieba"
 
+	"github.com/pressmine/pressmine/diag"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/fsutil"
 )
@@ -271,18 +272,18 @@ func appendDict(w *bytes.Buffer, name string, b []byte) error {
 			continue
 		}
 		if !utf8.ValidString(line) {
-			return fmt.Errorf("%s:%d:1: %w: not UTF-8", name, n, ErrUserDict)
+			return fmt.Errorf("%s%w: not UTF-8", diag.Position{Path: name, Line: n, Col: 1}.Prefix(), ErrUserDict)
 		}
 		f := strings.Fields(line)
 		switch len(f) {
 		case 1, 2:
 		case 3:
 			if v, err := strconv.Atoi(f[1]); err != nil || v <= 0 {
-				return fmt.Errorf("%s:%d:%d: %w: frequency %q is not a positive whole number", name, n,
-					utf8.RuneCountInString(f[0])+2, ErrUserDict, f[1])
+				return fmt.Errorf("%s%w: frequency %q is not a positive whole number",
+					diag.Position{Path: name, Line: n, Col: utf8.RuneCountInString(f[0]) + 2}.Prefix(), ErrUserDict, f[1])
 			}
 		default:
-			return fmt.Errorf("%s:%d:1: %w: want \"word\", \"word tag\" or \"word freq tag\", got %d fields", name, n, ErrUserDict, len(f))
+			return fmt.Errorf("%s%w: want \"word\", \"word tag\" or \"word freq tag\", got %d fields", diag.Position{Path: name, Line: n, Col: 1}.Prefix(), ErrUserDict, len(f))
 		}
 		w.WriteString(strings.Join(f, " "))
 		w.WriteByte('\n')
