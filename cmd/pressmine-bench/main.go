@@ -143,7 +143,7 @@ func generateWorst(path string, n int) error {
 }
 
 func rawTag(path string) (time.Duration, error) {
-	seg, err := jieba.NewJieba(jieba.JiebaOptions{})
+	seg, err := jieba.NewJieba(jieba.Options{})
 	if err != nil {
 		return 0, err
 	}

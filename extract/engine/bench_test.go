@@ -99,8 +99,8 @@ func BenchmarkTokenize(b *testing.B) {
 func BenchmarkExtract(b *testing.B) {
 	text := benchText(b)
 	seg := nativeSegmenter(&testing.T{})
-	mc, _ := money.DefaultMoneyConfig()
-	ec, _ := entity.DefaultEntityConfig()
+	mc, _ := money.DefaultConfig()
+	ec, _ := entity.DefaultConfig()
 	p, err := New(seg, mc, ec)
 	if err != nil {
 		panic(err)

@@ -35,7 +35,7 @@ type Engine struct {
 // New builds an engine from a segmenter and vocabularies, with the
 // default extractors (amounts, industries, institutes, projects, in that
 // order), the embedded ranker and link.DefaultGiveWay.
-func New(seg segment.Segmenter, mc money.MoneyConfig, ec entity.EntityConfig) (*Engine, error) {
+func New(seg segment.Segmenter, mc money.Config, ec entity.Config) (*Engine, error) {
 	h, err := textmap.NewHant()
 	if err != nil {
 		return nil, err

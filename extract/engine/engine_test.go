@@ -16,11 +16,11 @@ import (
 // segmenter.
 func testPipeline(t *testing.T) *Engine {
 	t.Helper()
-	mc, err := money.DefaultMoneyConfig()
+	mc, err := money.DefaultConfig()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ec, err := entity.DefaultEntityConfig()
+	ec, err := entity.DefaultConfig()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,11 +19,11 @@ import (
 func runPipeline(t *testing.T, text string) *link.Result {
 	t.Helper()
 	seg := peerSegmenter(t)
-	mc, err := money.DefaultMoneyConfig()
+	mc, err := money.DefaultConfig()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ec, err := entity.DefaultEntityConfig()
+	ec, err := entity.DefaultConfig()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,13 +199,13 @@ func TestIndustriesSplitWithoutSharedSuffix(t *testing.T) {
 }
 
 func TestTaxonomyExtends(t *testing.T) {
-	extra, err := entity.ParseEntityConfig([]byte("industries:\n  低空经济: {sector: G}\ninstitute_heads:\n  发展署: government\n"))
+	extra, err := entity.ParseConfig([]byte("industries:\n  低空经济: {sector: G}\ninstitute_heads:\n  发展署: government\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ec, _ := entity.DefaultEntityConfig()
+	ec, _ := entity.DefaultConfig()
 	ec.Merge(extra)
-	mc, _ := money.DefaultMoneyConfig()
+	mc, _ := money.DefaultConfig()
 	seg := peerSegmenter(t)
 	p, err := New(seg, mc, ec)
 	if err != nil {
@@ -219,8 +219,8 @@ func TestTaxonomyExtends(t *testing.T) {
 	}
 	wantNames(t, "industries", text, names(r.Industries), "低空经济产业")
 	wantNames(t, "institutes", text, names(r.Institutes), "西岭市投资发展署")
-	if _, err := entity.ParseEntityConfig([]byte("industries:\n  x: {sectr: G}\n")); err == nil {
-		t.Error("ParseEntityConfig accepted an unknown key")
+	if _, err := entity.ParseConfig([]byte("industries:\n  x: {sectr: G}\n")); err == nil {
+		t.Error("ParseConfig accepted an unknown key")
 	}
 }
 

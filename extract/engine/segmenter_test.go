@@ -17,7 +17,7 @@ var (
 
 // nativeSegmenter is the tests' shared Native segmenter, loaded once.
 func nativeSegmenter(t testing.TB) *jieba.Native {
-	nativeSegOnce.Do(func() { nativeSeg, nativeSegErr = jieba.NewNative(jieba.JiebaOptions{}) })
+	nativeSegOnce.Do(func() { nativeSeg, nativeSegErr = jieba.NewNative(jieba.Options{}) })
 	if nativeSegErr != nil {
 		t.Fatal(nativeSegErr)
 	}
@@ -33,7 +33,7 @@ var (
 // peerSegmenter is the tests' shared gojieba segmenter, loaded once.
 func peerSegmenter(t testing.TB) *jieba.Jieba {
 	peerSegOnce.Do(func() {
-		peerSeg, peerSegErr = jieba.NewJieba(jieba.JiebaOptions{CacheDir: filepath.Join(os.TempDir(), "pressmine-test-cache")})
+		peerSeg, peerSegErr = jieba.NewJieba(jieba.Options{CacheDir: filepath.Join(os.TempDir(), "pressmine-test-cache")})
 	})
 	if peerSegErr != nil {
 		t.Fatal(peerSegErr)

@@ -41,11 +41,11 @@ func (venues) Extract(_ context.Context, d *extract.Doc) ([]extract.Mention, err
 // entities come out merged by name with spans into the original text, and
 // the rule drops a venue inside a project while the project stays.
 func TestToyExtractor(t *testing.T) {
-	mc, err := money.DefaultMoneyConfig()
+	mc, err := money.DefaultConfig()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ec, err := entity.DefaultEntityConfig()
+	ec, err := entity.DefaultConfig()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,7 +20,7 @@ type Industries struct {
 }
 
 // NewIndustries builds the industry extractor from word lists.
-func NewIndustries(c EntityConfig) *Industries {
+func NewIndustries(c Config) *Industries {
 	m := map[string]string{}
 	for w := range c.Industries {
 		m[w] = w

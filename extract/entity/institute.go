@@ -31,7 +31,7 @@ type Institutes struct {
 }
 
 // NewInstitutes builds the institute extractor from word lists.
-func NewInstitutes(c EntityConfig) *Institutes {
+func NewInstitutes(c Config) *Institutes {
 	x := &Institutes{
 		heads:      textmap.NewLexicon(c.InstituteHeads),
 		brands:     textmap.NewLexicon(c.BrandHeads),

@@ -21,9 +21,9 @@ type IndustryInfo struct {
 	SEI string `yaml:"sei"`
 }
 
-// EntityConfig holds the word lists of the industry, institute and project
+// Config holds the word lists of the industry, institute and project
 // extractors; data/entities.yaml has the defaults and says what each is.
-type EntityConfig struct {
+type Config struct {
 	InstituteHeads map[string]string       `yaml:"institute_heads"`
 	InstituteStop  []string                `yaml:"institute_stop"`
 	BrandHeads     map[string]string       `yaml:"brand_heads"`
@@ -40,16 +40,16 @@ type EntityConfig struct {
 	NameRules      NameRules               `yaml:"name_rules"`
 }
 
-// DefaultEntityConfig parses the embedded data/entities.yaml.
+// DefaultConfig parses the embedded data/entities.yaml.
 //
 // It merges data/organisations.yaml (well-known organisations) into the
 // known institutes of data/entities.yaml.
-func DefaultEntityConfig() (EntityConfig, error) {
-	c, err := ParseEntityConfig(entitiesYAML)
+func DefaultConfig() (Config, error) {
+	c, err := ParseConfig(entitiesYAML)
 	if err != nil {
 		return c, err
 	}
-	o, err := ParseEntityConfig(organisationsYAML)
+	o, err := ParseConfig(organisationsYAML)
 	if err != nil {
 		return c, fmt.Errorf("data/organisations.yaml: %w", err)
 	}
@@ -60,9 +60,9 @@ func DefaultEntityConfig() (EntityConfig, error) {
 //go:embed data/organisations.yaml
 var organisationsYAML []byte
 
-// ParseEntityConfig reads word lists in the format of data/entities.yaml.
-func ParseEntityConfig(b []byte) (EntityConfig, error) {
-	var c EntityConfig
+// ParseConfig reads word lists in the format of data/entities.yaml.
+func ParseConfig(b []byte) (Config, error) {
+	var c Config
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
@@ -72,7 +72,7 @@ func ParseEntityConfig(b []byte) (EntityConfig, error) {
 }
 
 // Merge adds the entries of o to c (o wins where both define a word).
-func (c *EntityConfig) Merge(o EntityConfig) {
+func (c *Config) Merge(o Config) {
 	if c.InstituteHeads == nil {
 		c.InstituteHeads = map[string]string{}
 	}

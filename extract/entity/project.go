@@ -38,7 +38,7 @@ type Projects struct {
 }
 
 // NewProjects builds the project extractor from word lists.
-func NewProjects(c EntityConfig) *Projects {
+func NewProjects(c Config) *Projects {
 	hm := map[string]string{}
 	for _, h := range c.ProjectHeads {
 		hm[h] = h

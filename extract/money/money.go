@@ -19,9 +19,9 @@ import (
 //go:embed data/money.yaml
 var moneyYAML []byte
 
-// MoneyConfig is the vocabulary of the amount extractor; see
+// Config is the vocabulary of the amount extractor; see
 // data/money.yaml for the defaults and what each list means.
-type MoneyConfig struct {
+type Config struct {
 	Currencies       map[string]string   `yaml:"currencies"`
 	PrefixCurrencies map[string]string   `yaml:"prefix_currencies"`
 	HedgesBefore     map[string]string   `yaml:"hedges_before"`
@@ -50,14 +50,14 @@ type moneyLocale struct {
 	currencies textmap.Lexicon
 }
 
-// DefaultMoneyConfig parses the embedded data/money.yaml.
-func DefaultMoneyConfig() (MoneyConfig, error) {
-	return ParseMoneyConfig(moneyYAML)
+// DefaultConfig parses the embedded data/money.yaml.
+func DefaultConfig() (Config, error) {
+	return ParseConfig(moneyYAML)
 }
 
-// ParseMoneyConfig reads a money vocabulary in the format of data/money.yaml.
-func ParseMoneyConfig(b []byte) (MoneyConfig, error) {
-	var c MoneyConfig
+// ParseConfig reads a money vocabulary in the format of data/money.yaml.
+func ParseConfig(b []byte) (Config, error) {
+	var c Config
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
@@ -84,7 +84,7 @@ type Money struct {
 
 // NewMoney builds the amount extractor from a vocabulary. With h not nil,
 // Parse reads an amount written in Traditional characters as Simplified.
-func NewMoney(c MoneyConfig, h *textmap.Hant) *Money {
+func NewMoney(c Config, h *textmap.Hant) *Money {
 	roles := map[string]string{}
 	for role, words := range c.Roles {
 		for _, w := range words {

@@ -14,7 +14,7 @@ import (
 
 func newTestMoney(t testing.TB) *Money {
 	t.Helper()
-	c, err := DefaultMoneyConfig()
+	c, err := DefaultConfig()
 	if err != nil {
 		t.Fatal(err)
 	}

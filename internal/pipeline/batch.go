@@ -48,12 +48,12 @@ const largeDoc = 1 << 20
 
 // NewEngine builds an Engine around a segmenter with the default
 // vocabularies, plus the entity word lists in extra (may be nil).
-func NewRecorder(seg segment.Segmenter, extra []entity.EntityConfig) (*Recorder, error) {
-	mc, err := money.DefaultMoneyConfig()
+func NewRecorder(seg segment.Segmenter, extra []entity.Config) (*Recorder, error) {
+	mc, err := money.DefaultConfig()
 	if err != nil {
 		return nil, err
 	}
-	ec, err := entity.DefaultEntityConfig()
+	ec, err := entity.DefaultConfig()
 	if err != nil {
 		return nil, err
 	}

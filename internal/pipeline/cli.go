@@ -123,7 +123,7 @@ type closer interface {
 }
 
 func (s *segFlags) load() (closer, error) {
-	opts := jieba.JiebaOptions{CacheDir: s.cacheDir, UserDicts: s.userDicts}
+	opts := jieba.Options{CacheDir: s.cacheDir, UserDicts: s.userDicts}
 	switch s.segmenter {
 	case "native":
 		return jieba.NewNative(opts)

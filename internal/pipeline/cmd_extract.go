@@ -58,12 +58,12 @@ path:line:col: message, and the batch goes on.
 		fmt.Fprintf(sio.Stderr, "pressmine extract: --currency %q: want an ISO 4217 code such as HKD\n", *currency)
 		return ExitUsage
 	}
-	var extra []entity.EntityConfig
+	var extra []entity.Config
 	for _, p := range taxonomies {
 		b, err := os.ReadFile(p)
 		if err == nil {
-			var c entity.EntityConfig
-			c, err = entity.ParseEntityConfig(b)
+			var c entity.Config
+			c, err = entity.ParseConfig(b)
 			extra = append(extra, c)
 		}
 		if err != nil {

@@ -22,7 +22,7 @@ func recorder(t testing.TB) *Recorder {
 	t.Helper()
 	recorderOnce.Do(func() {
 		var seg *jieba.Native
-		seg, recorderErr = jieba.NewNative(jieba.JiebaOptions{})
+		seg, recorderErr = jieba.NewNative(jieba.Options{})
 		if recorderErr != nil {
 			return
 		}

@@ -27,8 +27,8 @@ var jiebaFS embed.FS
 //go:embed data/domain.dict
 var domainDict []byte
 
-// JiebaOptions configure NewJieba.
-type JiebaOptions struct {
+// Options configure NewJieba and NewNative.
+type Options struct {
 	// CacheDir is where the embedded dictionaries are written; empty means
 	// os.UserCacheDir()/pressmine, falling back to the temp folder.
 	CacheDir string
@@ -60,7 +60,7 @@ var ErrUserDict = errors.New("user dictionary")
 // content hash), checks the user dictionaries, and loads gojieba (about
 // 1.5 s). It returns an error rather than letting gojieba panic or abort on
 // a missing or malformed file.
-func NewJieba(opts JiebaOptions) (*Jieba, error) {
+func NewJieba(opts Options) (*Jieba, error) {
 	dir, err := dictDir(opts.CacheDir)
 	if err != nil {
 		return nil, err

@@ -105,7 +105,7 @@ func TestSpecialTag(t *testing.T) {
 // TestNativeMatchesGojieba: the Go segmenter gives exactly gojieba's Tag
 // on every line segmenterLines gives.
 func TestNativeMatchesGojieba(t *testing.T) {
-	native, err := NewNative(JiebaOptions{})
+	native, err := NewNative(Options{})
 	require.NoError(t, err)
 	matchRawTag(t, peerSegmenter(t), native, segmenterLines(t))
 }
@@ -119,7 +119,7 @@ func TestNativeUserDictMatchesGojieba(t *testing.T) {
 	dir := t.TempDir()
 	dict := filepath.Join(dir, "user.dict")
 	require.NoError(t, os.WriteFile(dict, []byte("㐀\n㐂 zz\n㐀㐁 nz\n㐁㐂\n高新区 5 ns\n云计算 n\n氢能源装备 12 nz\n"), 0o644))
-	opts := JiebaOptions{CacheDir: filepath.Join(dir, "cache"), UserDicts: []string{dict}}
+	opts := Options{CacheDir: filepath.Join(dir, "cache"), UserDicts: []string{dict}}
 	seg, err := NewJieba(opts)
 	require.NoError(t, err)
 	defer seg.Close()

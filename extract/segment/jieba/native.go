@@ -91,7 +91,7 @@ type hmmModel struct {
 
 // NewNative loads the embedded dictionaries and the user dictionaries
 // named in opts (checked as NewJieba checks them). It needs no cache folder.
-func NewNative(opts JiebaOptions) (*Native, error) {
+func NewNative(opts Options) (*Native, error) {
 	mainDict, err := embedded("jiebadict/jieba.dict.utf8.gz")
 	if err != nil {
 		return nil, err

@@ -15,7 +15,7 @@ var (
 
 func peerSegmenter(t *testing.T) *Jieba {
 	peerSegOnce.Do(func() {
-		peerSeg, peerSegErr = NewJieba(JiebaOptions{CacheDir: filepath.Join(os.TempDir(), "pressmine-test-cache")})
+		peerSeg, peerSegErr = NewJieba(Options{CacheDir: filepath.Join(os.TempDir(), "pressmine-test-cache")})
 	})
 	if peerSegErr != nil {
 		t.Fatal(peerSegErr)
@@ -31,7 +31,7 @@ var (
 
 // nativeSegmenter is the package's shared Native, loaded once.
 func nativeSegmenter(t *testing.T) *Native {
-	nativeSegOnce.Do(func() { nativeSeg, nativeSegErr = NewNative(JiebaOptions{}) })
+	nativeSegOnce.Do(func() { nativeSeg, nativeSegErr = NewNative(Options{}) })
 	if nativeSegErr != nil {
 		t.Fatal(nativeSegErr)
 	}
