@@ -1,0 +1,61 @@
+package rank
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/pressmine/pressmine/diag"
+)
+
+// toyExamples: a feature that marks right candidates, one that marks
+// wrong ones, and a bias on every one.
+func toyExamples() []Example {
+	var ex []Example
+	for i := 0; i < 20; i++ {
+		ex = append(ex, Example{Feats: []string{"pro|bias", "pro|lw=园区"}, Right: true})
+		ex = append(ex, Example{Feats: []string{"pro|bias", "pro|fw=这批"}, Right: false})
+	}
+	return ex
+}
+
+// TestTrainLearnsAndIsDeterministic: the trained ranker scores what it was
+// taught right above zero and wrong below, and training twice gives the
+// same model file byte for byte.
+func TestTrainLearnsAndIsDeterministic(t *testing.T) {
+	r := TrainRanker(toyExamples(), 10)
+	if s := r.ScoreNamed([]string{"pro|bias", "pro|lw=园区"}); s <= 0 {
+		t.Errorf("a right candidate scores %v", s)
+	}
+	if s := r.ScoreNamed([]string{"pro|bias", "pro|fw=这批"}); s >= 0 {
+		t.Errorf("a wrong candidate scores %v", s)
+	}
+	a, b := r.Marshal("toy"), TrainRanker(toyExamples(), 10).Marshal("toy")
+	if !bytes.Equal(a, b) {
+		t.Error("two trainings on the same examples differ")
+	}
+	back, err := ParseRanker(a, "toy.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(back.Marshal("toy"), a) {
+		t.Error("a model read back does not write the same file")
+	}
+}
+
+// TestParseRankerRefuses: a file that is not a model, or of another
+// version, or with a broken line, is an error at its line.
+func TestParseRankerRefuses(t *testing.T) {
+	for name, text := range map[string]string{
+		"not a model":   "hello\n",
+		"other version": "pressmine-ranker 99\n",
+		"broken line":   "pressmine-ranker 1\npro|bias\n",
+	} {
+		_, err := ParseRanker([]byte(text), "m.txt")
+		var de *diag.Error
+		if !errors.As(err, &de) || de.Pos.Path != "m.txt" || de.Pos.Line == 0 || !strings.HasPrefix(err.Error(), "m.txt:") {
+			t.Errorf("%s: ParseRanker = %v; want an error at m.txt:LINE", name, err)
+		}
+	}
+}
