@@ -3,7 +3,7 @@ GO       ?= go
 BIN      := bin/pressmine
 FUZZTIME ?= 30s
 
-.PHONY: run test build race bench fuzz check golden records tidy-check clean model cv
+.PHONY: run test build race bench fuzz check golden records tidy-check clean model cv report
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pressmine
@@ -80,3 +80,16 @@ tidy-check:
 
 clean:
 	rm -rf bin
+
+# The sample corpus as an HTML report, and a screenshot of it for review by
+# eye (the README shows it). Needs Chromium (Debian: apt-get install
+# chromium fonts-noto-cjk); CHROMIUM names another binary.
+CHROMIUM ?= chromium
+report: build
+	mkdir -p report
+	./$(BIN) report -o report/sample.html
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+		--disable-background-networking --disable-component-update --disable-sync \
+		--user-data-dir="$$(mktemp -d)" --hide-scrollbars --window-size=1400,2200 \
+		--screenshot="$(CURDIR)/report/sample.png" "file://$(CURDIR)/report/sample.html" 2>/dev/null
+	@echo "make report: report/sample.html and report/sample.png"

@@ -15,13 +15,18 @@ import (
 // killed one that match it.
 const TempPattern = ".pressmine-*.tmp"
 
-// Write writes b to path atomically.
+// Write writes b to path atomically. The file is readable by all
+// (0644), as files a program writes for its user usually are; the
+// temporary file it starts as is the user's alone.
 func Write(path string, b []byte) error {
 	f, err := os.CreateTemp(filepath.Dir(path), TempPattern)
 	if err != nil {
 		return err
 	}
-	_, werr := f.Write(b)
+	werr := f.Chmod(0o644)
+	if werr == nil {
+		_, werr = f.Write(b)
+	}
 	if werr == nil {
 		werr = f.Sync()
 	}

@@ -26,3 +26,15 @@ func TestWrite(t *testing.T) {
 		t.Errorf("temporary files left: %v", left)
 	}
 }
+
+// TestWriteMode: the file is readable by all, as output files are.
+func TestWriteMode(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "r.html")
+	if err := Write(p, []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(p)
+	if err != nil || st.Mode().Perm() != 0o644 {
+		t.Fatalf("mode %v, %v; want 0644", st.Mode().Perm(), err)
+	}
+}

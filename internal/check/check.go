@@ -194,8 +194,8 @@ func gates(cfg *Config, res *Result) []Gate {
 	return gs
 }
 
-// sidecar finds a file beside the source: NAME.gold.yaml, NAME.yaml.
-func sidecar(doc *corpus.Document, suffix string) string {
+// Sidecar finds a file beside the source: NAME.gold.yaml, NAME.yaml.
+func Sidecar(doc *corpus.Document, suffix string) string {
 	if doc.Path == "" || strings.HasPrefix(doc.Path, corpus.SamplePrefix) || doc.Path == "-" {
 		return ""
 	}
@@ -228,7 +228,7 @@ func checkDoc(ctx context.Context, opts Options, cfg *Config, doc *corpus.Docume
 			recPath = p
 		}
 	} else {
-		recPath = sidecar(doc, ".yaml")
+		recPath = Sidecar(doc, ".yaml")
 	}
 	if recPath != "" {
 		dr.Record = recPath
@@ -239,7 +239,7 @@ func checkDoc(ctx context.Context, opts Options, cfg *Config, doc *corpus.Docume
 	}
 
 	// The expected record: the fresh extraction is scored against it.
-	if gp := sidecar(doc, ".gold.yaml"); gp != "" && fresh != nil {
+	if gp := Sidecar(doc, ".gold.yaml"); gp != "" && fresh != nil {
 		dr.Gold = gp
 		b, err := os.ReadFile(gp)
 		var g *score.Gold

@@ -12,6 +12,7 @@ import (
 var layers = [][]string{
 	{"cmd/pressmine", "cmd/pressmine-bench"},
 	{"internal/pipeline"},
+	{"internal/report"},
 	{"internal/check"},
 	{"internal/score"},
 	{"extract/engine"},

@@ -123,11 +123,17 @@ type Report struct {
 	Counts map[string]*Counts
 	Attrs  map[string]*Acc
 	Misses []Miss
+	// Verdicts says what became of every predicted item, by its pointer in
+	// the record (/projects/3, /amounts/0): TP, FP, DUP (a second
+	// prediction of a gold entity, counted as FP) or OPT (an optional
+	// entity, not counted). Pointers are a document's own: read it on a
+	// report of one document.
+	Verdicts map[string]string
 }
 
 // NewReport returns an empty report.
 func NewReport() *Report {
-	r := &Report{Counts: map[string]*Counts{}, Attrs: map[string]*Acc{}}
+	r := &Report{Counts: map[string]*Counts{}, Attrs: map[string]*Acc{}, Verdicts: map[string]string{}}
 	for _, c := range Categories {
 		r.Counts[c] = &Counts{}
 	}
@@ -255,12 +261,15 @@ func (r *Report) matchCategory(doc, cat string, gold [][]string, optional, preds
 		ptr := fmt.Sprintf("/%s/%d", cat, pi)
 		switch kind {
 		case "OPT":
+			r.Verdicts[ptr] = kind
 			continue
 		case "FP", "DUP":
+			r.Verdicts[ptr] = kind
 			r.Counts[cat].FP++
 			r.Misses = append(r.Misses, Miss{Doc: doc, Category: cat, Kind: kind, Name: name, Pointer: ptr})
 			continue
 		}
+		r.Verdicts[ptr] = "TP"
 		r.Counts[cat].TP++
 		matched(pi, gi, ptr)
 	}
@@ -371,6 +380,17 @@ func (r *Report) addAmounts(doc string, g *Gold, p *schema.Record) {
 	for i, a := range p.Amounts {
 		preds.add(a.Value, a.Currency, a.Text, fmt.Sprintf("/amounts/%d", i), a.Role, a.Approx, a.Max)
 	}
+	// Amounts are scored by distinct (value, currency): every mention of a
+	// sum gets its sum's verdict.
+	defer func() {
+		for i, a := range p.Amounts {
+			if _, ok := golds.by[keyOf(a.Value, a.Currency)]; ok {
+				r.Verdicts[fmt.Sprintf("/amounts/%d", i)] = "TP"
+			} else {
+				r.Verdicts[fmt.Sprintf("/amounts/%d", i)] = "FP"
+			}
+		}
+	}()
 	c := r.Counts["amounts"]
 	for _, k := range preds.order {
 		pe := preds.by[k]

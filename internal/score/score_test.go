@@ -98,3 +98,23 @@ func TestParseGoldRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestVerdicts: every predicted item gets a verdict by its pointer, and
+// they add up to the counts.
+func TestVerdicts(t *testing.T) {
+	g := &Gold{ID: "a", Projects: []GoldProject{{Name: "青山产业园"}}, Institutes: []GoldEntity{{Name: "青山集团"}, {Name: "白沙银行"}},
+		Optional: GoldOptional{Institutes: []string{"有关部门"}}, Amounts: []GoldAmount{{Value: "500000000", Currency: "CNY"}}}
+	p := &schema.Record{
+		Projects:   []schema.Project{{Name: "青山产业园项目"}, {Name: "这批项目"}},
+		Institutes: []schema.Institute{{Name: "青山集团"}, {Name: "“青山集团”"}, {Name: "有关部门"}},
+		Amounts:    []schema.Amount{{Value: "500000000", Currency: "CNY"}, {Value: "5E8", Currency: "CNY"}, {Value: "7", Currency: "CNY"}},
+	}
+	r := NewReport()
+	r.Add(g, p)
+	want := map[string]string{"/projects/0": "TP", "/projects/1": "FP", "/institutes/0": "TP", "/institutes/1": "DUP",
+		"/institutes/2": "OPT", "/amounts/0": "TP", "/amounts/1": "TP", "/amounts/2": "FP"}
+	assert.Equal(t, want, r.Verdicts)
+	assert.Equal(t, Counts{TP: 1, FP: 1}, *r.Counts["projects"])
+	assert.Equal(t, Counts{TP: 1, FP: 1, FN: 1}, *r.Counts["institutes"])
+	assert.Equal(t, Counts{TP: 1, FP: 1}, *r.Counts["amounts"])
+}
