@@ -3,7 +3,7 @@ GO       ?= go
 BIN      := bin/pressmine
 FUZZTIME ?= 30s
 
-.PHONY: run test build race bench fuzz check golden records tidy-check clean model cv report
+.PHONY: run test build race bench fuzz check golden records tidy-check clean model cv report review-demo
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pressmine
@@ -93,3 +93,10 @@ report: build
 		--user-data-dir="$$(mktemp -d)" --hide-scrollbars --window-size=1400,2200 \
 		--screenshot="$(CURDIR)/report/sample.png" "file://$(CURDIR)/report/sample.html" 2>/dev/null
 	@echo "make report: report/sample.html and report/sample.png"
+
+# Review the sample corpus in the browser: its sources are copied to
+# review-demo/ (where the gold files go), and the server prints its URL.
+review-demo: build
+	mkdir -p review-demo
+	cp -n corpus/sample/* review-demo/ 2>/dev/null || true
+	./$(BIN) review review-demo

@@ -89,6 +89,10 @@ func (p *Engine) WithRanker(r *rank.Ranker) *Engine {
 	return &q
 }
 
+// Ranker is the ranker that judges the rules' entity mentions (nil when
+// there is none).
+func (p *Engine) Ranker() *rank.Ranker { return p.ranker }
+
 // rankerOnly reports a candidate that only the ranker may take: a name
 // with a project head where nothing reports a project, or one the
 // project checks turn down.

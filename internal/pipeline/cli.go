@@ -38,6 +38,7 @@ Commands:
   segment   print the segmentation, with part-of-speech tags, of a text
   train     train the entity ranker on gold files (use it with --model)
   report    write an HTML page with every record over its text (and gold, when there is)
+  review    correct records in the browser and save them as gold files (then train)
 
 Run 'pressmine <command> --help' for a command's flags.
 Exit codes: 0 ok, 1 findings (a document failed, a record is invalid), 2 usage or runtime error.
@@ -64,6 +65,8 @@ func Main(ctx context.Context, args []string, sio IO) int {
 		return cmdTrain(ctx, args[1:], sio)
 	case "report":
 		return cmdReport(ctx, args[1:], sio)
+	case "review":
+		return cmdReview(ctx, args[1:], sio)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(sio.Stdout, usage)
 		return ExitOK

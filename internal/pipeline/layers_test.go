@@ -12,7 +12,8 @@ import (
 var layers = [][]string{
 	{"cmd/pressmine", "cmd/pressmine-bench"},
 	{"internal/pipeline"},
-	{"internal/report"},
+	{"internal/report", "internal/review"},
+	{"internal/browsertest"},
 	{"internal/check"},
 	{"internal/score"},
 	{"extract/engine"},

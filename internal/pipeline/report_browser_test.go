@@ -5,102 +5,17 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/internal/browsertest"
 	"github.com/pressmine/pressmine/internal/score"
 	"github.com/pressmine/pressmine/schema"
 )
-
-// browserPath finds headless Chromium: $PRESSMINE_CHROMIUM, or chromium
-// (Debian's package) or Chrome on the PATH. Without one the browser tests
-// skip, but not in CI, where .ci/run installs Chromium.
-func browserPath(t *testing.T) string {
-	t.Helper()
-	if p := os.Getenv("PRESSMINE_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("no Chromium on this machine; .ci/run installs Debian's chromium")
-	}
-	t.Skip("skipping: no Chromium on this machine (apt-get install chromium, or set PRESSMINE_CHROMIUM)")
-	return ""
-}
-
-// browser opens file in headless Chromium and returns a context to run
-// actions in, with every request and every dialog the page makes
-// recorded.
-type browser struct {
-	ctx      context.Context
-	mu       sync.Mutex
-	requests []string
-	dialogs  []string
-	errors   []string // exceptions the page's script threw
-}
-
-func openPage(t *testing.T, file string) *browser {
-	t.Helper()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(browserPath(t)),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 1800),
-	)
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancelA)
-	bctx, cancelB := chromedp.NewContext(actx)
-	t.Cleanup(cancelB)
-	tctx, cancelT := context.WithTimeout(bctx, 60*time.Second)
-	t.Cleanup(cancelT)
-	b := &browser{ctx: tctx}
-	err := chromedp.Listen(bctx, func(ev any) {
-		b.mu.Lock()
-		defer b.mu.Unlock()
-		switch e := ev.(type) {
-		case *network.EventRequestWillBeSent:
-			b.requests = append(b.requests, e.Request.URL)
-		case *runtime.EventExceptionThrown:
-			d := e.ExceptionDetails
-			msg := d.Text
-			if d.Exception != nil {
-				msg += " " + d.Exception.Description
-			}
-			b.errors = append(b.errors, fmt.Sprintf("%s (line %d, col %d)", msg, d.LineNumber+1, d.ColumnNumber+1))
-		case *page.EventJavascriptDialogOpening:
-			b.dialogs = append(b.dialogs, e.Message)
-			go chromedp.Call(bctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
-		}
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	url := "file://" + file
-	if _, err := chromedp.Call(tctx, network.Enable, network.EnableParams{}); err != nil {
-		t.Fatal(err)
-	}
-	if err := chromedp.Do(tctx, chromedp.Navigate(url), chromedp.WaitVisible(chromedp.ID("pageinfo"))); err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 // pageMention is what the page shows of one mention: its pieces joined.
 type pageMention struct {
@@ -143,9 +58,9 @@ const statePage = `(() => {
   return out;
 })()`
 
-func readPage(t *testing.T, b *browser) pageState {
+func readPage(t *testing.T, b *browsertest.Browser) pageState {
 	t.Helper()
-	st, err := chromedp.Run(b.ctx, chromedp.Evaluate[pageState](statePage))
+	st, err := chromedp.Run(b.Ctx, chromedp.Evaluate[pageState](statePage))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,7 +104,7 @@ func expectedMentions(doc string, r *schema.Record, orig string) map[string]int 
 func TestReportSampleInBrowser(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "report.html")
 	mustRun(t, "report", "-q", "--page-size", "100", "-o", out)
-	b := openPage(t, out)
+	b := browsertest.Open(t, "file://"+out)
 	st := readPage(t, b)
 	if st.Docs != 10 {
 		t.Fatalf("%d documents on the page; want the sample's 10", st.Docs)
@@ -229,7 +144,7 @@ func TestReportSampleInBrowser(t *testing.T) {
 			}
 		}
 	}
-	checkOffline(t, b, out)
+	b.CheckOffline(t, "file://"+out)
 }
 
 func mapsEqual(a, b map[string]int) bool {
@@ -242,25 +157,6 @@ func mapsEqual(a, b map[string]int) bool {
 		}
 	}
 	return true
-}
-
-// checkOffline: the page asked for nothing but itself, and opened no
-// dialog.
-func checkOffline(t *testing.T, b *browser, file string) {
-	t.Helper()
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	for _, u := range b.requests {
-		if u != "file://"+file {
-			t.Errorf("the page made a request: %s", u)
-		}
-	}
-	if len(b.dialogs) > 0 {
-		t.Errorf("the page opened dialogs: %q", b.dialogs)
-	}
-	if len(b.errors) > 0 {
-		t.Errorf("the page's script threw: %q", b.errors)
-	}
 }
 
 // The report's own test corpus: a signing with a gold file that finds
@@ -299,7 +195,7 @@ func TestReportGoldAndHostileInBrowser(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "report.html")
 	mustRun(t, "report", "-q", "-o", out, dir)
-	b := openPage(t, out)
+	b := browsertest.Open(t, "file://"+out)
 	st := readPage(t, b)
 	if st.Docs != 2 {
 		t.Fatalf("%d documents on the page; want 2", st.Docs)
@@ -358,10 +254,10 @@ func TestReportGoldAndHostileInBrowser(t *testing.T) {
 	const focused = `document.activeElement.getAttribute('data-m') + '/' + document.activeElement.closest('section').getAttribute('data-id')`
 	key := func() string {
 		t.Helper()
-		if err := chromedp.Do(b.ctx, chromedp.KeyEvent("j")); err != nil {
+		if err := chromedp.Do(b.Ctx, chromedp.KeyEvent("j")); err != nil {
 			t.Fatal(err)
 		}
-		s, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](focused))
+		s, err := chromedp.Run(b.Ctx, chromedp.Evaluate[string](focused))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -372,17 +268,17 @@ func TestReportGoldAndHostileInBrowser(t *testing.T) {
 	if first != "0/a" || second == first || !strings.HasSuffix(second, "/a") {
 		t.Errorf("keyboard: j went to %s then %s; want 0/a, then another mention of a", first, second)
 	}
-	if err := chromedp.Do(b.ctx, chromedp.Click(chromedp.CSS(`section[data-id="a"] .text mark.c-p`))); err != nil {
+	if err := chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`section[data-id="a"] .text mark.c-p`))); err != nil {
 		t.Fatal(err)
 	}
-	linked, err := chromedp.Run(b.ctx, chromedp.Evaluate[int](`document.querySelectorAll('section[data-id="a"] .text .linked').length`))
+	linked, err := chromedp.Run(b.Ctx, chromedp.Evaluate[int](`document.querySelectorAll('section[data-id="a"] .text .linked').length`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if linked < 2 {
 		t.Errorf("clicking a project linked %d highlights; want it and its investment at least", linked)
 	}
-	checkOffline(t, b, out)
+	b.CheckOffline(t, "file://"+out)
 }
 
 func mustRun(t *testing.T, args ...string) {
@@ -404,8 +300,8 @@ func TestReportRealNewsInBrowser(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "report.html")
 	mustRun(t, "report", "-q", "-o", out, src)
 	start := time.Now()
-	b := openPage(t, out)
-	if err := chromedp.Do(b.ctx, chromedp.WaitVisible(chromedp.CSS("section.doc"))); err != nil {
+	b := browsertest.Open(t, "file://"+out)
+	if err := chromedp.Do(b.Ctx, chromedp.WaitVisible(chromedp.CSS("section.doc"))); err != nil {
 		t.Fatal(err)
 	}
 	paint := time.Since(start)
@@ -414,7 +310,7 @@ func TestReportRealNewsInBrowser(t *testing.T) {
 		Heap     float64 `json:"heap"`
 		Info     string  `json:"info"`
 	}
-	st, err := chromedp.Run(b.ctx, chromedp.Evaluate[stats](`({sections: document.querySelectorAll('section.doc').length,
+	st, err := chromedp.Run(b.Ctx, chromedp.Evaluate[stats](`({sections: document.querySelectorAll('section.doc').length,
 		heap: performance.memory ? performance.memory.usedJSHeapSize : 0, info: document.getElementById('pageinfo').textContent})`))
 	if err != nil {
 		t.Fatal(err)
@@ -430,14 +326,14 @@ func TestReportRealNewsInBrowser(t *testing.T) {
 		t.Errorf("JS heap %.0f MB", st.Heap/1e6)
 	}
 	// A search narrows the list to the documents that name it.
-	if err := chromedp.Do(b.ctx, chromedp.SendKeys(chromedp.ID("q"), "eb-00002")); err != nil {
+	if err := chromedp.Do(b.Ctx, chromedp.SendKeys(chromedp.ID("q"), "eb-00002")); err != nil {
 		t.Fatal(err)
 	}
-	n, err := chromedp.Run(b.ctx, chromedp.Evaluate[int](`document.querySelectorAll('section.doc').length`))
+	n, err := chromedp.Run(b.Ctx, chromedp.Evaluate[int](`document.querySelectorAll('section.doc').length`))
 	if err != nil || n != 1 {
 		t.Errorf("search for one id shows %d documents (%v)", n, err)
 	}
-	checkOffline(t, b, out)
+	b.CheckOffline(t, "file://"+out)
 }
 
 // TestReportMaxDocs: --max-docs cuts the report.
