@@ -3,7 +3,7 @@ GO       ?= go
 BIN      := bin/pressmine
 FUZZTIME ?= 30s
 
-.PHONY: run test build race bench fuzz check golden records tidy-check clean model cv report review-demo
+.PHONY: run test build race bench fuzz check golden records tidy-check clean model cv report review-demo beam bench-beam
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pressmine
@@ -19,6 +19,7 @@ test:
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 	CGO_ENABLED=0 $(GO) test -count=1 $(NOCGO)
+	cd beam && $(GO) vet ./... && $(GO) test -count=1 ./...
 
 race:
 	$(GO) test -race -count=1 ./...
@@ -30,7 +31,9 @@ race:
 BENCH_MB ?= 100
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./extract/engine
-	$(GO) run ./cmd/pressmine-bench -mb $(BENCH_MB) -bin ./$(BIN) > BENCHMARKS.md
+	$(GO) run ./cmd/pressmine-bench -mb $(BENCH_MB) -bin ./$(BIN) > BENCHMARKS.md.new
+	sed -n '/<!-- beam -->/,/<!-- \/beam -->/p' BENCHMARKS.md >> BENCHMARKS.md.new || true
+	mv BENCHMARKS.md.new BENCHMARKS.md
 	cat BENCHMARKS.md
 
 # Each fuzz target runs alone (go test -fuzz takes one target at a time).
@@ -100,3 +103,19 @@ review-demo: build
 	mkdir -p review-demo
 	cp -n corpus/sample/* review-demo/ 2>/dev/null || true
 	./$(BIN) review review-demo
+
+# The extraction as an Apache Beam pipeline (beam/, its own Go module), on
+# Beam's local prism runner, on the embedded sample corpus.
+BEAM_BIN := beam/pressmine-beam
+$(BEAM_BIN): FORCE
+	cd beam && $(GO) build -o pressmine-beam ./cmd/pressmine-beam
+FORCE:
+
+beam: $(BEAM_BIN)
+	./$(BEAM_BIN) --input sample --output beam-out/records --runner prism 2>&1 | grep -v 'level=INFO'
+	@ls beam-out
+
+# The Beam run against extract -j 2 on the real-news corpus beside the
+# checkout; the figures go into BENCHMARKS.md (its Beam section).
+bench-beam: build $(BEAM_BIN)
+	cd beam && $(GO) run ./cmd/pressmine-beam-bench -pressmine ../$(BIN) -beam ./pressmine-beam -corpus ../../shared/corpus/real-news.jsonl -update ../BENCHMARKS.md

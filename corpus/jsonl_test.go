@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -105,4 +106,34 @@ func TestDuplicateIDNamesFirst(t *testing.T) {
 	}))
 	require.Len(t, errs, 1)
 	require.Contains(t, errs[0], `"a" (first at `+p+`:1)`)
+}
+
+// TestReadFromMatchesWalk: ReadFrom on a file's bytes gives what Walk
+// gives on the file (a JSONL file line by line, errors at their lines).
+func TestReadFromMatchesWalk(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "c.jsonl")
+	text := "{\"id\":\"a\",\"text\":\"青山\"}\nnot json\n{\"id\":\"b\",\"text\":\"白沙\"}\n"
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	collect := func(run func(Func) error) []string {
+		var out []string
+		if err := run(func(d *Document, err error) error {
+			if err != nil {
+				out = append(out, "error "+err.Error())
+			} else {
+				out = append(out, fmt.Sprintf("%s %s:%d %s %s", d.ID, d.Path, d.Line, d.SHA256, d.Orig))
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	walk := collect(func(fn Func) error { return NewReader(Options{}).Walk(context.Background(), []string{p}, fn) })
+	from := collect(func(fn Func) error { return NewReader(Options{}).ReadFrom(p, "c", strings.NewReader(text), fn) })
+	if len(walk) != 3 || fmt.Sprint(walk) != fmt.Sprint(from) {
+		t.Errorf("Walk gives %q\nReadFrom gives %q", walk, from)
+	}
 }

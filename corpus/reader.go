@@ -331,7 +331,29 @@ func (r *Reader) readJSONL(p string, named bool, fn Func) error {
 		return fn(nil, &Error{Pos: Pos{Path: p}, Err: unwrapPathError(err)})
 	}
 	defer f.Close()
-	br := bufio.NewReaderSize(f, 64<<10)
+	return r.readJSONLFrom(p, f, fn)
+}
+
+// ReadFrom reads the documents of one file named p from in, as Walk reads
+// a file: a JSONL file line by line, any other whole, as the document id
+// (extract gives a file named on its command line its base name, one
+// found in a folder its path below the folder, both without extension).
+// It serves storage that is not the local file system (a Beam worker
+// reading from gs://).
+func (r *Reader) ReadFrom(p, id string, in io.Reader, fn Func) error {
+	if strings.EqualFold(filepath.Ext(p), ".jsonl") {
+		return r.readJSONLFrom(p, in, fn)
+	}
+	raw, err := io.ReadAll(io.LimitReader(in, r.opts.MaxBytes+1))
+	if err != nil {
+		return fn(nil, &Error{Pos: Pos{Path: p}, ID: id, Err: unwrapPathError(err)})
+	}
+	return r.emitRaw(p, id, raw, fn)
+}
+
+// readJSONLFrom reads JSONL file p's lines from in.
+func (r *Reader) readJSONLFrom(p string, in io.Reader, fn Func) error {
+	br := bufio.NewReaderSize(in, 64<<10)
 	for lineNo := 1; ; lineNo++ {
 		line, tooLong, err := readLine(br, r.opts.MaxBytes)
 		if err != nil && err != io.EOF {
