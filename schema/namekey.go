@@ -17,7 +17,7 @@ const keyQuotes = "“”‘’\"'「」『』《》"
 // marks (“”‘’"'「」『』《》), and without a trailing 项目 or 項目 when
 // something is left before it.
 func NameKey(s string) string {
-	if !norm.NFKC.IsNormalString(s) {
+	if !nfkcStable(s) && !norm.NFKC.IsNormalString(s) {
 		s = norm.NFKC.String(s)
 	}
 	if mayDrop(s) {
@@ -34,6 +34,18 @@ func NameKey(s string) string {
 		}
 	}
 	return s
+}
+
+// nfkcStable reports, cheaply, that NFKC leaves s as it is: s holds only
+// ASCII and CJK Unified Ideographs (U+4E00–U+9FFF), which NFKC never
+// changes. Most names are so; the others go through norm's quick check.
+func nfkcStable(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 && (r < 0x4e00 || r > 0x9fff) {
+			return false
+		}
+	}
+	return true
 }
 
 // mayDrop reports whether s may hold white space or a quote mark: an

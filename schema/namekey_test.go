@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestNameKey: the gold README's rule, case by case.
@@ -32,6 +34,20 @@ func TestNameKeyDropCheck(t *testing.T) {
 		}
 		if (unicode.IsSpace(r) || strings.ContainsRune(keyQuotes, r)) && !mayDrop(string(r)) {
 			t.Fatalf("mayDrop misses %U", r)
+		}
+	}
+}
+
+// TestNFKCStable: the fast check never calls a string stable that NFKC
+// changes (every code point it lets through, alone and after a Han one).
+func TestNFKCStable(t *testing.T) {
+	for r := rune(0); r <= 0xffff; r++ {
+		if r >= 0xd800 && r <= 0xdfff {
+			continue
+		}
+		s := "青" + string(r)
+		if nfkcStable(s) && norm.NFKC.String(s) != s {
+			t.Fatalf("nfkcStable(%q) but NFKC gives %q", s, norm.NFKC.String(s))
 		}
 	}
 }
