@@ -348,3 +348,30 @@ func TestReportMaxDocs(t *testing.T) {
 		t.Errorf("the page does not hold exactly the first 3 documents (%v)", err)
 	}
 }
+
+// TestReportRecords: --records reads the records extract wrote; a record
+// that no longer fits its text is the document's error, at its place.
+func TestReportRecords(t *testing.T) {
+	dir := t.TempDir()
+	mustRun(t, "extract", "-q", "-o", dir)
+	p := filepath.Join(dir, "09-finance.yaml")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A name edited by hand no longer slices the text at its span.
+	edited := strings.Replace(string(b), "name: ", "name: 改", 1)
+	if edited == string(b) {
+		t.Fatal("the record has no name to edit")
+	}
+	os.WriteFile(p, []byte(edited), 0o644)
+	out := filepath.Join(t.TempDir(), "report.html")
+	code, _, stderr := runCLI(t, "", "report", "--records", dir, "-o", out)
+	if code != 0 || !strings.Contains(stderr, "10 documents (1 with errors)") {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	page, _ := os.ReadFile(out)
+	if !bytes.Contains(page, []byte("09-finance.yaml:")) {
+		t.Error("the page does not name the record file and line of the error")
+	}
+}
