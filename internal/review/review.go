@@ -191,9 +191,17 @@ func (s *Server) goldPath(doc *corpus.Document) string { return check.Sidecar(do
 func (s *Server) goldTarget(doc *corpus.Document) (string, error) {
 	base := strings.TrimSuffix(doc.Path, filepath.Ext(doc.Path))
 	if strings.HasSuffix(doc.Path, ".jsonl") {
-		base = filepath.Join(filepath.Dir(doc.Path), doc.ID)
+		base = filepath.Join(filepath.Dir(doc.Path), filepath.FromSlash(doc.ID)) // an id may name a sub-folder
 	}
 	p := base + ".gold.yaml"
+	// Inside the folder by name first, then, once the folder a JSONL id
+	// names exists, by where its links lead.
+	if rel, err := filepath.Rel(s.dir, filepath.Clean(p)); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", fmt.Errorf("%s is outside %s", p, s.dir)
+	}
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return "", err
+	}
 	parent, err := filepath.EvalSymlinks(filepath.Dir(p))
 	if err != nil {
 		return "", err

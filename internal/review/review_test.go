@@ -282,3 +282,35 @@ func TestQueueOrder(t *testing.T) {
 		t.Errorf("reviewed last: %s", w.Body)
 	}
 }
+
+// TestJSONLSources: documents of a JSONL file are reviewed one by one, each
+// saved as DIR/<id>.gold.yaml (in a sub-folder when the id has one), where
+// check and train look for them.
+func TestJSONLSources(t *testing.T) {
+	dir := t.TempDir()
+	lines := `{"id":"x","text":"` + docA + `"}` + "\n" + `{"id":"sub/y","text":"` + docB + `"}` + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "batch.jsonl"), []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(context.Background(), dir, fakeSug{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"x", "sub/y"} {
+		g := getDoc(t, s, id).Gold
+		if w := do(t, s, "PUT", "/api/doc?id="+id, s.Token(), putBody{Gold: g}); w.Code != 200 {
+			t.Fatalf("PUT %s: %d %s", id, w.Code, w.Body)
+		}
+		p := filepath.Join(dir, filepath.FromSlash(id)+".gold.yaml")
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := score.ParseGold(p, b, id); err != nil {
+			t.Errorf("%s: %v", id, err)
+		}
+		if !getDoc(t, s, id).Reviewed {
+			t.Errorf("%s is not reviewed after its save", id)
+		}
+	}
+}
