@@ -199,6 +199,16 @@
           attrs.appendChild(ol);
         }
         tr.appendChild(attrs);
+        // Re-label with the mouse: move the mention to another category.
+        var move = select(Object.keys(cats).map(function (k) { return names[k]; }), names[c], function (v) {
+          var to = Object.keys(names).filter(function (k) { return names[k] === v; })[0];
+          if (to && to !== c) { add(to, c === 'a' ? e.text : e.name, { c: c, x: x }); }
+        });
+        move.title = 're-label';
+        move.setAttribute('data-relabel', c + x);
+        var mv = el('td');
+        mv.appendChild(move);
+        tr.appendChild(mv);
         var del = el('button', null, '✗');
         del.type = 'button';
         del.title = 'reject';

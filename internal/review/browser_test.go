@@ -119,6 +119,12 @@ func TestReviewInBrowser(t *testing.T) {
 		t.Errorf("docid %q (%v)", docid, err)
 	}
 
+	// Re-label with the mouse: the industry 新材料 becomes a project.
+	if err := chromedp.Do(b.Ctx, chromedp.SetValue(chromedp.CSS(`select[data-relabel="n0"]`), "project")); err != nil {
+		t.Fatal(err)
+	}
+	waitFile(t, gold, func(s string) bool { return !strings.Contains(s, "industries:") && strings.Contains(s, "name: 新材料") }, "after re-labelling 新材料")
+
 	// ] goes to the next document in the queue.
 	if err := chromedp.Do(b.Ctx, chromedp.KeyEvent("]")); err != nil {
 		t.Fatal(err)
