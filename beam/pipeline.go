@@ -286,12 +286,7 @@ func (f *firstOfIDFn) ProcessElement(ctx context.Context, id string, outs func(*
 	for outs(&o) {
 		all = append(all, o)
 	}
-	slices.SortFunc(all, func(a, b Out) int {
-		if c := strings.Compare(a.Path, b.Path); c != 0 {
-			return c
-		}
-		return a.Line - b.Line
-	})
+	slices.SortFunc(all, byPlace)
 	sum := sha256.Sum256([]byte(id))
 	kept(int(binary.BigEndian.Uint64(sum[:8])%uint64(f.Shards)), all[0])
 	first := diag.Position{Path: all[0].Path, Line: all[0].Line}
@@ -301,6 +296,14 @@ func (f *firstOfIDFn) ProcessElement(ctx context.Context, id string, outs func(*
 			Message: fmt.Sprintf("%v %q (first at %s)", corpus.ErrDuplicateID, id, first)})
 		dups(0, Out{ID: id, Path: d.Path, Line: d.Line, JSON: string(b)})
 	}
+}
+
+// byPlace orders results by path, then line: the order extract reads.
+func byPlace(a, b Out) int {
+	if c := strings.Compare(a.Path, b.Path); c != 0 {
+		return c
+	}
+	return a.Line - b.Line
 }
 
 // writeShardFn writes one shard's lines, ordered by path and line, to its
@@ -316,12 +319,7 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, shard int, outs func(
 	for outs(&o) {
 		all = append(all, o)
 	}
-	slices.SortFunc(all, func(a, b Out) int {
-		if c := strings.Compare(a.Path, b.Path); c != 0 {
-			return c
-		}
-		return a.Line - b.Line
-	})
+	slices.SortFunc(all, byPlace)
 	var b []byte
 	for _, o := range all {
 		b = append(b, o.JSON...)

@@ -98,12 +98,3 @@ func (f Found) Of(k Kind) []Mention {
 	}
 	return nil
 }
-
-// Set replaces the mentions of kind k.
-func (f Found) Set(k Kind, ms []Mention) {
-	for i := range f {
-		if f[i].Kind == k {
-			f[i].Mentions = ms
-		}
-	}
-}

@@ -10,11 +10,11 @@ import (
 	"github.com/pressmine/pressmine/extract/entity"
 	"github.com/pressmine/pressmine/extract/money"
 	"github.com/pressmine/pressmine/extract/rank"
+	"github.com/pressmine/pressmine/extract/segment"
 )
 
-// testPipeline is a pipeline with the default vocabularies and the native
-// segmenter.
-func testPipeline(t *testing.T) *Engine {
+// newEngine is an engine with the default vocabularies on seg.
+func newEngine(t testing.TB, seg segment.Segmenter) *Engine {
 	t.Helper()
 	mc, err := money.DefaultConfig()
 	if err != nil {
@@ -24,12 +24,16 @@ func testPipeline(t *testing.T) *Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := New(nativeSegmenter(t), mc, ec)
+	p, err := New(seg, mc, ec)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return p
 }
+
+// testPipeline is an engine with the default vocabularies and the native
+// segmenter.
+func testPipeline(t *testing.T) *Engine { return newEngine(t, nativeSegmenter(t)) }
 
 // TestTraditionalSpans: a Traditional text is matched as Simplified while
 // every span slices the original as written.

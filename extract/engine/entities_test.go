@@ -18,21 +18,8 @@ import (
 // runPipeline extracts and links one text with the real segmenter.
 func runPipeline(t *testing.T, text string) *link.Result {
 	t.Helper()
-	seg := peerSegmenter(t)
-	mc, err := money.DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ec, err := entity.DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := New(seg, mc, ec)
-	if err != nil {
-		t.Fatal(err)
-	}
 	// The rules alone: these tests are about them, not the ranker.
-	p = p.WithRanker(nil)
+	p := newEngine(t, peerSegmenter(t)).WithRanker(nil)
 	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
 	if err != nil {
 		t.Fatal(err)

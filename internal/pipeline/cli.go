@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/pressmine/pressmine/extract/entity"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/segment/jieba"
 )
@@ -126,6 +127,25 @@ func (s *segFlags) register(fs *flag.FlagSet) {
 type closer interface {
 	segment.Segmenter
 	Close()
+}
+
+// loadRecorder loads the segmenter the flags name and builds the Recorder
+// the commands share, judging entities with the ranker --model names.
+// Close the closer when done.
+func loadRecorder(sf *segFlags, mf *modelFlag, extra []entity.Config) (*Recorder, closer, error) {
+	seg, err := sf.load()
+	if err != nil {
+		return nil, nil, err
+	}
+	rec, err := NewRecorder(seg, extra)
+	if err == nil {
+		rec, err = mf.apply(rec)
+	}
+	if err != nil {
+		seg.Close()
+		return nil, nil, err
+	}
+	return rec, seg, nil
 }
 
 func (s *segFlags) load() (closer, error) {

@@ -97,18 +97,11 @@ the policy, 2 usage or runtime error (bad config, unreadable file).
 		}
 		cfg.MinF1[k] = f
 	}
-	seg, err := sf.load()
+	eng, seg, err := loadRecorder(&sf, &mf, nil)
 	if err != nil {
 		return fail("%v", err)
 	}
 	defer seg.Close()
-	eng, err := NewRecorder(seg, nil)
-	if err == nil {
-		eng, err = mf.apply(eng)
-	}
-	if err != nil {
-		return fail("%v", err)
-	}
 	if *cv != 0 {
 		return checkCV(ctx, eng, fs.Args(), *cv, cfg, sio)
 	}

@@ -42,20 +42,12 @@ the source when there is one, else extracted now.
 		fmt.Fprintln(sio.Stderr, "pressmine report: --max-docs must be 0 or more and --page-size 1 or more")
 		return ExitUsage
 	}
-	seg, err := sf.load()
+	rec, seg, err := loadRecorder(&sf, &mf, nil)
 	if err != nil {
 		fmt.Fprintf(sio.Stderr, "pressmine report: %v\n", err)
 		return ExitUsage
 	}
 	defer seg.Close()
-	rec, err := NewRecorder(seg, nil)
-	if err == nil {
-		rec, err = mf.apply(rec)
-	}
-	if err != nil {
-		fmt.Fprintf(sio.Stderr, "pressmine report: %v\n", err)
-		return ExitUsage
-	}
 	var docs []report.Doc
 	failed := 0
 	errStop := errors.New("enough documents")

@@ -36,20 +36,12 @@ check and train read. Stop it with Ctrl-C; a review resumes where it stopped.
 		fmt.Fprintln(sio.Stderr, "pressmine review: want one DIR, and --order \"\" or uncertain")
 		return ExitUsage
 	}
-	seg, err := sf.load()
+	rec, seg, err := loadRecorder(&sf, &mf, nil)
 	if err != nil {
 		fmt.Fprintf(sio.Stderr, "pressmine review: %v\n", err)
 		return ExitUsage
 	}
 	defer seg.Close()
-	rec, err := NewRecorder(seg, nil)
-	if err == nil {
-		rec, err = mf.apply(rec)
-	}
-	if err != nil {
-		fmt.Fprintf(sio.Stderr, "pressmine review: %v\n", err)
-		return ExitUsage
-	}
 	srv, err := review.New(ctx, fs.Arg(0), suggester{rec}, review.Options{Order: *order})
 	if err != nil {
 		fmt.Fprintf(sio.Stderr, "pressmine review: %v\n", err)
@@ -86,17 +78,17 @@ check and train read. Stop it with Ctrl-C; a review resumes where it stopped.
 // suggester proposes a document's gold record from extraction.
 type suggester struct{ rec *Recorder }
 
-func (s suggester) Suggest(ctx context.Context, doc *corpus.Document) (*score.Gold, float64, error) {
+func (s suggester) Suggest(ctx context.Context, doc *corpus.Document) (*score.Gold, error) {
 	r, err := s.rec.Record(ctx, doc)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	return goldOf(r), s.uncertainty(ctx, doc), nil
+	return goldOf(r), nil
 }
 
-// uncertainty is the mean, over the ranker's candidates, of 1/(1+|score|):
+// Uncertainty is the mean, over the ranker's candidates, of 1/(1+|score|):
 // near 1 when the model is unsure of much, near 0 when it is sure of all.
-func (s suggester) uncertainty(ctx context.Context, doc *corpus.Document) float64 {
+func (s suggester) Uncertainty(ctx context.Context, doc *corpus.Document) float64 {
 	r := s.rec.Engine.Ranker()
 	if r == nil {
 		return 0

@@ -249,13 +249,13 @@ func Write(w io.Writer, docs []Doc, opts Options) error {
 		dd.Search = q.String()
 		p.Data = append(p.Data, dd)
 	}
-	max := 1
+	most := 1
 	for _, c := range categories {
-		max = maxInt(max, counts[c.name])
+		most = max(most, counts[c.name])
 	}
 	counted := chart{Title: "mentions by category (entities and amounts)"}
 	for _, c := range categories {
-		counted.Bars = append(counted.Bars, bar{Label: c.name, Value: fmt.Sprint(counts[c.name]), Width: 100 * float64(counts[c.name]) / float64(max)})
+		counted.Bars = append(counted.Bars, bar{Label: c.name, Value: fmt.Sprint(counts[c.name]), Width: 100 * float64(counts[c.name]) / float64(most)})
 	}
 	p.Charts = append(p.Charts, counted)
 	for _, cat := range []string{"institutes", "industries"} {
@@ -291,13 +291,6 @@ func Write(w io.Writer, docs []Doc, opts Options) error {
 		}
 	}
 	return tmpl.Execute(w, p)
-}
-
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 // yuan writes a sum in 万亿, 亿 or 万 when it is that large, with at most
@@ -348,7 +341,7 @@ func topChart(title string, freq map[string]int, n int) chart {
 
 func errorPos(d Doc) string {
 	var ce *corpus.Error
-	if asCorpusError(d.Err, &ce) {
+	if errors.As(d.Err, &ce) {
 		return ce.Pos.String()
 	}
 	return corpus.Pos{Path: d.Source.Path, Line: d.Source.Line}.String()
@@ -356,7 +349,7 @@ func errorPos(d Doc) string {
 
 func errorMsg(err error) string {
 	var ce *corpus.Error
-	if asCorpusError(err, &ce) {
+	if errors.As(err, &ce) {
 		return ce.Err.Error()
 	}
 	return err.Error()
@@ -482,5 +475,3 @@ func sameNumber(a, b schema.Number) bool {
 	y, ok2 := b.Rat()
 	return ok1 && ok2 && x.Cmp(y) == 0
 }
-
-func asCorpusError(err error, target **corpus.Error) bool { return errors.As(err, target) }

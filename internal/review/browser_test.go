@@ -123,7 +123,9 @@ func TestReviewInBrowser(t *testing.T) {
 	if err := chromedp.Do(b.Ctx, chromedp.SetValue(chromedp.CSS(`select[data-relabel="n0"]`), "project")); err != nil {
 		t.Fatal(err)
 	}
-	waitFile(t, gold, func(s string) bool { return !strings.Contains(s, "industries:") && strings.Contains(s, "name: 新材料") }, "after re-labelling 新材料")
+	waitFile(t, gold, func(s string) bool {
+		return !strings.Contains(s, "industries:") && strings.Contains(s, "name: 新材料")
+	}, "after re-labelling 新材料")
 
 	// ] goes to the next document in the queue.
 	if err := chromedp.Do(b.Ctx, chromedp.KeyEvent("]")); err != nil {

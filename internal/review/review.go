@@ -52,7 +52,8 @@ const MaxBody = 1 << 20
 // extraction with the current model), and says how unsure the model is of
 // it (higher: review it sooner).
 type Suggester interface {
-	Suggest(ctx context.Context, doc *corpus.Document) (*score.Gold, float64, error)
+	Suggest(ctx context.Context, doc *corpus.Document) (*score.Gold, error)
+	Uncertainty(ctx context.Context, doc *corpus.Document) float64
 	// ReadAmount reads an amount's text alone: its value and currency.
 	ReadAmount(text string) (value schema.Number, currency string, ok bool)
 }
@@ -85,6 +86,7 @@ func New(ctx context.Context, dir string, sug Suggester, opts Options) (*Server,
 	}
 	s := &Server{dir: abs, sug: sug, byID: map[string]int{}}
 	var unsure []float64
+	var reviewed []bool
 	err = corpus.NewReader(corpus.Options{}).Walk(ctx, []string{abs}, func(doc *corpus.Document, err error) error {
 		if err != nil {
 			return nil // a source that cannot be read is not reviewed; extract reports it
@@ -94,11 +96,11 @@ func New(ctx context.Context, dir string, sug Suggester, opts Options) (*Server,
 		}
 		s.byID[doc.ID] = len(s.docs)
 		s.docs = append(s.docs, doc)
+		done := s.goldPath(doc) != ""
+		reviewed = append(reviewed, done)
 		u := 0.0
-		if opts.Order == "uncertain" && s.goldPath(doc) == "" {
-			if _, u, err = sug.Suggest(ctx, doc); err != nil {
-				u = 0
-			}
+		if opts.Order == "uncertain" && !done {
+			u = sug.Uncertainty(ctx, doc)
 		}
 		unsure = append(unsure, u)
 		return ctx.Err()
@@ -117,9 +119,8 @@ func New(ctx context.Context, dir string, sug Suggester, opts Options) (*Server,
 	for i := range s.docs {
 		s.order = append(s.order, i)
 	}
-	reviewed := func(i int) bool { return s.goldPath(s.docs[i]) != "" }
 	slices.SortStableFunc(s.order, func(a, b int) int {
-		ra, rb := reviewed(a), reviewed(b)
+		ra, rb := reviewed[a], reviewed[b]
 		switch {
 		case ra != rb && !ra:
 			return -1
@@ -316,7 +317,7 @@ func (s *Server) getDoc(w http.ResponseWriter, r *http.Request) {
 		}
 		st.Version, st.Reviewed, st.Gold = version(b), true, fromScore(g)
 	} else {
-		g, _, err := s.sug.Suggest(r.Context(), doc)
+		g, err := s.sug.Suggest(r.Context(), doc)
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
@@ -587,66 +588,14 @@ func number(s string) (schema.Number, error) {
 	return schema.NewNumber(r)
 }
 
-// goldFile is the gold format as written: empty fields left out.
-type goldFile struct {
-	ID         string           `yaml:"id"`
-	Projects   []goldProjectOut `yaml:"projects,omitempty"`
-	Institutes []goldEntityOut  `yaml:"institutes,omitempty"`
-	Industries []goldEntityOut  `yaml:"industries,omitempty"`
-	Amounts    []goldAmountOut  `yaml:"amounts,omitempty"`
-	Optional   *goldOptionalOut `yaml:"optional,omitempty"`
-}
-
-type goldProjectOut struct {
-	Name       string             `yaml:"name"`
-	Aliases    []string           `yaml:"aliases,omitempty"`
-	Industry   string             `yaml:"industry,omitempty"`
-	Investment *schema.Investment `yaml:"investment,omitempty,flow"`
-}
-
-type goldEntityOut struct {
-	Name    string   `yaml:"name"`
-	Aliases []string `yaml:"aliases,omitempty"`
-	Kind    string   `yaml:"kind,omitempty"`
-}
-
-type goldAmountOut struct {
-	Text     string         `yaml:"text"`
-	Value    schema.Number  `yaml:"value"`
-	Currency string         `yaml:"currency"`
-	Max      *schema.Number `yaml:"max,omitempty"`
-	Approx   bool           `yaml:"approx,omitempty"`
-	Role     string         `yaml:"role,omitempty"`
-}
-
-type goldOptionalOut struct {
-	Projects   []string `yaml:"projects,omitempty"`
-	Institutes []string `yaml:"institutes,omitempty"`
-	Industries []string `yaml:"industries,omitempty"`
-}
-
+// marshalGold writes g in the gold format (score.Gold leaves empty fields
+// out).
 func marshalGold(g *score.Gold) ([]byte, error) {
-	f := goldFile{ID: g.ID}
-	for _, p := range g.Projects {
-		f.Projects = append(f.Projects, goldProjectOut{Name: p.Name, Aliases: p.Aliases, Industry: p.Industry, Investment: p.Investment})
-	}
-	for _, e := range g.Institutes {
-		f.Institutes = append(f.Institutes, goldEntityOut{Name: e.Name, Aliases: e.Aliases, Kind: e.Kind})
-	}
-	for _, e := range g.Industries {
-		f.Industries = append(f.Industries, goldEntityOut{Name: e.Name, Aliases: e.Aliases})
-	}
-	for _, a := range g.Amounts {
-		f.Amounts = append(f.Amounts, goldAmountOut{Text: a.Text, Value: a.Value, Currency: a.Currency, Max: a.Max, Approx: a.Approx, Role: a.Role})
-	}
-	if o := g.Optional; len(o.Projects)+len(o.Institutes)+len(o.Industries) > 0 {
-		f.Optional = &goldOptionalOut{Projects: o.Projects, Institutes: o.Institutes, Industries: o.Industries}
-	}
 	var b bytes.Buffer
 	b.WriteString("# Reviewed with pressmine review; the gold format of check and train.\n")
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
-	if err := enc.Encode(f); err != nil {
+	if err := enc.Encode(g); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), enc.Close()

@@ -26,7 +26,11 @@ const docB = "白沙市召开会议，部署全年工作。"
 // industry and an amount; it reads amounts written N亿元.
 type fakeSug struct{ unsure map[string]float64 }
 
-func (f fakeSug) Suggest(_ context.Context, doc *corpus.Document) (*score.Gold, float64, error) {
+func (f fakeSug) Uncertainty(_ context.Context, doc *corpus.Document) float64 {
+	return f.unsure[doc.ID]
+}
+
+func (f fakeSug) Suggest(_ context.Context, doc *corpus.Document) (*score.Gold, error) {
 	g := &score.Gold{ID: doc.ID}
 	if strings.Contains(doc.Orig, "北岭") {
 		g.Institutes = []score.GoldEntity{{Name: "青山市人民政府", Kind: "government"}, {Name: "北岭科技集团有限公司", Kind: "company"}}
@@ -34,7 +38,7 @@ func (f fakeSug) Suggest(_ context.Context, doc *corpus.Document) (*score.Gold, 
 		g.Industries = []score.GoldEntity{{Name: "新材料"}}
 		g.Amounts = []score.GoldAmount{{Text: "50亿元", Value: "5000000000", Currency: "CNY", Role: "investment"}}
 	}
-	return g, f.unsure[doc.ID], nil
+	return g, nil
 }
 
 var yi = regexp.MustCompile(`^([0-9]+)亿元$`)

@@ -15,29 +15,30 @@ import (
 	"github.com/pressmine/pressmine/schema"
 )
 
-// Gold is an expected record in the gold format.
+// Gold is an expected record in the gold format. Written back as YAML
+// (pressmine review), empty fields are left out.
 type Gold struct {
 	ID         string        `yaml:"id"`
-	Projects   []GoldProject `yaml:"projects"`
-	Industries []GoldEntity  `yaml:"industries"`
-	Institutes []GoldEntity  `yaml:"institutes"`
-	Amounts    []GoldAmount  `yaml:"amounts"`
-	Optional   GoldOptional  `yaml:"optional"`
+	Projects   []GoldProject `yaml:"projects,omitempty"`
+	Institutes []GoldEntity  `yaml:"institutes,omitempty"`
+	Industries []GoldEntity  `yaml:"industries,omitempty"`
+	Amounts    []GoldAmount  `yaml:"amounts,omitempty"`
+	Optional   GoldOptional  `yaml:"optional,omitempty"`
 }
 
 // GoldEntity is an expected institute or industry.
 type GoldEntity struct {
 	Name    string   `yaml:"name"`
-	Aliases []string `yaml:"aliases"`
-	Kind    string   `yaml:"kind"`
+	Aliases []string `yaml:"aliases,omitempty"`
+	Kind    string   `yaml:"kind,omitempty"`
 }
 
 // GoldProject is an expected project.
 type GoldProject struct {
 	Name       string             `yaml:"name"`
-	Aliases    []string           `yaml:"aliases"`
-	Industry   string             `yaml:"industry"`
-	Investment *schema.Investment `yaml:"investment"`
+	Aliases    []string           `yaml:"aliases,omitempty"`
+	Industry   string             `yaml:"industry,omitempty"`
+	Investment *schema.Investment `yaml:"investment,omitempty,flow"`
 }
 
 // GoldAmount is an expected amount.
@@ -45,16 +46,16 @@ type GoldAmount struct {
 	Text     string         `yaml:"text"`
 	Value    schema.Number  `yaml:"value"`
 	Currency string         `yaml:"currency"`
-	Max      *schema.Number `yaml:"max"`
-	Approx   bool           `yaml:"approx"`
-	Role     string         `yaml:"role"`
+	Max      *schema.Number `yaml:"max,omitempty"`
+	Approx   bool           `yaml:"approx,omitempty"`
+	Role     string         `yaml:"role,omitempty"`
 }
 
 // GoldOptional lists names that are neither rewarded nor penalised.
 type GoldOptional struct {
-	Projects   []string `yaml:"projects"`
-	Institutes []string `yaml:"institutes"`
-	Industries []string `yaml:"industries"`
+	Projects   []string `yaml:"projects,omitempty"`
+	Institutes []string `yaml:"institutes,omitempty"`
+	Industries []string `yaml:"industries,omitempty"`
 }
 
 // Key is the comparison key of a name: schema.NameKey, the gold set's
