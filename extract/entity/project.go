@@ -743,3 +743,10 @@ func (x *Projects) proper(d *extract.Doc, s textmap.Span) bool {
 // wholeCountry are place words that name no one place a project is in:
 // 中国工厂, 全国铁路 are kinds of things, not projects.
 var wholeCountry = map[string]bool{"中国": true, "我国": true, "全国": true, "国内": true, "国外": true, "海外": true, "全球": true, "国际": true, "各地": true, "中华": true}
+
+// HasHead reports whether a name (Norm code points) ends with a project
+// head word (项目, 产业园, 基地, 高速公路 …) and holds more than it.
+func (x *Projects) HasHead(name []rune) bool {
+	_, n := x.heads.Before(name, len(name), max(0, len(name)-8))
+	return n > 0 && n < len(name)
+}

@@ -38,8 +38,9 @@ var defaultRanker []byte
 // own; data/ranker.txt, the embedded default, is trained from the gold set
 // by `make model`.
 type Ranker struct {
-	w map[string]float64 // by feature name (training, Marshal)
-	h *weightTable       // by the hash of the name (extraction)
+	w   map[string]float64 // by feature name (training, Marshal)
+	h   *weightTable       // by the hash of the name (extraction)
+	tag *Tagger            // nil: none
 }
 
 // newRanker indexes weights by name and by hash.
@@ -97,7 +98,10 @@ func ParseRanker(b []byte, name string) (*Ranker, error) {
 	if !seen {
 		return nil, fmt.Errorf("%s: empty: not a pressmine ranker model", name)
 	}
-	return newRanker(w), nil
+	t := splitTagger(w)
+	r := newRanker(w)
+	r.tag = t
+	return r, nil
 }
 
 // Marshal writes the model: a header, then a feature, a tab and its weight
@@ -109,24 +113,45 @@ func (r *Ranker) Marshal(comment string) []byte {
 		b.WriteString("# " + l + "\n")
 	}
 	fmt.Fprintf(&b, "%s %d\n", rankerMagic, RankerVersion)
-	keys := make([]string, 0, len(r.w))
+	all := make(map[string]float64, len(r.w))
 	for k, w := range r.w {
 		if w != 0 {
-			keys = append(keys, k)
+			all[k] = w
 		}
+	}
+	r.tag.tagWeights(func(k string, v float64) { all[k] = v })
+	keys := make([]string, 0, len(all))
+	for k := range all {
+		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
 		b.WriteString(k)
 		b.WriteByte('\t')
-		b.WriteString(strconv.FormatFloat(r.w[k], 'g', 8, 64))
+		b.WriteString(strconv.FormatFloat(all[k], 'g', 8, 64))
 		b.WriteByte('\n')
 	}
 	return b.Bytes()
 }
 
-// Len is the number of weights.
-func (r *Ranker) Len() int { return len(r.w) }
+// Len is the number of weights (a row of the tagger's counts as one).
+func (r *Ranker) Len() int {
+	n := len(r.w)
+	if !r.tag.empty() {
+		n += len(r.tag.rows)
+	}
+	return n
+}
+
+// WithTagger is r with the sequence tagger t (nil: none).
+func (r *Ranker) WithTagger(t *Tagger) *Ranker {
+	q := *r
+	q.tag = t
+	return &q
+}
+
+// Tagger is the model's sequence tagger (nil when it has none).
+func (r *Ranker) Tagger() *Tagger { return r.tag }
 
 // Judges reports whether the ranker judges mentions of kind k: industries,
 // institutes and projects.
@@ -337,6 +362,9 @@ func plainFeature(s string) bool {
 	}
 	return true
 }
+
+// utf8AppendPrintable appends r made printable.
+func utf8AppendPrintable(b []byte, r rune) []byte { return utf8.AppendRune(b, printable(r)) }
 
 func (f *featBuf) runes(tmpl string, rs []rune) {
 	f.start(tmpl)

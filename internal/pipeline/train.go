@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/engine"
 	"github.com/pressmine/pressmine/extract/rank"
+	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/internal/check"
 	"github.com/pressmine/pressmine/internal/score"
 )
@@ -136,13 +138,110 @@ func examples(ctx context.Context, p *engine.Engine, docs []goldDoc) ([]rank.Exa
 	return out, nil
 }
 
-// train trains a ranker on docs.
+// train trains a ranker and a tagger on docs: the ranker judges the
+// rules' candidates, and the tagger's names are taken beside its choice.
 func train(ctx context.Context, p *engine.Engine, docs []goldDoc, epochs int) (*rank.Ranker, int, error) {
 	ex, err := examples(ctx, p, docs)
 	if err != nil {
 		return nil, 0, err
 	}
-	return rank.TrainRanker(ex, epochs), len(ex), nil
+	var sents []rank.TagSentence
+	for _, gd := range docs {
+		d := p.Doc(nil, gd.src)
+		tags := goldTags(p, d, gd.gold)
+		ss, err := p.TagSentences(ctx, d, func(i int) uint16 { return tags[i] })
+		if err != nil {
+			return nil, 0, err
+		}
+		sents = append(sents, ss...)
+	}
+	return rank.TrainRanker(ex, epochs).WithTagger(rank.TrainTagger(sents, epochs)), len(ex), nil
+}
+
+// goldTags are the tags each token of d may have by its gold: the words of
+// a name the gold lists begin (B) or continue (I) a name of its kind, the
+// words of an optional name may be in one or not, and all others are
+// outside. A name is found wherever it stands in the text between word
+// boundaries, the longest first.
+func goldTags(p *engine.Engine, d *extract.Doc, g *score.Gold) []uint16 {
+	type occ struct {
+		s, e     int
+		kind     extract.Kind
+		optional bool
+	}
+	var occs []occ
+	for _, k := range []extract.Kind{extract.KindProject, extract.KindInstitute, extract.KindIndustry} {
+		want, opt := goldNames(g, k)
+		for _, set := range []struct {
+			names    []string
+			optional bool
+		}{{want, false}, {opt, true}} {
+			for _, n := range set.names {
+				rs := p.NormName(d, n)
+				if len(rs) == 0 {
+					continue
+				}
+				for i := 0; i+len(rs) <= len(d.Runes); i++ {
+					if d.Starts[i] && d.Starts[i+len(rs)] && slices.Equal(d.Runes[i:i+len(rs)], rs) {
+						occs = append(occs, occ{i, i + len(rs), k, set.optional})
+					}
+				}
+			}
+		}
+	}
+	sort.SliceStable(occs, func(a, b int) bool { return occs[a].e-occs[a].s > occs[b].e-occs[b].s })
+	tags := make([]uint16, len(d.Tokens))
+	for i := range tags {
+		tags[i] = rank.TagBit("", false)
+	}
+	taken := make([]bool, len(d.Tokens))
+	for _, o := range occs {
+		i0 := segment.TokenIndexAt(d.Tokens, o.s)
+		i1 := segment.TokenIndexAt(d.Tokens, o.e-1)
+		free := true
+		for i := i0; i <= i1; i++ {
+			free = free && !taken[i]
+		}
+		if !free {
+			continue
+		}
+		for i := i0; i <= i1; i++ {
+			taken[i] = true
+			b := rank.TagBit(o.kind, i > i0)
+			if o.optional {
+				tags[i] |= b | rank.TagBit(o.kind, true)
+			} else {
+				tags[i] = b
+			}
+		}
+	}
+	return tags
+}
+
+// goldNames are a gold category's names and aliases, and its optional
+// names.
+func goldNames(g *score.Gold, kind extract.Kind) (want, optional []string) {
+	addEnt := func(es []score.GoldEntity) {
+		for _, e := range es {
+			want = append(want, e.Name)
+			want = append(want, e.Aliases...)
+		}
+	}
+	switch kind {
+	case extract.KindProject:
+		for _, p := range g.Projects {
+			want = append(want, p.Name)
+			want = append(want, p.Aliases...)
+		}
+		optional = g.Optional.Projects
+	case extract.KindInstitute:
+		addEnt(g.Institutes)
+		optional = g.Optional.Institutes
+	case extract.KindIndustry:
+		addEnt(g.Industries)
+		optional = g.Optional.Industries
+	}
+	return want, optional
 }
 
 // withRanker is an engine like e whose pipeline judges entities with r.

@@ -1,0 +1,167 @@
+package entity
+
+import (
+	"unicode"
+
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// Tidy trims the edges of a name found by other means than these rules
+// (the learned tagger), by what no name's edge holds: a bracket or quote
+// left open or never opened inside it, a leading one-character function
+// word (和, 在, 将, 成 …), leading verbs and adverbs (不断 完善), and
+// trailing time words (今天). It reports false when too little is left to
+// be a name.
+func Tidy(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
+	rs := d.Runes
+	s = balance(rs, s)
+	toks := d.Tokens
+	for s.Len() > 0 {
+		i := segment.TokenIndexAt(toks, s.Start)
+		if i >= len(toks) || toks[i].Start != s.Start || toks[i].End >= s.End {
+			break
+		}
+		t := toks[i]
+		if t.End-t.Start == 1 && (leadPOS(t.POS) || mark(rs[t.Start])) || verbLead(t.POS) {
+			s.Start = t.End
+			continue
+		}
+		break
+	}
+	for s.Len() > 0 {
+		i := segment.TokenIndexAt(toks, s.End-1)
+		if i >= len(toks) || toks[i].End != s.End || toks[i].Start <= s.Start {
+			break
+		}
+		if t := toks[i]; t.POS == "t" && rs[t.End-1] != '期' || t.End-t.Start == 1 && mark(rs[t.Start]) {
+			s.End = t.Start
+			continue
+		}
+		break
+	}
+	return s, s.Len() >= 2
+}
+
+// leadPOS are the parts of speech of a one-character word that does not
+// start a name: prepositions, conjunctions, adverbs, particles, pronouns
+// and verbs (在, 和, 将, 的, 其, 成).
+func leadPOS(pos string) bool {
+	switch pos {
+	case "p", "c", "d", "u", "uj", "ul", "r", "v":
+		return true
+	}
+	return false
+}
+
+// verbLead are the parts of speech of a word of any length that does not
+// start a name: verbs, adverbs, prepositions and conjunctions (不断 完善
+// 电子招投标平台, 建设 物流园).
+func verbLead(pos string) bool {
+	switch pos {
+	case "v", "d", "ad", "p", "c":
+		return true
+	}
+	return false
+}
+
+// balance cuts a span at a bracket or quote that it opens and does not
+// close (keeping what stands before it, or after it when it starts the
+// span), and at one it closes without opening.
+func balance(rs []rune, s textmap.Span) textmap.Span {
+	open := -1
+	var want rune
+	for i := s.Start; i < s.End; i++ {
+		r := rs[i]
+		if open >= 0 && r == want {
+			open = -1
+			continue
+		}
+		if c := closerOf(r); c != 0 && open < 0 {
+			open, want = i, c
+			continue
+		}
+		if isCloser(r) {
+			// closed, never opened: keep the side that is longer
+			if i-s.Start >= s.End-i-1 {
+				return textmap.Span{Start: s.Start, End: i}
+			}
+			s.Start = i + 1
+			return balance(rs, s)
+		}
+	}
+	if open < 0 {
+		return s
+	}
+	if open == s.Start {
+		return balance(rs, textmap.Span{Start: s.Start + 1, End: s.End})
+	}
+	return textmap.Span{Start: s.Start, End: open}
+}
+
+// mark reports a punctuation mark other than a bracket or quote.
+func mark(r rune) bool {
+	return !textmap.QuoteBracketChars.Has(r) && (unicode.IsPunct(r) || unicode.IsSymbol(r))
+}
+
+// closerOf is the closing bracket or quote of an opening one, else 0.
+func closerOf(r rune) rune {
+	switch r {
+	case '(':
+		return ')'
+	case '“':
+		return '”'
+	case '《':
+		return '》'
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	case '[':
+		return ']'
+	case '【':
+		return '】'
+	case '〔':
+		return '〕'
+	}
+	return 0
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case ')', '”', '》', '」', '』', ']', '】', '〕':
+		return true
+	}
+	return false
+}
+
+// RouteStart is where a project name that follows 至 starts when it names
+// a route, "A至B…" (泸州至永川高速公路, 岚皋至陕渝界高速): A is one or two
+// places or name-like words right before 至. Else it is s.Start.
+func RouteStart(d *extract.Doc, s textmap.Span) int {
+	toks := d.Tokens
+	i := segment.TokenIndexAt(toks, s.Start)
+	if i < 2 || i >= len(toks) || toks[i].Start != s.Start || toks[i-1].Text != "至" {
+		return s.Start
+	}
+	start := s.Start
+	for j := i - 2; j >= 0 && j >= i-3; j-- {
+		if t := toks[j]; t.End-t.Start >= 2 && routeEnd(t.POS) {
+			start = t.Start
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// routeEnd are the parts of speech of a route's end: places, and names
+// the segmenter does not know.
+func routeEnd(pos string) bool {
+	switch pos {
+	case "ns", "nz", "x", "j", "nr", "nt":
+		return true
+	}
+	return false
+}

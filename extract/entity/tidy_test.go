@@ -1,0 +1,73 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+var tidyWords = map[string]string{
+	"和": "c", "好": "a", "在": "p", "今天": "t", "三期": "t", "西岭": "ns", "东湖": "ns", "南坪": "ns",
+	"至": "p", "高速公路": "n", "核电": "n", "产业园": "n", "项目": "n", "物流": "n", "中心": "n",
+	"县": "n", "新区": "n", "不断": "d", "完善": "v",
+}
+
+func tidyDoc(text string) *extract.Doc {
+	return extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: tidyWords})
+}
+
+// spanOf is the span of the first occurrence of name in d.
+func spanOf(t *testing.T, d *extract.Doc, name string) textmap.Span {
+	t.Helper()
+	i := strings.Index(string(d.Runes), name)
+	if i < 0 {
+		t.Fatalf("%q not in %q", name, string(d.Runes))
+	}
+	s := len([]rune(string(d.Runes)[:i]))
+	return textmap.Span{Start: s, End: s + len([]rune(name))}
+}
+
+func TestTidy(t *testing.T) {
+	for _, c := range []struct{ text, span, want string }{
+		{"西岭和东湖物流中心开工", "和东湖物流中心", "东湖物流中心"},   // a conjunction before the name
+		{"西岭在东湖物流中心", "在东湖物流中心", "东湖物流中心"},     // a preposition
+		{"东湖物流中心今天开工", "东湖物流中心今天", "东湖物流中心"},   // a time word after it
+		{"西岭核电三期(2台机组)", "西岭核电三期(2", "西岭核电三期"}, // a bracket left open; 三期 stays
+		{"(东湖物流中心", "(东湖物流中心", "东湖物流中心"},       // a bracket opened before it
+		{"东湖物流中心)开工", "东湖物流中心)", "东湖物流中心"},     // closed, never opened
+		{"“东湖”物流中心", "“东湖”物流中心", "“东湖”物流中心"},   // balanced quotes stay
+		{"好东湖产业园", "好东湖产业园", "好东湖产业园"},         // an adjective may start a name
+		{"东湖产业园。", "东湖产业园。", "东湖产业园"},          // a full stop
+		{"不断完善东湖产业园", "不断完善东湖产业园", "东湖产业园"},    // an adverb and a verb
+	} {
+		d := tidyDoc(c.text)
+		s, ok := Tidy(d, spanOf(t, d, c.span))
+		if got := string(d.Runes[s.Start:s.End]); !ok || got != c.want {
+			t.Errorf("Tidy(%q in %q) = %q, %v; want %q", c.span, c.text, got, ok, c.want)
+		}
+	}
+	d := tidyDoc("在和")
+	if _, ok := Tidy(d, textmap.Span{Start: 0, End: 2}); ok {
+		t.Error("Tidy kept a name of function words alone")
+	}
+}
+
+func TestRouteStart(t *testing.T) {
+	for _, c := range []struct{ text, span, want string }{
+		{"西岭至东湖高速公路开工", "东湖高速公路", "西岭至东湖高速公路"},
+		{"南坪西岭至东湖高速公路", "东湖高速公路", "南坪西岭至东湖高速公路"}, // two places
+		{"项目至东湖高速公路", "东湖高速公路", "东湖高速公路"},        // 项目 is no place
+		{"西岭东湖高速公路", "东湖高速公路", "东湖高速公路"},         // no 至
+	} {
+		d := tidyDoc(c.text)
+		s := spanOf(t, d, c.span)
+		s.Start = RouteStart(d, s)
+		if got := string(d.Runes[s.Start:s.End]); got != c.want {
+			t.Errorf("RouteStart(%q in %q) gives %q; want %q", c.span, c.text, got, c.want)
+		}
+	}
+}

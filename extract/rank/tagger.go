@@ -1,0 +1,801 @@
+package rank
+
+import (
+	"hash/maphash"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// The tagger is the second learned part: a linear-chain model over a
+// sentence's words (a structured perceptron) that tags each word as
+// outside any name or as the beginning or inside of a project, an
+// institute or an industry name (BIO). It finds names no rule proposes,
+// from the words, their parts of speech, their neighbours and the rules'
+// own mentions around them.
+
+// tagKinds are the kinds the tagger names, in tag order: tag 1+2k begins a
+// name of tagKinds[k], tag 2+2k continues it; tag 0 is outside.
+var tagKinds = [...]extract.Kind{extract.KindProject, extract.KindInstitute, extract.KindIndustry}
+
+const (
+	numTags  = 1 + 2*len(tagKinds)
+	tagStart = numTags // the row of transitions from the start of a sentence
+	tagPre   = "tag|"  // starts the names of the tagger's weights in a model file
+)
+
+// tagOf is the tag that begins (inside false) or continues a name of kind
+// k, or -1.
+func tagOf(k extract.Kind, inside bool) int {
+	for i, tk := range tagKinds {
+		if tk == k {
+			if inside {
+				return 2 + 2*i
+			}
+			return 1 + 2*i
+		}
+	}
+	return -1
+}
+
+// allowedAfter reports whether tag t may follow tag prev (tagStart at the
+// start): a tag inside a name follows its beginning or another inside tag
+// of the same kind.
+func allowedAfter(prev, t int) bool {
+	if t == 0 || t%2 == 1 {
+		return true
+	}
+	return prev != tagStart && prev != 0 && (prev+1)/2 == t/2
+}
+
+// predecessors lists, for every tag, the tags that may come before it.
+var predecessors = func() (ps [numTags][]int) {
+	for t := range ps {
+		for p := 0; p < numTags; p++ {
+			if allowedAfter(p, t) {
+				ps[t] = append(ps[t], p)
+			}
+		}
+	}
+	return ps
+}()
+
+// tagRow is the weights of one feature for each tag.
+type tagRow [numTags]float64
+
+// Tagger is a trained sequence tagger; the zero Tagger (no weights) tags
+// nothing.
+type Tagger struct {
+	rows  map[string]*tagRow // by feature name (Marshal)
+	h     *rowTable
+	trans [numTags + 1][numTags]float64
+}
+
+func (t *Tagger) empty() bool { return t == nil || len(t.rows) == 0 }
+
+// rowTable maps feature keys to rows, as weightTable does weights, key and
+// row side by side in float32 (a row fills about half a cache line).
+type rowTable struct {
+	seed  maphash.Seed
+	tmpl  [numTmpl]uint64 // the key of each template, from which its features' keys are mixed
+	slots []rowSlot
+	mask  uint64
+}
+
+type rowSlot struct {
+	key uint64 // 0: empty
+	row [numTags]float32
+}
+
+func newRowTable(rows map[string]*tagRow) *rowTable {
+	n := 16
+	for n < 2*len(rows) {
+		n *= 2
+	}
+	t := &rowTable{seed: maphash.MakeSeed(), slots: make([]rowSlot, n), mask: uint64(n - 1)}
+	for i, name := range tmplNames {
+		t.tmpl[i] = maphash.String(t.seed, tagPre+name)
+	}
+	for f, r := range rows {
+		k, ok := t.keyOfName(f)
+		if !ok {
+			continue
+		}
+		i := k & t.mask
+		for t.slots[i].key != 0 && t.slots[i].key != k {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i].key = k
+		for j := range r {
+			t.slots[i].row[j] += float32(r[j])
+		}
+	}
+	return t
+}
+
+// keyOfName is the key of a feature given by the name training gives it,
+// as keySink makes it at extraction.
+func (t *rowTable) keyOfName(f string) (uint64, bool) {
+	rest, ok := strings.CutPrefix(f, tagPre)
+	if !ok {
+		return 0, false
+	}
+	name, v, hasVal := strings.Cut(rest, "=")
+	id := tmplID(name)
+	if id < 0 {
+		return 0, false
+	}
+	if !hasVal {
+		return max(t.tmpl[id], 1), true
+	}
+	if tmplPair[id] {
+		a, b, ok := strings.Cut(v, pairSep)
+		if !ok {
+			return 0, false
+		}
+		return max(mix(mix(t.tmpl[id], maphash.String(t.seed, a)), maphash.String(t.seed, b)), 1), true
+	}
+	return max(mix(t.tmpl[id], maphash.String(t.seed, v)), 1), true
+}
+
+func (t *rowTable) get(k uint64) *[numTags]float32 {
+	k = max(k, 1)
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.key == k || s.key == 0 {
+			return &s.row // an empty slot's row is all zero
+		}
+	}
+}
+
+// mix combines a template's or a pair's key with a value's hash
+// (splitmix64's finaliser).
+func mix(a, b uint64) uint64 {
+	z := a ^ (b + 0x9e3779b97f4a7c15 + a<<6 + a>>2)
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
+
+// A word's features name values of the words around it: its own text
+// and part of speech and those of its neighbours (the sentence's edges
+// are "^" and "$"), its last one and two characters, and the rules'
+// marks on it. A sink receives them by template and word, so that
+// extraction can hash each word's text once (keySink) where training
+// names every feature (nameSink).
+type tagSink interface {
+	one(t tmpl)
+	word(t tmpl, j int)       // the text of word j
+	pos(t tmpl, j int)        // the part of speech of word j
+	posPair(t tmpl, j, k int) // the parts of speech of words j and k
+	str(t tmpl, v string)     // any other value
+}
+
+// sentence is the words of one sentence, tokens [lo, hi) of d.
+type sentence struct {
+	d      *extract.Doc
+	lo, hi int
+}
+
+// text and pos are word j's, or the edge's outside the sentence.
+func (s *sentence) text(j int) string {
+	switch {
+	case j < s.lo:
+		return "^"
+	case j >= s.hi:
+		return "$"
+	}
+	return s.d.Tokens[j].Text
+}
+
+func (s *sentence) pos(j int) string {
+	switch {
+	case j < s.lo:
+		return "^"
+	case j >= s.hi:
+		return "$"
+	}
+	return s.d.Tokens[j].POS
+}
+
+// keySink adds up the rows of a word's features by key (extraction): no
+// feature name is made, and each word's text and part of speech are
+// hashed once a sentence.
+type keySink struct {
+	t      *rowTable
+	sum    tagRow
+	lo     int
+	hw, hp []uint64 // by word from lo-1 (the start edge) to hi (the end edge)
+}
+
+// setSentence hashes the words of s.
+func (k *keySink) setSentence(s *sentence) {
+	k.lo = s.lo
+	k.hw, k.hp = k.hw[:0], k.hp[:0]
+	for j := s.lo - 1; j <= s.hi; j++ {
+		k.hw = append(k.hw, k.hash(s.text(j)))
+		k.hp = append(k.hp, k.hash(s.pos(j)))
+	}
+}
+
+func (k *keySink) add(key uint64) {
+	r := k.t.get(key)
+	for j := range r {
+		k.sum[j] += float64(r[j])
+	}
+}
+
+func (k *keySink) hash(v string) uint64 {
+	if !plainFeature(v) {
+		v = printableString(v)
+	}
+	return maphash.String(k.t.seed, v)
+}
+
+func (k *keySink) one(t tmpl)           { k.add(k.t.tmpl[t]) }
+func (k *keySink) word(t tmpl, j int)   { k.add(mix(k.t.tmpl[t], k.hw[j-k.lo+1])) }
+func (k *keySink) pos(t tmpl, j int)    { k.add(mix(k.t.tmpl[t], k.hp[j-k.lo+1])) }
+func (k *keySink) str(t tmpl, v string) { k.add(mix(k.t.tmpl[t], k.hash(v))) }
+func (k *keySink) posPair(t tmpl, a, b int) {
+	k.add(mix(mix(k.t.tmpl[t], k.hp[a-k.lo+1]), k.hp[b-k.lo+1]))
+}
+
+// nameSink keeps the features by name (training).
+type nameSink struct {
+	s   *sentence
+	buf []byte
+	out []string
+}
+
+func (n *nameSink) start(t tmpl) {
+	n.buf = append(append(n.buf[:0], tagPre...), tmplNames[t]...)
+}
+
+func (n *nameSink) appendVal(v string) {
+	for _, r := range v {
+		n.buf = utf8AppendPrintable(n.buf, r)
+	}
+}
+
+func (n *nameSink) one(t tmpl) {
+	n.start(t)
+	n.out = append(n.out, string(n.buf))
+}
+
+func (n *nameSink) str(t tmpl, v string) {
+	n.start(t)
+	n.buf = append(n.buf, '=')
+	n.appendVal(v)
+	n.out = append(n.out, string(n.buf))
+}
+
+func (n *nameSink) word(t tmpl, j int) { n.str(t, n.s.text(j)) }
+func (n *nameSink) pos(t tmpl, j int)  { n.str(t, n.s.pos(j)) }
+
+func (n *nameSink) posPair(t tmpl, a, b int) {
+	n.start(t)
+	n.buf = append(n.buf, '=')
+	n.appendVal(n.s.pos(a))
+	n.buf = append(n.buf, pairSep...)
+	n.appendVal(n.s.pos(b))
+	n.out = append(n.out, string(n.buf))
+}
+
+// printableString is s made printable (see printable).
+func printableString(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		b = utf8AppendPrintable(b, r)
+	}
+	return string(b)
+}
+
+// pairSep joins the two values of a pair feature in its name.
+const pairSep = "␞"
+
+// tmpl is a feature template of the tagger's.
+type tmpl int
+
+const (
+	tBias tmpl = iota
+	tW
+	tWm1
+	tWp1
+	tP
+	tPm1
+	tPp1
+	tPPm
+	tPPp
+	tC1
+	tC2
+	tRule
+	numTmpl
+)
+
+// tmplNames name the templates in a model file.
+var tmplNames = [numTmpl]string{"bias", "w", "w-1", "w+1", "p", "p-1", "p+1", "pp-", "pp+", "c1", "c2", "r"}
+
+// tmplPair marks the templates of two values.
+var tmplPair = [numTmpl]bool{tPPm: true, tPPp: true}
+
+func tmplID(name string) tmpl {
+	for i, n := range tmplNames {
+		if n == name {
+			return tmpl(i)
+		}
+	}
+	return -1
+}
+
+// ruleMarks says, for every token and every kind the rules report, where
+// the token sits in the longest rules' mention over it: 'B'egins it,
+// 'I'nside, 'E'nds it, 'S' is all of it; 0 for none. A mention only the
+// ranker may take marks in lower case.
+type ruleMarks struct {
+	kinds  []extract.Kind
+	labels []*[256]string // by kind: a mark's feature value, "project:B"
+	marks  [][]byte       // by kind, by token
+}
+
+// any reports whether a rules' mention of an entity (not an amount)
+// covers a token of [lo, hi). The tagger reads only such sentences: on
+// the gold set it found next to nothing elsewhere (cross-validated F1 the
+// same), and the sentences left are many.
+func (rm *ruleMarks) any(lo, hi int) bool {
+	for k, marks := range rm.marks {
+		if rm.kinds[k] == extract.KindAmount {
+			continue
+		}
+		for _, c := range marks[lo:hi] {
+			if c != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markCodes are the marks a token may have.
+const markCodes = "BIESbies"
+
+func markRules(d *extract.Doc, found extract.Found) ruleMarks {
+	var rm ruleMarks
+	for _, km := range found {
+		if len(km.Mentions) == 0 {
+			continue
+		}
+		marks := make([]byte, len(d.Tokens))
+		span := make([]int, len(d.Tokens)) // the length of the mention marked
+		for _, m := range km.Mentions {
+			if m.Norm.End <= m.Norm.Start {
+				continue
+			}
+			i0 := segment.TokenIndexAt(d.Tokens, m.Norm.Start)
+			i1 := segment.TokenIndexAt(d.Tokens, m.Norm.End-1)
+			if i0 >= len(d.Tokens) || i1 >= len(d.Tokens) {
+				continue
+			}
+			n := m.Norm.Len()
+			only := m.Via == "untriggered" || m.Via == "rejected"
+			for i := i0; i <= i1; i++ {
+				if span[i] >= n {
+					continue
+				}
+				span[i] = n
+				var c byte
+				switch {
+				case i0 == i1:
+					c = 'S'
+				case i == i0:
+					c = 'B'
+				case i == i1:
+					c = 'E'
+				default:
+					c = 'I'
+				}
+				if only {
+					c += 'a' - 'A'
+				}
+				marks[i] = c
+			}
+		}
+		labels := new([256]string)
+		for _, c := range []byte(markCodes) {
+			labels[c] = string(km.Kind) + ":" + string(rune(c))
+		}
+		rm.kinds = append(rm.kinds, km.Kind)
+		rm.labels = append(rm.labels, labels)
+		rm.marks = append(rm.marks, marks)
+	}
+	return rm
+}
+
+// tagFeatures describes word i of sentence s to fs. (Word pairs and
+// words two away, first characters, classes and lengths were tried as well
+// and left out: cross-validation scored them no better, and each costs a
+// look-up a word.)
+func tagFeatures(s *sentence, rm *ruleMarks, i int, fs tagSink) {
+	fs.one(tBias)
+	fs.word(tW, i)
+	fs.word(tWm1, i-1)
+	fs.word(tWp1, i+1)
+	fs.pos(tP, i)
+	fs.pos(tPm1, i-1)
+	fs.pos(tPp1, i+1)
+	fs.posPair(tPPm, i-1, i)
+	fs.posPair(tPPp, i, i+1)
+	if w := s.d.Tokens[i].Text; w != "" {
+		_, nl := utf8.DecodeLastRuneInString(w)
+		fs.str(tC1, w[len(w)-nl:])
+		if len(w) > nl {
+			_, nl2 := utf8.DecodeLastRuneInString(w[:len(w)-nl])
+			fs.str(tC2, w[len(w)-nl-nl2:])
+		}
+	}
+	for k, marks := range rm.marks {
+		if c := marks[i]; c != 0 {
+			fs.str(tRule, rm.labels[k][c])
+		}
+	}
+}
+
+// sentenceTokens calls visit with the token range of every sentence.
+func sentenceTokens(d *extract.Doc, visit func(lo, hi int)) {
+	i := 0
+	for _, s := range d.Sentences {
+		for i < len(d.Tokens) && d.Tokens[i].Start < s.Start {
+			i++
+		}
+		lo := i
+		for i < len(d.Tokens) && d.Tokens[i].Start < s.End {
+			i++
+		}
+		if i > lo {
+			visit(lo, i)
+		}
+	}
+}
+
+// Tag finds the names of d the tagger sees, in text order (found is the
+// rules' mentions, which it reads as features). Each has Via "tagger".
+func (t *Tagger) Tag(d *extract.Doc, found extract.Found) extract.Found {
+	if t.empty() {
+		return nil
+	}
+	rm := markRules(d, found)
+	sink := &keySink{t: t.h}
+	var em []tagRow
+	var vb viterbiBuf
+	var out extract.Found
+	for _, k := range tagKinds {
+		out = append(out, extract.KindMentions{Kind: k})
+	}
+	sentenceTokens(d, func(lo, hi int) {
+		if !rm.any(lo, hi) {
+			return
+		}
+		s := sentence{d: d, lo: lo, hi: hi}
+		sink.setSentence(&s)
+		em = em[:0]
+		for i := lo; i < hi; i++ {
+			sink.sum = tagRow{}
+			tagFeatures(&s, &rm, i, sink)
+			em = append(em, sink.sum)
+		}
+		path := vb.viterbi(em, &t.trans, nil)
+		spansOf(path, func(k, a, b int) {
+			m := d.Mention(tagKinds[k], textmap.Span{Start: d.Tokens[lo+a].Start, End: d.Tokens[lo+b-1].End})
+			m.Via = "tagger"
+			out[k].Mentions = append(out[k].Mentions, m)
+		})
+	})
+	return out
+}
+
+// spansOf calls visit with the kind index and token range [a, b) of every
+// name a tag path holds.
+func spansOf(path []int, visit func(k, a, b int)) {
+	for i := 0; i < len(path); {
+		t := path[i]
+		if t == 0 || t%2 == 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(path) && path[j] == t+1 {
+			j++
+		}
+		visit((t-1)/2, i, j)
+		i = j
+	}
+}
+
+// viterbi is the best tag path for emission scores em and transitions
+// trans; allowed, when not nil, limits each position to the tags whose bit
+// it sets.
+func viterbi(em []tagRow, trans *[numTags + 1][numTags]float64, allowed []uint16) []int {
+	var b viterbiBuf
+	return b.viterbi(em, trans, allowed)
+}
+
+// viterbiBuf keeps viterbi's tables from one sentence to the next.
+type viterbiBuf struct {
+	score []tagRow
+	back  [][numTags]int8
+	path  []int
+}
+
+func (vb *viterbiBuf) viterbi(em []tagRow, trans *[numTags + 1][numTags]float64, allowed []uint16) []int {
+	n := len(em)
+	if n == 0 {
+		return nil
+	}
+	vb.score = slices.Grow(vb.score[:0], n)[:n]
+	vb.back = slices.Grow(vb.back[:0], n)[:n]
+	score, back := vb.score, vb.back
+	const neg = -1e300
+	for t := 0; t < numTags; t++ {
+		score[0][t] = neg
+		if allowedAfter(tagStart, t) && (allowed == nil || allowed[0]&(1<<t) != 0) {
+			score[0][t] = em[0][t] + trans[tagStart][t]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := 0; t < numTags; t++ {
+			best, arg := neg, 0
+			if allowed == nil || allowed[i]&(1<<t) != 0 {
+				prev := &score[i-1]
+				for _, p := range predecessors[t] {
+					if s := prev[p] + trans[p][t]; s > best && prev[p] > neg {
+						best, arg = s, p
+					}
+				}
+			}
+			if best > neg {
+				best += em[i][t]
+			}
+			score[i][t], back[i][t] = best, int8(arg)
+		}
+	}
+	best, arg := neg, 0
+	for t := 0; t < numTags; t++ {
+		if score[n-1][t] > best {
+			best, arg = score[n-1][t], t
+		}
+	}
+	vb.path = slices.Grow(vb.path[:0], n)[:n]
+	path := vb.path
+	path[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		path[i-1] = int(back[i][path[i]])
+	}
+	return path
+}
+
+// TagSentence is a sentence for training the tagger: each word's features
+// and the tags it may have (a bit per tag; a word of an optional name may
+// have two or three).
+type TagSentence struct {
+	Feats   [][]string
+	Allowed []uint16
+}
+
+// TagSentences describes the sentences of d for training: tags(i) gives
+// the tags token i may have.
+func TagSentences(d *extract.Doc, found extract.Found, tags func(i int) uint16) []TagSentence {
+	rm := markRules(d, found)
+	sink := &nameSink{}
+	var out []TagSentence
+	sentenceTokens(d, func(lo, hi int) {
+		var s TagSentence
+		sink.s = &sentence{d: d, lo: lo, hi: hi}
+		for i := lo; i < hi; i++ {
+			tagFeatures(sink.s, &rm, i, sink)
+			s.Feats = append(s.Feats, sink.out)
+			sink.out = nil
+			s.Allowed = append(s.Allowed, tags(i))
+		}
+		out = append(out, s)
+	})
+	return out
+}
+
+// TagBit is the bit of TagSentence.Allowed for the tag that begins
+// (inside false) or continues a name of kind k; kind "" is outside.
+func TagBit(k extract.Kind, inside bool) uint16 {
+	if k == "" {
+		return 1
+	}
+	t := tagOf(k, inside)
+	if t < 0 {
+		return 0
+	}
+	return 1 << t
+}
+
+// minFeatureCount is how often a feature must occur in training.
+const minFeatureCount = 2
+
+// TrainTagger trains a tagger on sentences with the averaged structured
+// perceptron: epochs passes in an order shuffled by a fixed seed. The gold
+// path of a sentence is the best one its Allowed tags leave.
+func TrainTagger(sents []TagSentence, epochs int) *Tagger {
+	// A feature seen fewer than minFeatureCount times is left out: it
+	// could only learn the words of one name, and a model of them all
+	// would be several times as large (and slow to look up).
+	count := map[string]int{}
+	for _, s := range sents {
+		for _, fs := range s.Feats {
+			for _, f := range fs {
+				count[f]++
+			}
+		}
+	}
+	minCount := minFeatureCount
+	ids := map[string]int{}
+	var names []string
+	enc := make([][][]int32, len(sents))
+	for si, s := range sents {
+		enc[si] = make([][]int32, len(s.Feats))
+		for i, fs := range s.Feats {
+			row := make([]int32, 0, len(fs))
+			for _, f := range fs {
+				if count[f] < minCount {
+					continue
+				}
+				id, ok := ids[f]
+				if !ok {
+					id = len(names)
+					ids[f] = id
+					names = append(names, f)
+				}
+				row = append(row, int32(id))
+			}
+			enc[si][i] = row
+		}
+	}
+	w := make([]tagRow, len(names))
+	tot := make([]tagRow, len(names))
+	var tr, trTot [numTags + 1][numTags]float64
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(20261206, 77))
+	step := 1.0
+	var em []tagRow
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := sents[si]
+			em = em[:0]
+			for _, row := range enc[si] {
+				var e tagRow
+				for _, id := range row {
+					for t := range e {
+						e[t] += w[id][t]
+					}
+				}
+				em = append(em, e)
+			}
+			pred := viterbi(em, &tr, nil)
+			gold := viterbi(em, &tr, s.Allowed)
+			for i := range pred {
+				gp, pp := tagStart, tagStart
+				if i > 0 {
+					gp, pp = gold[i-1], pred[i-1]
+				}
+				if gold[i] == pred[i] && gp == pp {
+					continue
+				}
+				tr[gp][gold[i]]++
+				trTot[gp][gold[i]] += step
+				tr[pp][pred[i]]--
+				trTot[pp][pred[i]] -= step
+				if gold[i] == pred[i] {
+					continue
+				}
+				for _, id := range enc[si][i] {
+					w[id][gold[i]]++
+					tot[id][gold[i]] += step
+					w[id][pred[i]]--
+					tot[id][pred[i]] -= step
+				}
+			}
+			step++
+		}
+	}
+	t := &Tagger{rows: map[string]*tagRow{}}
+	for id, f := range names {
+		var r tagRow
+		nz := false
+		for j := range r {
+			r[j] = round8(w[id][j] - tot[id][j]/step)
+			nz = nz || r[j] != 0
+		}
+		if nz {
+			t.rows[f] = &r
+		}
+	}
+	for p := range tr {
+		for j := range tr[p] {
+			t.trans[p][j] = round8(tr[p][j] - trTot[p][j]/step)
+		}
+	}
+	t.h = newRowTable(t.rows)
+	return t
+}
+
+// round8 rounds v to the 8 significant digits a model file keeps, so that
+// a trained model and the one read back from its file are the same.
+func round8(v float64) float64 {
+	v, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', 8, 64), 64)
+	return v
+}
+
+// tagWeights lists the tagger's weights as single weights named as the
+// model file names them: "tag|<feature>#<tag>", and "tag|trans=<from>><to>".
+func (t *Tagger) tagWeights(add func(name string, v float64)) {
+	if t.empty() {
+		return
+	}
+	for f, r := range t.rows {
+		for j, v := range r {
+			if v != 0 {
+				add(f+"#"+strconv.Itoa(j), v)
+			}
+		}
+	}
+	for p := range t.trans {
+		for j, v := range t.trans[p] {
+			if v != 0 {
+				add(tagPre+"trans="+strconv.Itoa(p)+">"+strconv.Itoa(j), v)
+			}
+		}
+	}
+}
+
+// splitTagger takes the tagger's weights out of a model's weights.
+func splitTagger(w map[string]float64) *Tagger {
+	t := &Tagger{rows: map[string]*tagRow{}}
+	for name, v := range w {
+		if !strings.HasPrefix(name, tagPre) {
+			continue
+		}
+		delete(w, name)
+		if tr, ok := strings.CutPrefix(name, tagPre+"trans="); ok {
+			a, b, _ := strings.Cut(tr, ">")
+			p, err1 := strconv.Atoi(a)
+			j, err2 := strconv.Atoi(b)
+			if err1 == nil && err2 == nil && p >= 0 && p <= numTags && j >= 0 && j < numTags {
+				t.trans[p][j] = v
+			}
+			continue
+		}
+		k := strings.LastIndexByte(name, '#')
+		if k < 0 {
+			continue
+		}
+		j, err := strconv.Atoi(name[k+1:])
+		if err != nil || j < 0 || j >= numTags {
+			continue
+		}
+		r := t.rows[name[:k]]
+		if r == nil {
+			r = new(tagRow)
+			t.rows[name[:k]] = r
+		}
+		r[j] = v
+	}
+	if len(t.rows) == 0 {
+		return nil
+	}
+	t.h = newRowTable(t.rows)
+	return t
+}

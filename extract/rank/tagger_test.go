@@ -1,0 +1,154 @@
+package rank
+
+import (
+	"bytes"
+	"math"
+	"testing"
+
+	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// toyWords segment the toy sentences below (the fake segmenter needs no
+// dictionaries).
+var toyWords = map[string]string{
+	"青山": "ns", "白沙": "ns", "北岭": "ns", "南湖": "ns", "东坪": "ns",
+	"智能": "n", "装备": "n", "产业园": "n", "物流": "n", "中心": "n", "项目": "n",
+	"签约": "v", "开工": "v", "建设": "v", "落户": "v", "昨天": "t", "今年": "t",
+	"。": "x", "，": "x",
+}
+
+func toyDoc(text string) *extract.Doc {
+	return extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: toyWords})
+}
+
+// toySentences label every word of the documents: a place followed by
+// 智能装备产业园 or 物流中心 is a project's start, those words continue
+// it, and everything else is outside.
+func toySentences(texts []string) []TagSentence {
+	var out []TagSentence
+	for _, text := range texts {
+		d := toyDoc(text)
+		out = append(out, TagSentences(d, nil, func(i int) uint16 {
+			toks := d.Tokens
+			switch toks[i].Text {
+			case "智能", "装备", "产业园", "物流", "中心":
+				return TagBit(extract.KindProject, true)
+			}
+			if toks[i].POS == "ns" && i+1 < len(toks) && (toks[i+1].Text == "智能" || toks[i+1].Text == "物流") {
+				return TagBit(extract.KindProject, false)
+			}
+			return TagBit("", false)
+		})...)
+	}
+	return out
+}
+
+var toyTexts = []string{
+	"青山智能装备产业园昨天签约。",
+	"白沙物流中心今年开工。",
+	"北岭智能装备产业园落户青山。",
+	"今年建设南湖物流中心。",
+}
+
+func tagNames(tg *Tagger, d *extract.Doc) []string {
+	var out []string
+	for _, km := range tg.Tag(d, extract.Found{{Kind: extract.KindInstitute, Mentions: []extract.Mention{d.Mention(extract.KindInstitute, textmap.Span{Start: 0, End: 1})}}}) {
+		for _, m := range km.Mentions {
+			out = append(out, string(m.Kind)+":"+m.Name)
+		}
+	}
+	return out
+}
+
+// TestTaggerLearns: a tagger trained on the toy sentences finds a project
+// of the same shape in a sentence it has not seen, and nothing in one
+// without a project.
+func TestTaggerLearns(t *testing.T) {
+	tg := TrainTagger(toySentences(toyTexts), 10)
+	// The tagger reads only sentences where a rule found something: give
+	// it one institute mention at the start of each.
+	got := tagNames(tg, toyDoc("东坪智能装备产业园今年签约。"))
+	if len(got) != 1 || got[0] != "project:东坪智能装备产业园" {
+		t.Errorf("tagged %q; want [project:东坪智能装备产业园]", got)
+	}
+	if got := tagNames(tg, toyDoc("今年签约。")); len(got) != 0 {
+		t.Errorf("tagged %q in a sentence without a project", got)
+	}
+}
+
+// TestTaggerDeterministicAndRoundTrip: training twice gives the same model
+// file; a model read back writes the same file and tags the same; the
+// weights looked up by key at extraction are the ones named in the file.
+func TestTaggerDeterministicAndRoundTrip(t *testing.T) {
+	sents := toySentences(toyTexts)
+	r := TrainRanker(toyExamples(), 10).WithTagger(TrainTagger(sents, 10))
+	a := r.Marshal("toy")
+	if b := TrainRanker(toyExamples(), 10).WithTagger(TrainTagger(toySentences(toyTexts), 10)).Marshal("toy"); !bytes.Equal(a, b) {
+		t.Fatal("two trainings on the same sentences differ")
+	}
+	back, err := ParseRanker(a, "toy.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(back.Marshal("toy"), a) {
+		t.Error("a model read back does not write the same file")
+	}
+	if back.Tagger().empty() {
+		t.Fatal("the tagger was lost on the way")
+	}
+	d := toyDoc("东坪智能装备产业园今年签约。")
+	if x, y := tagNames(r.Tagger(), d), tagNames(back.Tagger(), d); len(x) != len(y) || len(x) > 0 && x[0] != y[0] {
+		t.Errorf("tags %q before the file, %q after", x, y)
+	}
+	// By name (training) and by key (extraction), every word scores the same.
+	tg := back.Tagger()
+	s := sentence{d: d, lo: 0, hi: len(d.Tokens)}
+	var rm ruleMarks
+	keys := &keySink{t: tg.h}
+	keys.setSentence(&s)
+	named := &nameSink{s: &s}
+	n := 0
+	for i := s.lo; i < s.hi; i++ {
+		keys.sum = tagRow{}
+		tagFeatures(&s, &rm, i, keys)
+		named.out = nil
+		tagFeatures(&s, &rm, i, named)
+		var want tagRow
+		for _, f := range named.out {
+			if row := tg.rows[f]; row != nil {
+				for j := range want {
+					want[j] += float64(float32(row[j]))
+				}
+				n++
+			}
+		}
+		for j := range want {
+			if math.Abs(want[j]-keys.sum[j]) > 1e-6 {
+				t.Fatalf("word %q tag %d: %v by key, %v by name", d.Tokens[i].Text, j, keys.sum[j], want[j])
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no feature of the sentence has a weight: the test shows nothing")
+	}
+}
+
+// TestViterbiAllowed: the best path keeps to the tags each word allows,
+// and never puts an inside tag after an outside one.
+func TestViterbiAllowed(t *testing.T) {
+	em := []tagRow{{0: 1}, {2: 5}, {2: 5}} // inside-project scores high, but the first word is outside
+	var trans [numTags + 1][numTags]float64
+	path := viterbi(em, &trans, nil)
+	for i := 1; i < len(path); i++ {
+		if !allowedAfter(path[i-1], path[i]) {
+			t.Errorf("path %v: tag %d after %d", path, path[i], path[i-1])
+		}
+	}
+	allowed := []uint16{1, TagBit(extract.KindProject, false), TagBit(extract.KindProject, true)}
+	if got := viterbi(em, &trans, allowed); got[0] != 0 || got[1] != 1 || got[2] != 2 {
+		t.Errorf("constrained path %v; want [0 1 2]", got)
+	}
+}
