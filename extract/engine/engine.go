@@ -206,8 +206,8 @@ func extendRoutes(d *extract.Doc, ms []extract.Mention) {
 }
 
 // tag runs the tagger t on d, given the rules' mentions. Its projects and
-// institutes are tidied (entity.Tidy; for industries cross-validation
-// scored that lower: 高端, 大 start industries); a project needs a project
+// institutes are tidied (entity.Tidy), its industries by their own rules
+// (entity.TidyIndustry: 高端, 大 may start an industry); a project needs a project
 // head (on business news the tagger named 具身智能 or 网约车司机 too);
 // an industry the rules turned down, or of one or two characters, is left
 // out (材料, 装备: the rules judge the short ones); and its
@@ -220,6 +220,8 @@ func (p *Engine) tag(t *rank.Tagger, d *extract.Doc, found extract.Found) extrac
 			s, ok := m.Norm, true
 			if m.Kind != extract.KindIndustry {
 				s, ok = entity.Tidy(d, m.Norm)
+			} else {
+				s, ok = entity.TidyIndustry(d, m.Norm)
 			}
 			if !ok {
 				continue

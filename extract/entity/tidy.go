@@ -165,3 +165,46 @@ func routeEnd(pos string) bool {
 	}
 	return false
 }
+
+// TidyIndustry trims an industry name found by other means than these
+// rules (the learned tagger): a leading count (20个新材料项目), a trailing
+// 项目, and whatever follows 产业, 行业 or 业 (精密机械产业厂商5家). It
+// reports false for a name that holds a count or ends as a place, a
+// project or an event does (仓储物流区, 新材料产业园, 服务外包研讨会).
+func TidyIndustry(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
+	rs := d.Runes
+	s = balance(rs, s)
+	toks := d.Tokens
+	for s.Len() > 0 {
+		i := segment.TokenIndexAt(toks, s.Start)
+		if i >= len(toks) || toks[i].Start != s.Start || toks[i].End >= s.End {
+			break
+		}
+		if t := toks[i]; t.POS == "m" || t.POS == "q" || t.POS == "mq" {
+			s.Start = t.End
+			continue
+		}
+		break
+	}
+	name := rs[s.Start:s.End]
+	if textmap.HasSuffixRunes(name, "项目") && len(name) > 2 {
+		s.End -= 2
+		name = rs[s.Start:s.End]
+	}
+	for i := len(name) - 1; i >= 1; i-- {
+		if name[i] == '业' && i+1 < len(name) {
+			s.End = s.Start + i + 1
+			name = rs[s.Start:s.End]
+			break
+		}
+	}
+	for _, r := range name {
+		if r >= '0' && r <= '9' || textmap.OneOf("一二两三四五六七八九十百千万", r) {
+			return s, false
+		}
+	}
+	if len(name) > 0 && textmap.OneOf("区园会坛厅馆", name[len(name)-1]) || textmap.HasSuffixRunes(name, "基地") || textmap.HasSuffixRunes(name, "中心") {
+		return s, false
+	}
+	return s, s.Len() >= 2
+}

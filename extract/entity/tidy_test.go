@@ -13,7 +13,7 @@ import (
 var tidyWords = map[string]string{
 	"和": "c", "好": "a", "在": "p", "今天": "t", "三期": "t", "西岭": "ns", "东湖": "ns", "南坪": "ns",
 	"至": "p", "高速公路": "n", "核电": "n", "产业园": "n", "项目": "n", "物流": "n", "中心": "n",
-	"县": "n", "新区": "n", "不断": "d", "完善": "v",
+	"县": "n", "新区": "n", "不断": "d", "完善": "v", "20": "m", "个": "q", "新材料": "n",
 }
 
 func tidyDoc(text string) *extract.Doc {
@@ -68,6 +68,26 @@ func TestRouteStart(t *testing.T) {
 		s.Start = RouteStart(d, s)
 		if got := string(d.Runes[s.Start:s.End]); got != c.want {
 			t.Errorf("RouteStart(%q in %q) gives %q; want %q", c.span, c.text, got, c.want)
+		}
+	}
+}
+
+func TestTidyIndustry(t *testing.T) {
+	for _, c := range []struct {
+		text, span, want string
+		ok               bool
+	}{
+		{"20个新材料项目", "20个新材料项目", "新材料", true},    // a count and 项目 around it
+		{"精密机械产业厂商", "精密机械产业厂商", "精密机械产业", true}, // after 产业
+		{"仓储物流区", "仓储物流区", "", false},            // a place
+		{"服务外包研讨会", "服务外包研讨会", "", false},        // an event
+		{"电子信息两大产业", "电子信息两大产业", "", false},      // a count inside
+		{"低空经济", "低空经济", "低空经济", true},
+	} {
+		d := tidyDoc(c.text)
+		s, ok := TidyIndustry(d, spanOf(t, d, c.span))
+		if ok != c.ok || ok && string(d.Runes[s.Start:s.End]) != c.want {
+			t.Errorf("TidyIndustry(%q) = %q, %v; want %q, %v", c.span, string(d.Runes[s.Start:s.End]), ok, c.want, c.ok)
 		}
 	}
 }
