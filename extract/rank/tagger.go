@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"math/rand/v2"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -81,11 +82,31 @@ func (t *Tagger) empty() bool { return t == nil || len(t.rows) == 0 }
 
 // rowTable maps feature keys to rows, as weightTable does weights, key and
 // row side by side in float32 (a row fills about half a cache line).
+//
+// The features of parts of speech, a few dozen values, are not hashed:
+// they sit in arrays by the number of the part of speech (posID).
 type rowTable struct {
 	seed  maphash.Seed
 	tmpl  [numTmpl]uint64 // the key of each template, from which its features' keys are mixed
 	slots []rowSlot
 	mask  uint64
+
+	bias     [numTags]float32
+	posID    map[string]int        // the parts of speech the model names, edges "^" and "$" among them
+	posRows  [3][][numTags]float32 // p, p-1, p+1: by posID
+	pairRows [2][][numTags]float32 // pp-, pp+: by posID of the first × len(posID) + of the second
+}
+
+// posTmpl reports the templates of parts of speech: one value (index into
+// posRows) or a pair (into pairRows).
+func posTmpl(t tmpl) (single, pair int) {
+	switch t {
+	case tP, tPm1, tPp1:
+		return int(t - tP), -1
+	case tPPm, tPPp:
+		return -1, int(t - tPPm)
+	}
+	return -1, -1
 }
 
 type rowSlot struct {
@@ -102,7 +123,73 @@ func newRowTable(rows map[string]*tagRow) *rowTable {
 	for i, name := range tmplNames {
 		t.tmpl[i] = maphash.String(t.seed, tagPre+name)
 	}
+	// Number the parts of speech in byte order, so that the tables do not
+	// depend on the order of a map.
+	t.posID = map[string]int{}
+	var pos []string
+	forPOS := func(f string, visit func(single, pair int, vals []string)) bool {
+		name, v, ok := strings.Cut(strings.TrimPrefix(f, tagPre), "=")
+		id := tmplID(name)
+		if !ok || id < 0 {
+			return false
+		}
+		single, pair := posTmpl(id)
+		switch {
+		case single >= 0:
+			visit(single, -1, []string{v})
+		case pair >= 0:
+			a, b, ok := strings.Cut(v, pairSep)
+			if !ok {
+				return true // a broken name: no weight
+			}
+			visit(-1, pair, []string{a, b})
+		default:
+			return false
+		}
+		return true
+	}
+	seen := map[string]bool{}
+	for f := range rows {
+		forPOS(f, func(_, _ int, vals []string) {
+			for _, v := range vals {
+				if !seen[v] {
+					seen[v] = true
+					pos = append(pos, v)
+				}
+			}
+		})
+	}
+	sort.Strings(pos)
+	for i, p := range pos {
+		t.posID[p] = i
+	}
+	np := len(pos)
+	for i := range t.posRows {
+		t.posRows[i] = make([][numTags]float32, np)
+	}
+	for i := range t.pairRows {
+		t.pairRows[i] = make([][numTags]float32, np*np)
+	}
 	for f, r := range rows {
+		if f == tagPre+tmplNames[tBias] {
+			for j := range r {
+				t.bias[j] += float32(r[j])
+			}
+			continue
+		}
+		if forPOS(f, func(single, pair int, vals []string) {
+			var dst *[numTags]float32
+			if single >= 0 {
+				dst = &t.posRows[single][t.posID[vals[0]]]
+			} else {
+				dst = &t.pairRows[pair][t.posID[vals[0]]*np+t.posID[vals[1]]]
+			}
+			for j := range r {
+				dst[j] += float32(r[j])
+			}
+		}) {
+			continue
+		}
 		k, ok := t.keyOfName(f)
 		if !ok {
 			continue
@@ -208,24 +295,30 @@ func (s *sentence) pos(j int) string {
 // feature name is made, and each word's text and part of speech are
 // hashed once a sentence.
 type keySink struct {
-	t      *rowTable
-	sum    tagRow
-	lo     int
-	hw, hp []uint64 // by word from lo-1 (the start edge) to hi (the end edge)
+	t   *rowTable
+	sum tagRow
+	lo  int
+	hw  []uint64 // by word from lo-1 (the start edge) to hi (the end edge)
+	pid []int    // the same words' posID, -1 for a part of speech the model does not name
 }
 
 // setSentence hashes the words of s.
 func (k *keySink) setSentence(s *sentence) {
 	k.lo = s.lo
-	k.hw, k.hp = k.hw[:0], k.hp[:0]
+	k.hw, k.pid = k.hw[:0], k.pid[:0]
 	for j := s.lo - 1; j <= s.hi; j++ {
 		k.hw = append(k.hw, k.hash(s.text(j)))
-		k.hp = append(k.hp, k.hash(s.pos(j)))
+		id, ok := k.t.posID[s.pos(j)]
+		if !ok {
+			id = -1
+		}
+		k.pid = append(k.pid, id)
 	}
 }
 
-func (k *keySink) add(key uint64) {
-	r := k.t.get(key)
+func (k *keySink) add(key uint64) { k.addRow(k.t.get(key)) }
+
+func (k *keySink) addRow(r *[numTags]float32) {
 	for j := range r {
 		k.sum[j] += float64(r[j])
 	}
@@ -238,12 +331,30 @@ func (k *keySink) hash(v string) uint64 {
 	return maphash.String(k.t.seed, v)
 }
 
-func (k *keySink) one(t tmpl)           { k.add(k.t.tmpl[t]) }
+func (k *keySink) one(t tmpl) {
+	if t == tBias {
+		k.addRow(&k.t.bias)
+		return
+	}
+	k.add(k.t.tmpl[t])
+}
+
 func (k *keySink) word(t tmpl, j int)   { k.add(mix(k.t.tmpl[t], k.hw[j-k.lo+1])) }
-func (k *keySink) pos(t tmpl, j int)    { k.add(mix(k.t.tmpl[t], k.hp[j-k.lo+1])) }
 func (k *keySink) str(t tmpl, v string) { k.add(mix(k.t.tmpl[t], k.hash(v))) }
+
+func (k *keySink) pos(t tmpl, j int) {
+	single, _ := posTmpl(t)
+	if id := k.pid[j-k.lo+1]; id >= 0 && single >= 0 {
+		k.addRow(&k.t.posRows[single][id])
+	}
+}
+
 func (k *keySink) posPair(t tmpl, a, b int) {
-	k.add(mix(mix(k.t.tmpl[t], k.hp[a-k.lo+1]), k.hp[b-k.lo+1]))
+	_, pair := posTmpl(t)
+	ia, ib := k.pid[a-k.lo+1], k.pid[b-k.lo+1]
+	if ia >= 0 && ib >= 0 && pair >= 0 {
+		k.addRow(&k.t.pairRows[pair][ia*len(k.t.posID)+ib])
+	}
 }
 
 // nameSink keeps the features by name (training).
@@ -343,13 +454,13 @@ type ruleMarks struct {
 	marks  [][]byte       // by kind, by token
 }
 
-// any reports whether a rules' mention of an entity (not an amount)
-// covers a token of [lo, hi). The tagger reads only such sentences: on
-// the gold set it found next to nothing elsewhere (cross-validated F1 the
-// same), and the sentences left are many.
+// any reports whether a rules' candidate project or industry covers a
+// token of [lo, hi). The tagger reads only such sentences: on the gold set
+// it found next to nothing elsewhere (cross-validated F1 the same), and
+// reading the others costs time.
 func (rm *ruleMarks) any(lo, hi int) bool {
 	for k, marks := range rm.marks {
-		if rm.kinds[k] == extract.KindAmount {
+		if rm.kinds[k] != extract.KindProject && rm.kinds[k] != extract.KindIndustry {
 			continue
 		}
 		for _, c := range marks[lo:hi] {
@@ -371,7 +482,7 @@ func markRules(d *extract.Doc, found extract.Found) ruleMarks {
 			continue
 		}
 		marks := make([]byte, len(d.Tokens))
-		span := make([]int, len(d.Tokens)) // the length of the mention marked
+		span := make([]int32, len(d.Tokens)) // the length of the mention marked
 		for _, m := range km.Mentions {
 			if m.Norm.End <= m.Norm.Start {
 				continue
@@ -381,7 +492,7 @@ func markRules(d *extract.Doc, found extract.Found) ruleMarks {
 			if i0 >= len(d.Tokens) || i1 >= len(d.Tokens) {
 				continue
 			}
-			n := m.Norm.Len()
+			n := int32(m.Norm.Len())
 			only := m.Via == "untriggered" || m.Via == "rejected"
 			for i := i0; i <= i1; i++ {
 				if span[i] >= n {
@@ -446,6 +557,9 @@ func tagFeatures(s *sentence, rm *ruleMarks, i int, fs tagSink) {
 }
 
 // sentenceTokens calls visit with the token range of every sentence.
+// A sentence longer than maxTagWords words is read in pieces of that many
+// (the last one shorter), so that the tagger's tables stay small on a text
+// without a full stop.
 func sentenceTokens(d *extract.Doc, visit func(lo, hi int)) {
 	i := 0
 	for _, s := range d.Sentences {
@@ -456,11 +570,14 @@ func sentenceTokens(d *extract.Doc, visit func(lo, hi int)) {
 		for i < len(d.Tokens) && d.Tokens[i].Start < s.End {
 			i++
 		}
-		if i > lo {
-			visit(lo, i)
+		for a := lo; a < i; a += maxTagWords {
+			visit(a, min(i, a+maxTagWords))
 		}
 	}
 }
+
+// maxTagWords is the longest piece of a sentence the tagger reads at once.
+const maxTagWords = 1000
 
 // Tag finds the names of d the tagger sees, in text order (found is the
 // rules' mentions, which it reads as features). Each has Via "tagger".

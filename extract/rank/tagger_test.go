@@ -55,7 +55,7 @@ var toyTexts = []string{
 
 func tagNames(tg *Tagger, d *extract.Doc) []string {
 	var out []string
-	for _, km := range tg.Tag(d, extract.Found{{Kind: extract.KindInstitute, Mentions: []extract.Mention{d.Mention(extract.KindInstitute, textmap.Span{Start: 0, End: 1})}}}) {
+	for _, km := range tg.Tag(d, extract.Found{{Kind: extract.KindIndustry, Mentions: []extract.Mention{d.Mention(extract.KindIndustry, textmap.Span{Start: 0, End: 1})}}}) {
 		for _, m := range km.Mentions {
 			out = append(out, string(m.Kind)+":"+m.Name)
 		}
@@ -69,7 +69,7 @@ func tagNames(tg *Tagger, d *extract.Doc) []string {
 func TestTaggerLearns(t *testing.T) {
 	tg := TrainTagger(toySentences(toyTexts), 10)
 	// The tagger reads only sentences where a rule found something: give
-	// it one institute mention at the start of each.
+	// it one industry mention at the start of each.
 	got := tagNames(tg, toyDoc("东坪智能装备产业园今年签约。"))
 	if len(got) != 1 || got[0] != "project:东坪智能装备产业园" {
 		t.Errorf("tagged %q; want [project:东坪智能装备产业园]", got)
