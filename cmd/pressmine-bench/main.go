@@ -38,6 +38,7 @@ func main() {
 	dir := fs.String("dir", "testdata/bench", "where to write the corpus")
 	jobs := fs.Int("j", runtime.NumCPU(), "workers for the parallel run")
 	rounds := fs.Int("rounds", 3, "rounds of the three measurements; the best of each is reported")
+	extra := fs.String("also", "", "a JSONL `FILE` of real documents to measure the same way after the generated corpus (skipped when absent)")
 	_ = fs.Parse(os.Args[1:])
 	if *rounds < 1 {
 		fmt.Fprintln(os.Stderr, "pressmine-bench: -rounds must be at least 1")
@@ -46,6 +47,16 @@ func main() {
 	if err := run(*mb, *bin, *dir, *jobs, *rounds); err != nil {
 		fmt.Fprintln(os.Stderr, "pressmine-bench:", err)
 		os.Exit(2)
+	}
+	if *extra != "" {
+		if _, err := os.Stat(*extra); err != nil {
+			fmt.Fprintf(os.Stderr, "pressmine-bench: %s not here, skipped\n", *extra)
+			return
+		}
+		if err := runOn(*extra, *bin, *jobs, *rounds); err != nil {
+			fmt.Fprintln(os.Stderr, "pressmine-bench:", err)
+			os.Exit(2)
+		}
 	}
 }
 
@@ -228,13 +239,15 @@ func cpuModel() string {
 	return runtime.GOARCH
 }
 
-func run(mb int, bin, dir string, jobs, rounds int) error {
-	path := filepath.Join(dir, fmt.Sprintf("corpus-%dmb.jsonl", mb))
-	size, n, err := generate(path, mb)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(os.Stderr, "corpus: %s, %d documents, %.1f MB of text\n", path, n, float64(size)/1e6)
+// measurement is the best of several rounds of raw Tag and the pipeline
+// with one and with jobs workers, with every round's time.
+type measurement struct {
+	raw              time.Duration
+	one, par         runResult
+	raws, ones, pars []string
+}
+
+func measure(path, bin string, jobs, rounds int) (measurement, error) {
 	// This machine's speed drifts between runs (a shared virtual machine
 	// varies by ±15%), so the three measurements alternate, round after
 	// round, and the best of each is reported with all of them.
@@ -244,32 +257,97 @@ func run(mb int, bin, dir string, jobs, rounds int) error {
 	for r := 0; r < rounds; r++ {
 		d, err := rawTag(path)
 		if err != nil {
-			return err
+			return measurement{}, err
 		}
 		fmt.Fprintf(os.Stderr, "round %d: raw gojieba Tag: %v\n", r+1, d)
 		if raw == 0 || d < raw {
 			raw = d
 		}
-		raws = append(raws, fmt.Sprintf("%.1f", d.Seconds()))
+		raws = append(raws, fmt.Sprintf("%.2f", d.Seconds()))
 		o, err := runPipeline(bin, path, 1)
 		if err != nil {
-			return err
+			return measurement{}, err
 		}
 		fmt.Fprintf(os.Stderr, "round %d: pipeline -j 1: %v\n", r+1, o.wall)
 		if one.wall == 0 || o.wall < one.wall {
 			one = o
 		}
-		ones = append(ones, fmt.Sprintf("%.1f", o.wall.Seconds()))
+		ones = append(ones, fmt.Sprintf("%.2f", o.wall.Seconds()))
 		p, err := runPipeline(bin, path, jobs)
 		if err != nil {
-			return err
+			return measurement{}, err
 		}
 		fmt.Fprintf(os.Stderr, "round %d: pipeline -j %d: %v\n", r+1, jobs, p.wall)
 		if par.wall == 0 || p.wall < par.wall {
 			par = p
 		}
-		pars = append(pars, fmt.Sprintf("%.1f", p.wall.Seconds()))
+		pars = append(pars, fmt.Sprintf("%.2f", p.wall.Seconds()))
 	}
+	return measurement{raw, one, par, raws, ones, pars}, nil
+}
+
+// runOn measures a corpus of real documents and prints its section.
+func runOn(path, bin string, jobs, rounds int) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	size, n, err := textSize(path)
+	if err != nil {
+		return err
+	}
+	m, err := measure(path, bin, jobs, rounds)
+	if err != nil {
+		return err
+	}
+	mbs := func(d time.Duration) float64 { return float64(size) / 1e6 / d.Seconds() }
+	rawRate := mbs(m.raw)
+	fmt.Printf("\n## %s\n\n%d documents, %.1f MB of text (%.1f MB of JSONL), measured the same way in the same run.\n\n", filepath.Base(path), n, float64(size)/1e6, float64(st.Size())/1e6)
+	fmt.Printf("| run | time | MB/s | × raw Tag | peak RSS |\n|---|---|---|---|---|\n")
+	fmt.Printf("| raw gojieba `Tag`, line by line, 1 goroutine | %.2f s | %.2f | 1.00 | |\n", m.raw.Seconds(), rawRate)
+	fmt.Printf("| pressmine extract -j 1 | %.2f s | %.2f | %.2f | %.0f MB |\n", m.one.wall.Seconds(), mbs(m.one.wall), mbs(m.one.wall)/rawRate, float64(m.one.maxRSS)/1024)
+	fmt.Printf("| pressmine extract -j %d | %.2f s | %.2f | %.2f | %.0f MB |\n\n", jobs, m.par.wall.Seconds(), mbs(m.par.wall), mbs(m.par.wall)/rawRate, float64(m.par.maxRSS)/1024)
+	fmt.Printf("Best of %d rounds; all times (s): raw %s; -j 1 %s; -j %d %s. Raw Tag is timed around the calls alone; the pipeline is the whole process (start, dictionary load, reading, writing).\n",
+		rounds, strings.Join(m.raws, ", "), strings.Join(m.ones, ", "), jobs, strings.Join(m.pars, ", "))
+	return nil
+}
+
+// textSize is the UTF-8 size of the texts of a JSONL file, and how many
+// lines hold one.
+func textSize(path string) (int64, int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	var size int64
+	n := 0
+	for sc.Scan() {
+		var l struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return 0, 0, err
+		}
+		size += int64(len(l.Text))
+		n++
+	}
+	return size, n, sc.Err()
+}
+
+func run(mb int, bin, dir string, jobs, rounds int) error {
+	path := filepath.Join(dir, fmt.Sprintf("corpus-%dmb.jsonl", mb))
+	size, n, err := generate(path, mb)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "corpus: %s, %d documents, %.1f MB of text\n", path, n, float64(size)/1e6)
+	m, err := measure(path, bin, jobs, rounds)
+	if err != nil {
+		return err
+	}
+	raw, one, par := m.raw, m.one, m.par
+	raws, ones, pars := m.raws, m.ones, m.pars
 	worstPath := filepath.Join(dir, "worst.jsonl")
 	if err := generateWorst(worstPath, 12); err != nil {
 		return err

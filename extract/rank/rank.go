@@ -49,8 +49,9 @@ func newRanker(w map[string]float64) *Ranker {
 }
 
 // RankerVersion is the version of the model file format and of the
-// features: a model trained by another version is refused.
-const RankerVersion = 1
+// features: a model trained by another version is refused. Version 2 adds
+// the tagger's weights (tag|…).
+const RankerVersion = 2
 
 const rankerMagic = "pressmine-ranker"
 

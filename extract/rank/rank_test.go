@@ -50,12 +50,22 @@ func TestParseRankerRefuses(t *testing.T) {
 	for name, text := range map[string]string{
 		"not a model":   "hello\n",
 		"other version": "pressmine-ranker 99\n",
-		"broken line":   "pressmine-ranker 1\npro|bias\n",
+		"broken line":   "pressmine-ranker 2\npro|bias\n",
 	} {
 		_, err := ParseRanker([]byte(text), "m.txt")
 		var de *diag.Error
 		if !errors.As(err, &de) || de.Pos.Path != "m.txt" || de.Pos.Line == 0 || !strings.HasPrefix(err.Error(), "m.txt:") {
 			t.Errorf("%s: ParseRanker = %v; want an error at m.txt:LINE", name, err)
+		}
+	}
+}
+
+// BenchmarkDefaultRanker is the cost of loading the embedded model (ranker
+// and tagger), which every process pays once.
+func BenchmarkDefaultRanker(b *testing.B) {
+	for b.Loop() {
+		if _, err := DefaultRanker(); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

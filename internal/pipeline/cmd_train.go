@@ -10,10 +10,11 @@ import (
 )
 
 func cmdTrain(ctx context.Context, args []string, sio IO) int {
-	fs := newFlagSet("train", "[flags] -o FILE GOLD_DIR...", `Trains the entity ranker on gold: the folders hold NAME.gold.yaml files (the
-format check reads) with their sources beside them. The ranker judges the rules'
-projects, institutes and industries and the variants of their left edge (see
-README, Projects, institutes and industries); use the model with --model FILE.
+	fs := newFlagSet("train", "[flags] -o FILE GOLD_DIR...", `Trains the entity ranker and tagger on gold: the folders hold NAME.gold.yaml
+files (the format check reads) with their sources beside them. The ranker judges
+the rules' projects, institutes and industries and the variants of their left
+edge; the tagger finds names the rules do not propose (see README, Projects,
+institutes and industries). Use the model with --model FILE.
 The same gold gives the same file, byte for byte. Check a model on text it was
 not trained on with pressmine check --cv K.
 `, sio)
@@ -55,7 +56,7 @@ not trained on with pressmine check --cv K.
 	for _, a := range fs.Args() {
 		names = append(names, filepath.ToSlash(filepath.Clean(a)))
 	}
-	comment := fmt.Sprintf("pressmine entity ranker: an averaged perceptron over the rules' candidates,\ntrained by pressmine train --epochs %d on %d documents of %s\n(%d candidates). Retrain with pressmine train (make model for the embedded one).",
+	comment := fmt.Sprintf("pressmine entity ranker (an averaged perceptron over the rules' candidates) and\ntagger (a structured perceptron over words, tag| weights), trained by pressmine\ntrain --epochs %d on %d documents of %s (%d candidates).\nRetrain with pressmine train (make model for the embedded one).",
 		*epochs, len(docs), strings.Join(names, " "), n)
 	if err := fsutil.Write(*out, r.Marshal(comment)); err != nil {
 		return fail("%v", err)

@@ -27,7 +27,7 @@ func TestTrainDeterministic(t *testing.T) {
 	bb, err := os.ReadFile(b)
 	require.NoError(t, err)
 	assert.Equal(t, string(ba), string(bb))
-	assert.Contains(t, string(ba), "pressmine-ranker 1\n")
+	assert.Contains(t, string(ba), "pressmine-ranker 2\n")
 }
 
 // TestTrainLearns: a ranker trained on two documents of our own writing
@@ -65,7 +65,7 @@ func TestModelErrors(t *testing.T) {
 	for name, body := range map[string]string{
 		"garbage.txt": "\x00\x01\x02 not a model\n",
 		"version.txt": "pressmine-ranker 99\nins|bias\t1\n",
-		"line.txt":    "pressmine-ranker 1\nins|bias\tone\n",
+		"line.txt":    "pressmine-ranker 2\nins|bias\tone\n",
 		"empty.txt":   "",
 	} {
 		p := filepath.Join(dir, name)
