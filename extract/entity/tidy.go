@@ -16,20 +16,10 @@ import (
 // be a name.
 func Tidy(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	rs := d.Runes
-	s = balance(rs, s)
 	toks := d.Tokens
-	for s.Len() > 0 {
-		i := segment.TokenIndexAt(toks, s.Start)
-		if i >= len(toks) || toks[i].Start != s.Start || toks[i].End >= s.End {
-			break
-		}
-		t := toks[i]
-		if t.End-t.Start == 1 && (leadPOS(t.POS) || mark(rs[t.Start])) || verbLead(t.POS) {
-			s.Start = t.End
-			continue
-		}
-		break
-	}
+	s = trimLead(d, balance(rs, s), func(t segment.Token) bool {
+		return t.End-t.Start == 1 && (leadPOS(t.POS) || mark(rs[t.Start])) || verbLead(t.POS)
+	})
 	for s.Len() > 0 {
 		i := segment.TokenIndexAt(toks, s.End-1)
 		if i >= len(toks) || toks[i].End != s.End || toks[i].Start <= s.Start {
@@ -42,6 +32,20 @@ func Tidy(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 		break
 	}
 	return s, s.Len() >= 2
+}
+
+// trimLead moves the start of s past its first words while drop says so,
+// keeping its last word.
+func trimLead(d *extract.Doc, s textmap.Span, drop func(t segment.Token) bool) textmap.Span {
+	toks := d.Tokens
+	for s.Len() > 0 {
+		i := segment.TokenIndexAt(toks, s.Start)
+		if i >= len(toks) || toks[i].Start != s.Start || toks[i].End >= s.End || !drop(toks[i]) {
+			break
+		}
+		s.Start = toks[i].End
+	}
+	return s
 }
 
 // leadPOS are the parts of speech of a one-character word that does not
@@ -173,19 +177,7 @@ func routeEnd(pos string) bool {
 // project or an event does (仓储物流区, 新材料产业园, 服务外包研讨会).
 func TidyIndustry(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	rs := d.Runes
-	s = balance(rs, s)
-	toks := d.Tokens
-	for s.Len() > 0 {
-		i := segment.TokenIndexAt(toks, s.Start)
-		if i >= len(toks) || toks[i].Start != s.Start || toks[i].End >= s.End {
-			break
-		}
-		if t := toks[i]; t.POS == "m" || t.POS == "q" || t.POS == "mq" {
-			s.Start = t.End
-			continue
-		}
-		break
-	}
+	s = trimLead(d, balance(rs, s), func(t segment.Token) bool { return t.POS == "m" || t.POS == "q" || t.POS == "mq" })
 	name := rs[s.Start:s.End]
 	if textmap.HasSuffixRunes(name, "项目") && len(name) > 2 {
 		s.End -= 2

@@ -77,31 +77,10 @@ func loadGold(dirs []string) ([]goldDoc, error) {
 // goldKeys are the keys of a gold category's names and aliases, and of its
 // optional names.
 func goldKeys(g *score.Gold, kind extract.Kind) (want, optional map[string]bool) {
-	want, optional = map[string]bool{}, map[string]bool{}
-	addEnt := func(es []score.GoldEntity) {
-		for _, e := range es {
-			want[score.Key(e.Name)] = true
-			for _, a := range e.Aliases {
-				want[score.Key(a)] = true
-			}
-		}
-	}
-	var opt []string
-	switch kind {
-	case extract.KindProject:
-		for _, p := range g.Projects {
-			want[score.Key(p.Name)] = true
-			for _, a := range p.Aliases {
-				want[score.Key(a)] = true
-			}
-		}
-		opt = g.Optional.Projects
-	case extract.KindInstitute:
-		addEnt(g.Institutes)
-		opt = g.Optional.Institutes
-	case extract.KindIndustry:
-		addEnt(g.Industries)
-		opt = g.Optional.Industries
+	names, opt := goldNames(g, kind)
+	want, optional = make(map[string]bool, len(names)), make(map[string]bool, len(opt))
+	for _, n := range names {
+		want[score.Key(n)] = true
 	}
 	for _, o := range opt {
 		optional[score.Key(o)] = true
