@@ -82,7 +82,11 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			continue // what the lookups below would find, without the calls
 		}
 		if kind, n := x.knownAt(rs, toks, t); n > 0 {
-			m := d.Mention(extract.KindInstitute, textmap.Span{Start: t.Start, End: t.Start + n})
+			start := t.Start
+			if kind == "government" {
+				start = placeBefore(rs, toks, t.Start, t.Start+n)
+			}
+			m := d.Mention(extract.KindInstitute, textmap.Span{Start: start, End: t.Start + n})
 			m.Label = kind
 			out = append(out, m)
 			continue
@@ -168,6 +172,45 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		out = append(out, m)
 	}
 	return dropNested(out), nil
+}
+
+// placeBefore is where a government body's short form that starts at s
+// and ends at e starts with the place named right before it: 长沙 +
+// 市政府, 湖南省 + 发改委 (a body that any province or city has, named by
+// its own press without the place). The place is one word the segmenter
+// tags as a place; it must end with the level the short form starts with
+// (湖南省 发改委), or the short form must carry it (长沙 市政府). Else s.
+func placeBefore(rs []rune, toks []segment.Token, s, e int) int {
+	k := segment.TokenIndexAt(toks, s)
+	if k == 0 || k >= len(toks) || toks[k].Start != s {
+		return s
+	}
+	p := toks[k-1]
+	if p.POS != "ns" || p.End != s || p.End-p.Start < 2 {
+		return s
+	}
+	const levels = "省市区县州"
+	placeLevel := textmap.OneOf(levels, rs[p.End-1])
+	bodyLevel := textmap.OneOf(levels, rs[s])
+	switch {
+	case bodyLevel && !placeLevel:
+		return p.Start // 长沙 + 市政府
+	case !bodyLevel && placeLevel && localBody(rs[s:e]):
+		return p.Start // 湖南省 + 发改委
+	}
+	return s
+}
+
+// localBody reports a short form that names a body every province or city
+// has (发改委, 科技厅, 商务局), not a national one (国务院, 商务部).
+func localBody(name []rune) bool {
+	n := string(name)
+	for _, h := range []string{"委", "厅", "局", "办"} {
+		if strings.HasSuffix(n, h) {
+			return !strings.HasPrefix(n, "国") && !strings.HasPrefix(n, "中")
+		}
+	}
+	return false
 }
 
 // afterPlaces returns where a name's text starts once leading place names

@@ -777,14 +777,58 @@ func TrainTagger(sents []TagSentence, epochs int) *Tagger {
 			enc[si][i] = row
 		}
 	}
+	bags := tagBags
 	w := make([]tagRow, len(names))
-	tot := make([]tagRow, len(names))
+	var tr [numTags + 1][numTags]float64
+	for seed := 0; seed < bags; seed++ {
+		bw, btr := trainTaggerOnce(sents, enc, len(names), epochs, uint64(seed))
+		for id := range w {
+			for j := range w[id] {
+				w[id][j] += bw[id][j] / float64(bags)
+			}
+		}
+		for p := range tr {
+			for j := range tr[p] {
+				tr[p][j] += btr[p][j] / float64(bags)
+			}
+		}
+	}
+	t := &Tagger{rows: map[string]*tagRow{}}
+	for id, f := range names {
+		var r tagRow
+		nz := false
+		for j := range r {
+			r[j] = round8(w[id][j])
+			nz = nz || r[j] != 0
+		}
+		if nz {
+			t.rows[f] = &r
+		}
+	}
+	for p := range tr {
+		for j := range tr[p] {
+			t.trans[p][j] = round8(tr[p][j])
+		}
+	}
+	t.h = newRowTable(t.rows)
+	return t
+}
+
+// tagBags is how many perceptrons TrainTagger averages, each over its
+// own order of the sentences (as rankerBag, for steadier weights).
+const tagBags = 5
+
+// trainTaggerOnce is one averaged structured perceptron over sents (their
+// features by number in enc), the sentences shuffled by seed.
+func trainTaggerOnce(sents []TagSentence, enc [][][]int32, nfeat, epochs int, seed uint64) ([]tagRow, [numTags + 1][numTags]float64) {
+	w := make([]tagRow, nfeat)
+	tot := make([]tagRow, nfeat)
 	var tr, trTot [numTags + 1][numTags]float64
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(20261206, 77))
+	rng := rand.New(rand.NewPCG(20261206, 77+seed))
 	step := 1.0
 	var em []tagRow
 	for ep := 0; ep < epochs; ep++ {
@@ -828,25 +872,17 @@ func TrainTagger(sents []TagSentence, epochs int) *Tagger {
 			step++
 		}
 	}
-	t := &Tagger{rows: map[string]*tagRow{}}
-	for id, f := range names {
-		var r tagRow
-		nz := false
-		for j := range r {
-			r[j] = round8(w[id][j] - tot[id][j]/step)
-			nz = nz || r[j] != 0
-		}
-		if nz {
-			t.rows[f] = &r
+	for id := range w {
+		for j := range w[id] {
+			w[id][j] -= tot[id][j] / step
 		}
 	}
 	for p := range tr {
 		for j := range tr[p] {
-			t.trans[p][j] = round8(tr[p][j] - trTot[p][j]/step)
+			tr[p][j] -= trTot[p][j] / step
 		}
 	}
-	t.h = newRowTable(t.rows)
-	return t
+	return w, tr
 }
 
 // round8 rounds v to the 8 significant digits a model file keeps, so that
