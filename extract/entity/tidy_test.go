@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/stretchr/testify/assert"
 	"strings"
 	"testing"
 
@@ -90,4 +91,16 @@ func TestTidyIndustry(t *testing.T) {
 			t.Errorf("TidyIndustry(%q) = %q, %v; want %q, %v", c.span, string(d.Runes[s.Start:s.End]), ok, c.want, c.ok)
 		}
 	}
+}
+
+// TestGovernmentPlace: a government body's short form takes the place
+// named right before it; a national body does not.
+func TestGovernmentPlace(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"青山": "ns", "市政府": "n", "白沙省": "ns", "发改委": "j", "国务院": "nt", "与": "p", "、": "x", "商务部": "nt", "签约": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "青山市政府与白沙省发改委、白沙省商务部、国务院签约"}, segment.Fake{Words: words})
+	assert.Equal(t, []string{"青山市政府", "白沙省发改委", "商务部", "国务院"}, names(t, NewInstitutes(c), d))
 }
