@@ -200,3 +200,18 @@ func TidyIndustry(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	}
 	return s, s.Len() >= 2
 }
+
+// SplitsAtVerb reports whether a one-character preposition or verb stands
+// inside the span, between two words of it (平台 为 工程, 将 在): a name
+// found by other means than these rules that holds one runs over a
+// predicate, and which side is the name cannot be told.
+func SplitsAtVerb(d *extract.Doc, s textmap.Span) bool {
+	toks := d.Tokens
+	i := segment.TokenIndexAt(toks, s.Start)
+	for i++; i < len(toks) && toks[i].End < s.End; i++ {
+		if t := toks[i]; t.End-t.Start == 1 && (t.POS == "p" || t.POS == "v") {
+			return true
+		}
+	}
+	return false
+}

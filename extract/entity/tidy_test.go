@@ -104,3 +104,17 @@ func TestGovernmentPlace(t *testing.T) {
 	d := extract.NewDoc(&corpus.Document{Orig: "青山市政府与白沙省发改委、白沙省商务部、国务院签约"}, segment.Fake{Words: words})
 	assert.Equal(t, []string{"青山市政府", "白沙省发改委", "商务部", "国务院"}, names(t, NewInstitutes(c), d))
 }
+
+func TestSplitsAtVerb(t *testing.T) {
+	words := map[string]string{"物流": "n", "中心": "n", "为": "p", "工程": "n", "东湖": "ns", "产业园": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "物流中心为工程东湖产业园"}, segment.Fake{Words: words})
+	if !SplitsAtVerb(d, textmap.Span{Start: 0, End: 7}) {
+		t.Error("物流中心为工程: the 为 inside was not seen")
+	}
+	if SplitsAtVerb(d, textmap.Span{Start: 7, End: 12}) {
+		t.Error("东湖产业园 has no verb inside")
+	}
+	if SplitsAtVerb(d, textmap.Span{Start: 4, End: 7}) {
+		t.Error("为工程: a verb at the start is Tidy's, not inside")
+	}
+}
