@@ -91,6 +91,9 @@ func ParseRanker(b []byte, name string) (*Ranker, error) {
 		if !ok || err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 			return nil, &diag.Error{Pos: diag.Position{Path: name, Line: line}, Msg: "want a feature, a tab and a weight"}
 		}
+		if msg := checkTagWeight(f); msg != "" {
+			return nil, &diag.Error{Pos: diag.Position{Path: name, Line: line}, Msg: msg}
+		}
 		w[f] = v
 	}
 	if err := sc.Err(); err != nil {

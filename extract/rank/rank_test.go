@@ -48,9 +48,14 @@ func TestTrainLearnsAndIsDeterministic(t *testing.T) {
 // version, or with a broken line, is an error at its line.
 func TestParseRankerRefuses(t *testing.T) {
 	for name, text := range map[string]string{
-		"not a model":   "hello\n",
-		"other version": "pressmine-ranker 99\n",
-		"broken line":   "pressmine-ranker 2\npro|bias\n",
+		"not a model":      "hello\n",
+		"other version":    "pressmine-ranker 99\n",
+		"broken line":      "pressmine-ranker 2\npro|bias\n",
+		"tag out of range": "pressmine-ranker 2\ntag|w=园区#9\t1\n",
+		"no tag":           "pressmine-ranker 2\ntag|w=园区\t1\n",
+		"unknown template": "pressmine-ranker 2\ntag|zz=园区#1\t1\n",
+		"broken pair":      "pressmine-ranker 2\ntag|pp-=n#1\t1\n",
+		"bad transition":   "pressmine-ranker 2\ntag|trans=8>9\t1\n",
 	} {
 		_, err := ParseRanker([]byte(text), "m.txt")
 		var de *diag.Error

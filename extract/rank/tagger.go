@@ -1,6 +1,7 @@
 package rank
 
 import (
+	"fmt"
 	"hash/maphash"
 	"math/rand/v2"
 	"slices"
@@ -912,6 +913,42 @@ func (t *Tagger) tagWeights(add func(name string, v float64)) {
 			}
 		}
 	}
+}
+
+// checkTagWeight says what is wrong with the name of a tagger's weight in a
+// model file ("" when nothing is, or when it is not the tagger's): a
+// template this version does not have, a tag out of range, a pair without
+// its two values.
+func checkTagWeight(f string) string {
+	rest, ok := strings.CutPrefix(f, tagPre)
+	if !ok {
+		return ""
+	}
+	if tr, ok := strings.CutPrefix(rest, "trans="); ok {
+		a, b, _ := strings.Cut(tr, ">")
+		p, err1 := strconv.Atoi(a)
+		j, err2 := strconv.Atoi(b)
+		if err1 != nil || err2 != nil || p < 0 || p > numTags || j < 0 || j >= numTags {
+			return fmt.Sprintf("tagger transition %q: want two tags, 0 to %d then 0 to %d", tr, numTags, numTags-1)
+		}
+		return ""
+	}
+	k := strings.LastIndexByte(rest, '#')
+	if k < 0 {
+		return fmt.Sprintf("tagger weight %q has no #tag", f)
+	}
+	if j, err := strconv.Atoi(rest[k+1:]); err != nil || j < 0 || j >= numTags {
+		return fmt.Sprintf("tagger weight %q: tag %q is not 0 to %d", f, rest[k+1:], numTags-1)
+	}
+	tname, v, hasVal := strings.Cut(rest[:k], "=")
+	id := tmplID(tname)
+	if id < 0 {
+		return fmt.Sprintf("tagger weight %q: no feature template %q in this version", f, tname)
+	}
+	if hasVal && tmplPair[id] && !strings.Contains(v, pairSep) {
+		return fmt.Sprintf("tagger weight %q: want two values joined by %s", f, pairSep)
+	}
+	return ""
 }
 
 // splitTagger takes the tagger's weights out of a model's weights.
