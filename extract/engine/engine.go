@@ -194,11 +194,13 @@ func turnedDown(found extract.Found, m extract.Mention) bool {
 }
 
 // extendRoutes moves the start of project names that end a route back to
-// the route's start (see entity.RouteStart).
+// the route's start, and the end of those a section follows to the
+// section's end (see entity.RouteStart and entity.SectionEnd).
 func extendRoutes(d *extract.Doc, ms []extract.Mention) {
 	for i, m := range ms {
-		if s := entity.RouteStart(d, m.Norm); s != m.Norm.Start {
-			n := d.Mention(m.Kind, textmap.Span{Start: s, End: m.Norm.End})
+		s, e := entity.RouteStart(d, m.Norm), entity.SectionEnd(d, m.Norm.End)
+		if s != m.Norm.Start || e != m.Norm.End {
+			n := d.Mention(m.Kind, textmap.Span{Start: s, End: e})
 			n.Label, n.Weak, n.Via, n.Listed = m.Label, m.Weak, m.Via, m.Listed
 			ms[i] = n
 		}

@@ -215,3 +215,23 @@ func SplitsAtVerb(d *extract.Doc, s textmap.Span) bool {
 	}
 	return false
 }
+
+// SectionEnd is where a project name that ends at e ends when a section of
+// it follows: a place and 段 (京沪铁路 + 山东段, 长株城际铁路 + 株洲段 + 项目),
+// as transport works are named by the stretch being built. Else e.
+func SectionEnd(d *extract.Doc, e int) int {
+	toks := d.Tokens
+	i := segment.TokenIndexAt(toks, e)
+	if i+1 >= len(toks) || toks[i].Start != e {
+		return e
+	}
+	p, q := toks[i], toks[i+1]
+	if p.POS != "ns" || p.End-p.Start < 2 || q.Text != "段" {
+		return e
+	}
+	end := q.End
+	if i+2 < len(toks) && (toks[i+2].Text == "项目" || toks[i+2].Text == "工程") {
+		end = toks[i+2].End
+	}
+	return end
+}

@@ -118,3 +118,19 @@ func TestSplitsAtVerb(t *testing.T) {
 		t.Error("为工程: a verb at the start is Tidy's, not inside")
 	}
 }
+
+func TestSectionEnd(t *testing.T) {
+	words := map[string]string{"东湖": "ns", "铁路": "n", "西岭": "ns", "段": "q", "项目": "n", "开工": "v", "县": "n"}
+	for _, c := range []struct{ text, name, want string }{
+		{"东湖铁路西岭段项目开工", "东湖铁路", "东湖铁路西岭段项目"},
+		{"东湖铁路西岭段开工", "东湖铁路", "东湖铁路西岭段"},
+		{"东湖铁路县段开工", "东湖铁路", "东湖铁路"}, // 县 is no place name
+		{"东湖铁路开工", "东湖铁路", "东湖铁路"},
+	} {
+		d := extract.NewDoc(&corpus.Document{Orig: c.text}, segment.Fake{Words: words})
+		e := SectionEnd(d, len([]rune(c.name)))
+		if got := string(d.Runes[:e]); got != c.want {
+			t.Errorf("SectionEnd in %q gives %q; want %q", c.text, got, c.want)
+		}
+	}
+}
