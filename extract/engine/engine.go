@@ -211,7 +211,8 @@ func extendRoutes(d *extract.Doc, ms []extract.Mention) {
 // institutes are tidied (entity.Tidy), its industries by their own rules
 // (entity.TidyIndustry: 高端, 大 may start an industry); a project needs a project
 // head (on business news the tagger named 具身智能 or 网约车司机 too) and
-// no one-character verb or preposition inside (平台为工程);
+// no one-character verb or preposition inside (平台为工程) nor a word of an
+// event or programme (推介会, 惠民工程);
 // an industry the rules turned down, or of one or two characters, is left
 // out (材料, 装备: the rules judge the short ones); and its
 // institutes get their kind from the institute rules' words.
@@ -236,7 +237,7 @@ func (p *Engine) tag(t *rank.Tagger, d *extract.Doc, found extract.Found) extrac
 			if m.Kind == extract.KindInstitute {
 				m.Label = p.institutes.KindOf(d.Runes[s.Start:s.End])
 			}
-			if m.Kind == extract.KindProject && (!p.projects.HasHead(d.Runes[s.Start:s.End]) || entity.SplitsAtVerb(d, s)) {
+			if m.Kind == extract.KindProject && (!p.projects.HasHead(d.Runes[s.Start:s.End]) || p.projects.IsEvent(d.Runes[s.Start:s.End]) || entity.SplitsAtVerb(d, s)) {
 				continue
 			}
 			if m.Kind == extract.KindIndustry && (turnedDown(found, m) || s.Len() < 3) {

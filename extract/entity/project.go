@@ -744,6 +744,10 @@ func (x *Projects) proper(d *extract.Doc, s textmap.Span) bool {
 // 中国工厂, 全国铁路 are kinds of things, not projects.
 var wholeCountry = map[string]bool{"中国": true, "我国": true, "全国": true, "国内": true, "国外": true, "海外": true, "全球": true, "国际": true, "各地": true, "中华": true}
 
+// IsEvent reports whether a name (Norm code points) holds a word of an
+// event or a programme (推介会, 惠民工程): no project.
+func (x *Projects) IsEvent(name []rune) bool { return x.events.Within(name, 0) }
+
 // HasHead reports whether a name (Norm code points) ends with a project
 // head word (项目, 产业园, 基地, 高速公路 …) and holds more than it.
 func (x *Projects) HasHead(name []rune) bool {
