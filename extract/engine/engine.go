@@ -273,6 +273,9 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 				}
 				if km.Kind == extract.KindProject {
 					extendRoutes(d, found[i].Mentions)
+					found[i].Mentions = slices.DeleteFunc(found[i].Mentions, func(m extract.Mention) bool {
+						return entity.BodysCentre(d.Runes[m.Norm.Start:m.Norm.End])
+					})
 				}
 			} else {
 				found[i].Mentions = slices.DeleteFunc(km.Mentions, rankerOnly)

@@ -134,3 +134,17 @@ func TestSectionEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestBodysCentre(t *testing.T) {
+	for name, want := range map[string]bool{
+		"中国纺织工业协会统计中心": true,
+		"青山市政府采购中心":    true,
+		"中国科学院西岭研发中心":  false, // a research body's centre may be a project
+		"东湖物流中心":       false,
+		"东湖政府":         false,
+	} {
+		if got := BodysCentre([]rune(name)); got != want {
+			t.Errorf("BodysCentre(%q) = %v", name, got)
+		}
+	}
+}
