@@ -193,6 +193,16 @@ func turnedDown(found extract.Found, m extract.Mention) bool {
 	return false
 }
 
+// finishProjects applies the rules about whole project names to the
+// chosen ones: routes and sections extend them (extendRoutes), and a
+// centre of a body is none (entity.BodysCentre).
+func finishProjects(d *extract.Doc, ms []extract.Mention) []extract.Mention {
+	extendRoutes(d, ms)
+	return slices.DeleteFunc(ms, func(m extract.Mention) bool {
+		return entity.BodysCentre(d.Runes[m.Norm.Start:m.Norm.End])
+	})
+}
+
 // extendRoutes moves the start of project names that end a route back to
 // the route's start, and the end of those a section follows to the
 // section's end (see entity.RouteStart and entity.SectionEnd).
@@ -207,26 +217,15 @@ func extendRoutes(d *extract.Doc, ms []extract.Mention) {
 	}
 }
 
-// tag runs the tagger t on d, given the rules' mentions. Its projects and
-// institutes are tidied (entity.Tidy), its industries by their own rules
-// (entity.TidyIndustry: 高端, 大 may start an industry); a project needs a project
-// head (on business news the tagger named 具身智能 or 网约车司机 too) and
-// no one-character verb or preposition inside (平台为工程) nor a word of an
-// event or programme (推介会, 惠民工程);
-// an industry the rules turned down, or of one or two characters, is left
-// out (材料, 装备: the rules judge the short ones); and its
-// institutes get their kind from the institute rules' words.
+// tag runs the tagger t on d, given the rules' mentions, and keeps what
+// keepTagged allows, tidied; its institutes get their kind from the
+// institute rules' words.
 func (p *Engine) tag(t *rank.Tagger, d *extract.Doc, found extract.Found) extract.Found {
 	tagged := t.Tag(d, found)
 	for i, km := range tagged {
 		ms := km.Mentions[:0]
 		for _, m := range km.Mentions {
-			s, ok := m.Norm, true
-			if m.Kind != extract.KindIndustry {
-				s, ok = entity.Tidy(d, m.Norm)
-			} else {
-				s, ok = entity.TidyIndustry(d, m.Norm)
-			}
+			s, ok := p.keepTagged(d, found, m)
 			if !ok {
 				continue
 			}
@@ -237,17 +236,37 @@ func (p *Engine) tag(t *rank.Tagger, d *extract.Doc, found extract.Found) extrac
 			if m.Kind == extract.KindInstitute {
 				m.Label = p.institutes.KindOf(d.Runes[s.Start:s.End])
 			}
-			if m.Kind == extract.KindProject && (!p.projects.HasHead(d.Runes[s.Start:s.End]) || p.projects.IsEvent(d.Runes[s.Start:s.End]) || entity.SplitsAtVerb(d, s)) {
-				continue
-			}
-			if m.Kind == extract.KindIndustry && (turnedDown(found, m) || s.Len() < 3) {
-				continue
-			}
 			ms = append(ms, m)
 		}
 		tagged[i].Mentions = ms
 	}
 	return tagged
+}
+
+// keepTagged is the span of a tagged name tidied, and whether the name is
+// kept. Projects and institutes are tidied by entity.Tidy, industries by
+// rules of their own (entity.TidyIndustry: 高端, 大 may start an industry).
+// A project needs a project head (on business news the tagger named 具身智能
+// or 网约车司机 too), and neither a one-character verb or preposition inside
+// (平台为工程) nor a word of an event or programme (推介会, 惠民工程). An
+// industry the rules turned down, or of one or two characters, is left out
+// (材料, 装备: the rules judge the short ones).
+func (p *Engine) keepTagged(d *extract.Doc, found extract.Found, m extract.Mention) (textmap.Span, bool) {
+	if m.Kind == extract.KindIndustry {
+		s, ok := entity.TidyIndustry(d, m.Norm)
+		return s, ok && s.Len() >= 3 && !turnedDown(found, m)
+	}
+	s, ok := entity.Tidy(d, m.Norm)
+	if !ok {
+		return s, false
+	}
+	if m.Kind == extract.KindProject {
+		name := d.Runes[s.Start:s.End]
+		if !p.projects.HasHead(name) || p.projects.IsEvent(name) || entity.SplitsAtVerb(d, s) {
+			return s, false
+		}
+	}
+	return s, true
 }
 
 // Run extracts and links everything in one document.
@@ -272,10 +291,7 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 					found[i].Mentions = addTagged(d, found[i].Mentions, tagged.Of(km.Kind), km.Kind == extract.KindProject)
 				}
 				if km.Kind == extract.KindProject {
-					extendRoutes(d, found[i].Mentions)
-					found[i].Mentions = slices.DeleteFunc(found[i].Mentions, func(m extract.Mention) bool {
-						return entity.BodysCentre(d.Runes[m.Norm.Start:m.Norm.End])
-					})
+					found[i].Mentions = finishProjects(d, found[i].Mentions)
 				}
 			} else {
 				found[i].Mentions = slices.DeleteFunc(km.Mentions, rankerOnly)
