@@ -30,7 +30,6 @@ type Engine struct {
 	giveWay    []link.GiveWay
 	money      *money.Money       // reads amount texts again (Reparse)
 	industries *entity.Industries // the industry words that linking reads
-	institutes *entity.Institutes // gives the tagger's institutes their kind
 	projects   *entity.Projects   // the project heads the tagger's projects need
 }
 
@@ -51,17 +50,15 @@ func New(seg segment.Segmenter, mc money.Config, ec entity.Config) (*Engine, err
 		r = nil
 	}
 	ind := entity.NewIndustries(ec)
-	ins := entity.NewInstitutes(ec)
 	pro := entity.NewProjects(ec)
 	return &Engine{
 		seg:        seg,
 		hant:       h,
 		ranker:     r,
-		extractors: []extract.Extractor{m, ind, ins, pro},
+		extractors: []extract.Extractor{m, ind, entity.NewInstitutes(ec), pro},
 		giveWay:    link.DefaultGiveWay,
 		money:      m,
 		industries: ind,
-		institutes: ins,
 		projects:   pro,
 	}, nil
 }
@@ -217,12 +214,16 @@ func extendRoutes(d *extract.Doc, ms []extract.Mention) {
 	}
 }
 
-// tag runs the tagger t on d, given the rules' mentions, and keeps what
-// keepTagged allows, tidied; its institutes get their kind from the
-// institute rules' words.
+// tag runs the tagger t on d, given the rules' mentions, and keeps the
+// projects and industries keepTagged allows, tidied (the tagger names
+// institutes too, in the same pass, but they are not taken: tagAdds).
 func (p *Engine) tag(t *rank.Tagger, d *extract.Doc, found extract.Found) extract.Found {
 	tagged := t.Tag(d, found)
 	for i, km := range tagged {
+		if !tagAdds(km.Kind) {
+			tagged[i].Mentions = nil
+			continue
+		}
 		ms := km.Mentions[:0]
 		for _, m := range km.Mentions {
 			s, ok := p.keepTagged(d, found, m)
@@ -233,9 +234,6 @@ func (p *Engine) tag(t *rank.Tagger, d *extract.Doc, found extract.Found) extrac
 				m = d.Mention(m.Kind, s)
 				m.Via = "tagger"
 			}
-			if m.Kind == extract.KindInstitute {
-				m.Label = p.institutes.KindOf(d.Runes[s.Start:s.End])
-			}
 			ms = append(ms, m)
 		}
 		tagged[i].Mentions = ms
@@ -244,7 +242,7 @@ func (p *Engine) tag(t *rank.Tagger, d *extract.Doc, found extract.Found) extrac
 }
 
 // keepTagged is the span of a tagged name tidied, and whether the name is
-// kept. Projects and institutes are tidied by entity.Tidy, industries by
+// kept. Projects are tidied by entity.Tidy, industries by
 // rules of their own (entity.TidyIndustry: 高端, 大 may start an industry).
 // A project needs a project head (on business news the tagger named 具身智能
 // or 网约车司机 too), and neither a one-character verb or preposition inside
@@ -287,8 +285,8 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 		for i, km := range found {
 			if rank.Judges(km.Kind) {
 				found[i].Mentions = chosen[i]
-				if tagAdds(km.Kind) {
-					found[i].Mentions = addTagged(d, found[i].Mentions, tagged.Of(km.Kind), km.Kind == extract.KindProject)
+				if ts := tagged.Of(km.Kind); len(ts) > 0 {
+					found[i].Mentions = addTagged(d, found[i].Mentions, ts, km.Kind == extract.KindProject)
 				}
 				if km.Kind == extract.KindProject {
 					found[i].Mentions = finishProjects(d, found[i].Mentions)

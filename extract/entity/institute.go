@@ -335,24 +335,3 @@ func (x *Institutes) stopSuffix(w string) bool {
 	}
 	return false
 }
-
-// KindOf is the kind of an institute named name (Norm code points) found
-// by other means than these rules: a well-known organisation's own kind,
-// else its head word's (研究院: research, 银行: bank), else its trade's
-// (科技: company); "other" when none says.
-func (x *Institutes) KindOf(name []rune) string {
-	if len(name) >= 2 {
-		for _, w := range x.known2[[2]rune{name[0], name[1]}] {
-			if len(w.Runes) == len(name) && textmap.HasRunes(name, 0, w.Runes) {
-				return w.Value
-			}
-		}
-	}
-	if label, n := x.heads.Before(name, len(name), max(0, len(name)-8)); n > 0 {
-		return label
-	}
-	if label, n := x.brands.Before(name, len(name), max(0, len(name)-4)); n > 0 {
-		return label
-	}
-	return "other"
-}

@@ -223,11 +223,7 @@ func (t *rowTable) keyOfName(f string) (uint64, bool) {
 		return max(t.tmpl[id], 1), true
 	}
 	if tmplPair[id] {
-		a, b, ok := strings.Cut(v, pairSep)
-		if !ok {
-			return 0, false
-		}
-		return max(mix(mix(t.tmpl[id], maphash.String(t.seed, a)), maphash.String(t.seed, b)), 1), true
+		return 0, false // pairs are of parts of speech, in pairRows
 	}
 	return max(mix(t.tmpl[id], maphash.String(t.seed, v)), 1), true
 }
