@@ -169,6 +169,9 @@ func (m *Money) Extract(ctx context.Context, d *extract.Doc) ([]extract.Mention,
 				out = append(out, mt)
 				i = span.End
 				continue
+			} else if span.End > i {
+				i = span.End // a range read as no sum, with both its sides
+				continue
 			}
 			// No sum starts inside the numeral either: past it, so that
 			// the work stays linear in the text (a long run of digits,
@@ -497,10 +500,11 @@ var rangeMarks = []string{"(含)", "(不含)"}
 // (八到九百亿: 800亿); a start with small ones (十八) takes only the large
 // ones. It does not share when that would put the start above the end
 // (从8500到3万 stays 8500).
-func shareUnits(first, second numeral) *big.Rat {
-	lo := first.lo
+// declined is true in that last case.
+func shareUnits(first, second numeral) (lo *big.Rat, declined bool) {
+	lo = first.lo
 	if first.big || !second.units {
-		return lo
+		return lo, false
 	}
 	shared := new(big.Rat).Set(lo)
 	for _, u := range second.unitTail {
@@ -510,9 +514,23 @@ func shareUnits(first, second numeral) *big.Rat {
 		shared.Mul(shared, u.v)
 	}
 	if shared.Cmp(second.lo) < 0 {
-		return shared
+		return shared, false
 	}
-	return lo
+	return lo, len(second.unitTail) > 0
+}
+
+// reversedRange reports whether a range whose start could not take its
+// end's multipliers (the start would then exceed the end) is too far apart
+// to be a start in smaller units: 从8500到3万 is 8500 to 30000, but in
+// 736-521亿 or 5至3亿 the start would be a thousandth of the end or less,
+// which no writer means; the text is a slip, and a wrong value is worse
+// than none.
+func reversedRange(lo, hi *big.Rat) bool {
+	if lo.Sign() <= 0 || hi.Cmp(lo) <= 0 {
+		return false
+	}
+	limit := new(big.Rat).Mul(lo, big.NewRat(1000, 1))
+	return hi.Cmp(limit) >= 0
 }
 
 // parseAt tries to read an amount whose numeral (or prefix currency)
@@ -554,7 +572,12 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 		}
 		if second, ok := m.side(rs, sent, k2, lenient); ok && (second.currency != "" || first.currency == "") &&
 			(first.currency == "" || second.currency == "" || first.currency == second.currency) {
-			lo := shareUnits(first.num, second.num)
+			lo, declined := shareUnits(first.num, second.num)
+			if declined && first.currency == "" && reversedRange(lo, second.num.lo) {
+				// Neither reading holds: the whole range is read as no sum,
+				// and neither side alone is taken for it.
+				return nil, textmap.Span{Start: i, End: second.end}, false
+			}
 			if second.num.hi.Cmp(lo) > 0 {
 				a.Value, a.Max = lo, second.num.hi
 				a.Approx = first.num.fuzzy || second.num.fuzzy

@@ -53,6 +53,8 @@ func TestMoneyForms(t *testing.T) {
 		{"huge", "3千万亿日元", "3千万亿日元", "3000000000000000", "", "JPY", false, "", "other"},
 		{"range both", "10亿元~50亿元", "10亿元~50亿元", "1000000000", "5000000000", "CNY", false, "", "other"},
 		{"range zhi", "20亿元至30亿元项目有4个", "20亿元至30亿元", "2000000000", "3000000000", "CNY", false, "", "investment"},
+		{"range wide, shared unit", "总投资1-5000万元", "1-5000万元", "10000", "50000000", "CNY", false, "", "investment"},
+		{"range start in smaller units", "价格从8500到3万元不等", "8500到3万元", "8500", "30000", "CNY", false, "", "other"},
 		{"bare unit", "亿元以上项目607个", "亿元以上", "100000000", "", "CNY", true, "lower", "investment"},
 		{"role after", "形成2000亿元销售规模", "2000亿元", "200000000000", "", "CNY", false, "", "revenue"},
 		{"signed", "成都在深圳招商签约117亿元", "117亿元", "11700000000", "", "CNY", false, "", "investment"},
@@ -103,6 +105,9 @@ func TestMoneyNotMoney(t *testing.T) {
 		"共涉及80个项目", "增长12%", "2024年3月12日", "电话0532-88886666", "打造百亿级产业集群",
 		"订单号A2021072113213635美元", "解决就业4000余人", "总投资50亿个",
 		"吸引了近两百名客商", "一批项目签约落地",
+		// A range whose start can be read neither in its end's units nor
+		// in smaller ones is a slip: no sum, and not its end alone.
+		"累计获得授信736-521亿元", "投资5至3亿元", "规模80-50万元",
 	} {
 		if ms := amountsOf(t, m, in); len(ms) != 0 {
 			t.Errorf("Money(%q) = %q; want no amount", in, ms[0].Text)
