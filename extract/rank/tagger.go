@@ -93,6 +93,8 @@ type rowTable struct {
 	mask  uint64
 
 	bias     [numTags]float32
+	wordIdx  map[uint64]int32 // by the hash of a word the model names (w, w-1, w+1): index into words
+	words    []wordRows
 	posID    map[string]int        // the parts of speech the model names, edges "^" and "$" among them
 	posRows  [3][][numTags]float32 // p, p-1, p+1: by posID
 	pairRows [2][][numTags]float32 // pp-, pp+: by posID of the first × len(posID) + of the second
@@ -109,6 +111,12 @@ func posTmpl(t tmpl) (single, pair int) {
 	}
 	return -1, -1
 }
+
+// wordRows are the rows a word the model names brings to a sentence,
+// summed at load: self is what its text and its last one and two
+// characters weigh where it stands (w, c1, c2), prev what it gives the
+// word after it (w-1), next what it gives the word before it (w+1).
+type wordRows struct{ self, prev, next tagRow }
 
 type rowSlot struct {
 	key uint64 // 0: empty
@@ -204,11 +212,57 @@ func newRowTable(rows map[string]*tagRow) *rowTable {
 			t.slots[i].row[j] += float32(r[j])
 		}
 	}
+	t.indexWords(rows)
 	return t
 }
 
+// indexWords sums the rows of every word the model names (wordRows).
+func (t *rowTable) indexWords(rows map[string]*tagRow) {
+	seen := map[string]bool{}
+	var vocab []string
+	for f := range rows {
+		name, v, ok := strings.Cut(strings.TrimPrefix(f, tagPre), "=")
+		if id := tmplID(name); ok && (id == tW || id == tWm1 || id == tWp1) && !seen[v] {
+			seen[v] = true
+			vocab = append(vocab, v)
+		}
+	}
+	sort.Strings(vocab)
+	t.wordIdx = make(map[uint64]int32, len(vocab))
+	t.words = make([]wordRows, 0, len(vocab))
+	for _, v := range vocab {
+		h := t.hash(v)
+		if _, dup := t.wordIdx[h]; dup {
+			continue
+		}
+		var wr wordRows
+		add32(&wr.self, t.get(mix(t.tmpl[tW], h)))
+		if v != "" {
+			_, nl := utf8.DecodeLastRuneInString(v)
+			add32(&wr.self, t.get(mix(t.tmpl[tC1], t.hash(v[len(v)-nl:]))))
+			if len(v) > nl {
+				_, nl2 := utf8.DecodeLastRuneInString(v[:len(v)-nl])
+				add32(&wr.self, t.get(mix(t.tmpl[tC2], t.hash(v[len(v)-nl-nl2:]))))
+			}
+		}
+		add32(&wr.prev, t.get(mix(t.tmpl[tWm1], h)))
+		add32(&wr.next, t.get(mix(t.tmpl[tWp1], h)))
+		t.wordIdx[h] = int32(len(t.words))
+		t.words = append(t.words, wr)
+	}
+}
+
+// hash is the hash of a feature's value, made printable as training
+// names it.
+func (t *rowTable) hash(v string) uint64 {
+	if !plainFeature(v) {
+		v = printableString(v)
+	}
+	return maphash.String(t.seed, v)
+}
+
 // keyOfName is the key of a feature given by the name training gives it,
-// as keySink makes it at extraction.
+// as an emitter makes it at extraction.
 func (t *rowTable) keyOfName(f string) (uint64, bool) {
 	rest, ok := strings.CutPrefix(f, tagPre)
 	if !ok {
@@ -250,16 +304,8 @@ func mix(a, b uint64) uint64 {
 // A word's features name values of the words around it: its own text
 // and part of speech and those of its neighbours (the sentence's edges
 // are "^" and "$"), its last one and two characters, and the rules'
-// marks on it. A sink receives them by template and word, so that
-// extraction can hash each word's text once (keySink) where training
-// names every feature (nameSink).
-type tagSink interface {
-	one(t tmpl)
-	word(t tmpl, j int)       // the text of word j
-	pos(t tmpl, j int)        // the part of speech of word j
-	posPair(t tmpl, j, k int) // the parts of speech of words j and k
-	str(t tmpl, v string)     // any other value
-}
+// marks on it. tagFeatures names them for training (nameSink); at
+// extraction an emitter adds up the same weights without the names.
 
 // sentence is the words of one sentence, tokens [lo, hi) of d.
 type sentence struct {
@@ -288,69 +334,111 @@ func (s *sentence) pos(j int) string {
 	return s.d.Tokens[j].POS
 }
 
-// keySink adds up the rows of a word's features by key (extraction): no
-// feature name is made, and each word's text and part of speech are
-// hashed once a sentence.
-type keySink struct {
-	t   *rowTable
-	sum tagRow
-	lo  int
-	hw  []uint64 // by word from lo-1 (the start edge) to hi (the end edge)
-	pid []int    // the same words' posID, -1 for a part of speech the model does not name
+// emitter adds up, for every word of a sentence, the rows of the
+// features tagFeatures names (extraction), without making a name: each
+// word's text is hashed and looked up once a sentence, in the table of
+// the rows a word brings wherever it stands (wordRows), its part of
+// speech read from arrays, and the rules' marks looked up once a document.
+// TestTaggerDeterministicAndRoundTrip checks that it sums what the names
+// weigh.
+type emitter struct {
+	t    *rowTable
+	lo   int
+	word []int32               // by word from lo-1 (the start edge) to hi (the end edge): index into t.words, or -1
+	pid  []int                 // the same words' posID, -1 for a part of speech the model does not name
+	rule [][]*[numTags]float32 // by kind of the rules' marks, by mark code: its row
 }
 
-// setSentence hashes the words of s.
-func (k *keySink) setSentence(s *sentence) {
-	k.lo = s.lo
-	k.hw, k.pid = k.hw[:0], k.pid[:0]
+// setDoc looks up the rows of the rules' marks of a document.
+func (e *emitter) setDoc(rm *ruleMarks) {
+	e.rule = e.rule[:0]
+	for k := range rm.kinds {
+		rows := make([]*[numTags]float32, 256)
+		for _, c := range []byte(markCodes) {
+			if l := rm.labels[k][c]; l != "" {
+				rows[c] = e.t.get(mix(e.t.tmpl[tRule], e.t.hash(l)))
+			}
+		}
+		e.rule = append(e.rule, rows)
+	}
+}
+
+// emissions appends the score of every tag for every word of s to em.
+func (e *emitter) emissions(s *sentence, rm *ruleMarks, em []tagRow) []tagRow {
+	t := e.t
+	e.lo = s.lo
+	e.word, e.pid = e.word[:0], e.pid[:0]
 	for j := s.lo - 1; j <= s.hi; j++ {
-		k.hw = append(k.hw, k.hash(s.text(j)))
-		id, ok := k.t.posID[s.pos(j)]
+		w := int32(-1)
+		if i, ok := t.wordIdx[t.hash(s.text(j))]; ok {
+			w = i
+		}
+		e.word = append(e.word, w)
+		id, ok := t.posID[s.pos(j)]
 		if !ok {
 			id = -1
 		}
-		k.pid = append(k.pid, id)
+		e.pid = append(e.pid, id)
 	}
+	np := len(t.posID)
+	for i := s.lo; i < s.hi; i++ {
+		var sum tagRow
+		add32(&sum, &t.bias)
+		x := i - s.lo + 1 // word i in e.word and e.pid
+		if w := e.word[x]; w >= 0 {
+			add64(&sum, &t.words[w].self)
+		} else if txt := s.d.Tokens[i].Text; txt != "" {
+			// A word the model does not name: its last characters may.
+			_, nl := utf8.DecodeLastRuneInString(txt)
+			add32(&sum, t.get(mix(t.tmpl[tC1], t.hash(txt[len(txt)-nl:]))))
+			if len(txt) > nl {
+				_, nl2 := utf8.DecodeLastRuneInString(txt[:len(txt)-nl])
+				add32(&sum, t.get(mix(t.tmpl[tC2], t.hash(txt[len(txt)-nl-nl2:]))))
+			}
+		}
+		if w := e.word[x-1]; w >= 0 {
+			add64(&sum, &t.words[w].prev)
+		}
+		if w := e.word[x+1]; w >= 0 {
+			add64(&sum, &t.words[w].next)
+		}
+		pm, p, pp := e.pid[x-1], e.pid[x], e.pid[x+1]
+		if p >= 0 {
+			add32(&sum, &t.posRows[0][p])
+		}
+		if pm >= 0 {
+			add32(&sum, &t.posRows[1][pm])
+		}
+		if pp >= 0 {
+			add32(&sum, &t.posRows[2][pp])
+		}
+		if pm >= 0 && p >= 0 {
+			add32(&sum, &t.pairRows[0][pm*np+p])
+		}
+		if p >= 0 && pp >= 0 {
+			add32(&sum, &t.pairRows[1][p*np+pp])
+		}
+		for k, marks := range rm.marks {
+			if c := marks[i]; c != 0 {
+				if r := e.rule[k][c]; r != nil {
+					add32(&sum, r)
+				}
+			}
+		}
+		em = append(em, sum)
+	}
+	return em
 }
 
-func (k *keySink) add(key uint64) { k.addRow(k.t.get(key)) }
-
-func (k *keySink) addRow(r *[numTags]float32) {
+func add32(sum *tagRow, r *[numTags]float32) {
 	for j := range r {
-		k.sum[j] += float64(r[j])
+		sum[j] += float64(r[j])
 	}
 }
 
-func (k *keySink) hash(v string) uint64 {
-	if !plainFeature(v) {
-		v = printableString(v)
-	}
-	return maphash.String(k.t.seed, v)
-}
-
-func (k *keySink) one(t tmpl) {
-	if t == tBias {
-		k.addRow(&k.t.bias)
-		return
-	}
-	k.add(k.t.tmpl[t])
-}
-
-func (k *keySink) word(t tmpl, j int)   { k.add(mix(k.t.tmpl[t], k.hw[j-k.lo+1])) }
-func (k *keySink) str(t tmpl, v string) { k.add(mix(k.t.tmpl[t], k.hash(v))) }
-
-func (k *keySink) pos(t tmpl, j int) {
-	single, _ := posTmpl(t)
-	if id := k.pid[j-k.lo+1]; id >= 0 && single >= 0 {
-		k.addRow(&k.t.posRows[single][id])
-	}
-}
-
-func (k *keySink) posPair(t tmpl, a, b int) {
-	_, pair := posTmpl(t)
-	ia, ib := k.pid[a-k.lo+1], k.pid[b-k.lo+1]
-	if ia >= 0 && ib >= 0 && pair >= 0 {
-		k.addRow(&k.t.pairRows[pair][ia*len(k.t.posID)+ib])
+func add64(sum *tagRow, r *tagRow) {
+	for j := range r {
+		sum[j] += r[j]
 	}
 }
 
@@ -528,7 +616,7 @@ func markRules(d *extract.Doc, found extract.Found) ruleMarks {
 // words two away, first characters, classes and lengths were tried as well
 // and left out: cross-validation scored them no better, and each costs a
 // look-up a word.)
-func tagFeatures(s *sentence, rm *ruleMarks, i int, fs tagSink) {
+func tagFeatures(s *sentence, rm *ruleMarks, i int, fs *nameSink) {
 	fs.one(tBias)
 	fs.word(tW, i)
 	fs.word(tWm1, i-1)
@@ -583,7 +671,8 @@ func (t *Tagger) Tag(d *extract.Doc, found extract.Found) extract.Found {
 		return nil
 	}
 	rm := markRules(d, found)
-	sink := &keySink{t: t.h}
+	e := &emitter{t: t.h}
+	e.setDoc(&rm)
 	var em []tagRow
 	var vb viterbiBuf
 	var out extract.Found
@@ -595,13 +684,7 @@ func (t *Tagger) Tag(d *extract.Doc, found extract.Found) extract.Found {
 			return
 		}
 		s := sentence{d: d, lo: lo, hi: hi}
-		sink.setSentence(&s)
-		em = em[:0]
-		for i := lo; i < hi; i++ {
-			sink.sum = tagRow{}
-			tagFeatures(&s, &rm, i, sink)
-			em = append(em, sink.sum)
-		}
+		em = e.emissions(&s, &rm, em[:0])
 		path := vb.viterbi(em, &t.trans, nil)
 		spansOf(path, func(k, a, b int) {
 			m := d.Mention(tagKinds[k], textmap.Span{Start: d.Tokens[lo+a].Start, End: d.Tokens[lo+b-1].End})

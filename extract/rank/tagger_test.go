@@ -3,6 +3,7 @@ package rank
 import (
 	"bytes"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/pressmine/pressmine/corpus"
@@ -31,7 +32,7 @@ func toySentences(texts []string) []TagSentence {
 	var out []TagSentence
 	for _, text := range texts {
 		d := toyDoc(text)
-		out = append(out, TagSentences(d, nil, func(i int) uint16 {
+		out = append(out, TagSentences(d, firstIndustry(d), func(i int) uint16 {
 			toks := d.Tokens
 			switch toks[i].Text {
 			case "智能", "装备", "产业园", "物流", "中心":
@@ -53,9 +54,16 @@ var toyTexts = []string{
 	"今年建设南湖物流中心。",
 }
 
+// firstIndustry is a rules' industry mention over the first character,
+// as the rules might report: the tagger reads only sentences where a rule
+// found something, and learns weights for the rules' marks.
+func firstIndustry(d *extract.Doc) extract.Found {
+	return extract.Found{{Kind: extract.KindIndustry, Mentions: []extract.Mention{d.Mention(extract.KindIndustry, textmap.Span{Start: 0, End: 1})}}}
+}
+
 func tagNames(tg *Tagger, d *extract.Doc) []string {
 	var out []string
-	for _, km := range tg.Tag(d, extract.Found{{Kind: extract.KindIndustry, Mentions: []extract.Mention{d.Mention(extract.KindIndustry, textmap.Span{Start: 0, End: 1})}}}) {
+	for _, km := range tg.Tag(d, firstIndustry(d)) {
 		for _, m := range km.Mentions {
 			out = append(out, string(m.Kind)+":"+m.Name)
 		}
@@ -103,17 +111,20 @@ func TestTaggerDeterministicAndRoundTrip(t *testing.T) {
 	if x, y := tagNames(r.Tagger(), d), tagNames(back.Tagger(), d); len(x) != len(y) || len(x) > 0 && x[0] != y[0] {
 		t.Errorf("tags %q before the file, %q after", x, y)
 	}
-	// By name (training) and by key (extraction), every word scores the same.
+	// By name (training) and by key (extraction), every word scores the
+	// same, the rules' marks included.
 	tg := back.Tagger()
 	s := sentence{d: d, lo: 0, hi: len(d.Tokens)}
-	var rm ruleMarks
-	keys := &keySink{t: tg.h}
-	keys.setSentence(&s)
+	rm := markRules(d, firstIndustry(d))
+	e := &emitter{t: tg.h}
+	e.setDoc(&rm)
+	em := e.emissions(&s, &rm, nil)
+	if len(em) != s.hi-s.lo {
+		t.Fatalf("%d rows of emissions for %d words", len(em), s.hi-s.lo)
+	}
 	named := &nameSink{s: &s}
-	n := 0
+	n, marked := 0, 0
 	for i := s.lo; i < s.hi; i++ {
-		keys.sum = tagRow{}
-		tagFeatures(&s, &rm, i, keys)
 		named.out = nil
 		tagFeatures(&s, &rm, i, named)
 		var want tagRow
@@ -123,13 +134,19 @@ func TestTaggerDeterministicAndRoundTrip(t *testing.T) {
 					want[j] += float64(float32(row[j]))
 				}
 				n++
+				if strings.HasPrefix(f, tagPre+"r=") {
+					marked++
+				}
 			}
 		}
 		for j := range want {
-			if math.Abs(want[j]-keys.sum[j]) > 1e-6 {
-				t.Fatalf("word %q tag %d: %v by key, %v by name", d.Tokens[i].Text, j, keys.sum[j], want[j])
+			if math.Abs(want[j]-em[i-s.lo][j]) > 1e-6 {
+				t.Fatalf("word %q tag %d: %v by key, %v by name", d.Tokens[i].Text, j, em[i-s.lo][j], want[j])
 			}
 		}
+	}
+	if marked == 0 {
+		t.Error("no rules' mark has a weight: the test shows nothing of them")
 	}
 	if n == 0 {
 		t.Error("no feature of the sentence has a weight: the test shows nothing")
