@@ -733,6 +733,9 @@ func (vb *viterbiBuf) viterbi(em []tagRow, trans *[numTags + 1][numTags]float64,
 	if n == 0 {
 		return nil
 	}
+	if allowed == nil {
+		return vb.free(em, trans)
+	}
 	vb.score = slices.Grow(vb.score[:0], n)[:n]
 	vb.back = slices.Grow(vb.back[:0], n)[:n]
 	score, back := vb.score, vb.back
@@ -758,6 +761,58 @@ func (vb *viterbiBuf) viterbi(em []tagRow, trans *[numTags + 1][numTags]float64,
 				best += em[i][t]
 			}
 			score[i][t], back[i][t] = best, int8(arg)
+		}
+	}
+	best, arg := neg, 0
+	for t := 0; t < numTags; t++ {
+		if score[n-1][t] > best {
+			best, arg = score[n-1][t], t
+		}
+	}
+	vb.path = slices.Grow(vb.path[:0], n)[:n]
+	path := vb.path
+	path[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		path[i-1] = int(back[i][path[i]])
+	}
+	return path
+}
+
+// free is viterbi with every tag allowed everywhere (extraction), the
+// same path found with fewer tests: after the first word every tag's
+// score is finite, an inside tag has two predecessors and any other tag
+// all of them, taken in the same order with the same ties.
+func (vb *viterbiBuf) free(em []tagRow, trans *[numTags + 1][numTags]float64) []int {
+	n := len(em)
+	vb.score = slices.Grow(vb.score[:0], n)[:n]
+	vb.back = slices.Grow(vb.back[:0], n)[:n]
+	score, back := vb.score, vb.back
+	const neg = -1e300
+	for t := 0; t < numTags; t++ {
+		score[0][t] = neg
+		if allowedAfter(tagStart, t) {
+			score[0][t] = em[0][t] + trans[tagStart][t]
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev, cur, e, bk := &score[i-1], &score[i], &em[i], &back[i]
+		for t := 0; t < numTags; t++ {
+			var best float64
+			var arg int
+			if t != 0 && t%2 == 0 { // inside a name: after its beginning or itself
+				best, arg = prev[t-1]+trans[t-1][t], t-1
+				if s := prev[t] + trans[t][t]; s > best {
+					best, arg = s, t
+				}
+			} else {
+				best, arg = prev[0]+trans[0][t], 0
+				for p := 1; p < numTags; p++ {
+					if s := prev[p] + trans[p][t]; s > best {
+						best, arg = s, p
+					}
+				}
+			}
+			cur[t], bk[t] = best+e[t], int8(arg)
 		}
 	}
 	best, arg := neg, 0

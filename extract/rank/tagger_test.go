@@ -3,6 +3,8 @@ package rank
 import (
 	"bytes"
 	"math"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -167,5 +169,37 @@ func TestViterbiAllowed(t *testing.T) {
 	allowed := []uint16{1, TagBit(extract.KindProject, false), TagBit(extract.KindProject, true)}
 	if got := viterbi(em, &trans, allowed); got[0] != 0 || got[1] != 1 || got[2] != 2 {
 		t.Errorf("constrained path %v; want [0 1 2]", got)
+	}
+}
+
+// TestViterbiFreeSame: with nothing constrained, the fast path finds the
+// path the general one does when every tag is allowed, ties included
+// (scores drawn from a few values tie often).
+func TestViterbiFreeSame(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	all := uint16(1)<<numTags - 1
+	for round := 0; round < 2000; round++ {
+		n := 1 + rng.IntN(12)
+		em := make([]tagRow, n)
+		for i := range em {
+			for j := range em[i] {
+				em[i][j] = float64(rng.IntN(5) - 2)
+			}
+		}
+		var trans [numTags + 1][numTags]float64
+		for p := range trans {
+			for q := range trans[p] {
+				trans[p][q] = float64(rng.IntN(3) - 1)
+			}
+		}
+		allowed := make([]uint16, n)
+		for i := range allowed {
+			allowed[i] = all
+		}
+		free := slices.Clone(viterbi(em, &trans, nil))
+		general := viterbi(em, &trans, allowed)
+		if !slices.Equal(free, general) {
+			t.Fatalf("round %d: free path %v, general %v (emissions %v)", round, free, general, em)
+		}
 	}
 }
