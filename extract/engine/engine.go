@@ -37,6 +37,34 @@ type Engine struct {
 // default extractors (amounts, industries, institutes, projects, in that
 // order), the embedded ranker and link.DefaultGiveWay.
 func New(seg segment.Segmenter, mc money.Config, ec entity.Config) (*Engine, error) {
+	p, err := NewParts(mc, ec)
+	if err != nil {
+		return nil, err
+	}
+	return p.With(seg), nil
+}
+
+// Parts are an engine but for its segmenter: what New builds from the
+// vocabularies and the embedded ranker. A caller may build them while the
+// segmenter's dictionary loads, the longest part of a start.
+type Parts struct {
+	e Engine
+}
+
+// With is the engine of these parts on seg.
+func (p *Parts) With(seg segment.Segmenter) *Engine {
+	e := p.e
+	e.seg = seg
+	return &e
+}
+
+// Reparse is Engine.Reparse, which needs no segmenter.
+func (p *Parts) Reparse(text string) (value, max *big.Rat, currency string, ok bool) {
+	return p.e.Reparse(text)
+}
+
+// NewParts builds an engine's parts as New does.
+func NewParts(mc money.Config, ec entity.Config) (*Parts, error) {
 	h, err := textmap.NewHant()
 	if err != nil {
 		return nil, err
@@ -51,8 +79,7 @@ func New(seg segment.Segmenter, mc money.Config, ec entity.Config) (*Engine, err
 	}
 	ind := entity.NewIndustries(ec)
 	pro := entity.NewProjects(ec)
-	return &Engine{
-		seg:        seg,
+	return &Parts{Engine{
 		hant:       h,
 		ranker:     r,
 		extractors: []extract.Extractor{m, ind, entity.NewInstitutes(ec), pro},
@@ -60,7 +87,7 @@ func New(seg segment.Segmenter, mc money.Config, ec entity.Config) (*Engine, err
 		money:      m,
 		industries: ind,
 		projects:   pro,
-	}, nil
+	}}, nil
 }
 
 // Doc normalises and segments a document as the engine reads it: a

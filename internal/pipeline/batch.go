@@ -49,6 +49,25 @@ const largeDoc = 1 << 20
 // NewEngine builds an Engine around a segmenter with the default
 // vocabularies, plus the entity word lists in extra (may be nil).
 func NewRecorder(seg segment.Segmenter, extra []entity.Config) (*Recorder, error) {
+	parts, err := newRecorderParts(extra)
+	if err != nil {
+		return nil, err
+	}
+	return parts.with(seg), nil
+}
+
+// recorderParts are a Recorder but for its segmenter, so that they can be
+// built while the segmenter's dictionary loads (loadRecorder).
+type recorderParts struct {
+	engine  *engine.Parts
+	v, self *schema.Validator
+}
+
+func (p *recorderParts) with(seg segment.Segmenter) *Recorder {
+	return &Recorder{Seg: seg, Engine: p.engine.With(seg), Validator: p.v, self: p.self}
+}
+
+func newRecorderParts(extra []entity.Config) (*recorderParts, error) {
 	mc, err := money.DefaultConfig()
 	if err != nil {
 		return nil, err
@@ -60,7 +79,7 @@ func NewRecorder(seg segment.Segmenter, extra []entity.Config) (*Recorder, error
 	for _, e := range extra {
 		ec.Merge(e)
 	}
-	p, err := engine.New(seg, mc, ec)
+	p, err := engine.NewParts(mc, ec)
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +96,7 @@ func NewRecorder(seg segment.Segmenter, extra []entity.Config) (*Recorder, error
 	if err != nil {
 		return nil, err
 	}
-	return &Recorder{Seg: seg, Engine: p, Validator: v, self: self}, nil
+	return &recorderParts{engine: p, v: v, self: self}, nil
 }
 
 // Record extracts, links and validates one document. A record that does

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/pressmine/pressmine/extract/entity"
 	"github.com/pressmine/pressmine/extract/segment"
@@ -130,22 +131,35 @@ type closer interface {
 }
 
 // loadRecorder loads the segmenter the flags name and builds the Recorder
-// the commands share, judging entities with the ranker --model names.
-// Close the closer when done.
-func loadRecorder(sf *segFlags, mf *modelFlag, extra []entity.Config) (*Recorder, closer, error) {
-	seg, err := sf.load()
-	if err != nil {
-		return nil, nil, err
+// the commands share, judging entities with the ranker --model names. The
+// dictionary loads on a goroutine of its own while the rest (vocabularies,
+// ranker, schema) is built: it is most of a start, and nothing else needs
+// it. took is how long the dictionary took. Close the closer when done.
+func loadRecorder(sf *segFlags, mf *modelFlag, extra []entity.Config) (rec *Recorder, seg closer, took time.Duration, err error) {
+	type loaded struct {
+		seg  closer
+		took time.Duration
+		err  error
 	}
-	rec, err := NewRecorder(seg, extra)
+	ch := make(chan loaded, 1)
+	go func() {
+		t0 := time.Now()
+		seg, err := sf.load()
+		ch <- loaded{seg, time.Since(t0), err}
+	}()
+	parts, err := newRecorderParts(extra)
+	got := <-ch
+	if got.err != nil {
+		return nil, nil, 0, got.err
+	}
 	if err == nil {
-		rec, err = mf.apply(rec)
+		rec, err = mf.apply(parts.with(got.seg))
 	}
 	if err != nil {
-		seg.Close()
-		return nil, nil, err
+		got.seg.Close()
+		return nil, nil, 0, err
 	}
-	return rec, seg, nil
+	return rec, got.seg, got.took, nil
 }
 
 func (s *segFlags) load() (closer, error) {

@@ -97,7 +97,7 @@ the policy, 2 usage or runtime error (bad config, unreadable file).
 		}
 		cfg.MinF1[k] = f
 	}
-	eng, seg, err := loadRecorder(&sf, &mf, nil)
+	eng, seg, _, err := loadRecorder(&sf, &mf, nil)
 	if err != nil {
 		return fail("%v", err)
 	}

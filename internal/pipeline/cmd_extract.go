@@ -71,8 +71,7 @@ path:line:col: message, and the batch goes on.
 			return ExitUsage
 		}
 	}
-	t0 := time.Now()
-	seg, err := sf.load()
+	eng, seg, took, err := loadRecorder(&sf, &mf, extra)
 	if err != nil {
 		fmt.Fprintf(sio.Stderr, "pressmine extract: %v\n", err)
 		return ExitUsage
@@ -80,15 +79,7 @@ path:line:col: message, and the batch goes on.
 	defer seg.Close()
 	loaded := time.Now()
 	if *timings {
-		fmt.Fprintf(sio.Stderr, "pressmine: dictionary loaded in %d ms\n", loaded.Sub(t0).Milliseconds())
-	}
-	eng, err := NewRecorder(seg, extra)
-	if err == nil {
-		eng, err = mf.apply(eng)
-	}
-	if err != nil {
-		fmt.Fprintf(sio.Stderr, "pressmine extract: %v\n", err)
-		return ExitUsage
+		fmt.Fprintf(sio.Stderr, "pressmine: dictionary loaded in %d ms\n", took.Milliseconds())
 	}
 	if *out != "" {
 		if err := os.MkdirAll(*out, 0o755); err != nil {

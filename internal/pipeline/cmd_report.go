@@ -42,7 +42,7 @@ the source when there is one, else extracted now.
 		fmt.Fprintln(sio.Stderr, "pressmine report: --max-docs must be 0 or more and --page-size 1 or more")
 		return ExitUsage
 	}
-	rec, seg, err := loadRecorder(&sf, &mf, nil)
+	rec, seg, _, err := loadRecorder(&sf, &mf, nil)
 	if err != nil {
 		fmt.Fprintf(sio.Stderr, "pressmine report: %v\n", err)
 		return ExitUsage

@@ -36,7 +36,7 @@ check and train read. Stop it with Ctrl-C; a review resumes where it stopped.
 		fmt.Fprintln(sio.Stderr, "pressmine review: want one DIR, and --order \"\" or uncertain")
 		return ExitUsage
 	}
-	rec, seg, err := loadRecorder(&sf, &mf, nil)
+	rec, seg, _, err := loadRecorder(&sf, &mf, nil)
 	if err != nil {
 		fmt.Fprintf(sio.Stderr, "pressmine review: %v\n", err)
 		return ExitUsage

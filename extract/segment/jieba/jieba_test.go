@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -259,4 +261,45 @@ func TestLongRuns(t *testing.T) {
 		joined.WriteString(w.Text)
 	}
 	assert.Equal(t, short, joined.String())
+}
+
+// TestKth: the k-th smallest, as sorting finds it, on data with many
+// repeats and on sorted and reversed data.
+func TestKth(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 1; n < 300; n += 7 {
+		for _, shape := range []string{"random", "repeats", "sorted", "reversed"} {
+			xs := make([]float64, n)
+			for i := range xs {
+				switch shape {
+				case "random":
+					xs[i] = rng.Float64()
+				case "repeats":
+					xs[i] = float64(rng.IntN(4))
+				case "sorted":
+					xs[i] = float64(i)
+				case "reversed":
+					xs[i] = float64(n - i)
+				}
+			}
+			want := slices.Sorted(slices.Values(xs))
+			for _, k := range []int{0, n / 2, n - 1} {
+				if got := kth(slices.Clone(xs), k); got != want[k] {
+					t.Fatalf("%s n=%d: kth(%d) = %v; want %v", shape, n, k, got, want[k])
+				}
+			}
+		}
+	}
+}
+
+// TestParseFreq: whole numbers the fast way, anything else as strconv
+// reads it, the same double either way.
+func TestParseFreq(t *testing.T) {
+	for _, f := range []string{"1", "3", "217", "999999999999999", "1000000000000000", "2.5", "1e3", "-4", "", "12a"} {
+		got, gerr := parseFreq(f)
+		want, werr := strconv.ParseFloat(f, 64)
+		if (gerr == nil) != (werr == nil) || gerr == nil && got != want {
+			t.Errorf("parseFreq(%q) = %v, %v; strconv says %v, %v", f, got, gerr, want, werr)
+		}
+	}
 }
