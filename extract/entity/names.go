@@ -113,7 +113,7 @@ func (nr *nameRules) leadingOrPredicate(w string) bool {
 
 // functionChars are one-character words that a segmenter sometimes glues
 // to the name after them (由古渡): a name does not start with them.
-const functionChars = "由与在从向对把被将据经跟和及并或为于"
+const functionChars = "由与在从向对把被将据经跟和及并或为于如"
 
 // extendLeft returns the token index where a name ending with token hi
 // (inclusive) starts, walking left over name-ish tokens, bracket groups
@@ -165,10 +165,27 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 	atBreak := verbStart && k > lo && len(toks[k-1].Text) > 0 && segment.IsBreak(textmap.FirstRune(toks[k-1].Text))
 	for k < hi && ((toks[k].POS == "v" && !(atBreak && toks[k].End-toks[k].Start >= 2 && !nr.isPredicate(toks[k].Text) && !nr.leading[toks[k].Text])) ||
 		toks[k].POS == "vd" || toks[k].Text == "和" || nr.leadingOrPredicate(toks[k].Text) ||
-		(toks[k].End-toks[k].Start == 1 && functionCharSet.Has(textmap.FirstRune(toks[k].Text)))) {
+		(toks[k].End-toks[k].Start == 1 && functionCharSet.Has(textmap.FirstRune(toks[k].Text))) ||
+		resultative(toks, k)) {
 		k++
 	}
 	return k
+}
+
+// resultatives are the one-character complements that finish a verb
+// (建设好, 建设成, 打造为): after a verb they belong to it, never to the name
+// that follows.
+const resultatives = "好成为完到"
+
+// resultative reports whether token k is such a complement right after a
+// verb.
+func resultative(toks []segment.Token, k int) bool {
+	t := toks[k]
+	if k == 0 || t.End-t.Start != 1 || !strings.ContainsRune(resultatives, textmap.FirstRune(t.Text)) {
+		return false
+	}
+	p := toks[k-1].POS
+	return p == "v" || p == "vn"
 }
 
 // nominal reports a noun or a verb used as one (发展和改革委员会).

@@ -11,15 +11,21 @@ import (
 // Tidy trims the edges of a name found by other means than these rules
 // (the learned tagger), by what no name's edge holds: a bracket or quote
 // left open or never opened inside it, a leading one-character function
-// word (和, 在, 将, 成 …), leading verbs and adverbs (不断 完善), and
+// word (和, 在, 将, 成 …) or verb complement (建设好 → 好), a function
+// character glued to the name's first word (如聚能), leading verbs and
+// adverbs (不断 完善), and
 // trailing time words (今天). It reports false when too little is left to
 // be a name.
 func Tidy(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	rs := d.Runes
 	toks := d.Tokens
 	s = trimLead(d, balance(rs, s), func(t segment.Token) bool {
-		return t.End-t.Start == 1 && (leadPOS(t.POS) || mark(rs[t.Start])) || verbLead(t.POS)
+		return t.End-t.Start == 1 && (leadPOS(t.POS) || mark(rs[t.Start])) || verbLead(t.POS) ||
+			resultative(toks, segment.TokenIndexAt(toks, t.Start))
 	})
+	if i := segment.TokenIndexAt(toks, s.Start); i < len(toks) {
+		s.Start = trimFunctionChar(rs, s.Start, s.End, toks[i])
+	}
 	for s.Len() > 0 {
 		i := segment.TokenIndexAt(toks, s.End-1)
 		if i >= len(toks) || toks[i].End != s.End || toks[i].Start <= s.Start {

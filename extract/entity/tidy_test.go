@@ -15,6 +15,7 @@ var tidyWords = map[string]string{
 	"和": "c", "好": "a", "在": "p", "今天": "t", "三期": "t", "西岭": "ns", "东湖": "ns", "南坪": "ns",
 	"至": "p", "高速公路": "n", "核电": "n", "产业园": "n", "项目": "n", "物流": "n", "中心": "n",
 	"县": "n", "新区": "n", "不断": "d", "完善": "v", "20": "m", "个": "q", "新材料": "n",
+	"建设": "v", "如聚能": "x",
 }
 
 func tidyDoc(text string) *extract.Doc {
@@ -44,6 +45,8 @@ func TestTidy(t *testing.T) {
 		{"好东湖产业园", "好东湖产业园", "好东湖产业园"},         // an adjective may start a name
 		{"东湖产业园。", "东湖产业园。", "东湖产业园"},          // a full stop
 		{"不断完善东湖产业园", "不断完善东湖产业园", "东湖产业园"},    // an adverb and a verb
+		{"建设好东湖产业园", "好东湖产业园", "东湖产业园"},        // a verb's complement (建设好)
+		{"如聚能南坪产业园", "如聚能南坪产业园", "聚能南坪产业园"},    // 如 glued to an unknown word
 	} {
 		d := tidyDoc(c.text)
 		s, ok := Tidy(d, spanOf(t, d, c.span))
@@ -147,4 +150,15 @@ func TestBodysCentre(t *testing.T) {
 			t.Errorf("BodysCentre(%q) = %v", name, got)
 		}
 	}
+}
+
+// TestComplementNotInName: the rules' project after 建设好 starts after
+// the complement 好, which finishes the verb.
+func TestComplementNotInName(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := fakeDoc(t, "青山市将建设好北岭智能装备产业园项目。")
+	assert.Equal(t, []string{"北岭智能装备产业园项目"}, names(t, NewProjects(c), d))
 }
