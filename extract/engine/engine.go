@@ -222,8 +222,18 @@ func turnedDown(found extract.Found, m extract.Mention) bool {
 // centre of a body is none (entity.BodysCentre).
 func finishProjects(d *extract.Doc, ms []extract.Mention) []extract.Mention {
 	extendRoutes(d, ms)
+	// A name the text counts anywhere (3个光伏发电项目) is a kind there, at
+	// every mention.
+	counted := map[string]bool{}
+	for _, m := range ms {
+		name := string(d.Runes[m.Norm.Start:m.Norm.End])
+		if _, seen := counted[name]; !seen {
+			counted[name] = entity.Counted(d.Text.Norm, name)
+		}
+	}
 	return slices.DeleteFunc(ms, func(m extract.Mention) bool {
-		return entity.BodysCentre(d.Runes[m.Norm.Start:m.Norm.End])
+		name := d.Runes[m.Norm.Start:m.Norm.End]
+		return counted[string(name)] || entity.BodysCentre(name)
 	})
 }
 

@@ -771,3 +771,34 @@ func BodysCentre(name []rune) bool {
 	}
 	return false
 }
+
+// Counted reports whether text counts name anywhere (3个光伏发电项目,
+// 一批零碳工厂, 10座电站, 第一个示范工程): what a text counts is a kind of
+// undertaking there, not one named undertaking.
+func Counted(text, name string) bool {
+	if name == "" {
+		return false
+	}
+	for at := 0; ; {
+		i := strings.Index(text[at:], name)
+		if i < 0 {
+			return false
+		}
+		before := text[:at+i]
+		c, n := utf8.DecodeLastRuneInString(before)
+		if n > 0 && strings.ContainsRune(counters, c) {
+			d, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
+			if strings.ContainsRune(countDigits, d) || unicode.IsDigit(d) {
+				return true
+			}
+		}
+		at += i + len(name)
+	}
+}
+
+// counters are the measure words a count of undertakings takes, and
+// countDigits the characters a count ends with.
+const (
+	counters    = "个座家批项条处所栋块"
+	countDigits = "一二两三四五六七八九十百千万多几余数"
+)

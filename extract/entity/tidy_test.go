@@ -162,3 +162,24 @@ func TestComplementNotInName(t *testing.T) {
 	d := fakeDoc(t, "青山市将建设好北岭智能装备产业园项目。")
 	assert.Equal(t, []string{"北岭智能装备产业园项目"}, names(t, NewProjects(c), d))
 }
+
+// TestCounted: a name the text counts anywhere is a kind of undertaking.
+func TestCounted(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"今年将开工3个光伏发电项目。", "光伏发电项目", true},
+		{"建设一批零碳工厂，鼓励企业创建零碳工厂。", "零碳工厂", true}, // counted once: a kind everywhere
+		{"区内第一个煤制烯烃示范工程", "煤制烯烃示范工程", true},
+		{"建成10座电站", "电站", true},
+		{"西岭物流中心项目今天开工。", "西岭物流中心项目", false},
+		{"各个物流中心", "物流中心", false}, // 各 counts nothing
+		{"这个物流中心", "物流中心", false}, // a demonstrative is no count
+		{"总投资5亿元的东湖产业园", "东湖产业园", false},
+	} {
+		if got := Counted(c.text, c.name); got != c.want {
+			t.Errorf("Counted(%q, %q) = %v; want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
