@@ -51,6 +51,7 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 				continue
 			}
 			for _, it := range items {
+				it = countedKind(d, it)
 				if it.Len() < 2 || it.Len() > maxEnumItem {
 					continue
 				}
@@ -89,6 +90,28 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 		}
 	}
 	return out
+}
+
+// countedKind is a list item without the count before it and the 项目
+// after it: in 6个工程机械项目、4个轨道交通装备项目 the items name the
+// industries 工程机械 and 轨道交通装备.
+func countedKind(d *extract.Doc, it textmap.Span) textmap.Span {
+	s := trimLead(d, it, func(t segment.Token) bool {
+		return t.POS == "m" || t.POS == "q" || t.POS == "mq" || allDigits(t.Text)
+	})
+	if textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && s.Len() > 4 {
+		s.End -= 2
+	}
+	return s
+}
+
+func allDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // listAt reads the list whose first 、 is at rs[i]: its items, and where

@@ -115,6 +115,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		} else {
 			legal := strings.HasSuffix(d.Slice(hs, t.End), "有限公司") || strings.HasSuffix(d.Slice(hs, t.End), "有限责任公司")
 			start = x.rules.extendLeftVerbs(toks, 0, k, 6, nil, label == "government" || label == "association", legal)
+			start = x.afterClause(rs, toks, start, k)
 		}
 		s := min(toks[start].Start, hs)
 		if start < len(toks) {
@@ -173,6 +174,34 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 	}
 	return dropNested(out), nil
 }
+
+// afterClause moves a name's first token, start, past a verb that
+// follows a whole name of its own (省科技厅 认定 雄安创新研究院, 研究院 聚集
+// 北京大学): one body acting on another, not one name. Verbs that join a
+// body to the one it belongs to (附属, 直属) stay inside.
+func (x *Institutes) afterClause(rs []rune, toks []segment.Token, start, k int) int {
+	for j := k - 1; j > start; j-- {
+		v := toks[j]
+		if v.POS == "x" && v.End-v.Start >= 2 && textmap.OneOf(gluedAfter, rs[v.End-1]) {
+			return j + 1 // 研究院由 广东省科技厅: a preposition glued to the word before it
+		}
+		if v.POS != "v" || v.End-v.Start < 2 || belongsVerbs[v.Text] {
+			continue
+		}
+		if _, n := x.heads.Before(rs, toks[j-1].End, toks[start].Start); n > 0 {
+			return j + 1
+		}
+	}
+	return start
+}
+
+// gluedAfter are the prepositions and conjunctions the segmenter's
+// unknown-word model glues to the word before them (院由, 华及).
+const gluedAfter = "率赴在向对为从与和到由及"
+
+// belongsVerbs join a body to the one it belongs to inside a name
+// (上海交通大学医学院附属瑞金医院).
+var belongsVerbs = map[string]bool{"附属": true, "直属": true, "所属": true, "下属": true}
 
 // placeBefore is where a government body's short form that starts at s
 // and ends at e starts with the place named right before it: 长沙 +

@@ -213,7 +213,7 @@ func trimFunctionChar(rs []rune, s, e int, first segment.Token) int {
 	}
 	// 薛良率临港新城管委会: a person's name glued to a verb by the
 	// segmenter's unknown-word model ends before the name.
-	if first.POS == "x" && first.Start == s && first.End < e && textmap.OneOf("率赴在向对为从与和到", rs[first.End-1]) {
+	if first.POS == "x" && first.Start == s && first.End < e && textmap.OneOf(gluedAfter, rs[first.End-1]) {
 		return first.End
 	}
 	return s

@@ -183,3 +183,39 @@ func TestCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedListItems: the items of a list of counted projects name
+// their industries without the count and the 项目 (6个工程机械项目 →
+// 工程机械).
+func TestCountedListItems(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"包括": "v", "个": "q", "工程机械": "n", "轨道交通": "n", "装备": "n", "项目": "n", "、": "x", "等": "u", "产业": "n", "。": "x", "重点": "n", "发展": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "重点发展6个工程机械项目、4个轨道交通装备项目等产业。"}, segment.Fake{Words: words})
+	got := names(t, NewIndustries(c), d)
+	assert.Contains(t, got, "工程机械")
+	assert.Contains(t, got, "轨道交通装备")
+	for _, n := range got {
+		if strings.ContainsAny(n, "0123456789") || strings.HasSuffix(n, "项目") {
+			t.Errorf("industry %q keeps the count or the 项目", n)
+		}
+	}
+}
+
+// TestBodyActsOnBody: a verb after one whole body's name starts another
+// name (省科技厅 认定 雄安创新研究院); 附属 joins a body to its own.
+func TestBodyActsOnBody(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"经": "p", "省科技厅": "nt", "认定": "v", "雄安": "ns", "创新": "v", "研究院": "n", "。": "x",
+		"青山": "ns", "大学": "n", "附属": "v", "医院": "n", "，": "x"}
+	d := extract.NewDoc(&corpus.Document{Orig: "经省科技厅认定雄安创新研究院。青山大学附属医院，"}, segment.Fake{Words: words})
+	got := names(t, NewInstitutes(c), d)
+	assert.Contains(t, got, "雄安创新研究院")
+	assert.Contains(t, got, "青山大学附属医院")
+	assert.NotContains(t, got, "省科技厅认定雄安创新研究院")
+}
