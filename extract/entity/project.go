@@ -491,6 +491,13 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 		if before := d.Slice(lo, st); strings.ContainsAny(before, "0123456789") && capacityUnitSet.InRunes(rs[lo:st]) {
 			if loc := capacity.FindStringIndex(before); loc != nil {
 				st = lo + utf8.RuneCountInString(before[:loc[0]])
+				// and so do the name-ish words before it, its maker's
+				// name (中极祥云 年产1.5万吨制氢项目).
+				if kc := segment.TokenIndexAt(toks, st); kc < len(toks) && toks[kc].Start == st {
+					if s2 := x.rules.extendLeft(toks, 0, kc, 3, x.stop, false); s2 < kc {
+						st = trimFunctionChar(rs, toks[s2].Start, t.End, toks[s2])
+					}
+				}
 			}
 		}
 		if st == hs {

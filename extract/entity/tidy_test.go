@@ -219,3 +219,20 @@ func TestBodyActsOnBody(t *testing.T) {
 	assert.Contains(t, got, "青山大学附属医院")
 	assert.NotContains(t, got, "省科技厅认定雄安创新研究院")
 }
+
+// TestCapacityAndMaker: a capacity before a name belongs to it, and so
+// does the maker's name before the capacity; an integrated plant
+// (一体化项目) is a project, a region's 一体化发展 is not.
+func TestCapacityAndMaker(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"中极": "ns", "祥云": "ns", "年产": "j", "万吨": "m", "制氢": "n", "项目": "n", "签约": "v", "。": "x",
+		"青山": "ns", "炼化": "n", "一体化": "l", "开工": "v", "发展": "vn", "示范区": "n", "建设": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "中极祥云年产15万吨制氢项目签约。青山炼化一体化项目开工。建设青山一体化发展示范区项目。"}, segment.Fake{Words: words})
+	got := names(t, NewProjects(c), d)
+	assert.Contains(t, got, "中极祥云年产15万吨制氢项目")
+	assert.Contains(t, got, "青山炼化一体化项目")
+	assert.NotContains(t, got, "青山一体化发展示范区项目")
+}
