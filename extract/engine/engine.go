@@ -220,7 +220,7 @@ func turnedDown(found extract.Found, m extract.Mention) bool {
 // finishProjects applies the rules about whole project names to the
 // chosen ones: routes and sections extend them (extendRoutes), and a
 // centre of a body is none (entity.BodysCentre).
-func finishProjects(d *extract.Doc, ms []extract.Mention) []extract.Mention {
+func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Mention) []extract.Mention {
 	extendRoutes(d, ms)
 	// A name the text counts anywhere (3个光伏发电项目) is a kind there, at
 	// every mention.
@@ -233,7 +233,7 @@ func finishProjects(d *extract.Doc, ms []extract.Mention) []extract.Mention {
 	}
 	return slices.DeleteFunc(ms, func(m extract.Mention) bool {
 		name := d.Runes[m.Norm.Start:m.Norm.End]
-		return counted[string(name)] || entity.BodysCentre(name)
+		return counted[string(name)] || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm)
 	})
 }
 
@@ -326,7 +326,7 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 					found[i].Mentions = addTagged(d, found[i].Mentions, ts, km.Kind == extract.KindProject)
 				}
 				if km.Kind == extract.KindProject {
-					found[i].Mentions = finishProjects(d, found[i].Mentions)
+					found[i].Mentions = finishProjects(d, p.projects, found[i].Mentions)
 				}
 			} else {
 				found[i].Mentions = slices.DeleteFunc(km.Mentions, rankerOnly)

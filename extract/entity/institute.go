@@ -178,14 +178,18 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 // afterClause moves a name's first token, start, past a verb that
 // follows a whole name of its own (省科技厅 认定 雄安创新研究院, 研究院 聚集
 // 北京大学): one body acting on another, not one name. Verbs that join a
-// body to the one it belongs to (附属, 直属) stay inside.
+// body to the one it belongs to (附属, 直属) stay inside. It also moves it
+// past a kind of body that introduces the name (龙头企业 大亚…集团).
 func (x *Institutes) afterClause(rs []rune, toks []segment.Token, start, k int) int {
-	for j := k - 1; j > start; j-- {
+	for j := k - 1; j >= start; j-- {
 		v := toks[j]
 		if v.POS == "x" && v.End-v.Start >= 2 && textmap.OneOf(gluedAfter, rs[v.End-1]) {
 			return j + 1 // 研究院由 广东省科技厅: a preposition glued to the word before it
 		}
-		if v.POS != "v" || v.End-v.Start < 2 || belongsVerbs[v.Text] {
+		if x.categories[v.Text] && j+1 < k && nameLike(toks[j+1]) {
+			return j + 1 // 龙头企业 大亚人造板集团: the kind, then the name
+		}
+		if j == start || v.POS != "v" || v.End-v.Start < 2 || belongsVerbs[v.Text] {
 			continue
 		}
 		if _, n := x.heads.Before(rs, toks[j-1].End, toks[start].Start); n > 0 {

@@ -809,3 +809,25 @@ const (
 	counters    = "个座家批项条处所栋块"
 	countDigits = "一二两三四五六七八九十百千万多几余数"
 )
+
+// ShortKind reports a name of at most four characters that ends with a
+// project head and holds nothing proper (no place, brand, abbreviation,
+// Latin word, number or quote): 零碳工厂, 中试平台, 加工厂 name a kind of
+// plant, not one. No gold project this short is without such an element.
+func (x *Projects) ShortKind(d *extract.Doc, s textmap.Span) bool {
+	if s.Len() > 4 || !x.HasHead(d.Runes[s.Start:s.End]) {
+		return false
+	}
+	for _, r := range d.Runes[s.Start:s.End] {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		switch d.Tokens[k].POS {
+		case "x", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "eng", "m":
+			return false
+		}
+	}
+	return true
+}

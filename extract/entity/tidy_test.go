@@ -212,9 +212,10 @@ func TestBodyActsOnBody(t *testing.T) {
 		t.Fatal(err)
 	}
 	words := map[string]string{"经": "p", "省科技厅": "nt", "认定": "v", "雄安": "ns", "创新": "v", "研究院": "n", "。": "x",
-		"青山": "ns", "大学": "n", "附属": "v", "医院": "n", "，": "x"}
-	d := extract.NewDoc(&corpus.Document{Orig: "经省科技厅认定雄安创新研究院。青山大学附属医院，"}, segment.Fake{Words: words})
+		"青山": "ns", "大学": "n", "附属": "v", "医院": "n", "，": "x", "龙头企业": "n", "大亚": "nz", "人造板": "n", "集团": "n", "有限公司": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "经省科技厅认定雄安创新研究院。青山大学附属医院，龙头企业大亚人造板集团有限公司。"}, segment.Fake{Words: words})
 	got := names(t, NewInstitutes(c), d)
+	assert.Contains(t, got, "大亚人造板集团有限公司") // a kind of body, then its name
 	assert.Contains(t, got, "雄安创新研究院")
 	assert.Contains(t, got, "青山大学附属医院")
 	assert.NotContains(t, got, "省科技厅认定雄安创新研究院")
@@ -235,4 +236,24 @@ func TestCapacityAndMaker(t *testing.T) {
 	assert.Contains(t, got, "中极祥云年产15万吨制氢项目")
 	assert.Contains(t, got, "青山炼化一体化项目")
 	assert.NotContains(t, got, "青山一体化发展示范区项目")
+}
+
+// TestShortKind: a name of four characters or fewer that ends with a head
+// and holds nothing proper is a kind of plant.
+func TestShortKind(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := NewProjects(c)
+	words := map[string]string{"智能": "n", "工厂": "n", "西岭": "ns", "产业园": "n", "，": "x", "3": "m", "号线": "n", "项目": "n", "冷链物流": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "智能工厂，西岭工厂，3号线，智能产业园，冷链物流项目"}, segment.Fake{Words: words})
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"智能工厂", true}, {"西岭工厂", false}, {"3号线", false}, {"智能产业园", false}, {"冷链物流项目", false}} {
+		if got := x.ShortKind(d, spanOf(t, d, c.name)); got != c.want {
+			t.Errorf("ShortKind(%q) = %v; want %v", c.name, got, c.want)
+		}
+	}
 }
