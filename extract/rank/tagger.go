@@ -763,17 +763,23 @@ func (vb *viterbiBuf) viterbi(em []tagRow, trans *[numTags + 1][numTags]float64,
 			score[i][t], back[i][t] = best, int8(arg)
 		}
 	}
+	return vb.backtrack(n)
+}
+
+// backtrack is the path to the best-scoring tag of the last of n words.
+func (vb *viterbiBuf) backtrack(n int) []int {
+	const neg = -1e300
 	best, arg := neg, 0
 	for t := 0; t < numTags; t++ {
-		if score[n-1][t] > best {
-			best, arg = score[n-1][t], t
+		if vb.score[n-1][t] > best {
+			best, arg = vb.score[n-1][t], t
 		}
 	}
 	vb.path = slices.Grow(vb.path[:0], n)[:n]
 	path := vb.path
 	path[n-1] = arg
 	for i := n - 1; i > 0; i-- {
-		path[i-1] = int(back[i][path[i]])
+		path[i-1] = int(vb.back[i][path[i]])
 	}
 	return path
 }
@@ -815,19 +821,7 @@ func (vb *viterbiBuf) free(em []tagRow, trans *[numTags + 1][numTags]float64) []
 			cur[t], bk[t] = best+e[t], int8(arg)
 		}
 	}
-	best, arg := neg, 0
-	for t := 0; t < numTags; t++ {
-		if score[n-1][t] > best {
-			best, arg = score[n-1][t], t
-		}
-	}
-	vb.path = slices.Grow(vb.path[:0], n)[:n]
-	path := vb.path
-	path[n-1] = arg
-	for i := n - 1; i > 0; i-- {
-		path[i-1] = int(back[i][path[i]])
-	}
-	return path
+	return vb.backtrack(n)
 }
 
 // TagSentence is a sentence for training the tagger: each word's features
