@@ -218,28 +218,26 @@ func turnedDown(found extract.Found, m extract.Mention) bool {
 }
 
 // finishProjects applies the rules about whole project names to the
-// chosen ones: routes and sections extend them (extendRoutes), and a
-// centre of a body is none (entity.BodysCentre).
+// chosen ones: routes and sections extend them (extendRoutes), and none
+// is a name the text counts (entity.Counted), a centre of a body
+// (entity.BodysCentre) or a short kind of plant (Projects.ShortKind).
 func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Mention) []extract.Mention {
 	extendRoutes(d, ms)
 	// A name the text counts anywhere (3个光伏发电项目) is a kind there, at
-	// every mention.
+	// every mention: the text is searched once a name.
 	counted := map[string]bool{}
-	for _, m := range ms {
-		name := string(d.Runes[m.Norm.Start:m.Norm.End])
-		if _, seen := counted[name]; !seen {
-			counted[name] = entity.Counted(d.Text.Norm, name)
-		}
-	}
 	return slices.DeleteFunc(ms, func(m extract.Mention) bool {
 		name := d.Runes[m.Norm.Start:m.Norm.End]
-		return counted[string(name)] || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm)
+		key := string(name)
+		c, seen := counted[key]
+		if !seen {
+			c = entity.Counted(d.Text.Norm, key)
+			counted[key] = c
+		}
+		return c || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm)
 	})
 }
 
-// extendRoutes moves the start of project names that end a route back to
-// the route's start, and the end of those a section follows to the
-// section's end (see entity.RouteStart and entity.SectionEnd).
 func extendRoutes(d *extract.Doc, ms []extract.Mention) {
 	for i, m := range ms {
 		s, e := entity.RouteStart(d, m.Norm), entity.SectionEnd(d, m.Norm.End)

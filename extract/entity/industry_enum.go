@@ -96,9 +96,7 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 // after it: in 6个工程机械项目、4个轨道交通装备项目 the items name the
 // industries 工程机械 and 轨道交通装备.
 func countedKind(d *extract.Doc, it textmap.Span) textmap.Span {
-	s := trimLead(d, it, func(t segment.Token) bool {
-		return t.POS == "m" || t.POS == "q" || t.POS == "mq" || allDigits(t.Text)
-	})
+	s := trimLead(d, it, func(t segment.Token) bool { return countWord(t) || allDigits(t.Text) })
 	if textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && s.Len() > 4 {
 		s.End -= 2
 	}

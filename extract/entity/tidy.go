@@ -183,7 +183,7 @@ func routeEnd(pos string) bool {
 // project or an event does (仓储物流区, 新材料产业园, 服务外包研讨会).
 func TidyIndustry(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	rs := d.Runes
-	s = trimLead(d, balance(rs, s), func(t segment.Token) bool { return t.POS == "m" || t.POS == "q" || t.POS == "mq" })
+	s = trimLead(d, balance(rs, s), countWord)
 	name := rs[s.Start:s.End]
 	if textmap.HasSuffixRunes(name, "项目") && len(name) > 2 {
 		s.End -= 2
@@ -206,6 +206,9 @@ func TidyIndustry(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	}
 	return s, s.Len() >= 2
 }
+
+// countWord reports a word of a count (a numeral, a measure word: 3 个).
+func countWord(t segment.Token) bool { return t.POS == "m" || t.POS == "q" || t.POS == "mq" }
 
 // SplitsAtVerb reports whether a one-character preposition or verb stands
 // inside the span, between two words of it (平台 为 工程, 将 在): a name

@@ -313,23 +313,29 @@ type sentence struct {
 	lo, hi int
 }
 
-// text and pos are word j's, or the edge's outside the sentence.
-func (s *sentence) text(j int) string {
+// edge is the value of word j outside the sentence ("^" before it, "$"
+// after it), or "" inside it.
+func (s *sentence) edge(j int) string {
 	switch {
 	case j < s.lo:
 		return "^"
 	case j >= s.hi:
 		return "$"
 	}
+	return ""
+}
+
+// text and pos are word j's, or the edge's outside the sentence.
+func (s *sentence) text(j int) string {
+	if e := s.edge(j); e != "" {
+		return e
+	}
 	return s.d.Tokens[j].Text
 }
 
 func (s *sentence) pos(j int) string {
-	switch {
-	case j < s.lo:
-		return "^"
-	case j >= s.hi:
-		return "$"
+	if e := s.edge(j); e != "" {
+		return e
 	}
 	return s.d.Tokens[j].POS
 }
