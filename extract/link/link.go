@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/textmap"
@@ -159,51 +160,249 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-// linkIndustries files projects under the industry their sentence
-// introduces: 「在X方面, A、B…」 or 「X领域, …」, and a project whose own
-// name holds an industry phrase ending in 产业 keeps none unless filed.
+// LinkIndustries files projects under the industry the text files them
+// under, trying in turn (the first industry a project gets stays):
+//
+//	X产业链有A、B / X类项目有A / X项目,如A、B    an industry that introduces a list;
+//	在X方面, A、B… / X领域, …                   the industry heading a sentence,
+//	                                            and its paragraph's next sentences;
+//	签署X项目合作协议…据悉, A、B…                 an industry named with 项目 files
+//	                                            the next sentences' projects;
+//	X快速发展。…A…                               a short sentence that makes an
+//	                                            industry its topic.
+//
+// A heading at the start of a paragraph (基础设施方面, …) also files the
+// projects of the paragraphs after it, up to the first that names an
+// industry. An industry counted or listed (6个工程机械项目、4个…) files
+// nothing.
 func LinkIndustries(d *extract.Doc, r *Result, projects projectLookup, projMs, indMs []extract.Mention) {
-	rs := d.Runes
-	inds := extract.NewIndex(indMs)
-	projs := extract.NewIndex(projMs)
-	// 签署数字经济项目合作协议…据悉, A、B…: an industry named with 项目 files
-	// the projects listed in the next sentences of its paragraph.
-	for si, s := range d.Sentences {
-		for _, im := range inds.StartingIn(s.Start, s.End) {
+	l := industryLinker{d: d, r: r, projects: projects, inds: extract.NewIndex(indMs), projs: extract.NewIndex(projMs)}
+	l.introducers()
+	l.headings()
+	l.agreements()
+	l.topics()
+}
+
+type industryLinker struct {
+	d        *extract.Doc
+	r        *Result
+	projects projectLookup
+	inds     extract.Index
+	projs    extract.Index
+}
+
+// file files the projects that start in [a, b) under ind.
+func (l *industryLinker) file(a, b int, ind string) {
+	for _, pm := range l.projs.StartingIn(a, b) {
+		setProjectIndustry(l.r, l.projects, pm, ind)
+	}
+}
+
+// What may follow an industry that introduces a list: a word saying the
+// industry is a class of projects, an optional verb of arrival, then the
+// word that opens the list.
+var (
+	classWords     = []string{"类项目", "产业项目", "领域项目", "项目", "产业链", "领域", "方面", "行业", "类"}
+	arrivalWords   = []string{"落户", "签约", "入驻", "落地"}
+	openListWords  = []string{"主要有", "分别是", "分别为", "包括", "涵盖", "有", "如", "即", ":"}
+	conjunctionSet = textmap.Chars("和与及、")
+)
+
+// introduced returns where the list an industry introduces opens, or -1.
+func (l *industryLinker) introduced(e int) int {
+	rs := l.d.Runes
+	class := false
+	for _, w := range classWords {
+		if textmap.FollowedBy(rs, e, w) {
+			e += len([]rune(w))
+			class = true
+			break
+		}
+	}
+	if !class {
+		return -1
+	}
+	// A count of them: X项目5个, 分别是….
+	if n := countAt(rs, e); n > 0 {
+		e += n
+	}
+	for _, w := range arrivalWords {
+		if textmap.FollowedBy(rs, e, w) {
+			e += len([]rune(w))
+			break
+		}
+	}
+	if textmap.FollowedBy(rs, e, ",") {
+		e++
+	}
+	for _, w := range openListWords {
+		if textmap.FollowedBy(rs, e, w) {
+			return e + len([]rune(w))
+		}
+	}
+	return -1
+}
+
+// countAt returns the length of the count (5个, 十二个) at rs[e:], or 0.
+func countAt(rs []rune, e int) int {
+	i := e
+	for i < len(rs) && (unicode.IsDigit(rs[i]) || textmap.OneOf("一二三四五六七八九十两", rs[i])) {
+		i++
+	}
+	if i > e && i < len(rs) && textmap.OneOf("个项", rs[i]) {
+		return i + 1 - e
+	}
+	return 0
+}
+
+// introducers: X产业链有A、B; the projects up to the sentence's end or the
+// next industry that introduces a list. Industries joined by 和 that
+// introduce as many projects file them in turn (A和B产业链有P、Q); when
+// the counts differ, or a word in the list is no industry, none is filed.
+func (l *industryLinker) introducers() {
+	for _, s := range l.d.Sentences {
+		ims := l.inds.StartingIn(s.Start, s.End)
+		type intro struct {
+			k    int // index in ims
+			from int
+		}
+		var found []intro
+		for k, im := range ims {
+			if from := l.introduced(im.Norm.End); from >= 0 {
+				found = append(found, intro{k, from})
+			}
+		}
+		for n, in := range found {
+			end := s.End
+			if n+1 < len(found) {
+				end = ims[found[n+1].k].Norm.Start
+			}
+			// The industries joined to this one (A和B产业链); nil when
+			// a word joined to it is no industry.
+			chain := []extract.Mention{ims[in.k]}
+			for k := in.k; chain != nil; k-- {
+				cur := ims[k]
+				if cur.Norm.Start == 0 || !conjunctionSet.Has(l.d.Runes[cur.Norm.Start-1]) {
+					break
+				}
+				if k == 0 || ims[k-1].Norm.End+1 != cur.Norm.Start {
+					chain = nil
+					break
+				}
+				chain = append([]extract.Mention{ims[k-1]}, chain...)
+			}
+			pms := l.projs.StartingIn(in.from, end)
+			switch {
+			case len(chain) == 1:
+				l.file(in.from, end, ims[in.k].Name)
+			case len(chain) > 1 && len(pms) == len(chain):
+				for i, pm := range pms {
+					setProjectIndustry(l.r, l.projects, pm, chain[i].Name)
+				}
+			}
+			// Otherwise (工业、交通…和城建环保领域,包括A、B) which
+			// industry holds which project is not said.
+		}
+	}
+}
+
+// startsParagraph reports whether sentence si opens a paragraph.
+func (l *industryLinker) startsParagraph(si int) bool {
+	s := l.d.Sentences[si]
+	return s.Start == 0 || l.d.Runes[s.Start-1] == '\n'
+}
+
+// opening returns the industry that opens sentence s (after an optional
+// 在), if one does.
+func (l *industryLinker) opening(s textmap.Span) (extract.Mention, bool) {
+	for _, im := range l.inds.StartingIn(s.Start, min(s.End, s.Start+3)) {
+		if pre := strings.TrimSpace(l.d.Slice(s.Start, im.Norm.Start)); pre == "在" || pre == "" {
+			return im, true
+		}
+	}
+	return extract.Mention{}, false
+}
+
+// rest files the projects of the sentences after si in its paragraph
+// under ind, up to a sentence that opens with an industry.
+func (l *industryLinker) rest(si int, ind string) (paragraphEnd int) {
+	k := si + 1
+	for ; k < len(l.d.Sentences) && !l.startsParagraph(k); k++ {
+		if _, ok := l.opening(l.d.Sentences[k]); ok {
+			return -1
+		}
+		l.file(l.d.Sentences[k].Start, l.d.Sentences[k].End, ind)
+	}
+	return k
+}
+
+// headings: 在X方面, A、B… and the sentences after it in its paragraph; at
+// a paragraph's start, also the paragraphs after it that name no industry.
+func (l *industryLinker) headings() {
+	for si, s := range l.d.Sentences {
+		im, ok := l.opening(s)
+		if !ok || !textmap.FollowedBy(l.d.Runes, im.Norm.End, "方面", "领域") {
+			continue
+		}
+		l.file(im.Norm.End, s.End, im.Name)
+		k := l.rest(si, im.Name)
+		if k < 0 || !l.startsParagraph(si) {
+			continue
+		}
+		for k < len(l.d.Sentences) {
+			p := k
+			for k++; k < len(l.d.Sentences) && !l.startsParagraph(k); k++ {
+			}
+			a, b := l.d.Sentences[p].Start, l.d.Sentences[k-1].End
+			if len(l.inds.StartingIn(a, b)) > 0 {
+				break
+			}
+			l.file(a, b, im.Name)
+		}
+	}
+}
+
+// agreements: 签署数字经济项目合作协议…据悉, A、B…: an industry named with
+// 项目 files the projects listed in the next sentences of its paragraph;
+// one counted or listed (6个工程机械项目、…) files nothing.
+func (l *industryLinker) agreements() {
+	rs := l.d.Runes
+	for si, s := range l.d.Sentences {
+		for _, im := range l.inds.StartingIn(s.Start, s.End) {
 			if !textmap.FollowedBy(rs, im.Norm.End, "项目", "产业项目", "领域项目") {
 				continue
 			}
+			if im.Norm.Start > 0 && (textmap.OneOf("个批项", rs[im.Norm.Start-1]) || unicode.IsDigit(rs[im.Norm.Start-1])) {
+				continue
+			}
+			if e := im.Norm.End + 2; e < len(rs) && textmap.OneOf("、,", rs[e]) {
+				continue
+			}
 			end := s.End
-			for k := si + 1; k < len(d.Sentences) && k <= si+3; k++ {
-				end = d.Sentences[k].End
-				if rs[d.Sentences[k].End-1] == '\n' {
+			for k := si + 1; k < len(l.d.Sentences) && k <= si+3; k++ {
+				end = l.d.Sentences[k].End
+				if rs[l.d.Sentences[k].End-1] == '\n' {
 					break
 				}
 			}
-			for _, pm := range projs.StartingIn(s.End, end) {
-				setProjectIndustry(r, projects, pm, im.Name)
-			}
+			l.file(s.End, end, im.Name)
 		}
 	}
-	// 在X方面, A、B… / X领域, …: the industry at the head of the sentence.
-	for _, s := range d.Sentences {
-		var ind *extract.Mention
-		for _, im := range inds.StartingIn(s.Start, s.End) {
-			if !textmap.FollowedBy(rs, im.Norm.End, "方面", "领域") {
-				continue
-			}
-			if pre := strings.TrimSpace(d.Slice(s.Start, im.Norm.Start)); pre == "在" || pre == "" {
-				im := im
-				ind = &im
-				break
-			}
-		}
-		if ind == nil {
+}
+
+// topics: a sentence of an industry and a few words (数字经济快速发展。)
+// makes it the topic of the sentences after it in its paragraph.
+func (l *industryLinker) topics() {
+	for si, s := range l.d.Sentences {
+		im, ok := l.opening(s)
+		if !ok {
 			continue
 		}
-		for _, pm := range projs.StartingIn(ind.Norm.End, s.End) {
-			setProjectIndustry(r, projects, pm, ind.Name)
+		tail := []rune(strings.TrimRight(l.d.Slice(im.Norm.End, s.End), "。!\n "))
+		if len(tail) == 0 || len(tail) > 6 || !strings.Contains(string(tail), "发展") {
+			continue
 		}
+		l.rest(si, im.Name)
 	}
 }
 

@@ -1,0 +1,117 @@
+package link
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// markedDoc reads a text whose industries are marked [I:…] and whose
+// projects are marked [P:…], and returns the document and the mentions.
+func markedDoc(t *testing.T, marked string) (*extract.Doc, []extract.Mention, []extract.Mention) {
+	t.Helper()
+	var plain strings.Builder
+	type mark struct {
+		kind       extract.Kind
+		start, end int
+	}
+	var marks []mark
+	rs := []rune(marked)
+	n := 0
+	for i := 0; i < len(rs); i++ {
+		if rs[i] == '[' && i+2 < len(rs) && rs[i+2] == ':' {
+			k := extract.KindProject
+			if rs[i+1] == 'I' {
+				k = extract.KindIndustry
+			}
+			j := i + 3
+			for rs[j] != ']' {
+				j++
+			}
+			plain.WriteString(string(rs[i+3 : j]))
+			marks = append(marks, mark{k, n, n + j - i - 3})
+			n += j - i - 3
+			i = j
+			continue
+		}
+		plain.WriteRune(rs[i])
+		n++
+	}
+	d := extract.NewDoc(&corpus.Document{Orig: plain.String()}, nil)
+	if len(d.Runes) != n {
+		t.Fatalf("%q: normalising changed the length; use a text it keeps", marked)
+	}
+	var inds, projs []extract.Mention
+	for _, m := range marks {
+		mm := d.Mention(m.kind, textmap.Span{Start: m.start, End: m.end})
+		if m.kind == extract.KindIndustry {
+			inds = append(inds, mm)
+		} else {
+			projs = append(projs, mm)
+		}
+	}
+	return d, inds, projs
+}
+
+func TestLinkIndustries(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]string // project → industry ("" for none)
+	}{
+		// An industry that introduces a list.
+		{"[I:新材料]产业链有[P:星河改性塑料项目]、[P:东岭复合纤维项目]，将延伸本地产业链。",
+			map[string]string{"星河改性塑料项目": "新材料", "东岭复合纤维项目": "新材料"}},
+		{"一批[I:先进制造业]项目落户，如[P:北辰精密轴承项目]、[P:南湖动力电池项目]等；还有[I:现代服务业]项目5个，包括[P:西湾物流园]。",
+			map[string]string{"北辰精密轴承项目": "先进制造业", "南湖动力电池项目": "先进制造业", "西湾物流园": "现代服务业"}},
+		// Two industries, two projects: in turn.
+		{"[I:生物医药]和[I:新能源汽车]产业链有[P:北辰制药项目]、[P:南湖电池项目]。",
+			map[string]string{"北辰制药项目": "生物医药", "南湖电池项目": "新能源汽车"}},
+		// Which is whose is not said: counts differ, or a word in the list
+		// is no industry.
+		{"项目覆盖[I:交通]、[I:能源]和[I:城建环保]领域，包括[P:滨江大桥项目]、[P:西岭热电厂项目]。",
+			map[string]string{"滨江大桥项目": "", "西岭热电厂项目": ""}},
+		{"项目覆盖社会事业和[I:城建环保]领域，包括[P:滨江大桥项目]。",
+			map[string]string{"滨江大桥项目": ""}},
+		// A heading files its sentence, its paragraph and the paragraphs
+		// after it that name no industry.
+		{"[I:基础设施]方面，[P:城东综合管廊项目]开工。[P:北岸码头]同日签约。\n\n总投资12亿元的[P:滨江大桥项目]将连接两岸。\n\n[I:生物医药]方面，[P:北辰制药项目]投产。",
+			map[string]string{"城东综合管廊项目": "基础设施", "北岸码头": "基础设施", "滨江大桥项目": "基础设施", "北辰制药项目": "生物医药"}},
+		// Not at a paragraph's start: the paragraph only.
+		{"全年签约顺利。[I:基础设施]方面，[P:城东综合管廊项目]开工。\n\n[P:滨江大桥项目]将连接两岸。",
+			map[string]string{"城东综合管廊项目": "基础设施", "滨江大桥项目": ""}},
+		// An agreement named by an industry files the next sentences.
+		{"双方签署[I:数字经济]项目合作协议。据悉，[P:西岭数据中心]将于年内开工。",
+			map[string]string{"西岭数据中心": "数字经济"}},
+		// A counted or listed industry files nothing.
+		{"包括6个[I:工程机械]项目、4个[I:轨道交通装备]项目。[P:北辰发动机制造项目]总投资10亿元。",
+			map[string]string{"北辰发动机制造项目": ""}},
+		// A short sentence that makes an industry its topic, up to a
+		// sentence that opens with another.
+		{"[I:数字经济]快速发展。[P:西岭数据中心]建成投用，[P:星云算力小镇]开工。[I:现代农业]稳步推进，[P:南湖种业园]投产。",
+			map[string]string{"西岭数据中心": "数字经济", "星云算力小镇": "数字经济", "南湖种业园": ""}},
+		// A long sentence about an industry is no topic.
+		{"[I:数字经济]规模连续三年保持两位数增长并稳步发展。[P:西岭数据中心]建成投用。",
+			map[string]string{"西岭数据中心": ""}},
+	} {
+		d, inds, projs := markedDoc(t, tc.text)
+		r := &Result{Doc: d}
+		for _, e := range MergeEntities(projs, ProjectKey) {
+			r.Projects = append(r.Projects, Project{Entity: e})
+		}
+		LinkIndustries(d, r, NewProjectLookup(r.Projects), projs, inds)
+		got := map[string]string{}
+		for _, p := range r.Projects {
+			got[p.Name] = p.Industry
+		}
+		for name, ind := range tc.want {
+			if g, ok := got[name]; !ok {
+				t.Errorf("%q: no project %s", tc.text, name)
+			} else if g != ind {
+				t.Errorf("%q: %s filed under %q; want %q", tc.text, name, g, ind)
+			}
+		}
+	}
+}
