@@ -15,6 +15,7 @@ import (
 	"github.com/pressmine/pressmine/extract/rank"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/textmap"
+	"github.com/pressmine/pressmine/extract/wordclass"
 )
 
 // Engine runs a list of extractors on a document, lets the ranker judge
@@ -417,13 +418,14 @@ func (p *Engine) Reparse(text string) (value, max *big.Rat, currency string, ok 
 }
 
 // TagSentences describes d's sentences for training the tagger, with the
-// rules' mentions as features; tags(i) is the tags token i may have.
-func (p *Engine) TagSentences(ctx context.Context, d *extract.Doc, tags func(i int) uint16) ([]rank.TagSentence, error) {
+// rules' mentions and the word classes cl (nil: none) as features;
+// tags(i) is the tags token i may have.
+func (p *Engine) TagSentences(ctx context.Context, d *extract.Doc, cl *wordclass.Classes, tags func(i int) uint16) ([]rank.TagSentence, error) {
 	found, err := p.ruleMentions(ctx, d)
 	if err != nil {
 		return nil, err
 	}
-	return rank.TagSentences(d, found, tags), nil
+	return rank.TagSentences(d, found, cl, tags), nil
 }
 
 // NormName is a name as d's Norm writes it (width folded, and read as

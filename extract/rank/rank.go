@@ -91,6 +91,9 @@ func ParseRanker(b []byte, name string) (*Ranker, error) {
 		if !ok || err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 			return nil, &diag.Error{Pos: diag.Position{Path: name, Line: line}, Msg: "want a feature, a tab and a weight"}
 		}
+		if strings.HasPrefix(f, classPre) && (v != math.Trunc(v) || v < 0 || v >= 1<<20) {
+			return nil, &diag.Error{Pos: diag.Position{Path: name, Line: line}, Msg: fmt.Sprintf("word class %q: want a whole number from 0", vs)}
+		}
 		if msg := checkTagWeight(f); msg != "" {
 			return nil, &diag.Error{Pos: diag.Position{Path: name, Line: line}, Msg: msg}
 		}

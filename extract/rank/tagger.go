@@ -13,6 +13,7 @@ import (
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/textmap"
+	"github.com/pressmine/pressmine/extract/wordclass"
 )
 
 // The tagger is the second learned part: a linear-chain model over a
@@ -28,8 +29,9 @@ var tagKinds = [...]extract.Kind{extract.KindProject, extract.KindInstitute, ext
 
 const (
 	numTags  = 1 + 2*len(tagKinds)
-	tagStart = numTags // the row of transitions from the start of a sentence
-	tagPre   = "tag|"  // starts the names of the tagger's weights in a model file
+	tagStart = numTags  // the row of transitions from the start of a sentence
+	tagPre   = "tag|"   // starts the names of the tagger's weights in a model file
+	classPre = "class|" // starts a word's line in a model file: its class (wordclass)
 )
 
 // tagOf is the tag that begins (inside false) or continues a name of kind
@@ -77,6 +79,7 @@ type Tagger struct {
 	rows  map[string]*tagRow // by feature name (Marshal)
 	h     *rowTable
 	trans [numTags + 1][numTags]float64
+	cl    *wordclass.Classes // the word classes it was trained with, or nil
 }
 
 func (t *Tagger) empty() bool { return t == nil || len(t.rows) == 0 }
@@ -112,10 +115,11 @@ func posTmpl(t tmpl) (single, pair int) {
 	return -1, -1
 }
 
-// wordRows are the rows a word the model names brings to a sentence,
-// summed at load: self is what its text and its last one and two
-// characters weigh where it stands (w, c1, c2), prev what it gives the
-// word after it (w-1), next what it gives the word before it (w+1).
+// wordRows are the rows a word the model names, or a word with a class,
+// brings to a sentence, summed at load: self is what its text, its last
+// one and two characters and its class weigh where it stands (w, c1, c2,
+// k), prev what it gives the word after it (w-1, k-1), next what it gives
+// the word before it (w+1, k+1).
 type wordRows struct{ self, prev, next tagRow }
 
 type rowSlot struct {
@@ -123,7 +127,7 @@ type rowSlot struct {
 	row [numTags]float32
 }
 
-func newRowTable(rows map[string]*tagRow) *rowTable {
+func newRowTable(rows map[string]*tagRow, cl *wordclass.Classes) *rowTable {
 	n := 16
 	for n < 2*len(rows) {
 		n *= 2
@@ -212,12 +216,13 @@ func newRowTable(rows map[string]*tagRow) *rowTable {
 			t.slots[i].row[j] += float32(r[j])
 		}
 	}
-	t.indexWords(rows)
+	t.indexWords(rows, cl)
 	return t
 }
 
-// indexWords sums the rows of every word the model names (wordRows).
-func (t *rowTable) indexWords(rows map[string]*tagRow) {
+// indexWords sums the rows of every word the model names or cl classes
+// (wordRows).
+func (t *rowTable) indexWords(rows map[string]*tagRow, cl *wordclass.Classes) {
 	seen := map[string]bool{}
 	var vocab []string
 	for f := range rows {
@@ -226,6 +231,14 @@ func (t *rowTable) indexWords(rows map[string]*tagRow) {
 			seen[v] = true
 			vocab = append(vocab, v)
 		}
+	}
+	if cl != nil {
+		cl.Each(func(w string, _ int) {
+			if v := featureValue(w); !seen[v] {
+				seen[v] = true
+				vocab = append(vocab, v)
+			}
+		})
 	}
 	sort.Strings(vocab)
 	t.wordIdx = make(map[uint64]int32, len(vocab))
@@ -247,6 +260,12 @@ func (t *rowTable) indexWords(rows map[string]*tagRow) {
 		}
 		add32(&wr.prev, t.get(mix(t.tmpl[tWm1], h)))
 		add32(&wr.next, t.get(mix(t.tmpl[tWp1], h)))
+		if k := cl.Of(v); k >= 0 {
+			kh := t.hash(strconv.Itoa(k))
+			add32(&wr.self, t.get(mix(t.tmpl[tK], kh)))
+			add32(&wr.prev, t.get(mix(t.tmpl[tKm1], kh)))
+			add32(&wr.next, t.get(mix(t.tmpl[tKp1], kh)))
+		}
 		t.wordIdx[h] = int32(len(t.words))
 		t.words = append(t.words, wr)
 	}
@@ -254,11 +273,14 @@ func (t *rowTable) indexWords(rows map[string]*tagRow) {
 
 // hash is the hash of a feature's value, made printable as training
 // names it.
-func (t *rowTable) hash(v string) uint64 {
+func (t *rowTable) hash(v string) uint64 { return maphash.String(t.seed, featureValue(v)) }
+
+// featureValue is v as a feature's name holds it: made printable.
+func featureValue(v string) string {
 	if !plainFeature(v) {
-		v = printableString(v)
+		return printableString(v)
 	}
-	return maphash.String(t.seed, v)
+	return v
 }
 
 // keyOfName is the key of a feature given by the name training gives it,
@@ -311,6 +333,7 @@ func mix(a, b uint64) uint64 {
 type sentence struct {
 	d      *extract.Doc
 	lo, hi int
+	cl     *wordclass.Classes // word classes (training), or nil
 }
 
 // edge is the value of word j outside the sentence ("^" before it, "$"
@@ -517,11 +540,14 @@ const (
 	tC1
 	tC2
 	tRule
+	tK
+	tKm1
+	tKp1
 	numTmpl
 )
 
 // tmplNames name the templates in a model file.
-var tmplNames = [numTmpl]string{"bias", "w", "w-1", "w+1", "p", "p-1", "p+1", "pp-", "pp+", "c1", "c2", "r"}
+var tmplNames = [numTmpl]string{"bias", "w", "w-1", "w+1", "p", "p-1", "p+1", "pp-", "pp+", "c1", "c2", "r", "k", "k-1", "k+1"}
 
 // tmplPair marks the templates of two values.
 var tmplPair = [numTmpl]bool{tPPm: true, tPPp: true}
@@ -643,6 +669,19 @@ func tagFeatures(s *sentence, rm *ruleMarks, i int, fs *nameSink) {
 	for k, marks := range rm.marks {
 		if c := marks[i]; c != 0 {
 			fs.str(tRule, rm.labels[k][c])
+		}
+	}
+	if s.cl != nil {
+		// The classes of the word and its neighbours (none at an edge).
+		for _, f := range [...]struct {
+			t tmpl
+			j int
+		}{{tK, i}, {tKm1, i - 1}, {tKp1, i + 1}} {
+			if s.edge(f.j) == "" {
+				if k := s.cl.Of(s.d.Tokens[f.j].Text); k >= 0 {
+					fs.str(f.t, strconv.Itoa(k))
+				}
+			}
 		}
 	}
 }
@@ -840,13 +879,13 @@ type TagSentence struct {
 
 // TagSentences describes the sentences of d for training: tags(i) gives
 // the tags token i may have.
-func TagSentences(d *extract.Doc, found extract.Found, tags func(i int) uint16) []TagSentence {
+func TagSentences(d *extract.Doc, found extract.Found, cl *wordclass.Classes, tags func(i int) uint16) []TagSentence {
 	rm := markRules(d, found)
 	sink := &nameSink{}
 	var out []TagSentence
 	sentenceTokens(d, func(lo, hi int) {
 		var s TagSentence
-		sink.s = &sentence{d: d, lo: lo, hi: hi}
+		sink.s = &sentence{d: d, lo: lo, hi: hi, cl: cl}
 		for i := lo; i < hi; i++ {
 			tagFeatures(sink.s, &rm, i, sink)
 			s.Feats = append(s.Feats, sink.out)
@@ -876,8 +915,10 @@ const minFeatureCount = 2
 
 // TrainTagger trains a tagger on sentences with the averaged structured
 // perceptron: epochs passes in an order shuffled by a fixed seed. The gold
-// path of a sentence is the best one its Allowed tags leave.
-func TrainTagger(sents []TagSentence, epochs int) *Tagger {
+// path of a sentence is the best one its Allowed tags leave. cl are the
+// word classes the sentences were described with (TagSentences), or nil:
+// the tagger keeps them, to read words by at extraction.
+func TrainTagger(sents []TagSentence, epochs int, cl *wordclass.Classes) *Tagger {
 	// A feature seen fewer than minFeatureCount times is left out: it
 	// could only learn the words of one name, and a model of them all
 	// would be several times as large (and slow to look up).
@@ -928,7 +969,7 @@ func TrainTagger(sents []TagSentence, epochs int) *Tagger {
 			}
 		}
 	}
-	t := &Tagger{rows: map[string]*tagRow{}}
+	t := &Tagger{rows: map[string]*tagRow{}, cl: cl}
 	for id, f := range names {
 		var r tagRow
 		nz := false
@@ -945,7 +986,7 @@ func TrainTagger(sents []TagSentence, epochs int) *Tagger {
 			t.trans[p][j] = round8(tr[p][j])
 		}
 	}
-	t.h = newRowTable(t.rows)
+	t.h = newRowTable(t.rows, cl)
 	return t
 }
 
@@ -1047,6 +1088,9 @@ func (t *Tagger) tagWeights(add func(name string, v float64)) {
 			}
 		}
 	}
+	if t.cl != nil {
+		t.cl.Each(func(w string, k int) { add(classPre+featureValue(w), float64(k)) })
+	}
 }
 
 // checkTagWeight says what is wrong with the name of a tagger's weight in a
@@ -1085,10 +1129,17 @@ func checkTagWeight(f string) string {
 	return ""
 }
 
-// splitTagger takes the tagger's weights out of a model's weights.
+// splitTagger takes the tagger's weights and word classes out of a
+// model's weights.
 func splitTagger(w map[string]float64) *Tagger {
 	t := &Tagger{rows: map[string]*tagRow{}}
+	classes := map[string]int{}
 	for name, v := range w {
+		if word, ok := strings.CutPrefix(name, classPre); ok {
+			delete(w, name)
+			classes[word] = int(v)
+			continue
+		}
 		if !strings.HasPrefix(name, tagPre) {
 			continue
 		}
@@ -1120,6 +1171,9 @@ func splitTagger(w map[string]float64) *Tagger {
 	if len(t.rows) == 0 {
 		return nil
 	}
-	t.h = newRowTable(t.rows)
+	if len(classes) > 0 {
+		t.cl = wordclass.FromMap(classes)
+	}
+	t.h = newRowTable(t.rows, t.cl)
 	return t
 }

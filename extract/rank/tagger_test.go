@@ -2,6 +2,7 @@ package rank
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/textmap"
+	"github.com/pressmine/pressmine/extract/wordclass"
 )
 
 // toyWords segment the toy sentences below (the fake segmenter needs no
@@ -30,11 +32,11 @@ func toyDoc(text string) *extract.Doc {
 // toySentences label every word of the documents: a place followed by
 // 智能装备产业园 or 物流中心 is a project's start, those words continue
 // it, and everything else is outside.
-func toySentences(texts []string) []TagSentence {
+func toySentences(texts []string, cl *wordclass.Classes) []TagSentence {
 	var out []TagSentence
 	for _, text := range texts {
 		d := toyDoc(text)
-		out = append(out, TagSentences(d, firstIndustry(d), func(i int) uint16 {
+		out = append(out, TagSentences(d, firstIndustry(d), cl, func(i int) uint16 {
 			toks := d.Tokens
 			switch toks[i].Text {
 			case "智能", "装备", "产业园", "物流", "中心":
@@ -77,7 +79,7 @@ func tagNames(tg *Tagger, d *extract.Doc) []string {
 // of the same shape in a sentence it has not seen, and nothing in one
 // without a project.
 func TestTaggerLearns(t *testing.T) {
-	tg := TrainTagger(toySentences(toyTexts), 10)
+	tg := TrainTagger(toySentences(toyTexts, nil), 10, nil)
 	// The tagger reads only sentences where a rule found something: give
 	// it one industry mention at the start of each.
 	got := tagNames(tg, toyDoc("东坪智能装备产业园今年签约。"))
@@ -89,15 +91,32 @@ func TestTaggerLearns(t *testing.T) {
 	}
 }
 
+// toyClasses put the places in one class and the words of the toy
+// projects' heads in another, as word classes learned from a corpus might.
+var toyClasses = wordclass.FromMap(map[string]int{
+	"青山": 0, "白沙": 0, "北岭": 0, "南湖": 0, "东坪": 0,
+	"智能": 1, "装备": 1, "物流": 1, "产业园": 2, "中心": 2, "签约": 3, "开工": 3,
+})
+
 // TestTaggerDeterministicAndRoundTrip: training twice gives the same model
 // file; a model read back writes the same file and tags the same; the
 // weights looked up by key at extraction are the ones named in the file.
+// With word classes too: the model keeps them and weighs them.
 func TestTaggerDeterministicAndRoundTrip(t *testing.T) {
-	sents := toySentences(toyTexts)
-	r := TrainRanker(toyExamples(), 10).WithTagger(TrainTagger(sents, 10))
+	for _, cl := range []*wordclass.Classes{nil, toyClasses} {
+		t.Run(fmt.Sprintf("classes=%d", cl.Len()), func(t *testing.T) { testTaggerRoundTrip(t, cl) })
+	}
+}
+
+func testTaggerRoundTrip(t *testing.T, cl *wordclass.Classes) {
+	sents := toySentences(toyTexts, cl)
+	r := TrainRanker(toyExamples(), 10).WithTagger(TrainTagger(sents, 10, cl))
 	a := r.Marshal("toy")
-	if b := TrainRanker(toyExamples(), 10).WithTagger(TrainTagger(toySentences(toyTexts), 10)).Marshal("toy"); !bytes.Equal(a, b) {
+	if b := TrainRanker(toyExamples(), 10).WithTagger(TrainTagger(toySentences(toyTexts, cl), 10, cl)).Marshal("toy"); !bytes.Equal(a, b) {
 		t.Fatal("two trainings on the same sentences differ")
+	}
+	if got := bytes.Count(a, []byte("\n"+classPre)); got != cl.Words() {
+		t.Errorf("the model file holds %d words' classes; want %d", got, cl.Words())
 	}
 	back, err := ParseRanker(a, "toy.txt")
 	if err != nil {
@@ -114,9 +133,9 @@ func TestTaggerDeterministicAndRoundTrip(t *testing.T) {
 		t.Errorf("tags %q before the file, %q after", x, y)
 	}
 	// By name (training) and by key (extraction), every word scores the
-	// same, the rules' marks included.
+	// same, the rules' marks and the word classes included.
 	tg := back.Tagger()
-	s := sentence{d: d, lo: 0, hi: len(d.Tokens)}
+	s := sentence{d: d, lo: 0, hi: len(d.Tokens), cl: tg.cl}
 	rm := markRules(d, firstIndustry(d))
 	e := &emitter{t: tg.h}
 	e.setDoc(&rm)
@@ -125,7 +144,7 @@ func TestTaggerDeterministicAndRoundTrip(t *testing.T) {
 		t.Fatalf("%d rows of emissions for %d words", len(em), s.hi-s.lo)
 	}
 	named := &nameSink{s: &s}
-	n, marked := 0, 0
+	n, marked, classed := 0, 0, 0
 	for i := s.lo; i < s.hi; i++ {
 		named.out = nil
 		tagFeatures(&s, &rm, i, named)
@@ -139,6 +158,9 @@ func TestTaggerDeterministicAndRoundTrip(t *testing.T) {
 				if strings.HasPrefix(f, tagPre+"r=") {
 					marked++
 				}
+				if strings.HasPrefix(f, tagPre+"k") {
+					classed++
+				}
 			}
 		}
 		for j := range want {
@@ -149,6 +171,9 @@ func TestTaggerDeterministicAndRoundTrip(t *testing.T) {
 	}
 	if marked == 0 {
 		t.Error("no rules' mark has a weight: the test shows nothing of them")
+	}
+	if cl != nil && classed == 0 {
+		t.Error("no word class has a weight: the test shows nothing of them")
 	}
 	if n == 0 {
 		t.Error("no feature of the sentence has a weight: the test shows nothing")

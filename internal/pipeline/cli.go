@@ -39,6 +39,7 @@ Commands:
   schema    print the record JSON Schema (Draft 2020-12)
   segment   print the segmentation, with part-of-speech tags, of a text
   train     train the entity ranker on gold files (use it with --model)
+  classes   learn word classes from unlabelled text (the tagger's features)
   report    write an HTML page with every record over its text (and gold, when there is)
   review    correct records in the browser and save them as gold files (then train)
 
@@ -65,6 +66,8 @@ func Main(ctx context.Context, args []string, sio IO) int {
 		return cmdSegment(args[1:], sio)
 	case "train":
 		return cmdTrain(ctx, args[1:], sio)
+	case "classes":
+		return cmdClasses(ctx, args[1:], sio)
 	case "report":
 		return cmdReport(ctx, args[1:], sio)
 	case "review":

@@ -38,6 +38,8 @@ the policy, 2 usage or runtime error (bad config, unreadable file).
 	noDrift := fs.Bool("no-drift", false, "do not compare committed records with a fresh extraction")
 	var mf modelFlag
 	mf.register(fs)
+	var cf classesFlag
+	cf.register(fs)
 	cv := fs.Int("cv", 0, "k-fold cross-validation by document over the gold folders given as PATH: train the ranker on k-1 folds, score the one left out, and print the scores of all folds (the gates apply)")
 	var minF1 listFlag
 	fs.Var(&minF1, "min-f1", "a gate `CATEGORY=F1` (projects, institutes, industries, amounts); repeatable, overrides the config")
@@ -103,7 +105,11 @@ the policy, 2 usage or runtime error (bad config, unreadable file).
 	}
 	defer seg.Close()
 	if *cv != 0 {
-		return checkCV(ctx, eng, fs.Args(), *cv, cfg, sio)
+		cl, err := cf.load()
+		if err != nil {
+			return fail("%v", err)
+		}
+		return checkCV(ctx, eng, fs.Args(), *cv, cl, cfg, sio)
 	}
 	res, err := check.Run(ctx, check.Options{Paths: fs.Args(), Config: cfg, Extractor: eng, Validator: eng.Validator})
 	if err != nil {

@@ -21,6 +21,8 @@ not trained on with pressmine check --cv K.
 	var sf segFlags
 	sf.register(fs)
 	out := fs.String("o", "", "write the model to `FILE` (atomically)")
+	var cf classesFlag
+	cf.register(fs)
 	epochs := fs.Int("epochs", defaultEpochs, "passes over the examples")
 	if code, ok := parse(fs, args, sio); !ok {
 		return code
@@ -48,7 +50,11 @@ not trained on with pressmine check --cv K.
 	if err != nil {
 		return fail("%v", err)
 	}
-	r, n, err := train(ctx, eng.Engine, docs, *epochs)
+	cl, err := cf.load()
+	if err != nil {
+		return fail("%v", err)
+	}
+	r, n, err := train(ctx, eng.Engine, docs, *epochs, cl)
 	if err != nil {
 		return fail("%v", err)
 	}

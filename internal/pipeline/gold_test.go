@@ -37,7 +37,7 @@ func TestGoldSet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := crossValidate(context.Background(), recorder(t), docs, 5, defaultEpochs)
+	rep, err := crossValidate(context.Background(), recorder(t), docs, 5, defaultEpochs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

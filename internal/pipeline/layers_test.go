@@ -19,7 +19,7 @@ var layers = [][]string{
 	{"extract/engine"},
 	{"extract/rank", "extract/link", "extract/meta"},
 	{"extract/entity"},
-	{"extract/money"},
+	{"extract/money", "extract/wordclass"},
 	{"extract"},
 	{"extract/segment/jieba"},
 	{"extract/segment"},

@@ -15,6 +15,7 @@ import (
 	"github.com/pressmine/pressmine/extract/engine"
 	"github.com/pressmine/pressmine/extract/rank"
 	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/wordclass"
 	"github.com/pressmine/pressmine/internal/check"
 	"github.com/pressmine/pressmine/internal/score"
 )
@@ -119,7 +120,8 @@ func examples(ctx context.Context, p *engine.Engine, docs []goldDoc) ([]rank.Exa
 
 // train trains a ranker and a tagger on docs: the ranker judges the
 // rules' candidates, and the tagger's names are taken beside its choice.
-func train(ctx context.Context, p *engine.Engine, docs []goldDoc, epochs int) (*rank.Ranker, int, error) {
+// The tagger reads words by their classes cl (nil: none), and keeps them.
+func train(ctx context.Context, p *engine.Engine, docs []goldDoc, epochs int, cl *wordclass.Classes) (*rank.Ranker, int, error) {
 	ex, err := examples(ctx, p, docs)
 	if err != nil {
 		return nil, 0, err
@@ -128,13 +130,13 @@ func train(ctx context.Context, p *engine.Engine, docs []goldDoc, epochs int) (*
 	for _, gd := range docs {
 		d := p.Doc(nil, gd.src)
 		tags := goldTags(p, d, gd.gold)
-		ss, err := p.TagSentences(ctx, d, func(i int) uint16 { return tags[i] })
+		ss, err := p.TagSentences(ctx, d, cl, func(i int) uint16 { return tags[i] })
 		if err != nil {
 			return nil, 0, err
 		}
 		sents = append(sents, ss...)
 	}
-	return rank.TrainRanker(ex, epochs).WithTagger(rank.TrainTagger(sents, epochs)), len(ex), nil
+	return rank.TrainRanker(ex, epochs).WithTagger(rank.TrainTagger(sents, epochs, cl)), len(ex), nil
 }
 
 // goldTags are the tags each token of d may have by its gold: the words of
@@ -230,8 +232,9 @@ func (e *Recorder) withRanker(r *rank.Ranker) *Recorder {
 
 // crossValidate scores extraction on docs by k-fold cross-validation by
 // document: document i is in fold i mod k (in path order); each fold is
-// extracted with a ranker trained on the other folds.
-func crossValidate(ctx context.Context, e *Recorder, docs []goldDoc, k, epochs int) (*score.Report, error) {
+// extracted with a ranker trained on the other folds, with the word
+// classes cl.
+func crossValidate(ctx context.Context, e *Recorder, docs []goldDoc, k, epochs int, cl *wordclass.Classes) (*score.Report, error) {
 	rep := score.NewReport()
 	for f := 0; f < k; f++ {
 		var trainDocs, test []goldDoc
@@ -242,7 +245,7 @@ func crossValidate(ctx context.Context, e *Recorder, docs []goldDoc, k, epochs i
 				trainDocs = append(trainDocs, gd)
 			}
 		}
-		r, _, err := train(ctx, e.Engine, trainDocs, epochs)
+		r, _, err := train(ctx, e.Engine, trainDocs, epochs, cl)
 		if err != nil {
 			return nil, err
 		}
@@ -259,6 +262,30 @@ func crossValidate(ctx context.Context, e *Recorder, docs []goldDoc, k, epochs i
 }
 
 // modelFlag is --model: the ranker a command uses.
+// classesFlag is --classes: the word classes a tagger is trained with.
+type classesFlag struct{ path string }
+
+func (c *classesFlag) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.path, "classes", "", "word classes `FILE`, learned by pressmine classes, for the tagger to read words by (default: none)")
+}
+
+// load returns the classes the flag names (nil for none).
+func (c *classesFlag) load() (*wordclass.Classes, error) {
+	if c.path == "" {
+		return nil, nil
+	}
+	f, err := os.Open(c.path)
+	if err != nil {
+		return nil, fmt.Errorf("--classes: %v", err)
+	}
+	defer f.Close()
+	cl, err := wordclass.Parse(f, c.path)
+	if err != nil {
+		return nil, fmt.Errorf("--classes: %v", err)
+	}
+	return cl, nil
+}
+
 type modelFlag struct{ path string }
 
 func (m *modelFlag) register(fs *flag.FlagSet) {
@@ -286,7 +313,7 @@ func (m *modelFlag) apply(e *Recorder) (*Recorder, error) {
 
 // checkCV is check --cv K: the scores of k-fold cross-validation over the
 // gold folders, with the config's gates.
-func checkCV(ctx context.Context, eng *Recorder, dirs []string, k int, cfg *check.Config, sio IO) int {
+func checkCV(ctx context.Context, eng *Recorder, dirs []string, k int, cl *wordclass.Classes, cfg *check.Config, sio IO) int {
 	if k < 2 {
 		fmt.Fprintf(sio.Stderr, "pressmine check: --cv %d: want at least 2 folds\n", k)
 		return ExitUsage
@@ -304,7 +331,7 @@ func checkCV(ctx context.Context, eng *Recorder, dirs []string, k int, cfg *chec
 		fmt.Fprintf(sio.Stderr, "pressmine check: --cv %d: only %d documents\n", k, len(docs))
 		return ExitUsage
 	}
-	rep, err := crossValidate(ctx, eng, docs, k, defaultEpochs)
+	rep, err := crossValidate(ctx, eng, docs, k, defaultEpochs, cl)
 	if err != nil {
 		fmt.Fprintf(sio.Stderr, "pressmine check: %v\n", err)
 		return ExitUsage

@@ -67,6 +67,7 @@ func TestModelErrors(t *testing.T) {
 		"version.txt": "pressmine-ranker 99\nins|bias\t1\n",
 		"line.txt":    "pressmine-ranker 2\nins|bias\tone\n",
 		"empty.txt":   "",
+		"class.txt":   "pressmine-ranker 2\nclass|东城\t1.5\n",
 	} {
 		p := filepath.Join(dir, name)
 		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
@@ -98,9 +99,58 @@ func TestCrossValidateHoldsOut(t *testing.T) {
 	docs, err := loadGold([]string{tinyGold})
 	require.NoError(t, err)
 	require.Len(t, docs, 2)
-	rep, err := crossValidate(context.Background(), recorder(t), docs, 2, defaultEpochs)
+	rep, err := crossValidate(context.Background(), recorder(t), docs, 2, defaultEpochs, nil)
 	require.NoError(t, err)
 	// Each document is scored once.
 	n := rep.Counts["institutes"].TP + rep.Counts["institutes"].FN
 	assert.Equal(t, 5, n, "gold institutes in the two documents")
+}
+
+// TestClassesAndTrain: pressmine classes learns the same file twice from
+// a corpus of our own writing; a model trained with those classes keeps
+// them and extracts; a classes file with a bad line is a usage error that
+// names it.
+func TestClassesAndTrain(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	require.NoError(t, os.Mkdir(corpus, 0o755))
+	var b strings.Builder
+	for _, co := range []string{"东城", "西岭", "南湖", "北辰"} {
+		for _, lr := range [][2]string{{"与", "公司签约。"}, {"和", "集团合作。"}, {"同", "企业洽谈。"}} {
+			b.WriteString(lr[0] + co + lr[1] + "\n")
+		}
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(corpus, "a.txt"), []byte(b.String()), 0o644))
+	a, c := filepath.Join(dir, "a.txt"), filepath.Join(dir, "c.txt")
+	for _, out := range []string{a, c} {
+		code, _, errs := runCLI(t, "", "classes", "--classes", "4", "--min-count", "2", "-o", out, corpus)
+		require.Equal(t, ExitOK, code, errs)
+		assert.Contains(t, errs, "1 documents (0 unreadable)")
+	}
+	ba, err := os.ReadFile(a)
+	require.NoError(t, err)
+	bc, err := os.ReadFile(c)
+	require.NoError(t, err)
+	assert.Equal(t, string(ba), string(bc), "two runs on the same text")
+	assert.Contains(t, string(ba), "# pressmine word classes:")
+	assert.Contains(t, string(ba), "\n东城\t")
+
+	model := filepath.Join(dir, "m.txt")
+	code, _, errs := runCLI(t, "", "train", "--classes", a, "-o", model, tinyGold)
+	require.Equal(t, ExitOK, code, errs)
+	mb, err := os.ReadFile(model)
+	require.NoError(t, err)
+	assert.Contains(t, string(mb), "\nclass|东城\t", "the model keeps its classes")
+	code, out, errs := runCLI(t, "东城实业集团有限公司签署协议。", "extract", "-q", "--format", "jsonl", "--model", model, "-")
+	require.Equal(t, ExitOK, code, errs)
+	assert.Contains(t, out, "东城实业集团有限公司")
+
+	bad := filepath.Join(dir, "bad.txt")
+	require.NoError(t, os.WriteFile(bad, []byte("# h\n东城\t0\n西岭 1\n"), 0o644))
+	code, _, errs = runCLI(t, "", "train", "--classes", bad, "-o", model, tinyGold)
+	assert.Equal(t, ExitUsage, code)
+	assert.Contains(t, errs, "--classes: "+bad+":3: ")
+	code, _, errs = runCLI(t, "", "classes", corpus)
+	assert.Equal(t, ExitUsage, code)
+	assert.Contains(t, errs, "want -o FILE")
 }
