@@ -108,6 +108,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			if t.End-t.Start == 1 && (k == 0 || !(strings.HasPrefix(toks[k-1].POS, "n") || toks[k-1].POS == "vn")) {
 				continue
 			}
+			if rs[hs] == '所' && !institutePlace(toks, k, t) {
+				continue // 人们 所 关心, 预期 所 抵消, 多所 高校: the particle or a count
+			}
 		}
 		var start int
 		if x.standalone[d.Slice(toks[k].Start, t.End)] {
@@ -161,7 +164,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if textmap.OneOf("该本此各其我", rs[s]) {
 			continue // 该局, 本公司
 		}
-		if genericCompanyHead(rs[hs:t.End]) && !hasNameWord(toks, s, t.End) {
+		if genericCompanyHead(rs[hs:t.End]) && !hasNameWord(toks, s, t.End) && !namedBody(rs, s, hs) {
 			continue // 平台公司, 智能产业公司
 		}
 		if x.categories[d.Slice(afterPlaces(toks, s, t.End), t.End)] {
@@ -253,6 +256,56 @@ func afterPlaces(toks []segment.Token, s, e int) int {
 		s = toks[k].End
 	}
 	return s
+}
+
+// placeStems are the words that make a kind of institute with 所 when
+// the segmenter cuts it off them (研究 所, 设计 所, 事务 所); after any other
+// word a lone 所 is the particle (人们所关心, 预期所抵消).
+var placeStems = map[string]bool{
+	"研究": true, "设计": true, "勘察": true, "勘测": true, "检测": true, "检验": true, "测试": true,
+	"试验": true, "实验": true, "监测": true, "测绘": true, "规划": true, "事务": true, "交易": true,
+	"派出": true, "科研": true, "研发": true, "技术": true, "工程": true,
+}
+
+// institutePlace reports whether token t, which ends with 所 (its head
+// at token k), may end an institute: a lone 所 after a kind's stem, or
+// after a noun and before a break or a joiner, or a word of its own that is no count, abbreviation, unknown or function word
+// (多所/m, 中所/j, 上文所/x).
+func institutePlace(toks []segment.Token, k int, t segment.Token) bool {
+	if t.End-t.Start == 1 {
+		if k == 0 {
+			return false
+		}
+		if placeStems[toks[k-1].Text] {
+			return true
+		}
+		// A short form after a noun, closed by a break, a joiner or 等
+		// (能源所、植物所等): the particle is followed by its verb.
+		p := toks[k-1]
+		if k+1 >= len(toks) || !strings.HasPrefix(p.POS, "n") || p.End-p.Start < 2 {
+			return false
+		}
+		next := toks[k+1]
+		r := textmap.FirstRune(next.Text)
+		return segment.IsBreak(r) || next.End-next.Start == 1 && (joinerChars.Has(r) || r == '等')
+	}
+	switch t.POS {
+	case "m", "mq", "j", "x", "d", "c", "p", "r", "v":
+		return false
+	}
+	return true
+}
+
+// namedBody reports whether a whole name with a legal or group suffix
+// stands in [s, e) (光宝科技股份有限公司 in 光宝科技股份有限公司建兴园区分公司): what
+// follows it is one of its branches, named by it.
+func namedBody(rs []rune, s, e int) bool {
+	for i := e; i-s >= 4; i-- {
+		if textmap.HasSuffixRunes(rs[s:i], "有限公司") || textmap.HasSuffixRunes(rs[s:i], "有限责任公司") || textmap.HasSuffixRunes(rs[s:i], "集团") {
+			return true
+		}
+	}
+	return false
 }
 
 // genericCompanyHead: heads that name no one without a proper name.

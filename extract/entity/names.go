@@ -154,7 +154,7 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 			n++
 			continue
 		}
-		if !nr.nameish(p) || stop[p.Text] {
+		if (!nr.nameish(p) && !headChar(toks, k-1)) || stop[p.Text] {
 			break
 		}
 		k--
@@ -170,6 +170,18 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 		k++
 	}
 	return k
+}
+
+// headChar reports whether token k is 所 or 院 cut off the word before it
+// (研究/vn 所/c 有限公司: the segmenter read 所有): the end of a body's
+// name inside a longer one.
+func headChar(toks []segment.Token, k int) bool {
+	t := toks[k]
+	if k == 0 || t.End-t.Start != 1 || (t.Text != "所" && t.Text != "院") {
+		return false
+	}
+	p := toks[k-1]
+	return p.End == t.Start && p.End-p.Start >= 2 && (strings.HasPrefix(p.POS, "n") || p.POS == "vn" || p.POS == "v")
 }
 
 // resultatives are the one-character complements that finish a verb

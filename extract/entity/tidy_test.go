@@ -257,3 +257,36 @@ func TestShortKind(t *testing.T) {
 		}
 	}
 }
+
+// TestBranchesAndCutHeads: a branch named by its company's whole name is
+// an institute (a bare 分公司 is not); a 所 the segmenter cut off 研究
+// (研究/vn 所/c, because it read 所有) ends a body's name, in a longer name
+// too, and so does one after a noun and before a break (能源所、); before
+// its verb a lone 所 is the particle, and 有所 or 多所 name no one.
+func TestBranchesAndCutHeads(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{
+		"北岭": "n", "科技": "n", "股份有限公司": "n", "东港": "vn", "园区": "n", "分公司": "n", "揭牌": "v", "。": "x",
+		"该": "r", "集团": "n", "设立": "v", "青山": "ns", "电力": "n", "研究": "vn", "所": "c", "有限公司": "n", "成立": "v",
+		"人们": "n", "关心": "v", "预期": "vn", "抵消": "v", "需求": "n", "有所": "d", "下降": "v", "多所": "m", "高校": "n", "三峡": "ns", "开发": "v", "总公司": "n",
+		"能源": "n", "、": "x", "植物": "n", "等": "u", "参加": "v",
+	}
+	d := extract.NewDoc(&corpus.Document{Orig: "北岭科技股份有限公司东港园区分公司揭牌。该集团设立分公司。青山电力研究所有限公司成立。青山电力研究所成立。人们所关心。预期所抵消。需求有所下降。多所高校。三峡开发总公司成立。能源所、植物所等参加。"}, segment.Fake{Words: words})
+	got := names(t, NewInstitutes(c), d)
+	assert.Contains(t, got, "北岭科技股份有限公司东港园区分公司")
+	assert.NotContains(t, got, "分公司")
+	assert.NotContains(t, got, "设立分公司")
+	assert.Contains(t, got, "青山电力研究所有限公司")
+	assert.Contains(t, got, "青山电力研究所")
+	assert.Contains(t, got, "三峡开发总公司")
+	assert.Contains(t, got, "能源所") // a short form, closed by a joiner
+	assert.Contains(t, got, "植物所")
+	for _, n := range got {
+		for _, bad := range []string{"人们所", "预期所", "有所", "多所"} {
+			assert.NotContains(t, n, bad)
+		}
+	}
+}

@@ -100,8 +100,15 @@ func newRecorderParts(extra []entity.Config) (*recorderParts, error) {
 }
 
 // Record extracts, links and validates one document. A record that does
-// not pass validation is an error, never returned.
-func (e *Recorder) Record(ctx context.Context, doc *corpus.Document) (*schema.Record, error) {
+// not pass validation is an error, never returned; so is a panic while
+// extracting (a bug), so that one document that meets it does not stop a
+// batch.
+func (e *Recorder) Record(ctx context.Context, doc *corpus.Document) (rec *schema.Record, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			rec, err = nil, fmt.Errorf("internal error while extracting (a bug in pressmine; please report it with this document): %v", p)
+		}
+	}()
 	// The record holds strings only, nothing of the Doc: its buffers go
 	// back for the next document when the record is made.
 	var sc *extract.Scratch
@@ -121,7 +128,7 @@ func (e *Recorder) Record(ctx context.Context, doc *corpus.Document) (*schema.Re
 	if err != nil {
 		return nil, err
 	}
-	rec, err := ToRecord(doc, res)
+	rec, err = ToRecord(doc, res)
 	if err != nil {
 		return nil, err
 	}

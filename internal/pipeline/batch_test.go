@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/pressmine/pressmine/corpus"
+	"github.com/pressmine/pressmine/extract"
 )
 
 func TestExtractJSONL(t *testing.T) {
@@ -269,4 +270,36 @@ func TestLargeDocuments(t *testing.T) {
 			assert.Equal(t, run(fresh, 1, p)[0], got[i], "d%d with -j %d", i, jobs)
 		}
 	}
+}
+
+// panicky is an extractor with a bug: it panics on a text holding 炸.
+type panicky struct{}
+
+func (panicky) Kind() extract.Kind { return "thing" }
+func (panicky) Name() string       { return "panicky" }
+func (panicky) Extract(_ context.Context, d *extract.Doc) ([]extract.Mention, error) {
+	if strings.Contains(d.Src.Orig, "炸") {
+		panic("boom")
+	}
+	return nil, nil
+}
+
+// TestPanicIsOneDocumentsError: a bug that panics on one document makes
+// that document an error that says so, and the batch goes on.
+func TestPanicIsOneDocumentsError(t *testing.T) {
+	base := recorder(t)
+	rec := &Recorder{Seg: base.Seg, Engine: base.Engine.With([]extract.Extractor{panicky{}}), Validator: base.Validator, self: base.self}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	require.NoError(t, os.WriteFile(in, []byte(`{"id":"a","text":"青山市人民政府签约。"}`+"\n"+`{"id":"b","text":"炸开的花。"}`+"\n"+`{"id":"c","text":"白沙市人民政府签约。"}`+"\n"), 0o644))
+	var out, errw bytes.Buffer
+	sum, err := rec.RunBatch(context.Background(), BatchConfig{Args: []string{in}, Format: "jsonl", Jobs: 2}, &out, &errw)
+	require.NoError(t, err)
+	assert.Equal(t, 3, sum.Read)
+	assert.Equal(t, 2, sum.Written)
+	assert.Equal(t, 1, sum.Failed)
+	assert.Contains(t, errw.String(), in+":2:1: ")
+	assert.Contains(t, errw.String(), "internal error while extracting")
+	assert.Contains(t, errw.String(), "boom")
+	assert.Equal(t, 2, strings.Count(out.String(), "\n"))
 }
