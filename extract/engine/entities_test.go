@@ -100,6 +100,7 @@ func TestLinkInvestment(t *testing.T) {
 		{"南港精密轴承项目计划投资5.1亿元，建设三条生产线。", "南港精密轴承项目", "510000000"},
 		{"华诚物流公司拟投资3亿元，在东湖区建设冷链仓储中心项目。", "冷链仓储中心项目", "300000000"},
 		{"青峰新材料项目近日签约。该项目总投资额2亿元，主要生产建材。", "青峰新材料项目", "200000000"},
+		{"公司拟在东港开发区投资建设“年产5万吨北辰负极材料项目”，项目计划总投资约人民币7亿元，分两期建设。", "年产5万吨北辰负极材料项目", "700000000"},
 	} {
 		r := runPipeline(t, tc.text)
 		found := false
@@ -116,10 +117,14 @@ func TestLinkInvestment(t *testing.T) {
 		}
 	}
 	// An aggregate belongs to no project.
-	text := "南港精密轴承项目签约落地，当天16个项目总投资70.8亿元。"
-	for _, p := range runPipeline(t, text).Projects {
-		if p.Investment != nil {
-			t.Errorf("Link(%q): %s got the aggregate %s", text, p.Name, money.FormatDecimal(p.Investment.Value))
+	for _, text := range []string{
+		"南港精密轴承项目签约落地，当天16个项目总投资70.8亿元。",
+		"此次签约南港精密轴承项目、北岭智能装备产业园项目，项目总投资70.8亿元。",
+	} {
+		for _, p := range runPipeline(t, text).Projects {
+			if p.Investment != nil {
+				t.Errorf("Link(%q): %s got the aggregate %s", text, p.Name, money.FormatDecimal(p.Investment.Value))
+			}
 		}
 	}
 }

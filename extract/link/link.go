@@ -438,6 +438,8 @@ func setProjectIndustry(r *Result, projects projectLookup, pm extract.Mention, i
 //	总投资50亿元的X项目              the sum, 的, the project;
 //	总投资达N的项目有2项,分别为A和B    the sum, 的项目, then the projects named;
 //	拟投资3亿元,在龙泉驿区建设X项目    the sum, then a building verb and the project;
+//	建设“X项目”,项目计划总投资N       the project right before a clause that
+//	                                 starts with 项目;
 //	该项目总投资额2亿元, 项目总投资N    the last project named before the sentence;
 //	X项目…正式奠基,拟投资30亿元        the nearest project before it in the sentence.
 //
@@ -516,9 +518,31 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 		if linked {
 			continue
 		}
+		// …投资建设“X项目”,项目计划总投资N: a clause of the sentence that
+		// starts with 项目 speaks of the project named right before it,
+		// unless that one ends a list (A、B项目,项目总投资N: all of them).
+		before := strings.TrimSpace(d.Slice(sent.Start, am.Norm.Start))
+		if c := strings.LastIndex(before, ","); c >= 0 {
+			clause := before[c+1:]
+			if (strings.HasPrefix(clause, "项目") || strings.HasPrefix(clause, "该项目")) && !countEtcChars.In(clause) {
+				clauseStart := am.Norm.Start - len([]rune(clause))
+				for i := len(projMs) - 1; i >= 0; i-- {
+					if pm := &projMs[i]; pm.Norm.End <= clauseStart && pm.Norm.Start >= sent.Start {
+						listed := pm.Norm.Start > 0 && textmap.OneOf("、和及与", rs[pm.Norm.Start-1])
+						if between := d.Slice(pm.Norm.End, clauseStart); !listed && !aggregateChars.In(between) && !amountBetween(pm.Norm.End, clauseStart) {
+							link(pm, am.Amount)
+							linked = true
+						}
+						break
+					}
+				}
+				if linked {
+					continue
+				}
+			}
+		}
 		// 该项目…N, or a sentence that starts with 项目 (项目总投资12.8亿元):
 		// the last project named before the sentence.
-		before := strings.TrimSpace(d.Slice(sent.Start, am.Norm.Start))
 		if (strings.Contains(before, "该项目") || strings.Contains(before, "此项目") || strings.HasPrefix(before, "项目")) &&
 			!countEtcChars.In(before) {
 			for i := len(projMs) - 1; i >= 0; i-- {
