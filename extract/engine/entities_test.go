@@ -309,3 +309,13 @@ func TestMetadataDates(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectsFinishedAndDeterminers: a list reported as finished (建成投运,
+// 投用) names projects as one reported as started does; a determiner
+// (各大, 众多) makes a phrase generic.
+func TestProjectsFinishedAndDeterminers(t *testing.T) {
+	text := "韩国晓星、意大利世科姆、美国莱卡等重点外资项目建成投运。"
+	wantNames(t, "projects", text, projectNames(runPipeline(t, text).Projects), "韩国晓星", "意大利世科姆", "美国莱卡")
+	text = "各大电厂纷纷开工，众多光伏电站项目签约落地。"
+	wantNames(t, "projects", text, projectNames(runPipeline(t, text).Projects))
+}
