@@ -24,6 +24,7 @@ type Institutes struct {
 	stop          map[string]bool
 	generic       map[string]bool
 	categories    map[string]bool
+	relations     map[string]bool
 	known         textmap.Lexicon
 	known2        map[[2]rune][]textmap.LexWord // known names by their first two code points, longest first
 	standalone    map[string]bool
@@ -38,6 +39,7 @@ func NewInstitutes(c Config) *Institutes {
 		stop:       setOf(c.InstituteStop),
 		generic:    setOf(c.InstGeneric),
 		categories: setOf(c.InstCategories),
+		relations:  setOf(c.InstRelations),
 		known:      textmap.NewLexicon(c.Known),
 		known2:     map[[2]rune][]textmap.LexWord{},
 		rules:      newNameRules(c.NameRules),
@@ -182,7 +184,8 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 // follows a whole name of its own (省科技厅 认定 雄安创新研究院, 研究院 聚集
 // 北京大学): one body acting on another, not one name. Verbs that join a
 // body to the one it belongs to (附属, 直属) stay inside. It also moves it
-// past a kind of body that introduces the name (龙头企业 大亚…集团).
+// past a kind of body that introduces the name (龙头企业 大亚…集团), and
+// past a company's relation to another (全资子公司 华润…有限公司, 股东 X).
 func (x *Institutes) afterClause(rs []rune, toks []segment.Token, start, k int) int {
 	for j := k - 1; j >= start; j-- {
 		v := toks[j]
@@ -191,6 +194,9 @@ func (x *Institutes) afterClause(rs []rune, toks []segment.Token, start, k int) 
 		}
 		if x.categories[v.Text] && j+1 < k && nameLike(toks[j+1]) {
 			return j + 1 // 龙头企业 大亚人造板集团: the kind, then the name
+		}
+		if x.relations[v.Text] && j+1 < k {
+			return j + 1 // 子公司 华润北药投资有限公司: the relation, then the name
 		}
 		if j == start || v.POS != "v" || v.End-v.Start < 2 || belongsVerbs[v.Text] {
 			continue

@@ -29,6 +29,7 @@ type Config struct {
 	BrandHeads     map[string]string       `yaml:"brand_heads"`
 	InstGeneric    []string                `yaml:"institute_generic"`
 	InstCategories []string                `yaml:"institute_categories"`
+	InstRelations  []string                `yaml:"institute_relations"`
 	Known          map[string]string       `yaml:"known_institutes"`
 	Standalone     []string                `yaml:"standalone_institutes"`
 	WeakIndustries []string                `yaml:"weak_industries"`
@@ -101,6 +102,7 @@ func (c *Config) Merge(o Config) {
 	c.Standalone = append(c.Standalone, o.Standalone...)
 	c.WeakIndustries = append(c.WeakIndustries, o.WeakIndustries...)
 	c.InstCategories = append(c.InstCategories, o.InstCategories...)
+	c.InstRelations = append(c.InstRelations, o.InstRelations...)
 	c.InstituteStop = append(c.InstituteStop, o.InstituteStop...)
 	c.ProjectHeads = append(c.ProjectHeads, o.ProjectHeads...)
 	c.Triggers = append(c.Triggers, o.Triggers...)

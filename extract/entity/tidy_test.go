@@ -290,3 +290,22 @@ func TestBranchesAndCutHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationBeforeName: a company's relation to another (子公司, 大股东,
+// 供应商) said before its name is not part of it.
+func TestRelationBeforeName(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"全资": "n", "子公司": "n", "华润": "nz", "北药": "x", "投资": "vn", "有限公司": "n", "成立": "v", "。": "x",
+		"大股东": "n", "北岭": "ns", "集团": "n", "增持": "v", "供应商": "n", "青山": "ns", "电气": "n", "公司": "n", "供货": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "全资子公司华润北药投资有限公司成立。大股东北岭集团增持。供应商青山电气公司供货。"}, segment.Fake{Words: words})
+	got := names(t, NewInstitutes(c), d)
+	assert.Contains(t, got, "华润北药投资有限公司")
+	assert.Contains(t, got, "北岭集团")
+	assert.Contains(t, got, "青山电气公司")
+	for _, n := range got {
+		assert.NotRegexp(t, "子公司|股东|供应商", n)
+	}
+}
