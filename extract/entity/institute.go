@@ -121,6 +121,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			legal := strings.HasSuffix(d.Slice(hs, t.End), "有限公司") || strings.HasSuffix(d.Slice(hs, t.End), "有限责任公司")
 			start = x.rules.extendLeftVerbs(toks, 0, k, 6, nil, label == "government" || label == "association", legal)
 			start = x.afterClause(rs, toks, start, k)
+			start = afterVerbBeforePlace(toks, start, k)
 		}
 		s := min(toks[start].Start, hs)
 		if start < len(toks) {
@@ -152,6 +153,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			}
 			if p := toks[k-1].Text; strings.HasSuffix(p, "会") || x.categories[p] || x.generic[p] {
 				continue // 厦洽会资本, 央企投资: an event or a kind, not a brand
+			}
+			if n := segment.TokenIndexAt(toks, t.End); n < len(toks) && toks[n].Start == t.End && nominal(toks[n].POS) {
+				continue // 泉州 投资 环境: the head starts a compound, not a name's end
 			}
 			if _, n := x.heads.Before(rs, hs, s); n > 0 {
 				continue // 星海控股集团投资: a whole name, then the verb 投资
@@ -203,6 +207,25 @@ func (x *Institutes) afterClause(rs []rune, toks []segment.Token, start, k int) 
 		}
 		if _, n := x.heads.Before(rs, toks[j-1].End, toks[start].Start); n > 0 {
 			return j + 1
+		}
+	}
+	return start
+}
+
+// afterVerbBeforePlace moves a name's first token, start, to a place that
+// follows a verb inside it (严禁采购 广州市…有限公司, 价格收购 邢台…有限公司):
+// a registered name starts with its place, and a verb before the place is
+// the sentence's, not the name's.
+func afterVerbBeforePlace(toks []segment.Token, start, k int) int {
+	verb := false
+	for j := start; j < k; j++ {
+		t := toks[j]
+		if t.POS == "v" && t.End-t.Start >= 2 && !belongsVerbs[t.Text] {
+			verb = true
+			continue
+		}
+		if verb && t.POS == "ns" && t.End-t.Start >= 2 {
+			return j
 		}
 	}
 	return start

@@ -309,3 +309,21 @@ func TestRelationBeforeName(t *testing.T) {
 		assert.NotRegexp(t, "子公司|股东|供应商", n)
 	}
 }
+
+// TestVerbBeforePlaceAndCompoundBrand: a verb before the place that starts
+// a registered name is the sentence's (严禁采购 广州市…有限公司); a brand
+// head that starts a compound (泉州 投资 环境) ends no name.
+func TestVerbBeforePlaceAndCompoundBrand(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"严禁": "v", "采购": "v", "广州市": "ns", "美益": "x", "香料": "n", "有限公司": "n", "的": "uj", "产品": "n", "。": "x",
+		"推介": "v", "泉州": "ns", "投资": "vn", "环境": "n", "，": "x", "欢迎": "v", "北岭": "x", "通知": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "通知，严禁采购广州市美益香料有限公司的产品。推介泉州投资环境，欢迎北岭投资。"}, segment.Fake{Words: words})
+	got := names(t, NewInstitutes(c), d)
+	assert.Contains(t, got, "广州市美益香料有限公司")
+	assert.NotContains(t, got, "严禁采购广州市美益香料有限公司")
+	assert.NotContains(t, got, "泉州投资")
+	assert.Contains(t, got, "北岭投资") // a brand and its trade at a clause's end
+}
