@@ -196,8 +196,8 @@ func (x *Institutes) afterClause(rs []rune, toks []segment.Token, start, k int) 
 		if v.POS == "x" && v.End-v.Start >= 2 && textmap.OneOf(gluedAfter, rs[v.End-1]) {
 			return j + 1 // 研究院由 广东省科技厅: a preposition glued to the word before it
 		}
-		if x.categories[v.Text] && j+1 < k && nameLike(toks[j+1]) {
-			return j + 1 // 龙头企业 大亚人造板集团: the kind, then the name
+		if x.categories[v.Text] && j+1 <= k && nameLike(toks[j+1]) {
+			return j + 1 // 龙头企业 大亚人造板集团, 肉类企业 双汇集团: the kind, then the name
 		}
 		if x.relations[v.Text] && j+1 < k {
 			return j + 1 // 子公司 华润北药投资有限公司: the relation, then the name

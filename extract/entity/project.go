@@ -494,10 +494,23 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 				// and so do the name-ish words before it, its maker's
 				// name (中极祥云 年产1.5万吨制氢项目).
 				if kc := segment.TokenIndexAt(toks, st); kc < len(toks) && toks[kc].Start == st {
-					if s2 := x.rules.extendLeft(toks, 0, kc, 3, x.stop, false); s2 < kc {
+					s2 := x.rules.extendLeft(toks, 0, kc, 3, x.stop, false)
+					for j := s2; j < kc; j++ {
+						if !nameLike(toks[j]) || x.rules.leadingOrPredicate(toks[j].Text) {
+							s2 = j + 1 // a maker is named by proper words (not 投向 年产…, 新建/ns 4100mm…)
+						}
+					}
+					if s2 < kc {
 						st = trimFunctionChar(rs, toks[s2].Start, t.End, toks[s2])
 					}
 				}
+			}
+		}
+		// A name does not start inside a measure: 4100mm宽厚板生产线, not
+		// mm宽厚板生产线.
+		if st > 0 && st < hs && isASCIILetter(rs[st]) && money.IsASCIIDigit(rs[st-1]) {
+			for st > s.Start && (money.IsASCIIDigit(rs[st-1]) || rs[st-1] == '.') {
+				st--
 			}
 		}
 		if st == hs {
@@ -831,3 +844,5 @@ func (x *Projects) ShortKind(d *extract.Doc, s textmap.Span) bool {
 	}
 	return true
 }
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

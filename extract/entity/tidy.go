@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/pressmine/pressmine/extract"
@@ -21,7 +22,7 @@ func Tidy(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	toks := d.Tokens
 	s = trimLead(d, balance(rs, s), func(t segment.Token) bool {
 		return t.End-t.Start == 1 && (leadPOS(t.POS) || mark(rs[t.Start])) || verbLead(t.POS) ||
-			resultative(toks, segment.TokenIndexAt(toks, t.Start))
+			resultative(toks, segment.TokenIndexAt(toks, t.Start)) || Enumerator(t.Text)
 	})
 	if i := segment.TokenIndexAt(toks, s.Start); i < len(toks) {
 		s.Start = trimFunctionChar(rs, s.Start, s.End, toks[i])
@@ -52,6 +53,25 @@ func trimLead(d *extract.Doc, s textmap.Span, drop func(t segment.Token) bool) t
 		s.Start = toks[i].End
 	}
 	return s
+}
+
+// Enumerator reports a word that numbers the points of a text (一是,
+// 二是, 首先, 其次): it starts a clause, never a name.
+func Enumerator(w string) bool {
+	switch w {
+	case "首先", "其次", "再次", "最后", "其一", "其二", "其三":
+		return true
+	}
+	rs := []rune(w)
+	if len(rs) < 2 || rs[len(rs)-1] != '是' {
+		return false
+	}
+	for _, r := range rs[:len(rs)-1] {
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadPOS are the parts of speech of a one-character word that does not

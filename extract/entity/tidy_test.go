@@ -15,7 +15,7 @@ var tidyWords = map[string]string{
 	"和": "c", "好": "a", "在": "p", "今天": "t", "三期": "t", "西岭": "ns", "东湖": "ns", "南坪": "ns",
 	"至": "p", "高速公路": "n", "核电": "n", "产业园": "n", "项目": "n", "物流": "n", "中心": "n",
 	"县": "n", "新区": "n", "不断": "d", "完善": "v", "20": "m", "个": "q", "新材料": "n",
-	"建设": "v", "如聚能": "x",
+	"建设": "v", "如聚能": "x", "一是": "x", "继续": "v", "实施": "v", "首先": "c",
 }
 
 func tidyDoc(text string) *extract.Doc {
@@ -47,6 +47,7 @@ func TestTidy(t *testing.T) {
 		{"不断完善东湖产业园", "不断完善东湖产业园", "东湖产业园"},    // an adverb and a verb
 		{"建设好东湖产业园", "好东湖产业园", "东湖产业园"},        // a verb's complement (建设好)
 		{"如聚能南坪产业园", "如聚能南坪产业园", "聚能南坪产业园"},    // 如 glued to an unknown word
+		{"一是继续实施东湖产业园", "一是继续实施东湖产业园", "东湖产业园"}, // the number of a point, then verbs
 	} {
 		d := tidyDoc(c.text)
 		s, ok := Tidy(d, spanOf(t, d, c.span))
@@ -326,4 +327,25 @@ func TestVerbBeforePlaceAndCompoundBrand(t *testing.T) {
 	assert.NotContains(t, got, "严禁采购广州市美益香料有限公司")
 	assert.NotContains(t, got, "泉州投资")
 	assert.Contains(t, got, "北岭投资") // a brand and its trade at a clause's end
+}
+
+// TestMeasuresMakersAndKinds: a name does not start inside a measure
+// (4100mm…), a capacity's maker is named by proper words (not 投向), and a
+// kind of body before a name that holds its head is not part of it
+// (肉类企业 双汇集团).
+func TestMeasuresMakersAndKinds(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"同时": "c", "，": "x", "新建": "v", "4100": "m", "mm": "eng", "宽厚": "a", "板": "ng", "生产线": "n", "。": "x",
+		"募资": "x", "投向": "n", "年产": "j", "500": "m", "万台": "m", "洗衣机": "n", "技改": "j", "项目": "n", "签约": "v",
+		"中国": "ns", "肉类": "n", "企业": "n", "双汇集团": "nt", "进口": "v", "猪肉": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "同时，新建4100mm宽厚板生产线。募资投向年产500万台洗衣机技改项目签约。中国肉类企业双汇集团进口猪肉。"}, segment.Fake{Words: words})
+	projects := names(t, NewProjects(c), d)
+	assert.Contains(t, projects, "4100mm宽厚板生产线")
+	assert.Contains(t, projects, "年产500万台洗衣机技改项目")
+	institutes := names(t, NewInstitutes(c), d)
+	assert.Contains(t, institutes, "双汇集团")
+	assert.NotContains(t, institutes, "中国肉类企业双汇集团")
 }
