@@ -291,6 +291,13 @@ func TestIndustryEnumerations(t *testing.T) {
 		{"平台涵盖跨境电商、数字内容、工业设计等领域。", []string{"跨境电商", "数字内容", "工业设计"}},
 		{"会议邀请了张三、李四、王五等嘉宾。", nil},
 		{"经开区围绕现代物流、跨境电商、冷链仓储三大产业引进项目。", []string{"现代物流", "跨境电商", "冷链仓储"}},
+		// What follows the industry is cut: a rank, a count of firms, the
+		// clause's verb; zones and events are no industries. (汽车 alone
+		// is a weak word: the rules leave it to the ranker.)
+		{"重点发展汽车、电子信息两大支柱产业。", []string{"电子信息"}},
+		{"园区引进光电材料、精密机械厂商5家、生物科技企业3家等产业。", []string{"光电材料", "精密机械", "生物科技"}},
+		{"基地主要由锰材料、钡新材料构成。", []string{"锰材料", "钡新材料"}},
+		{"园区包括工具区、大型机械区、仓储物流区等产业板块。", nil},
 	} {
 		r := runPipeline(t, tc.text)
 		wantNames(t, "industries", tc.text, names(r.Industries), tc.want...)

@@ -51,6 +51,10 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 				continue
 			}
 			for _, it := range items {
+				it, ok := trimItem(d, it)
+				if !ok {
+					continue
+				}
 				it = countedKind(d, it)
 				if it.Len() < 2 || it.Len() > maxEnumItem {
 					continue
@@ -91,6 +95,63 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 	}
 	return out
 }
+
+// trimItem cuts from a list item what follows the industry it names: a
+// count of firms (精密机械产业厂商5家), the verb of the clause (由锰、钡新材料
+// 构成, 金融、基金项目签约落地) and a rank before 产业 (汽车、电子信息两大支柱产业).
+// It reports false for an item that names a zone or an event, not an
+// industry (工具区、大型机械区, …洽谈会、…论坛).
+func trimItem(d *extract.Doc, it textmap.Span) (textmap.Span, bool) {
+	rs := d.Runes
+	toks := d.Tokens
+	for it.Len() > 0 {
+		k := segment.TokenIndexAt(toks, it.End-1)
+		if k >= len(toks) || toks[k].Start < it.Start || toks[k].End != it.End {
+			break
+		}
+		t := toks[k]
+		w := t.Text
+		switch {
+		case clauseVerbs[w] || t.POS == "p" || t.POS == "u" || t.POS == "uj",
+			countWord(t) || allDigits(w),
+			w == "厂商" || w == "企业" || w == "公司" || w == "家":
+			it.End = t.Start
+			continue
+		}
+		break
+	}
+	// A rank before 产业 (支柱产业), which the segmenter may have glued
+	// to it, and a count of ranks (两大, 三大) before that.
+	for w := range firmRanks {
+		if textmap.HasSuffixRunes(rs[it.Start:it.End], w) && it.Len() > len([]rune(w)) {
+			it.End -= len([]rune(w))
+			break
+		}
+	}
+	if e := it.End; e-it.Start > 2 && rs[e-1] == '大' && money.IsCnNumeral(rs[e-2]) {
+		for e--; e > it.Start && money.IsCnNumeral(rs[e-1]); e-- {
+		}
+		it.End = e
+	}
+	if it.Len() == 0 {
+		return it, false
+	}
+	last := rs[it.End-1]
+	name := rs[it.Start:it.End]
+	if last == '区' || last == '会' || textmap.HasSuffixRunes(name, "论坛") || textmap.HasSuffixRunes(name, "峰会") {
+		return it, false
+	}
+	return it, true
+}
+
+// clauseVerbs are the verbs a list of industries is the subject of, which
+// end its clause (由A、B构成, A、B项目签约落地); verbs inside a name of an
+// industry (制造, 封装, 休闲) stay.
+var clauseVerbs = map[string]bool{"构成": true, "组成": true, "为主": true, "签约": true, "落地": true, "落户": true, "开工": true, "投产": true, "入驻": true, "集聚": true}
+
+// firmRanks are the words that rank industries before 产业 (支柱产业,
+// 主导产业): no part of an industry's name.
+var firmRanks = map[string]bool{"支柱": true, "主导": true, "优势": true, "重点": true, "特色": true, "新兴": true}
 
 // countedKind is a list item without the count before it and the 项目
 // after it: in 6个工程机械项目、4个轨道交通装备项目 the items name the
