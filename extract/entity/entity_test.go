@@ -24,7 +24,7 @@ func TestColonIntroWithoutColon(t *testing.T) {
 			continue
 		}
 		ok := false
-		for _, w := range []string{"包括", "主要有", "分别是", "分别为"} {
+		for _, w := range []string{"包括", "主要有", "分别是", "分别为", "项目有"} {
 			ok = ok || strings.HasSuffix(s, w)
 		}
 		require.True(t, ok, "colonIntro matches %q without a colon and without a word colonItems looks at", s)

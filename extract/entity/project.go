@@ -311,10 +311,15 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 
 var anaphoricProject = regexp.MustCompile(`[该此这本]项目`)
 
-var colonIntro = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项)(?:项目)?:$|(?:分别是|分别为|包括|主要有|主要包括|如下):$|项目[^,。;]{0,6},?(?:包括|主要有|主要包括|分别是|分别为)$`)
+var colonIntro = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项)(?:项目)?:$|(?:分别是|分别为|包括|主要有|主要包括|如下):$|项目[^,。;]{0,6},?(?:包括|主要有|主要包括|分别是|分别为)$|项目有$`)
+
+// listCount is the count that may close an introduced list (…、巨石能源5家企业).
+var listCount = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:家|个|项)(?:企业|项目|公司)?$`)
 
 // colonItems reads lists introduced by a count and a colon, in sentences
-// that report projects: 经开区本部6个:A、B、C; (up to ; or the end).
+// that report projects: 经开区本部6个:A、B、C; (up to ; or the end), or by
+// 包括, 分别是 … after 项目, or by 项目有 (新能源类项目有A、B5家企业: a count
+// that closes the list is no part of its last item).
 func (x *Projects) colonItems(d *extract.Doc, s textmap.Span) []candidate {
 	if !strings.ContainsRune(d.Slice(s.Start, s.End), '、') {
 		return nil // no list
@@ -328,28 +333,35 @@ func (x *Projects) colonItems(d *extract.Doc, s textmap.Span) []candidate {
 			return false
 		}
 		a, b := rs[i-2], rs[i-1]
-		return a == '包' && b == '括' || a == '要' && b == '有' || a == '别' && (b == '是' || b == '为')
+		return a == '包' && b == '括' || a == '要' && b == '有' || a == '别' && (b == '是' || b == '为') || a == '目' && b == '有'
 	}
 	for i := s.Start; i < s.End; i++ {
 		if rs[i] != ':' && !introWord(i) {
 			continue
 		}
+		// The list starts at from: after the colon, or at i after 包括
+		// (新建项目4个,包括A、B).
+		from := i + 1
 		intro := rs[i] == ':' && colonIntro.MatchString(d.Slice(max(s.Start, i-8), i+1))
 		if !intro && introWord(i) && colonIntro.MatchString(d.Slice(max(s.Start, i-14), i)) &&
 			!anaphoricProject.MatchString(d.Slice(max(s.Start, i-14), i)) {
-			intro, i = true, i-1 // 新建项目4个,包括A、B: the list starts after 包括
+			intro, from = true, i
 		}
 		if !intro {
 			continue
 		}
-		end := i + 1
+		end := from
 		for end < s.End && !listEndChars.Has(rs[end]) {
 			end++
 		}
-		if !strings.ContainsRune(d.Slice(i+1, end), '、') {
+		if !strings.ContainsRune(d.Slice(from, end), '、') {
 			continue
 		}
-		for _, it := range x.splitItems(d, i+1, end, false) {
+		itemsEnd := end
+		if loc := listCount.FindStringIndex(d.Slice(from, end)); loc != nil {
+			itemsEnd = from + utf8.RuneCountInString(d.Slice(from, end)[:loc[0]]) // 科技类项目有A、B6家企业
+		}
+		for _, it := range x.splitItems(d, from, itemsEnd, false) {
 			sp := x.itemName(d, trimSpace(rs, it))
 			if sp.Len() >= 2 && sp.Len() <= 30 && x.rules.itemWords(d.Tokens, sp.Start, sp.End) {
 				out = append(out, candidate{span: sp, from: fromList})

@@ -349,3 +349,24 @@ func TestMeasuresMakersAndKinds(t *testing.T) {
 	assert.Contains(t, institutes, "双汇集团")
 	assert.NotContains(t, institutes, "中国肉类企业双汇集团")
 }
+
+// TestIntroducedLists: a list introduced by 包括 or 项目有 names projects,
+// and a count that closes it is no part of its last item; an introducing
+// word not followed by a list is passed over (it used to loop forever when
+// another 、 stood in the sentence).
+func TestIntroducedLists(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"本次": "r", "签约": "v", "项目": "n", "中": "f", "，": "x", "新能源": "n", "类": "q", "有": "v",
+		"北辰": "ns", "动力": "n", "、": "x", "南湖": "ns", "能源": "n", "5": "m", "家": "q", "企业": "n", "。": "x",
+		"西岭": "ns", "新建": "v", "4": "m", "个": "q", "包括": "v", "厂房": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "本次签约项目中，新能源类项目有北辰动力、南湖能源5家企业。北辰、西岭签约，新建项目4个，包括厂房。"}, segment.Fake{Words: words})
+	got := names(t, NewProjects(c), d)
+	assert.Contains(t, got, "北辰动力")
+	assert.Contains(t, got, "南湖能源")
+	for _, n := range got {
+		assert.NotContains(t, n, "企业")
+	}
+}
