@@ -499,7 +499,7 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 			st = trimFunctionChar(rs, st, t.End, toks[start])
 		}
 		// A capacity before the name belongs to it.
-		lo := max(s.Start, st-16)
+		lo := min(st, max(s.Start, st-16)) // a name may start before its sentence (extendLeft reads on)
 		if before := d.Slice(lo, st); strings.ContainsAny(before, "0123456789") && capacityUnitSet.InRunes(rs[lo:st]) {
 			if loc := capacity.FindStringIndex(before); loc != nil {
 				st = lo + utf8.RuneCountInString(before[:loc[0]])

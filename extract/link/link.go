@@ -466,8 +466,8 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 	}
 	for ai := range amounts {
 		am := &amounts[ai]
-		if am.Amount.Role != "investment" {
-			continue
+		if am.Amount.Role != "investment" || am.Amount.Value.Sign() < 0 {
+			continue // a negative sum (-3.5亿元) is no project's investment
 		}
 		sent := sentence(am.Norm.Start)
 		after := d.Slice(am.Norm.End, min(sent.End, am.Norm.End+40))
