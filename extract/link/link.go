@@ -363,8 +363,9 @@ func (l *industryLinker) headings() {
 }
 
 // agreements: 签署数字经济项目合作协议…据悉, A、B…: an industry named with
-// 项目 files the projects listed in the next sentences of its paragraph;
-// one counted or listed (6个工程机械项目、…) files nothing.
+// 项目 in a sentence about an agreement files the projects listed in the
+// next sentences of its paragraph; one counted or listed (6个工程机械项目、…)
+// files nothing.
 func (l *industryLinker) agreements() {
 	rs := l.d.Runes
 	for si, s := range l.d.Sentences {
@@ -376,6 +377,11 @@ func (l *industryLinker) agreements() {
 				continue
 			}
 			if e := im.Norm.End + 2; e < len(rs) && textmap.OneOf("、,", rs[e]) {
+				continue
+			}
+			// Only an agreement names what it files (签署X项目合作协议);
+			// 加快新型储能项目建设 files nothing after it.
+			if sent := l.d.Slice(s.Start, s.End); !containsAny(sent, "协议", "合同", "签署", "签订", "签约") {
 				continue
 			}
 			end := s.End

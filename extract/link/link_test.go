@@ -85,6 +85,9 @@ func TestLinkIndustries(t *testing.T) {
 		// An agreement named by an industry files the next sentences.
 		{"双方签署[I:数字经济]项目合作协议。据悉，[P:西岭数据中心]将于年内开工。",
 			map[string]string{"西岭数据中心": "数字经济"}},
+		// Without an agreement, an industry named with 项目 files nothing.
+		{"加快[I:新型储能]项目建设。争取[P:北山煤矿项目]核准。",
+			map[string]string{"北山煤矿项目": ""}},
 		// A counted or listed industry files nothing.
 		{"包括6个[I:工程机械]项目、4个[I:轨道交通装备]项目。[P:北辰发动机制造项目]总投资10亿元。",
 			map[string]string{"北辰发动机制造项目": ""}},
