@@ -324,8 +324,10 @@ func (l *industryLinker) opening(s textmap.Span) (extract.Mention, bool) {
 }
 
 // rest files the projects of the sentences after si in its paragraph
-// under ind, up to a sentence that opens with an industry.
-func (l *industryLinker) rest(si int, ind string) (paragraphEnd int) {
+// under ind, up to a sentence that opens with an industry. It returns the
+// first sentence of the next paragraph, or -1 when such a sentence ended
+// the run (the heading's scope ends there too).
+func (l *industryLinker) rest(si int, ind string) (next int) {
 	k := si + 1
 	for ; k < len(l.d.Sentences) && !l.startsParagraph(k); k++ {
 		if _, ok := l.opening(l.d.Sentences[k]); ok {
