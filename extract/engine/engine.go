@@ -223,17 +223,17 @@ func turnedDown(found extract.Found, m extract.Mention) bool {
 // is a name the text counts (entity.Counted), a centre of a body
 // (entity.BodysCentre) or a short kind of plant (Projects.ShortKind).
 func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Mention) []extract.Mention {
-	for i, m := range ms {
-		// 一是继续实施X工程: a name that starts with the number of a point
-		// is tidied as the tagger's are (entity.Tidy), its verbs cut off.
-		if k := segment.TokenIndexAt(d.Tokens, m.Norm.Start); k < len(d.Tokens) && entity.Enumerator(d.Tokens[k].Text) {
-			if s, ok := entity.Tidy(d, m.Norm); ok && s != m.Norm {
-				n := d.Mention(m.Kind, s)
-				n.Label, n.Weak, n.Via, n.Listed = m.Label, m.Weak, m.Via, m.Listed
-				ms[i] = n
-			}
+	// 一是继续实施X工程: a name that starts with the number of a point is
+	// tidied as the tagger's are (entity.Tidy), its verbs cut off; when no
+	// name is left (一是采购项目), it goes.
+	kept := ms[:0]
+	for _, m := range ms {
+		if k := segment.TokenIndexAt(d.Tokens, m.Norm.Start); k < len(d.Tokens) && entity.Enumerator(d.Tokens[k].Text) && !tidyEnumerated(d, projects, &m) {
+			continue
 		}
+		kept = append(kept, m)
 	}
+	ms = kept
 	extendRoutes(d, ms)
 	// A name the text counts anywhere (3个光伏发电项目) is a kind there, at
 	// every mention: the text is searched once a name.
@@ -246,8 +246,23 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			c = entity.Counted(d.Text.Norm, key)
 			counted[key] = c
 		}
-		return c || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm)
+		return c || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm)
 	})
+}
+
+// tidyEnumerated tidies *m (entity.Tidy) and reports whether a name with a
+// project head is left.
+func tidyEnumerated(d *extract.Doc, projects *entity.Projects, m *extract.Mention) bool {
+	s, ok := entity.Tidy(d, m.Norm)
+	if !ok || !projects.HasHead(d.Runes[s.Start:s.End]) {
+		return false
+	}
+	if s != m.Norm {
+		n := d.Mention(m.Kind, s)
+		n.Label, n.Weak, n.Via, n.Listed = m.Label, m.Weak, m.Via, m.Listed
+		*m = n
+	}
+	return true
 }
 
 func extendRoutes(d *extract.Doc, ms []extract.Mention) {

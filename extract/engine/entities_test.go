@@ -326,3 +326,23 @@ func TestProjectsFinishedAndDeterminers(t *testing.T) {
 	text = "各大电厂纷纷开工，众多光伏电站项目签约落地。"
 	wantNames(t, "projects", text, projectNames(runPipeline(t, text).Projects))
 }
+
+// TestEnumeratedNames: a project name that starts with the number of a
+// point loses it and the verbs after it (finishProjects), and goes when no
+// name is left.
+func TestEnumeratedNames(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t))
+	text := "一是采购项目的经费预算是否呈报。二是加快北岭智能装备产业园项目。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	var ms []extract.Mention
+	for _, name := range []string{"一是采购项目", "二是加快北岭智能装备产业园项目"} {
+		i := strings.Index(string(d.Runes), name)
+		start := len([]rune(string(d.Runes)[:i]))
+		ms = append(ms, d.Mention(extract.KindProject, textmap.Span{Start: start, End: start + len([]rune(name))}))
+	}
+	var got []string
+	for _, m := range finishProjects(d, p.projects, ms) {
+		got = append(got, m.Name)
+	}
+	wantNames(t, "finishProjects", text, got, "北岭智能装备产业园项目")
+}

@@ -776,6 +776,42 @@ func (x *Projects) proper(d *extract.Doc, s textmap.Span) bool {
 // 中国工厂, 全国铁路 are kinds of things, not projects.
 var wholeCountry = map[string]bool{"中国": true, "我国": true, "全国": true, "国内": true, "国外": true, "海外": true, "全球": true, "国际": true, "各地": true, "中华": true}
 
+// worksWords are the words that make an X工程 a work to be built (引水,
+// 高速公路, 扩建 …), not a programme (立德树人工程, 文明乡风建设工程).
+var worksWords = []string{"输电", "输变电", "特高压", "直流", "电网", "电站", "电厂", "核电", "风电", "光伏", "引水", "供水", "调水", "节水",
+	"灌溉", "水利", "水库", "干渠", "防洪", "蓄洪", "分洪", "航运", "航道", "运河", "港", "码头", "枢纽", "高速", "公路", "铁路", "高铁", "地铁",
+	"轨道", "桥", "隧道", "机场", "管道", "管网", "管廊", "路基", "扩建", "改建", "新建", "扩容", "整治", "治理", "倍增", "产能", "污水", "垃圾",
+	"供热", "供气", "天然气", "煤", "油", "矿", "厂", "期", "改造", "排水", "给水", "水资源", "调蓄", "南水北调", "沼气", "农网", "电入",
+	"建筑", "中心", "塔", "大厦", "楼", "产业化", "一体化", "引", "热水", "绿电", "入地", "水网", "发电", "饮水", "公园", "技改", "源网"}
+
+// Programme reports a name ending with 工程 that holds no place, number
+// or Latin letter and no word of a work to be built: a programme
+// (立德树人工程, 文明乡风建设工程), which the gold rules count as no
+// project.
+func (x *Projects) Programme(d *extract.Doc, s textmap.Span) bool {
+	name := d.Runes[s.Start:s.End]
+	if !textmap.HasSuffixRunes(name, "工程") && !textmap.HasSuffixRunes(name, "工程项目") {
+		return false
+	}
+	for _, r := range name {
+		if r < 0x80 || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	n := string(name)
+	for _, w := range worksWords {
+		if strings.Contains(n, w) {
+			return false
+		}
+	}
+	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		if d.Tokens[k].POS == "ns" {
+			return false
+		}
+	}
+	return true
+}
+
 // IsEvent reports whether a name (Norm code points) holds a word of an
 // event or a programme (推介会, 惠民工程): no project.
 func (x *Projects) IsEvent(name []rune) bool { return x.events.Within(name, 0) }

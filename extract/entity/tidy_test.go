@@ -370,3 +370,26 @@ func TestIntroducedLists(t *testing.T) {
 		assert.NotContains(t, n, "企业")
 	}
 }
+
+// TestProgramme: a name ending with 工程 without a place, a number or a
+// word of a work to be built is a programme; the works of the gold rules
+// (引水, 高速公路, 二期, a place) are not.
+func TestProgramme(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := NewProjects(c)
+	words := map[string]string{"立德": "nr", "树人": "n", "工程": "n", "，": "x", "文明": "nr", "乡风": "x", "建设工程": "n",
+		"引洮": "x", "供水": "n", "西岭": "ns", "科技": "n", "示范": "v", "高速公路": "n", "粮食": "n", "灌溉": "vn", "二期工程": "l", "3": "m", "号": "m"}
+	d := extract.NewDoc(&corpus.Document{Orig: "立德树人工程，文明乡风建设工程，引洮供水工程，西岭科技示范工程，高速公路工程，粮食灌溉二期工程，3号工程"}, segment.Fake{Words: words})
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"立德树人工程", true}, {"文明乡风建设工程", true}, {"引洮供水工程", false}, {"西岭科技示范工程", false},
+		{"高速公路工程", false}, {"粮食灌溉二期工程", false}, {"3号工程", false}} {
+		if got := x.Programme(d, spanOf(t, d, c.name)); got != c.want {
+			t.Errorf("Programme(%q) = %v; want %v", c.name, got, c.want)
+		}
+	}
+}
