@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/corpus"
@@ -158,6 +159,11 @@ type BatchConfig struct {
 	// Progress, if set, is called after every document with the counts so
 	// far and the bytes of text read.
 	Progress func(s Summary, bytes int64)
+	// DocTimeout, if positive, is how long one document may take: one that
+	// takes longer (a bug that loops) is reported as an error and the batch
+	// goes on without it. Its work cannot be stopped; it goes on using a
+	// core until the process ends.
+	DocTimeout time.Duration
 }
 
 // Summary counts a batch: Read = Written + Skipped + Failed + NotDone
@@ -212,7 +218,7 @@ func (e *Recorder) process(ctx context.Context, cfg BatchConfig, it item) item {
 		it.skipped = true
 		return it
 	}
-	it.out, it.err = e.encodeDoc(ctx, it.doc, cfg.Format, cfg.Annotate)
+	it.out, it.err = e.encodeDocWithin(ctx, it.doc, cfg)
 	if it.err != nil {
 		it.err = &corpus.Error{Pos: corpus.Pos{Path: it.doc.Path, Line: it.doc.Line, Col: 1}, ID: it.doc.ID, Err: it.err}
 	}
@@ -493,6 +499,30 @@ func (e *Recorder) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.W
 		return sum, readErr
 	}
 	return sum, ctx.Err()
+}
+
+// encodeDocWithin is encodeDoc, given up after cfg.DocTimeout.
+func (e *Recorder) encodeDocWithin(ctx context.Context, doc *corpus.Document, cfg BatchConfig) ([]byte, error) {
+	if cfg.DocTimeout <= 0 {
+		return e.encodeDoc(ctx, doc, cfg.Format, cfg.Annotate)
+	}
+	type result struct {
+		out []byte
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		out, err := e.encodeDoc(ctx, doc, cfg.Format, cfg.Annotate)
+		done <- result{out, err}
+	}()
+	t := time.NewTimer(cfg.DocTimeout)
+	defer t.Stop()
+	select {
+	case r := <-done:
+		return r.out, r.err
+	case <-t.C:
+		return nil, fmt.Errorf("not finished after %v, left out (a bug in pressmine; please report it with this document)", cfg.DocTimeout)
+	}
 }
 
 func (e *Recorder) encodeDoc(ctx context.Context, doc *corpus.Document, format string, annotate bool) ([]byte, error) {

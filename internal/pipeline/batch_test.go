@@ -303,3 +303,35 @@ func TestPanicIsOneDocumentsError(t *testing.T) {
 	assert.Contains(t, errw.String(), "boom")
 	assert.Equal(t, 2, strings.Count(out.String(), "\n"))
 }
+
+// stuck is an extractor with a bug that loops: it blocks on a text
+// holding 卡 until release is closed.
+type stuck struct{ release chan struct{} }
+
+func (stuck) Kind() extract.Kind { return "thing" }
+func (stuck) Name() string       { return "stuck" }
+func (s stuck) Extract(_ context.Context, d *extract.Doc) ([]extract.Mention, error) {
+	if strings.Contains(d.Src.Orig, "卡") {
+		<-s.release
+	}
+	return nil, nil
+}
+
+// TestDocTimeoutIsOneDocumentsError: a document that never finishes is
+// reported as an error after --doc-timeout, and the batch goes on.
+func TestDocTimeoutIsOneDocumentsError(t *testing.T) {
+	base := recorder(t)
+	release := make(chan struct{})
+	t.Cleanup(func() { close(release) })
+	rec := &Recorder{Seg: base.Seg, Engine: base.Engine.With([]extract.Extractor{stuck{release}}), Validator: base.Validator, self: base.self}
+	in := filepath.Join(t.TempDir(), "in.jsonl")
+	require.NoError(t, os.WriteFile(in, []byte(`{"id":"a","text":"青山市人民政府签约。"}`+"\n"+`{"id":"b","text":"卡住了。"}`+"\n"+`{"id":"c","text":"白沙市人民政府签约。"}`+"\n"), 0o644))
+	var out, errw bytes.Buffer
+	sum, err := rec.RunBatch(context.Background(), BatchConfig{Args: []string{in}, Format: "jsonl", Jobs: 1, DocTimeout: 300 * time.Millisecond}, &out, &errw)
+	require.NoError(t, err)
+	assert.Equal(t, 3, sum.Read)
+	assert.Equal(t, 2, sum.Written)
+	assert.Equal(t, 1, sum.Failed)
+	assert.Contains(t, errw.String(), in+":2:1: not finished after 300ms")
+	assert.Equal(t, 2, strings.Count(out.String(), "\n"))
+}

@@ -36,6 +36,7 @@ path:line:col: message, and the batch goes on.
 	quiet := fs.Bool("q", false, "no summary on standard error")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	maxMB := fs.Int64("max-mb", corpus.DefaultMaxBytes>>20, "largest document (or JSONL line) to read, in MiB; a document takes up to about 30 times its size in memory while it is worked on")
+	docTimeout := fs.Duration("doc-timeout", 2*time.Minute, "how long one document may take; one that takes longer (a bug) is reported as an error and the batch goes on (0: no limit)")
 	currency := fs.String("currency", "", "the ISO 4217 `CODE` a bare 元 stands for in every document (HKD for Hong Kong releases); a JSONL line's \"currency\" field overrides it; default: CNY, or the place a text in Traditional characters names (Hong Kong, Macau, Taiwan)")
 	var taxonomies listFlag
 	fs.Var(&taxonomies, "taxonomy", "extra word lists `FILE` (industries, heads; format of extract/entity/data/entities.yaml); repeatable")
@@ -102,7 +103,7 @@ path:line:col: message, and the batch goes on.
 		}()
 	}
 	bc := BatchConfig{Args: fs.Args(), OutDir: *out, Format: *format, Force: *force, Jobs: *jobs, Annotate: *annotate,
-		Stdin: sio.Stdin, MaxBytes: *maxMB << 20, Currency: *currency}
+		Stdin: sio.Stdin, MaxBytes: *maxMB << 20, Currency: *currency, DocTimeout: *docTimeout}
 	var bar *progressBar
 	if !*quiet && isTerminal(sio.Stderr) {
 		bar = newProgressBar(sio.Stderr, totalBytes(fs.Args()))
