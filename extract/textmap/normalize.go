@@ -206,8 +206,21 @@ func joinBreak(runes []rune, lineStart, nl int) (int, bool) {
 	if OneOf("。.!?！？;；:：…”’\"'」』)）】]》>", last) {
 		return 0, false
 	}
+	// A section number (二、, 3、) at the line's start is no clause: 二、生物
+	// 医药产业 is a title line.
+	from := lineStart
+	for from < end && isBlank(runes[from]) {
+		from++
+	}
+	k := from
+	for k < end && (cnSectionDigit(runes[k]) || runes[k] >= '0' && runes[k] <= '9') {
+		k++
+	}
+	if k > from && k < end && runes[k] == '、' {
+		from = k + 1
+	}
 	clause := false
-	for _, r := range runes[lineStart:end] {
+	for _, r := range runes[from:end] {
 		if r == '，' || r == '、' || r == ',' {
 			clause = true
 			break
@@ -231,8 +244,19 @@ func joinBreak(runes []rune, lineStart, nl int) (int, bool) {
 	if !(unicode.Is(unicode.Han, next) || unicode.IsLetter(next) || unicode.IsDigit(next) || next == '“') {
 		return 0, false
 	}
+	// A line that starts with an item's number (1. 2、) starts an item.
+	n := j
+	for n < len(runes) && runes[n] >= '0' && runes[n] <= '9' {
+		n++
+	}
+	if n > j && n < len(runes) && OneOf(".、．)）", runes[n]) {
+		return 0, false
+	}
 	return j, true
 }
+
+// cnSectionDigit reports a Chinese numeral of a section number (一 … 十).
+func cnSectionDigit(r rune) bool { return strings.ContainsRune("一二三四五六七八九十", r) }
 
 func isBlank(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0'

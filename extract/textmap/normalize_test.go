@@ -22,6 +22,9 @@ func TestNormalize(t *testing.T) {
 		{"rejoins with indent", "推动互联网,加快\n  与医疗融合", "推动互联网,加快与医疗融合"},
 		{"keeps sentence end", "签约落地。\n\n新段落", "签约落地。\n\n新段落"},
 		{"keeps headline", "思路:提出六大产业\n创新驱动", "思路:提出六大产业\n创新驱动"},
+		{"keeps numbered title", "二、生物医药产业\n西岭制药基地", "二、生物医药产业\n西岭制药基地"},
+		{"keeps numbered item", "建设北辰、南湖\n1.西岭制药基地", "建设北辰、南湖\n1.西岭制药基地"},
+		{"rejoins after a number", "二、建设北辰、南湖\n制药基地", "二、建设北辰、南湖制药基地"},
 		{"drops CR of CRLF", "甲,乙\r\n。", "甲,乙\n。"},
 	}
 	for _, tc := range tests {
