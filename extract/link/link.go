@@ -169,7 +169,9 @@ func contains(ss []string, s string) bool {
 //	签署X项目合作协议…据悉, A、B…                 an industry named with 项目 files
 //	                                            the next sentences' projects;
 //	X快速发展。…A…                               a short sentence that makes an
-//	                                            industry its topic.
+//	                                            industry its topic;
+//	一、新能源汽车产业(5个)⏎A项目…⏎B项目…          a title line, for the
+//	                                            paragraphs up to the next one.
 //
 // A heading at the start of a paragraph (基础设施方面, …) also files the
 // projects of the paragraphs after it, up to the first that names an
@@ -178,6 +180,7 @@ func contains(ss []string, s string) bool {
 func LinkIndustries(d *extract.Doc, r *Result, projects projectLookup, projMs, indMs []extract.Mention) {
 	l := industryLinker{d: d, r: r, projects: projects, inds: extract.NewIndex(indMs), projs: extract.NewIndex(projMs)}
 	l.introducers()
+	l.titles()
 	l.headings()
 	l.agreements()
 	l.topics()
@@ -315,12 +318,54 @@ func (l *industryLinker) startsParagraph(si int) bool {
 // opening returns the industry that opens sentence s (after an optional
 // 在), if one does.
 func (l *industryLinker) opening(s textmap.Span) (extract.Mention, bool) {
-	for _, im := range l.inds.StartingIn(s.Start, min(s.End, s.Start+3)) {
-		if pre := strings.TrimSpace(l.d.Slice(s.Start, im.Norm.Start)); pre == "在" || pre == "" {
+	for _, im := range l.inds.StartingIn(s.Start, min(s.End, s.Start+6)) {
+		if pre := strings.TrimSpace(l.d.Slice(s.Start, im.Norm.Start)); pre == "在" || pre == "" || sectionNumber.MatchString(pre) {
 			return im, true
 		}
 	}
 	return extract.Mention{}, false
+}
+
+// sectionNumber is the number of a section before its title (一、, (二),
+// 3.).
+var sectionNumber = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十0-9]+\)|[0-9]+[.、])$`)
+
+// titleRest is what may follow an industry in a title line of its own
+// (新能源汽车产业(5个), 生物医药领域项目:).
+var titleRest = regexp.MustCompile(`^(?:产业|行业|领域|类)?(?:项目)?(?:\([0-9一二三四五六七八九十]+个\))?:?$`)
+
+// titles: a paragraph that is only a numbered or bare industry title
+// (一、新能源汽车产业(5个)) files the projects of the paragraphs after it,
+// up to the next such title.
+func (l *industryLinker) titles() {
+	type title struct {
+		si  int
+		ind string
+	}
+	var ts []title
+	for si, s := range l.d.Sentences {
+		if !l.startsParagraph(si) || s.End < len(l.d.Runes) && l.d.Runes[s.End-1] != '\n' {
+			continue // a title is a line of its own
+		}
+		im, ok := l.opening(s)
+		if !ok {
+			continue
+		}
+		// Numbered, or saying it heads projects (新能源汽车产业项目:, 生物医药
+		// (3个)): a bare 汽车 line may be a page's section label.
+		pre := strings.TrimSpace(l.d.Slice(s.Start, im.Norm.Start))
+		rest := strings.TrimSpace(l.d.Slice(im.Norm.End, s.End))
+		if titleRest.MatchString(rest) && (sectionNumber.MatchString(pre) || strings.ContainsAny(rest, "项个:")) {
+			ts = append(ts, title{si, im.Name})
+		}
+	}
+	for i, t := range ts {
+		end := len(l.d.Runes)
+		if i+1 < len(ts) {
+			end = l.d.Sentences[ts[i+1].si].Start
+		}
+		l.file(l.d.Sentences[t.si].End, end, t.ind)
+	}
 }
 
 // rest files the projects of the sentences after si in its paragraph

@@ -85,6 +85,12 @@ func TestLinkIndustries(t *testing.T) {
 		// An agreement named by an industry files the next sentences.
 		{"双方签署[I:数字经济]项目合作协议。据悉，[P:西岭数据中心]将于年内开工。",
 			map[string]string{"西岭数据中心": "数字经济"}},
+		// A numbered title line files the paragraphs up to the next one; a
+		// bare label line files nothing.
+		{"本次签约项目如下。\n一、[I:新能源汽车]产业(2个)\n1.[P:北辰动力电池项目]。\n2.[P:南湖电机产业园]。\n二、[I:生物医药]产业\n1.[P:西岭制药基地]签约。",
+			map[string]string{"北辰动力电池项目": "新能源汽车", "南湖电机产业园": "新能源汽车", "西岭制药基地": "生物医药"}},
+		{"[I:汽车]\n[P:北辰动力电池项目]签约。",
+			map[string]string{"北辰动力电池项目": ""}},
 		// Without an agreement, an industry named with 项目 files nothing.
 		{"加快[I:新型储能]项目建设。争取[P:北山煤矿项目]核准。",
 			map[string]string{"北山煤矿项目": ""}},
