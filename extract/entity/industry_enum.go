@@ -122,7 +122,7 @@ func trimItem(d *extract.Doc, it textmap.Span) (textmap.Span, bool) {
 	}
 	// A rank before 产业 (支柱产业), which the segmenter may have glued
 	// to it, and a count of ranks (两大, 三大) before that.
-	for w := range firmRanks {
+	for _, w := range firmRanks {
 		if textmap.HasSuffixRunes(rs[it.Start:it.End], w) && it.Len() > len([]rune(w)) {
 			it.End -= len([]rune(w))
 			break
@@ -151,7 +151,7 @@ var clauseVerbs = map[string]bool{"构成": true, "组成": true, "为主": true
 
 // firmRanks are the words that rank industries before 产业 (支柱产业,
 // 主导产业): no part of an industry's name.
-var firmRanks = map[string]bool{"支柱": true, "主导": true, "优势": true, "重点": true, "特色": true, "新兴": true}
+var firmRanks = []string{"支柱", "主导", "优势", "重点", "特色", "新兴"}
 
 // countedKind is a list item without the count before it and the 项目
 // after it: in 6个工程机械项目、4个轨道交通装备项目 the items name the

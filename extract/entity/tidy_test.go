@@ -35,18 +35,18 @@ func spanOf(t *testing.T, d *extract.Doc, name string) textmap.Span {
 
 func TestTidy(t *testing.T) {
 	for _, c := range []struct{ text, span, want string }{
-		{"西岭和东湖物流中心开工", "和东湖物流中心", "东湖物流中心"},   // a conjunction before the name
-		{"西岭在东湖物流中心", "在东湖物流中心", "东湖物流中心"},     // a preposition
-		{"东湖物流中心今天开工", "东湖物流中心今天", "东湖物流中心"},   // a time word after it
-		{"西岭核电三期(2台机组)", "西岭核电三期(2", "西岭核电三期"}, // a bracket left open; 三期 stays
-		{"(东湖物流中心", "(东湖物流中心", "东湖物流中心"},       // a bracket opened before it
-		{"东湖物流中心)开工", "东湖物流中心)", "东湖物流中心"},     // closed, never opened
-		{"“东湖”物流中心", "“东湖”物流中心", "“东湖”物流中心"},   // balanced quotes stay
-		{"好东湖产业园", "好东湖产业园", "好东湖产业园"},         // an adjective may start a name
-		{"东湖产业园。", "东湖产业园。", "东湖产业园"},          // a full stop
-		{"不断完善东湖产业园", "不断完善东湖产业园", "东湖产业园"},    // an adverb and a verb
-		{"建设好东湖产业园", "好东湖产业园", "东湖产业园"},        // a verb's complement (建设好)
-		{"如聚能南坪产业园", "如聚能南坪产业园", "聚能南坪产业园"},    // 如 glued to an unknown word
+		{"西岭和东湖物流中心开工", "和东湖物流中心", "东湖物流中心"},    // a conjunction before the name
+		{"西岭在东湖物流中心", "在东湖物流中心", "东湖物流中心"},      // a preposition
+		{"东湖物流中心今天开工", "东湖物流中心今天", "东湖物流中心"},    // a time word after it
+		{"西岭核电三期(2台机组)", "西岭核电三期(2", "西岭核电三期"},  // a bracket left open; 三期 stays
+		{"(东湖物流中心", "(东湖物流中心", "东湖物流中心"},        // a bracket opened before it
+		{"东湖物流中心)开工", "东湖物流中心)", "东湖物流中心"},      // closed, never opened
+		{"“东湖”物流中心", "“东湖”物流中心", "“东湖”物流中心"},    // balanced quotes stay
+		{"好东湖产业园", "好东湖产业园", "好东湖产业园"},          // an adjective may start a name
+		{"东湖产业园。", "东湖产业园。", "东湖产业园"},           // a full stop
+		{"不断完善东湖产业园", "不断完善东湖产业园", "东湖产业园"},     // an adverb and a verb
+		{"建设好东湖产业园", "好东湖产业园", "东湖产业园"},         // a verb's complement (建设好)
+		{"如聚能南坪产业园", "如聚能南坪产业园", "聚能南坪产业园"},     // 如 glued to an unknown word
 		{"一是继续实施东湖产业园", "一是继续实施东湖产业园", "东湖产业园"}, // the number of a point, then verbs
 	} {
 		d := tidyDoc(c.text)

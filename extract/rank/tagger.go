@@ -781,20 +781,18 @@ func (vb *viterbiBuf) viterbi(em []tagRow, trans *[numTags + 1][numTags]float64,
 	if allowed == nil {
 		return vb.free(em, trans)
 	}
-	vb.score = slices.Grow(vb.score[:0], n)[:n]
-	vb.back = slices.Grow(vb.back[:0], n)[:n]
-	score, back := vb.score, vb.back
+	score, back := vb.grow(n)
 	const neg = -1e300
 	for t := 0; t < numTags; t++ {
 		score[0][t] = neg
-		if allowedAfter(tagStart, t) && (allowed == nil || allowed[0]&(1<<t) != 0) {
+		if allowedAfter(tagStart, t) && allowed[0]&(1<<t) != 0 {
 			score[0][t] = em[0][t] + trans[tagStart][t]
 		}
 	}
 	for i := 1; i < n; i++ {
 		for t := 0; t < numTags; t++ {
 			best, arg := neg, 0
-			if allowed == nil || allowed[i]&(1<<t) != 0 {
+			if allowed[i]&(1<<t) != 0 {
 				prev := &score[i-1]
 				for _, p := range predecessors[t] {
 					if s := prev[p] + trans[p][t]; s > best && prev[p] > neg {
@@ -809,6 +807,13 @@ func (vb *viterbiBuf) viterbi(em []tagRow, trans *[numTags + 1][numTags]float64,
 		}
 	}
 	return vb.backtrack(n)
+}
+
+// grow sizes the score and back-pointer tables for n words.
+func (vb *viterbiBuf) grow(n int) ([]tagRow, [][numTags]int8) {
+	vb.score = slices.Grow(vb.score[:0], n)[:n]
+	vb.back = slices.Grow(vb.back[:0], n)[:n]
+	return vb.score, vb.back
 }
 
 // backtrack is the path to the best-scoring tag of the last of n words.
@@ -835,9 +840,7 @@ func (vb *viterbiBuf) backtrack(n int) []int {
 // all of them, taken in the same order with the same ties.
 func (vb *viterbiBuf) free(em []tagRow, trans *[numTags + 1][numTags]float64) []int {
 	n := len(em)
-	vb.score = slices.Grow(vb.score[:0], n)[:n]
-	vb.back = slices.Grow(vb.back[:0], n)[:n]
-	score, back := vb.score, vb.back
+	score, back := vb.grow(n)
 	const neg = -1e300
 	for t := 0; t < numTags; t++ {
 		score[0][t] = neg
