@@ -27,6 +27,8 @@ type Config struct {
 	HedgesBefore     map[string]string   `yaml:"hedges_before"`
 	HedgesAfter      map[string]string   `yaml:"hedges_after"`
 	HedgeVetoes      []string            `yaml:"hedge_vetoes"`
+	UnitHedgesBefore map[string]string   `yaml:"unit_hedges_before"`
+	PerUnitAfter     []string            `yaml:"per_unit_after"`
 	Roles            map[string][]string `yaml:"roles"`
 	RolesAfter       map[string][]string `yaml:"roles_after"`
 	NotMoneyAfter    []string            `yaml:"not_money_after"`
@@ -76,6 +78,8 @@ type Money struct {
 	roles, rolesAfter    textmap.Lexicon
 	notMoney             textmap.Lexicon
 	hedgeVetoes          textmap.Lexicon
+	unitBefore           textmap.Lexicon // hedges of a sum written without a digit (上千元)
+	perUnit              textmap.Lexicon // what a sum without a digit is the unit of (万元GDP能耗)
 	hant                 *textmap.Hant   // reads a Traditional amount text in Parse; nil reads it as it is
 	roleHeads            textmap.Lexicon // role words that take the role of a role word before them
 	local                textmap.Lexicon // the words of the local dollar (元)
@@ -129,6 +133,8 @@ func NewMoney(c Config, h *textmap.Hant) *Money {
 		rolesAfter:  textmap.NewLexicon(after),
 		notMoney:    textmap.NewLexicon(nm),
 		hedgeVetoes: textmap.LexOf(c.HedgeVetoes),
+		unitBefore:  textmap.NewLexicon(c.UnitHedgesBefore),
+		perUnit:     textmap.LexOf(c.PerUnitAfter),
 	}
 	for r := rune(0); r < 0x10000; r++ {
 		if m.canStartSlow(r) {
@@ -593,6 +599,9 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 	if lone && a.Max == nil {
 		return nil, textmap.Span{}, false
 	}
+	if a.Max == nil && measureNotMoney(rs[:sent.End], first, end) {
+		return nil, textmap.Span{}, false
+	}
 
 	// A sign written before it: 负5亿元, -1.1元.
 	start := i
@@ -604,12 +613,21 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 		start = s
 	}
 
-	// Hedges around it.
+	// Hedges around it. A sum written without a digit has hedges of its
+	// own (上千元, 过百亿元); without one, it may be the unit of a ratio
+	// (万元GDP能耗), not a sum.
 	if b, n := m.before.Before(rs, start, sent.Start); n > 0 && !m.vetoHedge(rs, start-n, n, sent.Start) {
 		start -= n
 		a.Approx = true
 		if b != "none" {
 			a.Bound = b
+		}
+	} else if first.num.digits == 0 {
+		if b, n := m.unitBefore.Before(rs, start, sent.Start); n > 0 && !m.vetoHedge(rs, start-n, n, sent.Start) {
+			start -= n
+			a.Approx, a.Bound = true, b
+		} else if _, n := m.perUnit.At(rs[:sent.End], end); n > 0 {
+			return nil, textmap.Span{}, false
 		}
 	}
 	if a.Max == nil || a.Bound == "" {
@@ -674,6 +692,36 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 		return nil, textmap.Span{}, false
 	}
 	return a, textmap.Span{Start: start, End: end}, true
+}
+
+// measureNotMoney reports whether a sum ending at end with a bare 块 or
+// 元 is a count rather than money. 块 is also the measure word of flat
+// things and parts (两块液晶面板, 三块地, 一块蛋糕), and 元 after a small
+// written numeral starts words (二元化, 三元股份, 一元论): a word that
+// goes on after the unit, in a character other than one that carries a
+// sum on (以上, 左右, 多, 一斤), makes it no sum, and 一块 alone is one
+// piece wherever it stands. 块钱, sub-units (一块二) and a sum at a break
+// (花了三百块。) stay money.
+func measureNotMoney(rs []rune, sa sideAmount, end int) bool {
+	if sa.word.Len() != 1 || sa.word.End != end {
+		return false
+	}
+	if r := rs[sa.word.Start]; (r == '块' || r == '塊') && sa.num.chinese && sa.num.lo.Cmp(big.NewRat(1, 1)) == 0 {
+		return true // 这一块, 揉到一块, 加一块“滤光片”: one piece, not one yuan
+	}
+	if end >= len(rs) || !unicode.Is(unicode.Han, rs[end]) {
+		return false
+	}
+	switch rs[sa.word.Start] {
+	case '块', '塊':
+	case '元', '圆', '圓':
+		if !sa.num.chinese || sa.num.big || sa.num.lo.Cmp(big.NewRat(10, 1)) > 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	return !textmap.OneOf("钱錢以左上下多余餘每", rs[end]) && !isNumeralRune(rs[end])
 }
 
 // noStart reports whether no sum can start at rs[i]: right after an

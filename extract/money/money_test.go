@@ -108,6 +108,11 @@ func TestMoneyNotMoney(t *testing.T) {
 		// A range whose start can be read neither in its end's units nor
 		// in smaller ones is a slip: no sum, and not its end alone.
 		"累计获得授信736-521亿元", "投资5至3亿元", "规模80-50万元",
+		// 块 measures flat things and parts; 元 after a small numeral
+		// starts words.
+		"这是一块难啃的骨头", "采购3000万块液晶面板", "日产7000块电池", "农村三块地改革",
+		"推行二元化结构", "乳企三元股份", "伊利、三元等乳企",
+		"互联网这一块，我们要做大", "把面粉揉到一块。", "万元工业增加值能耗下降",
 	} {
 		if ms := amountsOf(t, m, in); len(ms) != 0 {
 			t.Errorf("Money(%q) = %q; want no amount", in, ms[0].Text)
