@@ -37,6 +37,7 @@ type Config struct {
 	Triggers       []string                `yaml:"project_triggers"`
 	Generic        []string                `yaml:"generic"`
 	Events         []string                `yaml:"project_events"`
+	Honours        []string                `yaml:"project_honours"`
 	Industries     map[string]IndustryInfo `yaml:"industries"`
 	NameRules      NameRules               `yaml:"name_rules"`
 }
@@ -108,6 +109,7 @@ func (c *Config) Merge(o Config) {
 	c.Triggers = append(c.Triggers, o.Triggers...)
 	c.Generic = append(c.Generic, o.Generic...)
 	c.Events = append(c.Events, o.Events...)
+	c.Honours = append(c.Honours, o.Honours...)
 	c.NameRules.Predicates = append(c.NameRules.Predicates, o.NameRules.Predicates...)
 	c.NameRules.Titles = append(c.NameRules.Titles, o.NameRules.Titles...)
 	c.NameRules.Adverbs = append(c.NameRules.Adverbs, o.NameRules.Adverbs...)

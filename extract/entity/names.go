@@ -115,6 +115,21 @@ func (nr *nameRules) leadingOrPredicate(w string) bool {
 // to the name after them (由古渡): a name does not start with them.
 const functionChars = "由与在从向对把被将据经跟和及并或为于如"
 
+// clauseLeadChars start a clause's adverbs and verbs, never a name
+// (不断, 而, 据, 做优, 要).
+var clauseLeadChars = textmap.Chars("而据不并且让使要已也还都就才做把被将对从向在由")
+
+// clauseIdiom reports whether t is a word the segmenter did not know as a
+// noun (an idiom, a string of unknown characters: 不断完善/l, 而据/x,
+// 做优/x) that starts as a clause does, not as a name.
+func clauseIdiom(t segment.Token) bool {
+	switch t.POS {
+	case "l", "x", "i":
+		return t.End-t.Start >= 2 && clauseLeadChars.Has(textmap.FirstRune(t.Text))
+	}
+	return false
+}
+
 // extendLeft returns the token index where a name ending with token hi
 // (inclusive) starts, walking left over name-ish tokens, bracket groups
 // (青岛) and quoted groups “中国制造2025”, at most maxTok tokens. 和 joins

@@ -31,6 +31,7 @@ type Projects struct {
 	triggers textmap.Lexicon
 	generic  map[string]bool
 	events   textmap.Lexicon
+	honours  textmap.Lexicon
 	anyEvent bool // an empty event word: every name holds it
 	stop     map[string]bool
 	inds     *Industries
@@ -48,6 +49,7 @@ func NewProjects(c Config) *Projects {
 		triggers: textmap.LexOf(c.Triggers),
 		generic:  setOf(c.Generic),
 		events:   textmap.LexOf(c.Events),
+		honours:  textmap.LexOf(c.Honours),
 		anyEvent: slices.Contains(c.Events, ""),
 		stop:     setOf(append([]string{"项目"}, c.Triggers...)),
 		inds:     NewIndustries(c),
@@ -494,6 +496,9 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 			continue // 香港, 长城, 临港新城: a place, not a 港 or 城 project
 		}
 		start := x.rules.extendLeft(toks, 0, k, 7, x.stop, false)
+		for start < k && clauseIdiom(toks[start]) {
+			start++ // 不断完善/l 电子招投标平台
+		}
 		st := min(toks[start].Start, hs)
 		if start < len(toks) {
 			st = trimFunctionChar(rs, st, t.End, toks[start])
@@ -810,6 +815,19 @@ func (x *Projects) Programme(d *extract.Doc, s textmap.Span) bool {
 		}
 	}
 	return true
+}
+
+// Honour reports a name that a verb of conferring stands right before,
+// an opening quote between them allowed (被评为“全国双拥模范城”, 入选国家
+// 中医药传承创新发展示范项目): a title a place or body was given, not an
+// undertaking.
+func (x *Projects) Honour(d *extract.Doc, s textmap.Span) bool {
+	i := s.Start
+	if i > 0 && openQuoteChars.Has(d.Runes[i-1]) {
+		i--
+	}
+	_, n := x.honours.Before(d.Runes, i, max(0, i-4))
+	return n > 0
 }
 
 // IsEvent reports whether a name (Norm code points) holds a word of an

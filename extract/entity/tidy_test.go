@@ -393,3 +393,60 @@ func TestProgramme(t *testing.T) {
 		}
 	}
 }
+
+// TestHonour: a name right after a verb of conferring (an opening quote
+// between them allowed) is a title given, not a project; the same name
+// after a building verb is one.
+func TestHonour(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := NewProjects(c)
+	words := map[string]string{"被": "p", "评为": "v", "“": "x", "”": "x", "西岭": "ns", "模范城": "n", "，": "x",
+		"入选": "v", "东湖": "ns", "示范": "v", "项目": "n", "建设": "v", "南坪": "ns", "产业园": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "被评为“西岭模范城”，入选东湖示范项目，建设南坪产业园"}, segment.Fake{Words: words})
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"西岭模范城", true}, {"东湖示范项目", true}, {"南坪产业园", false}} {
+		if got := x.Honour(d, spanOf(t, d, c.name)); got != c.want {
+			t.Errorf("Honour(%q) = %v; want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestClauseIdiomLead: a word the segmenter took for an idiom or did not
+// know, starting as a clause does (不断完善/l, 而据/x), does not start a
+// project name; a place that starts with such a character (都江堰) may.
+func TestClauseIdiomLead(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"我们": "r", "将": "d", "不断完善": "l", "西岭": "ns", "电子": "n", "交易": "vn", "平台": "n", "，": "x",
+		"而据": "x", "东湖": "ns", "物流": "n", "中心": "n", "开工": "v", "。": "x", "都江堰": "ns", "产业园": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "我们将不断完善西岭电子交易平台，而据东湖物流中心开工。都江堰产业园开工。"}, segment.Fake{Words: words})
+	got := names(t, NewProjects(c), d)
+	assert.Contains(t, got, "西岭电子交易平台")
+	assert.Contains(t, got, "东湖物流中心")
+	assert.Contains(t, got, "都江堰产业园")
+	for _, n := range got {
+		assert.NotContains(t, n, "不断")
+		assert.NotContains(t, n, "而据")
+	}
+}
+
+// TestKindWords: a technology or a level of status before a head names a
+// kind of plant (零碳工厂, 抽水蓄能电站, 省级平台), not one.
+func TestKindWords(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"建设": "v", "零碳": "x", "工厂": "n", "、": "x", "抽水蓄能": "l", "电站": "n", "和": "c",
+		"省级": "b", "物流": "n", "平台": "n", "。": "x", "西岭": "ns", "产业园": "n", "开工": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "建设零碳工厂、抽水蓄能电站和省级物流平台。西岭产业园开工。"}, segment.Fake{Words: words})
+	got := names(t, NewProjects(c), d)
+	assert.Equal(t, []string{"西岭产业园"}, got)
+}
