@@ -249,8 +249,8 @@ func listCloserAt(rs []rune, i, end int) int {
 
 // listItems reads enumerations closed by 等…项目 or N个…项目.
 func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
-	if !strings.Contains(d.Slice(s.Start, s.End), "项") {
-		return nil // every closer is followed by 项目 or counts with 项
+	if sl := d.Slice(s.Start, s.End); !strings.Contains(sl, "项") && !strings.Contains(sl, "等") {
+		return nil // every closer is followed by 项目, counts with 项 or is 等
 	}
 	rs := d.Runes
 	var out []candidate
@@ -269,7 +269,7 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		if c := strings.IndexAny(tail[1:], ",，:;。"); c >= 0 {
 			tail = tail[:c+1]
 		}
-		if !strings.Contains(tail, "项目") && !strings.HasSuffix(m, "项") {
+		if !strings.Contains(tail, "项目") && !strings.HasSuffix(m, "项") && !(m == "等" && x.countedHead(d, i+1, i+len([]rune(tail)))) {
 			continue
 		}
 		// The list runs back to the start of its clause.
@@ -278,15 +278,15 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 			lo--
 		}
 		body := d.Slice(lo, i)
-		if !joinerChars.In(body) {
+		if !joinerChars.In(body) && m != "等" {
 			continue
 		}
 		items := x.splitItems(d, lo, i, false)
 		if n := closerCount(m); n > len(items) {
 			items = x.splitItems(d, lo, i, true) // 产业化及配套物流和大分子…产业化两个项目
 		}
-		if len(items) < 2 {
-			continue // 共涉及80个项目 is no list
+		if len(items) < 2 && m != "等" {
+			continue // 共涉及80个项目 is no list; X等重大项目 names X
 		}
 		for _, it := range items {
 			sp := trimSpace(rs, it)
@@ -304,11 +304,108 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 			if m, ok := x.inds.At(rs[:sp.End], sp.Start, nil); ok && m.end == sp.End {
 				continue
 			}
+			// X等重大项目 alone: X must be a plain name (plainItem), not a
+			// place alone, and only a kind or count of projects stands
+			// between 等 and 项目 (not 南京等城市的地铁项目).
+			if len(items) == 1 && (!x.plainItem(d, sp) || x.placeOnly(d.Tokens, sp) || !x.projectsAfter(d, i+1, s.End)) {
+				continue
+			}
 			out = append(out, candidate{span: sp, from: fromList})
 		}
 		i += len([]rune(m)) - 1
 	}
 	return out
+}
+
+// plainItem reports whether s can be the one item of X等…项目: no count,
+// sum, function word or conferring verb inside (六个一体化基地, 金额达2亿
+// 美元, 漫葡小镇获评…), and no verb or adverb first (积极赋能项目).
+func (x *Projects) plainItem(d *extract.Doc, s textmap.Span) bool {
+	toks := d.Tokens
+	if x.honours.Within(d.Runes[s.Start:s.End], 0) {
+		return false
+	}
+	first := true
+	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
+		pos := toks[k].POS
+		switch {
+		case pos == "m" && numeralInside(d.Runes[toks[k].Start:toks[k].End]) || pos == "q" || pos == "p" || pos == "c" || pos == "r" || strings.HasPrefix(pos, "u"):
+			return false
+		case first && (pos == "v" || pos == "d" || pos == "ad" || pos == "vd"):
+			return false
+		}
+		first = false
+	}
+	return true
+}
+
+// placeOnly reports whether every word of s is a place.
+func (x *Projects) placeOnly(toks []segment.Token, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
+		if toks[k].POS != "ns" {
+			return false
+		}
+	}
+	return true
+}
+
+// projectsAfter reports whether 项目 follows i with only a count and
+// generic words between (等项目, 等3个项目, 等一批重大产业化项目), or a
+// count of works by a project head (等4条高速公路).
+func (x *Projects) projectsAfter(d *extract.Doc, i, end int) bool {
+	rs := d.Runes
+	if x.countedHead(d, i, min(end, i+12)) {
+		return true
+	}
+	j := i
+	for j < end && (money.IsASCIIDigit(rs[j]) || cnDigitSet.Has(rs[j])) {
+		j++
+	}
+	if j > i && j < end && countPhraseChars.Has(rs[j]) {
+		j++
+	}
+	for k := segment.TokenIndexAt(d.Tokens, j); k < len(d.Tokens) && d.Tokens[k].Start == j && d.Tokens[k].End <= end; k++ {
+		t := d.Tokens[k]
+		if textmap.HasRunesAt(rs, j, "项目") {
+			return true
+		}
+		if !x.generic[t.Text] && !(t.POS == "m" || t.POS == "q") && !x.isIndustry(rs[t.Start:t.End]) && t.Text != "产业化" {
+			return false
+		}
+		j = t.End
+	}
+	return textmap.HasRunesAt(rs, j, "项目")
+}
+
+// numeralInside reports whether rs holds a digit or a Chinese numeral
+// (六个, 2亿; not 全天, which the segmenter also tags m).
+func numeralInside(rs []rune) bool {
+	for _, r := range rs {
+		if money.IsASCIIDigit(r) || cnDigitSet.Has(r) || money.CnDigit(r) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countedHead reports whether rs[i:end] counts works by a project head
+// (等4条高速公路, 等3座水库): the items before it are those works.
+func (x *Projects) countedHead(d *extract.Doc, i, end int) bool {
+	rs := d.Runes
+	j := i
+	for j < end && (money.IsASCIIDigit(rs[j]) || cnDigitSet.Has(rs[j])) {
+		j++
+	}
+	if j == i || j >= end || !countPhraseChars.Has(rs[j]) && !textmap.OneOf("条座处所", rs[j]) {
+		return false
+	}
+	_, n := x.heads.At(rs[:end], j+1)
+	if n == 0 {
+		return false
+	}
+	// The head is a word of its own (等21个城市 counts no 城).
+	k := segment.TokenIndexAt(d.Tokens, j+n)
+	return k < len(d.Tokens) && d.Tokens[k].End == j+1+n
 }
 
 var anaphoricProject = regexp.MustCompile(`[该此这本]项目`)

@@ -450,3 +450,27 @@ func TestKindWords(t *testing.T) {
 	got := names(t, NewProjects(c), d)
 	assert.Equal(t, []string{"西岭产业园"}, got)
 }
+
+// TestOneItemBeforeDeng: X等重大项目 names X when X is a plain name, and
+// a list closed by a count of works (等3条高速公路) names its items; a
+// count, a verb first or a conferring verb in the one item names nothing.
+func TestOneItemBeforeDeng(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"西岭": "ns", "煤炭": "n", "综合利用": "l", "等": "u", "重大": "a", "项目": "n", "开工": "v", "。": "x",
+		"东湖": "ns", "快速路": "n", "、": "x", "南坪": "ns", "大道": "n", "3": "m", "条": "q", "高速公路": "n", "建成": "v",
+		"六个": "m", "龙头": "n", "企业": "n", "积极": "ad", "赋能": "v", "北港": "ns", "获评": "v", "先进": "a"}
+	d := extract.NewDoc(&corpus.Document{Orig: "西岭煤炭综合利用等重大项目开工。东湖快速路、南坪大道等3条高速公路建成。六个龙头企业等项目开工。积极赋能等项目开工。北港获评先进等项目开工。"},
+		segment.Fake{Words: words})
+	got := names(t, NewProjects(c), d)
+	for _, want := range []string{"西岭煤炭综合利用", "东湖快速路", "南坪大道"} {
+		assert.Contains(t, got, want)
+	}
+	for _, n := range got {
+		assert.NotContains(t, n, "龙头")
+		assert.NotContains(t, n, "赋能")
+		assert.NotContains(t, n, "获评")
+	}
+}
