@@ -34,12 +34,27 @@ func (nr *nameRules) nameish(t segment.Token) bool {
 		return true
 	case "m", "mq":
 		// Counts are not part of names (3支基金); numbers inside names
-		// come in quotes (“中国制造2025”).
+		// come in quotes (“中国制造2025”), or as ordinals between words
+		// of the name (extendLeftVerbs).
 		return false
 	case "f", "ad":
 		return t.End-t.Start >= 2
 	case "p", "c", "cc", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "q", "t", "tg", "y", "e", "o", "k", "h":
 		return false
+	}
+	return true
+}
+
+// ordinal reports whether w is 第 and numerals alone (第一, 第十二).
+func ordinal(w string) bool {
+	rest, ok := strings.CutPrefix(w, "第")
+	if !ok || rest == "" {
+		return false
+	}
+	for _, r := range rest {
+		if !cnDigitSet.Has(r) && !(r >= '0' && r <= '9') {
+			return false
+		}
 	}
 	return true
 }
@@ -169,7 +184,10 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 			n++
 			continue
 		}
-		if (!nr.nameish(p) && !headChar(toks, k-1)) || stop[p.Text] {
+		// An ordinal between words of a name (西岭 第一 人民医院), not a
+		// rank (第一 大 银行) or a name's first word.
+		inner := ordinal(p.Text) && k-2 >= lo && nominal(toks[k-2].POS) && k < len(toks) && toks[k].Text != "大"
+		if (!nr.nameish(p) && !headChar(toks, k-1) && !inner) || stop[p.Text] {
 			break
 		}
 		k--
@@ -179,7 +197,7 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 	// two-character verb right after punctuation may start a name (远航精工).
 	atBreak := verbStart && k > lo && len(toks[k-1].Text) > 0 && segment.IsBreak(textmap.FirstRune(toks[k-1].Text))
 	for k < hi && ((toks[k].POS == "v" && !(atBreak && toks[k].End-toks[k].Start >= 2 && !nr.isPredicate(toks[k].Text) && !nr.leading[toks[k].Text])) ||
-		toks[k].POS == "vd" || toks[k].Text == "和" || nr.leadingOrPredicate(toks[k].Text) ||
+		toks[k].POS == "vd" || toks[k].Text == "和" || nr.leadingOrPredicate(toks[k].Text) || ordinal(toks[k].Text) ||
 		(toks[k].End-toks[k].Start == 1 && functionCharSet.Has(textmap.FirstRune(toks[k].Text))) ||
 		resultative(toks, k)) {
 		k++

@@ -571,7 +571,10 @@ func trimSpace(rs []rune, sp textmap.Span) textmap.Span {
 // capacity without one of them.
 const capacityUnitChars = "吨套台辆件片颗只头平立千兆吉条张箱"
 
-var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|千瓦|兆瓦|吉瓦|条|张|箱|吨级)\p{Han}{0,2}$`)
+// makerHeads end a company's name that may stand before a capacity.
+var makerHeads = map[string]bool{"集团": true, "公司": true, "有限公司": true, "股份": true, "股份公司": true, "控股": true}
+
+var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?(?:[0-9]+[×xX*])?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|千瓦|兆瓦|吉瓦|条|张|箱|吨级)\p{Han}{0,2}$`)
 
 // headNames finds names that end with a project head in sentence s.
 func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
@@ -610,7 +613,8 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 				if kc := segment.TokenIndexAt(toks, st); kc < len(toks) && toks[kc].Start == st {
 					s2 := x.rules.extendLeft(toks, 0, kc, 3, x.stop, false)
 					for j := s2; j < kc; j++ {
-						if !nameLike(toks[j]) || x.rules.leadingOrPredicate(toks[j].Text) {
+						company := j > s2 && makerHeads[toks[j].Text] && nameLike(toks[j-1]) // 华能集团 2×35万千瓦…
+						if !nameLike(toks[j]) && !company || x.rules.leadingOrPredicate(toks[j].Text) {
 							s2 = j + 1 // a maker is named by proper words (not 投向 年产…, 新建/ns 4100mm…)
 						}
 					}

@@ -474,3 +474,25 @@ func TestOneItemBeforeDeng(t *testing.T) {
 		assert.NotContains(t, n, "获评")
 	}
 }
+
+// TestCapacityMakerAndOrdinal: a capacity may be written as units times a
+// size (2×35万千瓦) and a company named with its head may make it (华能集团
+// 2×35万千瓦热电联产项目); an ordinal stands inside a name (西岭第一人民医院
+// 新院区项目), a count does not.
+func TestCapacityMakerAndOrdinal(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"华能": "nz", "集团": "n", "2": "x", "×": "x", "35": "m", "万千瓦": "m", "热电": "n", "联产": "j",
+		"项目": "n", "开工": "v", "。": "x", "西岭": "ns", "第一": "m", "人民": "n", "医院": "n", "新": "a", "院区": "n", "竣工": "v",
+		"三个": "m", "物流": "n", "园区": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "华能集团2×35万千瓦热电联产项目开工。西岭第一人民医院新院区项目竣工。三个物流园区开工。"},
+		segment.Fake{Words: words})
+	got := names(t, NewProjects(c), d)
+	assert.Contains(t, got, "华能集团2×35万千瓦热电联产项目")
+	assert.Contains(t, got, "西岭第一人民医院新院区项目")
+	for _, n := range got {
+		assert.NotContains(t, n, "三个")
+	}
+}
