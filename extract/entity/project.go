@@ -634,7 +634,10 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 		if st == hs {
 			continue // a bare head is no name
 		}
-		if x.rules.locationBefore(toks, st) && !textmap.FollowedBy(rs, t.End, "现场") {
+		// A route: 西岭至东湖高速公路 starts at its first end.
+		if r := RouteStart(d, textmap.Span{Start: st, End: t.End}); r < st {
+			st = r
+		} else if x.rules.locationBefore(toks, st) && !textmap.FollowedBy(rs, t.End, "现场") {
 			continue // 选址在临邛工业园区: a place, not a project
 		}
 		out = append(out, candidate{span: textmap.Span{Start: st, End: t.End}, from: fromHead, object: x.rules.buildObject(toks, st)})

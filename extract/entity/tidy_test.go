@@ -496,3 +496,17 @@ func TestCapacityMakerAndOrdinal(t *testing.T) {
 		assert.NotContains(t, n, "三个")
 	}
 }
+
+// TestRouteCandidate: a route's name starts at its first end (西岭至东湖
+// 高速公路), where 至 before a place alone would read as "to" a location.
+func TestRouteCandidate(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"西岭": "ns", "至": "p", "东湖": "ns", "高速公路": "n", "开工": "v", "建设": "v", "。": "x",
+		"代表团": "n", "赴": "v", "南坪": "ns", "产业园": "n", "考察": "v", "签约": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "西岭至东湖高速公路开工建设。代表团赴南坪产业园考察签约。"}, segment.Fake{Words: words})
+	got := names(t, NewProjects(c), d)
+	assert.Equal(t, []string{"西岭至东湖高速公路"}, got)
+}
