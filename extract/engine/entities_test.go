@@ -158,6 +158,17 @@ func TestInstitutes(t *testing.T) {
 	}
 }
 
+// TestInstitutesShortFormsAndBranches: government bodies in short forms
+// (市建交委, 区委) and a bank's branch the segmenter would cut into 分 行为
+// (西岭分行为项目提供授信) are institutes; bodies of a kind after a
+// determiner (有关部门和地方政府) are not, and a name after a determiner is
+// itself (上述东湖电缆公司).
+func TestInstitutesShortFormsAndBranches(t *testing.T) {
+	text := "市建交委、区委宣传部有关负责人出席。国家开发银行西岭分行为项目提供授信。有关部门和地方政府要加强监管。上述东湖电缆公司表示同意。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "市建交委", "区委", "国家开发银行西岭分行", "东湖电缆公司")
+}
+
 func TestInstitutesNotOrganisations(t *testing.T) {
 	text := "优化产业布局，形成招商格局，开好局；3支基金完成注册，天使投资和创业投资活跃，平台公司与跨国公司参与。"
 	r := runPipeline(t, text)
@@ -298,6 +309,9 @@ func TestIndustryEnumerations(t *testing.T) {
 		{"园区引进光电材料、精密机械厂商5家、生物科技企业3家等产业。", []string{"光电材料", "精密机械", "生物科技"}},
 		{"基地主要由锰材料、钡新材料构成。", []string{"锰材料", "钡新材料"}},
 		{"园区包括工具区、大型机械区、仓储物流区等产业板块。", nil},
+		// A policy verb the segmenter takes for a noun (大力发展/nz) does
+		// not start the first item.
+		{"西岭区大力发展低空经济、先进装备制造、煤化工等产业。", []string{"低空经济", "先进装备制造", "煤化工"}},
 	} {
 		r := runPipeline(t, tc.text)
 		wantNames(t, "industries", tc.text, names(r.Industries), tc.want...)

@@ -144,6 +144,20 @@ func trimItem(d *extract.Doc, it textmap.Span) (textmap.Span, bool) {
 	return it, true
 }
 
+// policyVerbs are the verbs of a policy that a list of industries is the
+// object of (大力发展A、B, 重点培育A、B): the segmenter tags some of them as
+// nouns (大力发展/nz), so the first item stops at a word ending in one.
+var policyVerbs = []string{"发展", "培育", "打造", "壮大", "做强", "做大", "做优", "推动", "推进", "聚焦", "布局", "引进", "招引", "加快", "围绕", "瞄准", "深耕", "扶持", "支持", "鼓励"}
+
+func policyVerb(w string) bool {
+	for _, v := range policyVerbs {
+		if strings.HasSuffix(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseVerbs are the verbs a list of industries is the subject of, which
 // end its clause (由A、B构成, A、B项目签约落地); verbs inside a name of an
 // industry (制造, 封装, 休闲) stay.
@@ -183,7 +197,7 @@ func (x *Industries) listAt(d *extract.Doc, sent textmap.Span, i int) ([]textmap
 	s := i
 	for ; k >= 0 && k < len(toks) && toks[k].End <= i && toks[k].Start >= sent.Start; k-- {
 		t := toks[k]
-		if !nounish(t) || i-t.Start > maxEnumItem || enumCues.Is(t.Text) {
+		if !nounish(t) || i-t.Start > maxEnumItem || enumCues.Is(t.Text) || policyVerb(t.Text) {
 			break
 		}
 		s = t.Start

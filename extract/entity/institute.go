@@ -141,6 +141,15 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || countWordChars.InRunes(rs[s:t.End]) && countInside.MatchString(name) {
 			continue
 		}
+		if f := segment.TokenIndexAt(toks, s); f < len(toks) && toks[f].Start == s && determiners[toks[f].Text] {
+			// 有关部门和地方政府, 各级政府: bodies of a kind, not one; after
+			// the determiner, a name may be left (上述江西稀土冶炼公司).
+			s = toks[f].End
+			name = d.Slice(s, t.End)
+			if s >= hs || x.generic[name] || strings.ContainsAny(name, "和与及") || x.categories[d.Slice(s, hs)] {
+				continue
+			}
+		}
 		if brand {
 			// The brand must look like a name: an unknown word, a place or
 			// a person name, right before the head (or a whole list item
@@ -376,6 +385,11 @@ func (nr *nameRules) itemWords(toks []segment.Token, item, s int) bool {
 	}
 	return true
 }
+
+// determiners start a phrase about bodies of a kind (有关部门, 地方政府,
+// 各级政府), never an organisation's name.
+var determiners = map[string]bool{"有关": true, "相关": true, "各级": true, "各类": true, "各": true, "这些": true, "其他": true,
+	"上述": true, "所有": true, "全部": true, "一些": true, "地方": true, "当地": true, "本地": true, "该": true, "此": true}
 
 var countInside = regexp.MustCompile(`[0-9一二两三四五六七八九十]+[支家个只批项]`)
 

@@ -197,13 +197,14 @@ func routeEnd(pos string) bool {
 }
 
 // TidyIndustry trims an industry name found by other means than these
-// rules (the learned tagger): a leading count (20个新材料项目), a trailing
+// rules (the learned tagger): a leading count (20个新材料项目) or verb of a
+// policy (大力发展/nz 科技服务), a trailing
 // 项目, and whatever follows 产业, 行业 or 业 (精密机械产业厂商5家). It
 // reports false for a name that holds a count or ends as a place, a
 // project or an event does (仓储物流区, 新材料产业园, 服务外包研讨会).
 func TidyIndustry(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	rs := d.Runes
-	s = trimLead(d, balance(rs, s), countWord)
+	s = trimLead(d, balance(rs, s), func(t segment.Token) bool { return countWord(t) || policyVerb(t.Text) })
 	name := rs[s.Start:s.End]
 	if textmap.HasSuffixRunes(name, "项目") && len(name) > 2 {
 		s.End -= 2

@@ -15,7 +15,7 @@ var tidyWords = map[string]string{
 	"和": "c", "好": "a", "在": "p", "今天": "t", "三期": "t", "西岭": "ns", "东湖": "ns", "南坪": "ns",
 	"至": "p", "高速公路": "n", "核电": "n", "产业园": "n", "项目": "n", "物流": "n", "中心": "n",
 	"县": "n", "新区": "n", "不断": "d", "完善": "v", "20": "m", "个": "q", "新材料": "n",
-	"建设": "v", "如聚能": "x", "一是": "x", "继续": "v", "实施": "v", "首先": "c",
+	"建设": "v", "如聚能": "x", "一是": "x", "继续": "v", "实施": "v", "首先": "c", "大力发展": "nz", "科技服务": "n",
 }
 
 func tidyDoc(text string) *extract.Doc {
@@ -88,6 +88,7 @@ func TestTidyIndustry(t *testing.T) {
 		{"服务外包研讨会", "服务外包研讨会", "", false},        // an event
 		{"电子信息两大产业", "电子信息两大产业", "", false},      // a count inside
 		{"低空经济", "低空经济", "低空经济", true},
+		{"大力发展科技服务", "大力发展科技服务", "科技服务", true}, // a policy verb before it
 	} {
 		d := tidyDoc(c.text)
 		s, ok := TidyIndustry(d, spanOf(t, d, c.span))
