@@ -32,13 +32,13 @@ func TestTrainDeterministic(t *testing.T) {
 
 // TestTrainLearns: a ranker trained on two documents of our own writing
 // finds what they teach in a third it has not seen: a company named after
-// 会同 without the verb, and no generic 地方政府, both of which the rules
+// 会同 without the verb, and no generic 上级政府, both of which the rules
 // alone get wrong.
 func TestTrainLearns(t *testing.T) {
 	model := filepath.Join(t.TempDir(), "m.txt")
 	code, _, errs := runCLI(t, "", "train", "-o", model, tinyGold)
 	require.Equal(t, ExitOK, code, errs)
-	text := "翠屏区人民政府当日会同东城实业集团有限公司签署协议，东城实业集团有限公司将建设东城数字经济产业园项目，地方政府给予支持。"
+	text := "翠屏区人民政府当日会同东城实业集团有限公司签署协议，东城实业集团有限公司将建设东城数字经济产业园项目，上级政府给予支持。"
 	institutes := func(args ...string) []string {
 		code, out, errs := runCLI(t, text, append([]string{"extract", "-q", "--format", "jsonl"}, append(args, "-")...)...)
 		require.Equal(t, ExitOK, code, errs)
@@ -50,12 +50,12 @@ func TestTrainLearns(t *testing.T) {
 	}
 	rules := institutes("--model", "none")
 	assert.Contains(t, rules, "会同东城实业集团有限公司", "the rules alone (the trap the model must learn)")
-	assert.Contains(t, rules, "地方政府", "the rules alone")
+	assert.Contains(t, rules, "上级政府", "the rules alone")
 	taught := institutes("--model", model)
 	assert.Contains(t, taught, "东城实业集团有限公司")
 	assert.Contains(t, taught, "翠屏区人民政府")
 	assert.NotContains(t, taught, "会同东城实业集团有限公司")
-	assert.NotContains(t, taught, "地方政府")
+	assert.NotContains(t, taught, "上级政府")
 }
 
 // TestModelErrors: a model file that is not one, or of another version,
