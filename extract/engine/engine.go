@@ -187,7 +187,47 @@ func (p *Engine) ruleMentions(ctx context.Context, d *extract.Doc) (extract.Foun
 		}
 		found = append(found, extract.KindMentions{Kind: x.Kind(), Mentions: ms})
 	}
+	p.builtBodies(d, found)
 	return found, nil
+}
+
+// builtBodies adds as a project each research body, college or hospital
+// the rules found right after a building verb (在德阳落地西南工业互联网
+// 研究院, 共建“华为ICT学院”): the gold rules count a body built or landed
+// as a project too.
+func (p *Engine) builtBodies(d *extract.Doc, found extract.Found) {
+	pi := -1
+	for i, km := range found {
+		if km.Kind == extract.KindProject {
+			pi = i
+		}
+	}
+	if pi < 0 || p.projects == nil {
+		return
+	}
+	have := map[textmap.Span]bool{}
+	for _, m := range found[pi].Mentions {
+		have[m.Norm] = true
+	}
+	added := false
+	for _, m := range found.Of(extract.KindInstitute) {
+		switch m.Label {
+		case "research", "university", "other":
+		default:
+			continue
+		}
+		if have[m.Norm] || !p.projects.Built(d, m.Norm) {
+			continue
+		}
+		pm := d.Mention(extract.KindProject, m.Norm)
+		pm.Via = link.ViaBuilt
+		found[pi].Mentions = append(found[pi].Mentions, pm)
+		have[m.Norm] = true
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(found[pi].Mentions, func(a, b extract.Mention) int { return a.Norm.Start - b.Norm.Start })
+	}
 }
 
 // Candidates lists what the ranker judges in a document: the rules'

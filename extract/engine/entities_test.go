@@ -360,3 +360,13 @@ func TestEnumeratedNames(t *testing.T) {
 	}
 	wantNames(t, "finishProjects", text, got, "北岭智能装备产业园项目")
 }
+
+// TestBuiltBodies: a research body, college or hospital right after a
+// building verb (落地, 共建) is a project as well as an institute; one
+// that only speaks is an institute alone.
+func TestBuiltBodies(t *testing.T) {
+	text := "双方将在西岭落地东湖先进材料研究院，共建“北港智能学院”。南坪化工研究院表示支持。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖先进材料研究院", "北港智能学院")
+	wantNames(t, "institutes", text, names(r.Institutes), "东湖先进材料研究院", "北港智能学院", "南坪化工研究院")
+}

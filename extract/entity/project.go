@@ -938,6 +938,18 @@ func (x *Projects) Honour(d *extract.Doc, s textmap.Span) bool {
 // event or a programme (推介会, 惠民工程): no project.
 func (x *Projects) IsEvent(name []rune) bool { return x.events.Within(name, 0) }
 
+// Built reports whether a building verb stands right before s, an
+// opening quote between them allowed (在德阳落地西南工业互联网研究院, 共建
+// “华为ICT学院”): a body named there is built or landed as a project.
+func (x *Projects) Built(d *extract.Doc, s textmap.Span) bool {
+	i := s.Start
+	if i > 0 && (openQuoteChars.Has(d.Runes[i-1]) || d.Runes[i-1] == '“') {
+		i--
+	}
+	k := segment.TokenIndexAt(d.Tokens, i)
+	return k > 0 && k < len(d.Tokens) && d.Tokens[k].Start == i && x.rules.build[d.Tokens[k-1].Text]
+}
+
 // HasHead reports whether a name (Norm code points) ends with a project
 // head word (项目, 产业园, 基地, 高速公路 …) and holds more than it.
 func (x *Projects) HasHead(name []rune) bool {

@@ -27,10 +27,17 @@ var (
 	// as an item of a list (锦江工业园 in 锦江工业园管委会).
 	InsideUnlessListed Condition = func(m extract.Mention, o extract.Index) bool { return !m.Listed && o.Within(m) }
 	// SameUnlessListed: one of the others has m's very words and m was not
-	// named as an item of a list (珠海高新区投促中心 is a body, not a project;
-	// a bank branch signed as a project is both).
-	SameUnlessListed Condition = func(m extract.Mention, o extract.Index) bool { return !m.Listed && o.Has(m.Norm) }
+	// named as an item of a list or as what a building verb builds
+	// (珠海高新区投促中心 is a body, not a project; a bank branch signed as
+	// a project, or 落地西南工业互联网研究院, is both).
+	SameUnlessListed Condition = func(m extract.Mention, o extract.Index) bool {
+		return !m.Listed && m.Via != ViaBuilt && o.Has(m.Norm)
+	}
 )
+
+// ViaBuilt marks a project that is a body the rules found right after a
+// building verb (Engine's builtBodies).
+const ViaBuilt = "built"
 
 // DefaultGiveWay is the table the engine applies: industries give way to
 // institutes and projects around them, weak institutes to projects around
