@@ -370,3 +370,28 @@ func TestBuiltBodies(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "东湖先进材料研究院", "北港智能学院")
 	wantNames(t, "institutes", text, names(r.Institutes), "东湖先进材料研究院", "北港智能学院", "南坪化工研究院")
 }
+
+// TestIndustryListBeforeProjects: the items of 等行业的N个项目 are the
+// industries the projects come from, not projects.
+func TestIndustryListBeforeProjects(t *testing.T) {
+	text := "会上，共有来自装备制造、电子信息、新材料等行业的23个项目集中签约。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects))
+	wantNames(t, "industries", text, names(r.Industries), "装备制造", "电子信息", "新材料")
+}
+
+// TestGovernmentDepartment: a government named by place and 政府 and its
+// department named right after are one body.
+func TestGovernmentDepartment(t *testing.T) {
+	text := "香港特區政府投資推廣署與東湖科技有限公司簽約。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "香港特區政府投資推廣署", "東湖科技有限公司")
+}
+
+// TestInstituteAfterRelationWord: 会同, 诸如 and 旗下 stand before a name,
+// never in it.
+func TestInstituteAfterRelationWord(t *testing.T) {
+	text := "西岭市人民政府会同东城实业集团有限公司签约。北港集团旗下南坪私募管理公司参与，诸如东湖石油公司等企业也将入驻。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "西岭市人民政府", "东城实业集团有限公司", "北港集团", "南坪私募管理公司", "东湖石油公司")
+}

@@ -190,7 +190,27 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		m.Weak = brand
 		out = append(out, m)
 	}
-	return dropNested(out), nil
+	return joinGovernment(d, dropNested(out)), nil
+}
+
+// joinGovernment joins a government named by its place and 政府 to the
+// body of it named right after (香港特區政府投資推廣署, 澳門特區政府經濟及科技
+// 發展局): one organisation, the department of that government.
+func joinGovernment(d *extract.Doc, ms []extract.Mention) []extract.Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && m.Label == "government" && ms[i+1].Label == "government" && ms[i+1].Norm.Start == m.Norm.End &&
+			textmap.HasSuffixRunes(d.Runes[m.Norm.Start:m.Norm.End], "政府") {
+			j := d.Mention(extract.KindInstitute, textmap.Span{Start: m.Norm.Start, End: ms[i+1].Norm.End})
+			j.Label = "government"
+			out = append(out, j)
+			i++
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // afterClause moves a name's first token, start, past a verb that

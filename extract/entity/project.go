@@ -272,6 +272,9 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		if !strings.Contains(tail, "项目") && !strings.HasSuffix(m, "项") && !(m == "等" && x.countedHead(d, i+1, i+len([]rune(tail)))) {
 			continue
 		}
+		if m == "等" && kindAfterDeng(rs, i+1, s.End) {
+			continue // 来自装备制造、电子信息等行业: the items are industries
+		}
 		// The list runs back to the start of its clause.
 		lo := i
 		for lo > s.Start && !itemStopChars.Has(rs[lo-1]) {
@@ -280,6 +283,9 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		body := d.Slice(lo, i)
 		if !joinerChars.In(body) && m != "等" {
 			continue
+		}
+		if kindListBefore(rs, lo, i) {
+			continue // 来自A、B等行业的23个项目: the items are industries
 		}
 		items := x.splitItems(d, lo, i, false)
 		if n := closerCount(m); n > len(items) {
@@ -382,6 +388,29 @@ func (x *Projects) projectsAfter(d *extract.Doc, i, end int) bool {
 func numeralInside(rs []rune) bool {
 	for _, r := range rs {
 		if money.IsASCIIDigit(r) || cnDigitSet.Has(r) || money.CnDigit(r) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// kindAfterDeng reports whether a word for a kind of activity follows 等
+// at i (等行业, 等产业, 等领域, 等方面): the list names industries, not
+// projects.
+func kindAfterDeng(rs []rune, i, end int) bool {
+	for _, w := range []string{"行业", "产业", "领域", "方面", "板块", "类"} {
+		if textmap.HasRunesAt(rs[:end], i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindListBefore reports whether rs[lo:i] holds 等 and a word for a kind
+// of activity (kindAfterDeng).
+func kindListBefore(rs []rune, lo, i int) bool {
+	for j := lo; j < i; j++ {
+		if rs[j] == '等' && kindAfterDeng(rs, j+1, i) {
 			return true
 		}
 	}

@@ -31,9 +31,9 @@ func TestTrainDeterministic(t *testing.T) {
 }
 
 // TestTrainLearns: a ranker trained on two documents of our own writing
-// finds what they teach in a third it has not seen: a company named after
-// 会同 without the verb, and no generic 上级政府, both of which the rules
-// alone get wrong.
+// finds what they teach in a third it has not seen: no generic 上级政府,
+// which the rules alone name, and the company and government they name
+// right.
 func TestTrainLearns(t *testing.T) {
 	model := filepath.Join(t.TempDir(), "m.txt")
 	code, _, errs := runCLI(t, "", "train", "-o", model, tinyGold)
@@ -49,8 +49,7 @@ func TestTrainLearns(t *testing.T) {
 		return names
 	}
 	rules := institutes("--model", "none")
-	assert.Contains(t, rules, "会同东城实业集团有限公司", "the rules alone (the trap the model must learn)")
-	assert.Contains(t, rules, "上级政府", "the rules alone")
+	assert.Contains(t, rules, "上级政府", "the rules alone (the trap the model must learn)")
 	taught := institutes("--model", model)
 	assert.Contains(t, taught, "东城实业集团有限公司")
 	assert.Contains(t, taught, "翠屏区人民政府")
