@@ -43,9 +43,20 @@ type Mention struct {
 	Listed bool
 	// Via names the evidence a candidate came from when it is not the
 	// extractor's main rule: "enum" for an item of a list of industries.
-	// The ranker reads it.
+	// The ranker reads it (but for ViaFiltered).
 	Via string
 }
+
+// ViaFiltered marks a candidate a rule turns down after the ranker: it is
+// a candidate when the ranker is trained, with the features of any other,
+// so the ranker still learns from it what such names look like, but it is
+// never extracted. A filter that dropped such names before training would
+// take its negatives from the ranker, which then grew lenient on the like
+// names no filter catches.
+const ViaFiltered = "filtered"
+
+// Filtered reports whether m is a candidate a rule turned down (ViaFiltered).
+func (m Mention) Filtered() bool { return m.Via == ViaFiltered }
 
 // Amount is a parsed sum of money.
 type Amount struct {

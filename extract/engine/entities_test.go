@@ -11,6 +11,7 @@ import (
 	"github.com/pressmine/pressmine/extract/entity"
 	"github.com/pressmine/pressmine/extract/link"
 	"github.com/pressmine/pressmine/extract/money"
+	"github.com/pressmine/pressmine/extract/rank"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/textmap"
 )
@@ -164,7 +165,8 @@ func TestInstitutes(t *testing.T) {
 // determiner (有关部门和地方政府) are not, and a name after a determiner is
 // itself (上述东湖电缆公司).
 func TestInstitutesShortFormsAndBranches(t *testing.T) {
-	text := "市建交委、区委宣传部有关负责人出席。国家开发银行西岭分行为项目提供授信。有关部门和地方政府要加强监管。上述东湖电缆公司表示同意。"
+	text := "市建交委、区委宣传部有关负责人出席。国家开发银行西岭分行为项目提供授信。有关部门和地方政府要加强监管。上述东湖电缆公司表示同意。" +
+		"下届政府将继续推进。签约仪式在西岭市会展中心多功能厅举行。"
 	r := runPipeline(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "市建交委", "区委", "国家开发银行西岭分行", "东湖电缆公司")
 }
@@ -394,4 +396,39 @@ func TestInstituteAfterRelationWord(t *testing.T) {
 	text := "西岭市人民政府会同东城实业集团有限公司签约。北港集团旗下南坪私募管理公司参与，诸如东湖石油公司等企业也将入驻。"
 	r := runPipeline(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "西岭市人民政府", "东城实业集团有限公司", "北港集团", "南坪私募管理公司", "东湖石油公司")
+}
+
+// TestFilteredAfterRanker: a name a rule filters (extract.ViaFiltered) is
+// a candidate for training, with the features of any other, but never
+// extracted, even by a ranker that takes every institute.
+func TestFilteredAfterRanker(t *testing.T) {
+	r, err := rank.ParseRanker([]byte("pressmine-ranker 2\nins|bias\t5\n"), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newEngine(t, peerSegmenter(t)).WithRanker(r)
+	text := "下届政府将继续推进，西岭市财政局表示支持。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	res, err := p.Run(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNames(t, "institutes", text, names(res.Institutes), "西岭市财政局")
+	cands, err := p.Candidates(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range cands {
+		if c.Mention.Kind == extract.KindInstitute && c.Variant == 0 {
+			got = append(got, c.Mention.Name)
+		}
+		for _, f := range c.Feats {
+			if strings.Contains(f, extract.ViaFiltered) {
+				t.Errorf("candidate %q has feature %q: a filter must not show", c.Mention.Name, f)
+			}
+		}
+	}
+	sort.Strings(got)
+	wantNames(t, "candidates", text, got, "下届政府", "西岭市财政局")
 }

@@ -141,13 +141,16 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || countWordChars.InRunes(rs[s:t.End]) && countInside.MatchString(name) {
 			continue
 		}
+		filtered := hall(name) // 会展中心多功能厅: a room
 		if f := segment.TokenIndexAt(toks, s); f < len(toks) && toks[f].Start == s && determiners[toks[f].Text] {
 			// 有关部门和地方政府, 各级政府: bodies of a kind, not one; after
 			// the determiner, a name may be left (上述江西稀土冶炼公司).
-			s = toks[f].End
-			name = d.Slice(s, t.End)
-			if s >= hs || x.generic[name] || strings.ContainsAny(name, "和与及") || x.categories[d.Slice(s, hs)] {
-				continue
+			s2 := toks[f].End
+			name2 := d.Slice(s2, t.End)
+			if s2 >= hs || x.generic[name2] || strings.ContainsAny(name2, "和与及") || x.categories[d.Slice(s2, hs)] {
+				filtered = true
+			} else {
+				s, name = s2, name2
 			}
 		}
 		if brand {
@@ -188,6 +191,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		m := d.Mention(extract.KindInstitute, textmap.Span{Start: s, End: t.End})
 		m.Label = label
 		m.Weak = brand
+		if filtered {
+			m.Via = extract.ViaFiltered
+		}
 		out = append(out, m)
 	}
 	return joinGovernment(d, dropNested(out)), nil
@@ -406,10 +412,22 @@ func (nr *nameRules) itemWords(toks []segment.Token, item, s int) bool {
 	return true
 }
 
+// hall reports a name of a room (会展中心多功能厅, 农产品展厅): 厅 heads a
+// government department only after its field (财政厅, 商务厅).
+func hall(name string) bool {
+	for _, h := range []string{"多功能厅", "宴会厅", "展厅", "大厅", "餐厅", "会议厅", "报告厅", "音乐厅", "营业厅", "门厅", "客厅"} {
+		if strings.HasSuffix(name, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // determiners start a phrase about bodies of a kind (有关部门, 地方政府,
 // 各级政府), never an organisation's name.
 var determiners = map[string]bool{"有关": true, "相关": true, "各级": true, "各类": true, "各": true, "这些": true, "其他": true,
-	"上述": true, "所有": true, "全部": true, "一些": true, "地方": true, "当地": true, "本地": true, "该": true, "此": true}
+	"上述": true, "所有": true, "全部": true, "一些": true, "地方": true, "当地": true, "本地": true, "该": true, "此": true,
+	"本届": true, "今届": true, "下届": true, "上届": true, "历届": true, "新一届": true}
 
 var countInside = regexp.MustCompile(`[0-9一二两三四五六七八九十]+[支家个只批项]`)
 

@@ -226,7 +226,7 @@ func (r *Ranker) Choose(d *extract.Doc, found extract.Found, kind extract.Kind) 
 	cur, best, bestScore := -1, extract.Mention{}, 0.0
 	have := false
 	flush := func() {
-		if have {
+		if have && !best.Filtered() {
 			out = append(out, best)
 		}
 		have, bestScore = false, 0
@@ -445,7 +445,7 @@ func features(d *extract.Doc, found extract.Found, m extract.Mention, variant, c
 	if m.Weak {
 		fb.one("weak")
 	}
-	if m.Via != "" {
+	if m.Via != "" && !m.Filtered() {
 		fb.two("via", m.Via)
 	}
 	fb.two("var", smallNumbers[min(variant, len(smallNumbers)-1)])

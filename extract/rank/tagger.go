@@ -610,7 +610,7 @@ func markRules(d *extract.Doc, found extract.Found) ruleMarks {
 				continue
 			}
 			n := int32(m.Norm.Len())
-			only := m.Via == "untriggered" || m.Via == "rejected"
+			only := m.Via == "untriggered" || m.Via == "rejected" || m.Filtered()
 			for i := i0; i <= i1; i++ {
 				if span[i] >= n {
 					continue
