@@ -265,7 +265,8 @@ func turnedDown(found extract.Found, m extract.Mention) bool {
 // chosen ones: routes and sections extend them (extendRoutes), and none
 // is a name the text counts (entity.Counted), a centre of a body
 // (entity.BodysCentre), a short kind of plant (Projects.ShortKind), a
-// programme (Projects.Programme) or a title conferred (Projects.Honour).
+// programme (Projects.Programme), a title conferred (Projects.Honour) or a
+// body with a director (Projects.Staffed).
 func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Mention) []extract.Mention {
 	// 一是继续实施X工程: a name that starts with the number of a point is
 	// tidied as the tagger's are (entity.Tidy), its verbs cut off; when no
@@ -290,7 +291,8 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			c = entity.Counted(d.Text.Norm, key)
 			counted[key] = c
 		}
-		return c || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm)
+		return c || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
+			projects.Staffed(d, m.Norm)
 	})
 }
 

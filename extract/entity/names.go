@@ -63,6 +63,7 @@ func ordinal(w string) bool {
 // data/entities.yaml.
 type nameRules struct {
 	predicates, leading, build, location map[string]bool
+	titles                               map[string]bool
 	adverbs                              []string
 	// first code points of predicates, adverbs and leading verbs: most
 	// words start with none, and need no look-up
@@ -82,6 +83,7 @@ type NameRules struct {
 func newNameRules(c NameRules) *nameRules {
 	nr := &nameRules{
 		predicates: setOf(append(append([]string{}, c.Predicates...), c.Titles...)),
+		titles:     setOf(c.Titles),
 		leading:    setOf(c.LeadingVerbs),
 		build:      setOf(c.BuildVerbs),
 		location:   setOf(c.LocationWords),

@@ -967,6 +967,20 @@ func (x *Projects) Honour(d *extract.Doc, s textmap.Span) bool {
 // event or a programme (推介会, 惠民工程): no project.
 func (x *Projects) IsEvent(name []rune) bool { return x.events.Within(name, 0) }
 
+// Staffed reports whether a person's title follows s (…采购中心主任,
+// …测评中心负责人): a name with a director is a body, not a project.
+func (x *Projects) Staffed(d *extract.Doc, s textmap.Span) bool {
+	k := segment.TokenIndexAt(d.Tokens, s.End)
+	if k >= len(d.Tokens) || d.Tokens[k].Start != s.End {
+		return false
+	}
+	w := strings.TrimPrefix(d.Tokens[k].Text, "副")
+	if w == "" && k+1 < len(d.Tokens) {
+		w = d.Tokens[k+1].Text // 副/主任
+	}
+	return x.rules.titles[w]
+}
+
 // Built reports whether a building verb stands right before s, an
 // opening quote between them allowed (在德阳落地西南工业互联网研究院, 共建
 // “华为ICT学院”): a body named there is built or landed as a project.
@@ -1004,8 +1018,8 @@ func BodysCentre(name []rune) bool {
 }
 
 // Counted reports whether text counts name anywhere (3个光伏发电项目,
-// 一批零碳工厂, 10座电站, 第一个示范工程): what a text counts is a kind of
-// undertaking there, not one named undertaking.
+// 一批零碳工厂, 10座电站, 第一个示范工程, 国家现代农业产业园2个): what a
+// text counts is a kind of undertaking there, not one named undertaking.
 func Counted(text, name string) bool {
 	if name == "" {
 		return false
@@ -1020,6 +1034,24 @@ func Counted(text, name string) bool {
 		if n > 0 && strings.ContainsRune(counters, c) {
 			d, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
 			if strings.ContainsRune(countDigits, d) || unicode.IsDigit(d) {
+				return true
+			}
+		}
+		// A count right after it (新建国家现代农业产业园2个, “两山”实践
+		// 创新基地14个).
+		after := text[at+i+len(name):]
+		j := 0
+		for j < len(after) {
+			r, w := utf8.DecodeRuneInString(after[j:])
+			if !unicode.IsDigit(r) && !strings.ContainsRune(countDigits, r) {
+				break
+			}
+			j += w
+		}
+		// The count must end its phrase: 巨石能源5家企业 and A和B两个高科技
+		// 项目 close a list of names instead.
+		if r, w := utf8.DecodeRuneInString(after[j:]); j > 0 && strings.ContainsRune(counters, r) {
+			if next, _ := utf8.DecodeRuneInString(after[j+w:]); next == utf8.RuneError || strings.ContainsRune("、，,。；;）)", next) {
 				return true
 			}
 		}
@@ -1047,7 +1079,17 @@ func (x *Projects) ShortKind(d *extract.Doc, s textmap.Span) bool {
 			return false
 		}
 	}
-	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+	k := segment.TokenIndexAt(d.Tokens, s.Start)
+	if k < len(d.Tokens) && d.Tokens[k].Start == s.Start && d.Tokens[k].End == s.End {
+		// One word the dictionary knows, ending with a head (加工厂/nt,
+		// 发电厂): a common noun, whatever its tag, but a place or a name.
+		switch d.Tokens[k].POS {
+		case "ns", "nr", "nrt", "nrfg", "nz", "x", "eng":
+			return false
+		}
+		return true
+	}
+	for ; k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
 		switch d.Tokens[k].POS {
 		case "x", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "eng", "m":
 			return false

@@ -179,6 +179,12 @@ func TestCounted(t *testing.T) {
 		{"各个物流中心", "物流中心", false}, // 各 counts nothing
 		{"这个物流中心", "物流中心", false}, // a demonstrative is no count
 		{"总投资5亿元的东湖产业园", "东湖产业园", false},
+		// A count right after the name, ending its phrase.
+		{"新建现代农业产业园2个、产业集群1个。", "现代农业产业园", true},
+		{"示范区和实践创新基地14个。", "实践创新基地", true},
+		// A count that closes a list of names counts the list.
+		{"与西岭置业、东湖能源5家企业签约", "东湖能源", false},
+		{"西岭新药产业化和东湖制剂产业化两个项目落户", "东湖制剂产业化", false},
 	} {
 		if got := Counted(c.text, c.name); got != c.want {
 			t.Errorf("Counted(%q, %q) = %v; want %v", c.text, c.name, got, c.want)
@@ -248,12 +254,14 @@ func TestShortKind(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := NewProjects(c)
-	words := map[string]string{"智能": "n", "工厂": "n", "西岭": "ns", "产业园": "n", "，": "x", "3": "m", "号线": "n", "项目": "n", "冷链物流": "n"}
-	d := extract.NewDoc(&corpus.Document{Orig: "智能工厂，西岭工厂，3号线，智能产业园，冷链物流项目"}, segment.Fake{Words: words})
+	words := map[string]string{"智能": "n", "工厂": "n", "西岭": "ns", "产业园": "n", "，": "x", "3": "m", "号线": "n", "项目": "n", "冷链物流": "n",
+		"加工厂": "nt", "东湖厂": "ns"}
+	d := extract.NewDoc(&corpus.Document{Orig: "智能工厂，西岭工厂，3号线，智能产业园，冷链物流项目，加工厂，东湖厂"}, segment.Fake{Words: words})
 	for _, c := range []struct {
 		name string
 		want bool
-	}{{"智能工厂", true}, {"西岭工厂", false}, {"3号线", false}, {"智能产业园", false}, {"冷链物流项目", false}} {
+	}{{"智能工厂", true}, {"西岭工厂", false}, {"3号线", false}, {"智能产业园", false}, {"冷链物流项目", false},
+		{"加工厂", true}, {"东湖厂", false}} {
 		if got := x.ShortKind(d, spanOf(t, d, c.name)); got != c.want {
 			t.Errorf("ShortKind(%q) = %v; want %v", c.name, got, c.want)
 		}
@@ -510,4 +518,25 @@ func TestRouteCandidate(t *testing.T) {
 	d := extract.NewDoc(&corpus.Document{Orig: "西岭至东湖高速公路开工建设。代表团赴南坪产业园考察签约。"}, segment.Fake{Words: words})
 	got := names(t, NewProjects(c), d)
 	assert.Equal(t, []string{"西岭至东湖高速公路"}, got)
+}
+
+// TestStaffed: a name a person's title follows is a body with a director,
+// not a project.
+func TestStaffed(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := NewProjects(c)
+	words := map[string]string{"西岭": "ns", "采购": "vn", "中心": "n", "主任": "n", "张三": "nr", "表示": "v", "，": "x",
+		"东湖": "ns", "物流": "n", "副": "b", "负责人": "n", "南坪": "ns", "产业园": "n", "开工": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "西岭采购中心主任张三表示，东湖物流中心副主任表示，南坪产业园开工"}, segment.Fake{Words: words})
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"西岭采购中心", true}, {"东湖物流中心", true}, {"南坪产业园", false}} {
+		if got := x.Staffed(d, spanOf(t, d, c.name)); got != c.want {
+			t.Errorf("Staffed(%q) = %v; want %v", c.name, got, c.want)
+		}
+	}
 }
