@@ -296,6 +296,29 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 	})
 }
 
+// finishIndustries drops a bare industry word of two characters that
+// modifies the noun after it (工业企业, 工业增加值, 装备技术水平,
+// 基础设施投资): the text names a kind of firm or figure there, not the
+// industry. Before 项目, 领域, 方面, 产业 or 行业 the word presents the
+// field itself.
+func finishIndustries(d *extract.Doc, ms []extract.Mention) []extract.Mention {
+	return slices.DeleteFunc(ms, func(m extract.Mention) bool {
+		if m.Norm.Len() > 2 && m.Name != "基础设施" {
+			return false
+		}
+		k := segment.TokenIndexAt(d.Tokens, m.Norm.End)
+		if k >= len(d.Tokens) || d.Tokens[k].Start != m.Norm.End {
+			return false
+		}
+		t := d.Tokens[k]
+		switch t.Text {
+		case "项目", "领域", "方面", "产业", "行业", "板块", "类", "产业链", "业":
+			return false
+		}
+		return t.POS == "n" || t.POS == "vn" || t.POS == "nz"
+	})
+}
+
 // tidyEnumerated tidies *m (entity.Tidy) and reports whether a name with a
 // project head is left.
 func tidyEnumerated(d *extract.Doc, projects *entity.Projects, m *extract.Mention) bool {
@@ -398,6 +421,9 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 				}
 				if km.Kind == extract.KindProject {
 					found[i].Mentions = finishProjects(d, p.projects, found[i].Mentions)
+				}
+				if km.Kind == extract.KindIndustry {
+					found[i].Mentions = finishIndustries(d, found[i].Mentions)
 				}
 			} else {
 				found[i].Mentions = slices.DeleteFunc(km.Mentions, rankerOnly)

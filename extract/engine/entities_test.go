@@ -432,3 +432,42 @@ func TestFilteredAfterRanker(t *testing.T) {
 	sort.Strings(got)
 	wantNames(t, "candidates", text, got, "下届政府", "西岭市财政局")
 }
+
+// TestFinishIndustries: a bare two-character industry word that modifies
+// the noun after it (工业企业, 工业增加值) names no industry; before 领域,
+// 项目 or 、 it does.
+func TestFinishIndustries(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"全市工业企业用电成本下降，工业增加值增长6%。", nil},
+		{"在科研、工业、农业等领域推广应用。", []string{"科研", "工业", "农业"}},
+		{"签约工业项目12个。", []string{"工业"}},
+	} {
+		p := newEngine(t, peerSegmenter(t)).WithRanker(nil)
+		d := p.Doc(nil, &corpus.Document{Orig: tc.text})
+		ms := []extract.Mention{}
+		for _, w := range []string{"工业", "农业", "科研"} {
+			for i := strings.Index(tc.text, w); i >= 0; {
+				s := len([]rune(tc.text[:i]))
+				ms = append(ms, d.Mention(extract.KindIndustry, textmap.Span{Start: s, End: s + 2}))
+				j := strings.Index(tc.text[i+len(w):], w)
+				if j < 0 {
+					break
+				}
+				i += len(w) + j
+			}
+		}
+		var got []string
+		seen := map[string]bool{}
+		for _, m := range finishIndustries(d, ms) {
+			if !seen[m.Name] {
+				got = append(got, m.Name)
+				seen[m.Name] = true
+			}
+		}
+		sort.Strings(got)
+		wantNames(t, "finishIndustries", tc.text, got, tc.want...)
+	}
+}
