@@ -314,6 +314,8 @@ func TestIndustryEnumerations(t *testing.T) {
 		// A policy verb the segmenter takes for a noun (大力发展/nz) does
 		// not start the first item.
 		{"西岭区大力发展低空经济、先进装备制造、煤化工等产业。", []string{"低空经济", "先进装备制造", "煤化工"}},
+		// A qualifying modifier stands in the name.
+		{"园区重点发展先进新材料、绿色食品、高原特色农业等产业。", []string{"先进新材料", "绿色食品", "高原特色农业"}},
 	} {
 		r := runPipeline(t, tc.text)
 		wantNames(t, "industries", tc.text, names(r.Industries), tc.want...)

@@ -17,6 +17,7 @@ type Industries struct {
 	cores textmap.Lexicon
 	info  map[string]IndustryInfo
 	weak  textmap.Lexicon
+	mods  textmap.Lexicon // modifiers that stand in an industry's name (先进, 绿色)
 }
 
 // NewIndustries builds the industry extractor from word lists.
@@ -25,7 +26,7 @@ func NewIndustries(c Config) *Industries {
 	for w := range c.Industries {
 		m[w] = w
 	}
-	return &Industries{cores: textmap.NewLexicon(m), info: c.Industries, weak: textmap.LexOf(c.WeakIndustries)}
+	return &Industries{cores: textmap.NewLexicon(m), info: c.Industries, weak: textmap.LexOf(c.WeakIndustries), mods: textmap.LexOf(c.IndModifiers)}
 }
 
 // Name implements Extractor.
@@ -63,6 +64,11 @@ func (x *Industries) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			}
 			i++
 			continue
+		}
+		// A modifier that qualifies the field stands in its name (先进
+		// 新材料, 绿色算力产业, 高原特色农业).
+		if _, n := x.mods.Before(rs, m.start, max(0, m.start-4)); n > 0 && money.IsWordStart(starts, m.start-n) {
+			m.start -= n
 		}
 		if m.joined && !m.suffix {
 			// 智能制造与新能源: two industries; 智能制造与新材料产业 shares

@@ -33,6 +33,7 @@ type Config struct {
 	Known          map[string]string       `yaml:"known_institutes"`
 	Standalone     []string                `yaml:"standalone_institutes"`
 	WeakIndustries []string                `yaml:"weak_industries"`
+	IndModifiers   []string                `yaml:"industry_modifiers"`
 	ProjectHeads   []string                `yaml:"project_heads"`
 	Triggers       []string                `yaml:"project_triggers"`
 	Generic        []string                `yaml:"generic"`
@@ -102,6 +103,7 @@ func (c *Config) Merge(o Config) {
 	c.InstGeneric = append(c.InstGeneric, o.InstGeneric...)
 	c.Standalone = append(c.Standalone, o.Standalone...)
 	c.WeakIndustries = append(c.WeakIndustries, o.WeakIndustries...)
+	c.IndModifiers = append(c.IndModifiers, o.IndModifiers...)
 	c.InstCategories = append(c.InstCategories, o.InstCategories...)
 	c.InstRelations = append(c.InstRelations, o.InstRelations...)
 	c.InstituteStop = append(c.InstituteStop, o.InstituteStop...)
