@@ -577,7 +577,8 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 			k2++
 		}
 		if second, ok := m.side(rs, sent, k2, lenient); ok && (second.currency != "" || first.currency == "") &&
-			(first.currency == "" || second.currency == "" || first.currency == second.currency) {
+			(first.currency == "" || second.currency == "" || first.currency == second.currency) &&
+			!changeAndLevel(rs, sent.Start, i, k, first, second) {
 			lo, declined := shareUnits(first.num, second.num)
 			if declined && first.currency == "" && reversedRange(lo, second.num.lo) {
 				// Neither reading holds: the whole range is read as no sum,
@@ -693,6 +694,32 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 	}
 	return a, textmap.Span{Start: start, End: end}, true
 }
+
+// changeAndLevel reports whether "first 至 second" after a verb of change
+// is the change and the level it reaches, two sums, not a range: first
+// has a currency of its own and second is ten times it or more (收跌226美元
+// 至9124美元, 上调30元至338元). A range of changes has ends of one size
+// (成本增加3元至5元, 下调100元到500元) or shares its units (增长3至5亿元).
+func changeAndLevel(rs []rune, lo, i, k int, first, second sideAmount) bool {
+	if rs[k] != '至' && rs[k] != '到' || first.currency == "" || !changeBefore(rs, lo, i) {
+		return false
+	}
+	return second.num.lo.Cmp(new(big.Rat).Mul(first.num.lo, big.NewRat(10, 1))) >= 0
+}
+
+// changeBefore reports whether a verb of change stands right before the
+// sum at i.
+func changeBefore(rs []rune, lo, i int) bool {
+	for _, v := range changeVerbs {
+		n := len([]rune(v))
+		if i-n >= lo && string(rs[i-n:i]) == v {
+			return true
+		}
+	}
+	return false
+}
+
+var changeVerbs = []string{"下跌", "上涨", "增长", "下降", "提高", "降低", "上调", "下调", "增加", "减少", "回落", "回升", "上升", "攀升", "跌", "涨", "降", "跌了", "涨了", "降了"}
 
 // measureNotMoney reports whether a sum ending at end with a bare 块 or
 // 元 is a count rather than money. 块 is also the measure word of flat

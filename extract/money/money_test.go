@@ -99,6 +99,24 @@ func TestMoneyForms(t *testing.T) {
 	}
 }
 
+// TestMoneyChangeAndLevel: a change with its own currency and the level
+// it reaches after 至, ten times it or more, are two sums, not a range.
+func TestMoneyChangeAndLevel(t *testing.T) {
+	m := newTestMoney(t)
+	ms := amountsOf(t, m, "股价下跌0.5元至12.3元，票价上调200元至3000元")
+	var got []string
+	for _, mt := range ms {
+		got = append(got, mt.Text+"="+FormatDecimal(mt.Amount.Value))
+		if mt.Amount.Max != nil {
+			t.Errorf("%s: max %s; want none", mt.Text, FormatDecimal(mt.Amount.Max))
+		}
+	}
+	want := []string{"0.5元=0.5", "12.3元=12.3", "200元=200", "3000元=3000"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("got %v; want %v", got, want)
+	}
+}
+
 func TestMoneyNotMoney(t *testing.T) {
 	m := newTestMoney(t)
 	for _, in := range []string{
