@@ -166,6 +166,7 @@ func contains(ss []string, s string) bool {
 //	X产业链有A、B / X类项目有A / X项目,如A、B    an industry that introduces a list;
 //	在X方面, A、B… / X领域, …                   the industry heading a sentence,
 //	                                            and its paragraph's next sentences;
+//	围绕X, 签约了A和B                            the industry a sentence centres on;
 //	签署X项目合作协议…据悉, A、B…                 an industry named with 项目 files
 //	                                            the next sentences' projects;
 //	X快速发展。…A…                               a short sentence that makes an
@@ -184,6 +185,18 @@ func LinkIndustries(d *extract.Doc, r *Result, projects projectLookup, projMs, i
 	l.headings()
 	l.agreements()
 	l.topics()
+	l.kinds()
+	// A project names its industry as the record's industries do: 新能源
+	// and 新能源产业 are one industry, whose name is the longest.
+	names := make(map[string]string, len(r.Industries))
+	for _, e := range r.Industries {
+		names[IndustryKey(e.Name)] = e.Name
+	}
+	for i := range r.Projects {
+		if n, ok := names[IndustryKey(r.Projects[i].Industry)]; ok && r.Projects[i].Industry != "" {
+			r.Projects[i].Industry = n
+		}
+	}
 }
 
 type industryLinker struct {
@@ -214,7 +227,9 @@ var (
 // introduced returns where the list an industry introduces opens, or -1.
 func (l *industryLinker) introduced(e int) int {
 	rs := l.d.Runes
-	class := false
+	// An industry named with its class word (电子信息产业: A、B) is a class
+	// of projects itself.
+	class := e >= 2 && (string(rs[e-2:e]) == "产业" || string(rs[e-2:e]) == "行业")
 	for _, w := range classWords {
 		if textmap.FollowedBy(rs, e, w) {
 			e += len([]rune(w))
@@ -225,13 +240,30 @@ func (l *industryLinker) introduced(e int) int {
 	if !class {
 		return -1
 	}
-	// A count of them: X项目5个, 分别是….
+	// A count of them: X项目5个, 分别是…; and what they are worth
+	// (X产业项目5个,总投资52亿元,包括…).
 	if n := countAt(rs, e); n > 0 {
 		e += n
+		if textmap.FollowedBy(rs, e, ",") {
+			for c := e + 1; c < min(len(rs), e+20); c++ {
+				if rs[c] == ',' {
+					if strings.Contains(l.d.Slice(e+1, c), "投资") {
+						e = c
+					}
+					break
+				}
+			}
+		}
+	}
+	if textmap.FollowedBy(rs, e, "的") {
+		e++ // 属于数字经济领域的有A和B
 	}
 	for _, w := range arrivalWords {
 		if textmap.FollowedBy(rs, e, w) {
 			e += len([]rune(w))
+			if textmap.FollowedBy(rs, e, "项目") {
+				e += 2 // 生物医药领域签约项目有: …
+			}
 			break
 		}
 	}
@@ -326,6 +358,40 @@ func (l *industryLinker) opening(s textmap.Span) (extract.Mention, bool) {
 	return extract.Mention{}, false
 }
 
+// focus returns the industry a sentence opens by saying it centres on it
+// (围绕数字经济, …; 聚焦生物医药产业, …), if one does.
+func (l *industryLinker) focus(s textmap.Span) (extract.Mention, bool) {
+	for _, im := range l.inds.StartingIn(s.Start, min(s.End, s.Start+8)) {
+		pre := strings.TrimSpace(l.d.Slice(s.Start, im.Norm.Start))
+		pre = strings.TrimPrefix(strings.TrimPrefix(pre, "其中,"), "此外,")
+		if pre != "围绕" && pre != "聚焦" && pre != "作为" {
+			continue
+		}
+		e := im.Norm.End
+		for _, w := range []string{"产业", "行业", "领域"} {
+			if textmap.FollowedBy(l.d.Runes, e, w) {
+				e += len([]rune(w))
+				break
+			}
+		}
+		if textmap.FollowedBy(l.d.Runes, e, ",") {
+			return im, true
+		}
+		// 作为生物医药产业的龙头项目, A…: the project the clause describes.
+		if pre == "作为" && textmap.FollowedBy(l.d.Runes, e, "的") {
+			for c := e + 1; c < min(s.End, e+12); c++ {
+				if l.d.Runes[c] == ',' {
+					if strings.HasSuffix(l.d.Slice(e, c), "项目") {
+						return im, true
+					}
+					break
+				}
+			}
+		}
+	}
+	return extract.Mention{}, false
+}
+
 // sectionNumber is the number of a section before its title (一、, (二),
 // 3.).
 var sectionNumber = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十0-9]+\)|[0-9]+[.、])$`)
@@ -388,7 +454,10 @@ func (l *industryLinker) rest(si int, ind string) (next int) {
 func (l *industryLinker) headings() {
 	for si, s := range l.d.Sentences {
 		im, ok := l.opening(s)
-		if !ok || !textmap.FollowedBy(l.d.Runes, im.Norm.End, "方面", "领域") {
+		if !ok || !textmap.FollowedBy(l.d.Runes, im.Norm.End, "方面", "领域", "项目方面", "产业方面", "行业方面", "领域方面") {
+			if im, ok = l.focus(s); ok {
+				l.file(im.Norm.End, s.End, im.Name) // 围绕数字经济, 签约了A和B
+			}
 			continue
 		}
 		l.file(im.Norm.End, s.End, im.Name)
@@ -439,6 +508,38 @@ func (l *industryLinker) agreements() {
 				}
 			}
 			l.file(s.End, end, im.Name)
+		}
+	}
+}
+
+// kinds: a list closed by 等 and a kind of projects (A、B等5个新能源项目)
+// files its items under that industry, and so does a clause that says a
+// project is one of a kind (A是全市重点新能源项目).
+func (l *industryLinker) kinds() {
+	rs := l.d.Runes
+	for _, s := range l.d.Sentences {
+		for _, im := range l.inds.StartingIn(s.Start, s.End) {
+			if !textmap.FollowedBy(rs, im.Norm.End, "项目", "产业项目", "领域项目", "类项目") {
+				continue
+			}
+			// Back over a count and modifiers (重点, 一批) to 等 or 是, in
+			// the clause.
+			j := im.Norm.Start
+			for j > s.Start && j > im.Norm.Start-8 && !textmap.OneOf("等是,;:", rs[j-1]) {
+				j--
+			}
+			if j <= s.Start || !textmap.OneOf("等是", rs[j-1]) {
+				continue
+			}
+			if between := l.d.Slice(j, im.Norm.Start); strings.ContainsAny(between, "、和与及") {
+				continue
+			}
+			// The clause before 等 or 是 holds the projects.
+			a := j - 1
+			for a > s.Start && !textmap.OneOf(",;:", rs[a-1]) {
+				a--
+			}
+			l.file(a, j-1, im.Name)
 		}
 	}
 }

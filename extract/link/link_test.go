@@ -104,6 +104,30 @@ func TestLinkIndustries(t *testing.T) {
 		// A long sentence about an industry is no topic.
 		{"[I:数字经济]规模连续三年保持两位数增长并稳步发展。[P:西岭数据中心]建成投用。",
 			map[string]string{"西岭数据中心": ""}},
+		// An industry with its class word before a colon list.
+		{"[I:电子信息产业]：[P:西岭芯片封测项目]、[P:东湖显示面板项目]。[I:装备制造产业]：[P:南坪智能装备产业园项目]。",
+			map[string]string{"西岭芯片封测项目": "电子信息产业", "东湖显示面板项目": "电子信息产业", "南坪智能装备产业园项目": "装备制造产业"}},
+		{"其中，[I:生物医药]领域签约项目有：[P:东湖生物制药基地]、[P:南坪医疗器械产业园]。",
+			map[string]string{"东湖生物制药基地": "生物医药", "南坪医疗器械产业园": "生物医药"}},
+		{"[I:新能源]产业项目5个，总投资52亿元，包括[P:西岭光伏电站项目]、[P:东湖风电项目]等。",
+			map[string]string{"西岭光伏电站项目": "新能源", "东湖风电项目": "新能源"}},
+		{"属于[I:数字经济]领域的有[P:西岭大数据中心项目]和[P:东湖算力中心项目]。",
+			map[string]string{"西岭大数据中心项目": "数字经济", "东湖算力中心项目": "数字经济"}},
+		// A heading with 项目方面; a sentence that centres on an industry.
+		{"[I:集成电路]项目方面，[P:西岭晶圆制造项目]总投资100亿元。",
+			map[string]string{"西岭晶圆制造项目": "集成电路"}},
+		{"围绕[I:数字经济]，签约了[P:西岭大数据中心项目]和[P:东湖云计算产业园项目]。",
+			map[string]string{"西岭大数据中心项目": "数字经济", "东湖云计算产业园项目": "数字经济"}},
+		{"作为[I:生物医药]产业的龙头项目，[P:西岭生物制药基地项目]总投资50亿元。",
+			map[string]string{"西岭生物制药基地项目": "生物医药"}},
+		// A list closed by 等 and a kind; a project said to be of a kind.
+		{"[P:西岭光伏电站项目]、[P:东湖风电项目]等5个[I:新能源]项目集中签约。",
+			map[string]string{"西岭光伏电站项目": "新能源", "东湖风电项目": "新能源"}},
+		{"[P:东湖风电项目]是全市重点[I:新能源]项目，总投资12亿元。",
+			map[string]string{"东湖风电项目": "新能源"}},
+		// A list of industries is no kind of the projects before it.
+		{"[P:西岭光伏电站项目]开工，涉及[I:新能源]、[I:新材料]等项目类型。",
+			map[string]string{"西岭光伏电站项目": ""}},
 	} {
 		d, inds, projs := markedDoc(t, tc.text)
 		r := &Result{Doc: d}
@@ -122,5 +146,20 @@ func TestLinkIndustries(t *testing.T) {
 				t.Errorf("%q: %s filed under %q; want %q", tc.text, name, g, ind)
 			}
 		}
+	}
+}
+
+// TestLinkIndustryName: a project names its industry as the record's
+// industries do (新能源 filed, 新能源产业 the entity's name).
+func TestLinkIndustryName(t *testing.T) {
+	d, inds, projs := markedDoc(t, "[I:新能源]产业链有[P:西岭光伏电站项目]。[I:新能源产业]快速发展。")
+	r := &Result{Doc: d}
+	for _, e := range MergeEntities(projs, ProjectKey) {
+		r.Projects = append(r.Projects, Project{Entity: e})
+	}
+	r.Industries = MergeEntities(inds, IndustryKey)
+	LinkIndustries(d, r, NewProjectLookup(r.Projects), projs, inds)
+	if got := r.Projects[0].Industry; got != "新能源产业" {
+		t.Errorf("industry %q; want 新能源产业", got)
 	}
 }
