@@ -473,3 +473,11 @@ func TestFinishIndustries(t *testing.T) {
 		wantNames(t, "finishIndustries", tc.text, got, tc.want...)
 	}
 }
+
+// TestInstituteHeads: courts, procuratorates, police bureaus, graduate
+// schools and rural commercial banks by their short name are institutes.
+func TestInstituteHeads(t *testing.T) {
+	text := "南坪区人民法院、区检察院联合开展专项行动。西岭市政府与清华大学深圳国际研究生院签约，西岭农商行提供贷款。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "南坪区人民法院", "区检察院", "西岭市政府", "清华大学深圳国际研究生院", "西岭农商行")
+}

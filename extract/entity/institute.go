@@ -427,7 +427,7 @@ func hall(name string) bool {
 // 各级政府), never an organisation's name.
 var determiners = map[string]bool{"有关": true, "相关": true, "各级": true, "各类": true, "各": true, "这些": true, "其他": true,
 	"上述": true, "所有": true, "全部": true, "一些": true, "地方": true, "当地": true, "本地": true, "该": true, "此": true,
-	"本届": true, "今届": true, "下届": true, "上届": true, "历届": true, "新一届": true}
+	"本届": true, "今届": true, "下届": true, "上届": true, "历届": true, "新一届": true, "原": true, "前": true}
 
 var countInside = regexp.MustCompile(`[0-9一二两三四五六七八九十]+[支家个只批项]`)
 
