@@ -477,7 +477,9 @@ func TestFinishIndustries(t *testing.T) {
 // TestInstituteHeads: courts, procuratorates, police bureaus, graduate
 // schools and rural commercial banks by their short name are institutes.
 func TestInstituteHeads(t *testing.T) {
-	text := "南坪区人民法院、区检察院联合开展专项行动。西岭市政府与清华大学深圳国际研究生院签约，西岭农商行提供贷款。"
+	text := "南坪区人民法院、区检察院联合开展专项行动。西岭市政府与清华大学深圳国际研究生院签约，西岭农商行提供贷款。" +
+		"会见了西岭科技（中国）有限公司总裁一行。"
 	r := runPipeline(t, text)
-	wantNames(t, "institutes", text, names(r.Institutes), "南坪区人民法院", "区检察院", "西岭市政府", "清华大学深圳国际研究生院", "西岭农商行")
+	wantNames(t, "institutes", text, names(r.Institutes), "南坪区人民法院", "区检察院", "西岭市政府", "清华大学深圳国际研究生院", "西岭农商行",
+		"西岭科技（中国）有限公司")
 }
