@@ -484,3 +484,16 @@ func TestInstituteHeads(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "南坪区人民法院", "区检察院", "西岭市政府", "清华大学深圳国际研究生院", "西岭农商行",
 		"西岭科技（中国）有限公司")
 }
+
+// TestGluedFunctionChar: a function character the segmenter glued to the
+// start of an unknown name (与鸿海/x 集团) is not part of the institute.
+func TestGluedFunctionChar(t *testing.T) {
+	text := "工研院與鴻海集團合作成立電動車研發中心。"
+	r := runPipeline(t, text)
+	for _, n := range names(r.Institutes) {
+		if strings.Contains(n, "與") || strings.Contains(n, "工研院與") {
+			t.Errorf("institute %q holds the joining 與", n)
+		}
+	}
+	wantNames(t, "institutes", text, names(r.Institutes), "鴻海集團")
+}
