@@ -296,13 +296,38 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 	})
 }
 
-// finishIndustries drops a bare industry word of two characters that
-// modifies the noun after it (工业企业, 工业增加值, 装备技术水平,
-// 基础设施投资): the text names a kind of firm or figure there, not the
-// industry. Before 项目, 领域, 方面, 产业 or 行业 the word presents the
-// field itself.
+// finishIndustries drops a joined name whose parts are named too, and a
+// bare industry word of two characters that modifies the noun after it
+// (工业企业, 工业增加值, 装备技术水平, 基础设施投资): the text names a kind
+// of firm or figure there, not the industry. Before 项目, 领域, 方面, 产业
+// or 行业 the word presents the field itself.
 func finishIndustries(d *extract.Doc, ms []extract.Mention) []extract.Mention {
+	// A joined name whose parts are named too (人工智能及金融科技 beside
+	// 人工智能 and 金融科技) is the parts.
+	parts := func(m extract.Mention) bool {
+		if !strings.ContainsAny(m.Name, "及和与、") {
+			return false
+		}
+		first, last := false, false
+		for _, o := range ms {
+			if o.Norm == m.Norm || o.Norm.Start < m.Norm.Start || o.Norm.End > m.Norm.End {
+				continue
+			}
+			first = first || o.Norm.Start == m.Norm.Start
+			last = last || o.Norm.End == m.Norm.End
+		}
+		return first && last
+	}
+	joined := map[textmap.Span]bool{}
+	for _, m := range ms {
+		if parts(m) {
+			joined[m.Norm] = true
+		}
+	}
 	return slices.DeleteFunc(ms, func(m extract.Mention) bool {
+		if joined[m.Norm] {
+			return true
+		}
 		if m.Norm.Len() > 2 && m.Name != "基础设施" {
 			return false
 		}

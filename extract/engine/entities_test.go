@@ -497,3 +497,26 @@ func TestGluedFunctionChar(t *testing.T) {
 	}
 	wantNames(t, "institutes", text, names(r.Institutes), "鴻海集團")
 }
+
+// TestFinishIndustriesJoined: a joined name whose parts are named too is
+// the parts; one whose parts are not stays.
+func TestFinishIndustriesJoined(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t)).WithRanker(nil)
+	text := "重点发展人工智能及金融科技。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	at := func(w string) extract.Mention {
+		s := len([]rune(text[:strings.Index(text, w)]))
+		return d.Mention(extract.KindIndustry, textmap.Span{Start: s, End: s + len([]rune(w))})
+	}
+	var got []string
+	for _, m := range finishIndustries(d, []extract.Mention{at("人工智能及金融科技"), at("人工智能"), at("金融科技")}) {
+		got = append(got, m.Name)
+	}
+	sort.Strings(got)
+	wantNames(t, "finishIndustries", text, got, "人工智能", "金融科技")
+	got = nil
+	for _, m := range finishIndustries(d, []extract.Mention{at("人工智能及金融科技")}) {
+		got = append(got, m.Name)
+	}
+	wantNames(t, "finishIndustries", text, got, "人工智能及金融科技")
+}
