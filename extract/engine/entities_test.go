@@ -173,7 +173,7 @@ func TestInstitutesShortFormsAndBranches(t *testing.T) {
 
 func TestInstitutesNotOrganisations(t *testing.T) {
 	text := "优化产业布局，形成招商格局，开好局；3支基金完成注册，天使投资和创业投资活跃，平台公司与跨国公司参与。" +
-		"价格有所上涨，订单有所减少。"
+		"价格有所上涨，订单有所减少。畸形利益导致逢煤必化乱局。"
 	r := runPipeline(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes))
 }

@@ -117,6 +117,7 @@ func (c *Config) Merge(o Config) {
 	c.NameRules.Adverbs = append(c.NameRules.Adverbs, o.NameRules.Adverbs...)
 	c.NameRules.LeadingVerbs = append(c.NameRules.LeadingVerbs, o.NameRules.LeadingVerbs...)
 	c.NameRules.BuildVerbs = append(c.NameRules.BuildVerbs, o.NameRules.BuildVerbs...)
+	c.NameRules.ClauseVerbs = append(c.NameRules.ClauseVerbs, o.NameRules.ClauseVerbs...)
 	c.NameRules.LocationWords = append(c.NameRules.LocationWords, o.NameRules.LocationWords...)
 }
 

@@ -63,7 +63,7 @@ func ordinal(w string) bool {
 // data/entities.yaml.
 type nameRules struct {
 	predicates, leading, build, location map[string]bool
-	titles                               map[string]bool
+	titles, clause                       map[string]bool
 	adverbs                              []string
 	// first code points of predicates, adverbs and leading verbs: most
 	// words start with none, and need no look-up
@@ -77,6 +77,7 @@ type NameRules struct {
 	Adverbs       []string `yaml:"adverbs"`
 	LeadingVerbs  []string `yaml:"leading_verbs"`
 	BuildVerbs    []string `yaml:"build_verbs"`
+	ClauseVerbs   []string `yaml:"clause_verbs"`
 	LocationWords []string `yaml:"location_words"`
 }
 
@@ -84,6 +85,7 @@ func newNameRules(c NameRules) *nameRules {
 	nr := &nameRules{
 		predicates: setOf(append(append([]string{}, c.Predicates...), c.Titles...)),
 		titles:     setOf(c.Titles),
+		clause:     setOf(c.ClauseVerbs),
 		leading:    setOf(c.LeadingVerbs),
 		build:      setOf(c.BuildVerbs),
 		location:   setOf(c.LocationWords),

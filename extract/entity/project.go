@@ -967,6 +967,18 @@ func (x *Projects) Honour(d *extract.Doc, s textmap.Span) bool {
 // event or a programme (推介会, 惠民工程): no project.
 func (x *Projects) IsEvent(name []rune) bool { return x.events.Within(name, 0) }
 
+// Clause reports a name with a predicate inside it (长沙中联重科进行项目,
+// 科研公司來港設生產線, 香港會推出先行先試項目): a clause that ends with a head
+// word, which the learned parts may take for a name.
+func (x *Projects) Clause(d *extract.Doc, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		if t := d.Tokens[k]; t.Start > s.Start && t.End < s.End && (x.rules.isPredicate(t.Text) || x.rules.clause[t.Text]) {
+			return true
+		}
+	}
+	return false
+}
+
 // Staffed reports whether a person's title follows s (…采购中心主任,
 // …测评中心负责人): a name with a director is a body, not a project.
 func (x *Projects) Staffed(d *extract.Doc, s textmap.Span) bool {

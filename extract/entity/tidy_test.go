@@ -540,3 +540,23 @@ func TestStaffed(t *testing.T) {
 		}
 	}
 }
+
+// TestClause: a name with a predicate inside it is a clause that ends
+// with a head word; one without is a name.
+func TestClause(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := NewProjects(c)
+	words := map[string]string{"西岭": "ns", "公司": "n", "推出": "v", "网上": "s", "商城": "n", "，": "x", "东湖": "ns", "智能": "n", "产业园": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "西岭公司推出网上商城，东湖智能产业园"}, segment.Fake{Words: words})
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"西岭公司推出网上商城", true}, {"东湖智能产业园", false}} {
+		if got := x.Clause(d, spanOf(t, d, c.name)); got != c.want {
+			t.Errorf("Clause(%q) = %v; want %v", c.name, got, c.want)
+		}
+	}
+}
