@@ -979,6 +979,14 @@ func (x *Projects) Clause(d *extract.Doc, s textmap.Span) bool {
 	return false
 }
 
+// Industry reports a name that is an industry, or ends as one does, with
+// nothing proper in it (包装印刷产业, 高原特色农业): the field, not a project
+// in it (西安奕斯伟硅产业, a firm's, is one).
+func (x *Projects) Industry(d *extract.Doc, s textmap.Span) bool {
+	name := d.Runes[s.Start:s.End]
+	return (textmap.HasSuffixRunes(name, "产业") || textmap.HasSuffixRunes(name, "行业") || x.isIndustry(name)) && !x.proper(d, s)
+}
+
 // Staffed reports whether a person's title follows s (…采购中心主任,
 // …测评中心负责人): a name with a director is a body, not a project.
 func (x *Projects) Staffed(d *extract.Doc, s textmap.Span) bool {

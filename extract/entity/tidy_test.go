@@ -560,3 +560,23 @@ func TestClause(t *testing.T) {
 		}
 	}
 }
+
+// TestIndustryAsProject: a name that is a field with nothing proper in it
+// is no project; a firm's (西岭奕达硅产业) is.
+func TestIndustryAsProject(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := NewProjects(c)
+	words := map[string]string{"包装": "v", "印刷": "vn", "产业": "n", "，": "x", "西岭": "ns", "奕达": "x", "硅": "n", "东湖": "ns", "物流园": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "包装印刷产业，西岭奕达硅产业，东湖物流园"}, segment.Fake{Words: words})
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"包装印刷产业", true}, {"西岭奕达硅产业", false}, {"东湖物流园", false}} {
+		if got := x.Industry(d, spanOf(t, d, c.name)); got != c.want {
+			t.Errorf("Industry(%q) = %v; want %v", c.name, got, c.want)
+		}
+	}
+}
