@@ -1006,7 +1006,7 @@ func (x *Projects) Staffed(d *extract.Doc, s textmap.Span) bool {
 // “华为ICT学院”): a body named there is built or landed as a project.
 func (x *Projects) Built(d *extract.Doc, s textmap.Span) bool {
 	i := s.Start
-	if i > 0 && (openQuoteChars.Has(d.Runes[i-1]) || d.Runes[i-1] == '“') {
+	if i > 0 && openQuoteChars.Has(d.Runes[i-1]) {
 		i--
 	}
 	k := segment.TokenIndexAt(d.Tokens, i)

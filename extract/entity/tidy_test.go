@@ -249,23 +249,10 @@ func TestCapacityAndMaker(t *testing.T) {
 // TestShortKind: a name of four characters or fewer that ends with a head
 // and holds nothing proper is a kind of plant.
 func TestShortKind(t *testing.T) {
-	c, err := DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := NewProjects(c)
 	words := map[string]string{"智能": "n", "工厂": "n", "西岭": "ns", "产业园": "n", "，": "x", "3": "m", "号线": "n", "项目": "n", "冷链物流": "n",
 		"加工厂": "nt", "东湖厂": "ns"}
-	d := extract.NewDoc(&corpus.Document{Orig: "智能工厂，西岭工厂，3号线，智能产业园，冷链物流项目，加工厂，东湖厂"}, segment.Fake{Words: words})
-	for _, c := range []struct {
-		name string
-		want bool
-	}{{"智能工厂", true}, {"西岭工厂", false}, {"3号线", false}, {"智能产业园", false}, {"冷链物流项目", false},
-		{"加工厂", true}, {"东湖厂", false}} {
-		if got := x.ShortKind(d, spanOf(t, d, c.name)); got != c.want {
-			t.Errorf("ShortKind(%q) = %v; want %v", c.name, got, c.want)
-		}
-	}
+	checkNames(t, "ShortKind", (*Projects).ShortKind, words, "智能工厂，西岭工厂，3号线，智能产业园，冷链物流项目，加工厂，东湖厂", []nameWant{{"智能工厂", true}, {"西岭工厂", false}, {"3号线", false}, {"智能产业园", false}, {"冷链物流项目", false},
+		{"加工厂", true}, {"东湖厂", false}})
 }
 
 // TestBranchesAndCutHeads: a branch named by its company's whole name is
@@ -384,45 +371,19 @@ func TestIntroducedLists(t *testing.T) {
 // word of a work to be built is a programme; the works of the gold rules
 // (引水, 高速公路, 二期, a place) are not.
 func TestProgramme(t *testing.T) {
-	c, err := DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := NewProjects(c)
 	words := map[string]string{"立德": "nr", "树人": "n", "工程": "n", "，": "x", "文明": "nr", "乡风": "x", "建设工程": "n",
 		"引洮": "x", "供水": "n", "西岭": "ns", "科技": "n", "示范": "v", "高速公路": "n", "粮食": "n", "灌溉": "vn", "二期工程": "l", "3": "m", "号": "m"}
-	d := extract.NewDoc(&corpus.Document{Orig: "立德树人工程，文明乡风建设工程，引洮供水工程，西岭科技示范工程，高速公路工程，粮食灌溉二期工程，3号工程"}, segment.Fake{Words: words})
-	for _, c := range []struct {
-		name string
-		want bool
-	}{{"立德树人工程", true}, {"文明乡风建设工程", true}, {"引洮供水工程", false}, {"西岭科技示范工程", false},
-		{"高速公路工程", false}, {"粮食灌溉二期工程", false}, {"3号工程", false}} {
-		if got := x.Programme(d, spanOf(t, d, c.name)); got != c.want {
-			t.Errorf("Programme(%q) = %v; want %v", c.name, got, c.want)
-		}
-	}
+	checkNames(t, "Programme", (*Projects).Programme, words, "立德树人工程，文明乡风建设工程，引洮供水工程，西岭科技示范工程，高速公路工程，粮食灌溉二期工程，3号工程", []nameWant{{"立德树人工程", true}, {"文明乡风建设工程", true}, {"引洮供水工程", false}, {"西岭科技示范工程", false},
+		{"高速公路工程", false}, {"粮食灌溉二期工程", false}, {"3号工程", false}})
 }
 
 // TestHonour: a name right after a verb of conferring (an opening quote
 // between them allowed) is a title given, not a project; the same name
 // after a building verb is one.
 func TestHonour(t *testing.T) {
-	c, err := DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := NewProjects(c)
 	words := map[string]string{"被": "p", "评为": "v", "“": "x", "”": "x", "西岭": "ns", "模范城": "n", "，": "x",
 		"入选": "v", "东湖": "ns", "示范": "v", "项目": "n", "建设": "v", "南坪": "ns", "产业园": "n"}
-	d := extract.NewDoc(&corpus.Document{Orig: "被评为“西岭模范城”，入选东湖示范项目，建设南坪产业园"}, segment.Fake{Words: words})
-	for _, c := range []struct {
-		name string
-		want bool
-	}{{"西岭模范城", true}, {"东湖示范项目", true}, {"南坪产业园", false}} {
-		if got := x.Honour(d, spanOf(t, d, c.name)); got != c.want {
-			t.Errorf("Honour(%q) = %v; want %v", c.name, got, c.want)
-		}
-	}
+	checkNames(t, "Honour", (*Projects).Honour, words, "被评为“西岭模范城”，入选东湖示范项目，建设南坪产业园", []nameWant{{"西岭模范城", true}, {"东湖示范项目", true}, {"南坪产业园", false}})
 }
 
 // TestClauseIdiomLead: a word the segmenter took for an idiom or did not
@@ -523,60 +484,44 @@ func TestRouteCandidate(t *testing.T) {
 // TestStaffed: a name a person's title follows is a body with a director,
 // not a project.
 func TestStaffed(t *testing.T) {
-	c, err := DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := NewProjects(c)
 	words := map[string]string{"西岭": "ns", "采购": "vn", "中心": "n", "主任": "n", "张三": "nr", "表示": "v", "，": "x",
 		"东湖": "ns", "物流": "n", "副": "b", "负责人": "n", "南坪": "ns", "产业园": "n", "开工": "v"}
-	d := extract.NewDoc(&corpus.Document{Orig: "西岭采购中心主任张三表示，东湖物流中心副主任表示，南坪产业园开工"}, segment.Fake{Words: words})
-	for _, c := range []struct {
-		name string
-		want bool
-	}{{"西岭采购中心", true}, {"东湖物流中心", true}, {"南坪产业园", false}} {
-		if got := x.Staffed(d, spanOf(t, d, c.name)); got != c.want {
-			t.Errorf("Staffed(%q) = %v; want %v", c.name, got, c.want)
-		}
-	}
+	checkNames(t, "Staffed", (*Projects).Staffed, words, "西岭采购中心主任张三表示，东湖物流中心副主任表示，南坪产业园开工", []nameWant{{"西岭采购中心", true}, {"东湖物流中心", true}, {"南坪产业园", false}})
 }
 
 // TestClause: a name with a predicate inside it is a clause that ends
 // with a head word; one without is a name.
 func TestClause(t *testing.T) {
-	c, err := DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := NewProjects(c)
 	words := map[string]string{"西岭": "ns", "公司": "n", "推出": "v", "网上": "s", "商城": "n", "，": "x", "东湖": "ns", "智能": "n", "产业园": "n"}
-	d := extract.NewDoc(&corpus.Document{Orig: "西岭公司推出网上商城，东湖智能产业园"}, segment.Fake{Words: words})
-	for _, c := range []struct {
-		name string
-		want bool
-	}{{"西岭公司推出网上商城", true}, {"东湖智能产业园", false}} {
-		if got := x.Clause(d, spanOf(t, d, c.name)); got != c.want {
-			t.Errorf("Clause(%q) = %v; want %v", c.name, got, c.want)
-		}
-	}
+	checkNames(t, "Clause", (*Projects).Clause, words, "西岭公司推出网上商城，东湖智能产业园", []nameWant{{"西岭公司推出网上商城", true}, {"东湖智能产业园", false}})
 }
 
 // TestIndustryAsProject: a name that is a field with nothing proper in it
 // is no project; a firm's (西岭奕达硅产业) is.
 func TestIndustryAsProject(t *testing.T) {
+	words := map[string]string{"包装": "v", "印刷": "vn", "产业": "n", "，": "x", "西岭": "ns", "奕达": "x", "硅": "n", "东湖": "ns", "物流园": "n"}
+	checkNames(t, "Industry", (*Projects).Industry, words, "包装印刷产业，西岭奕达硅产业，东湖物流园", []nameWant{{"包装印刷产业", true}, {"西岭奕达硅产业", false}, {"东湖物流园", false}})
+}
+
+// nameWant is a name in a test text and what a check should say of it.
+type nameWant struct {
+	name string
+	want bool
+}
+
+// checkNames runs the Projects check named what on the span of each name
+// in text, segmented by the fake segmenter's words, and wants its answer.
+func checkNames(t *testing.T, what string, check func(*Projects, *extract.Doc, textmap.Span) bool, words map[string]string, text string, cases []nameWant) {
+	t.Helper()
 	c, err := DefaultConfig()
 	if err != nil {
 		t.Fatal(err)
 	}
 	x := NewProjects(c)
-	words := map[string]string{"包装": "v", "印刷": "vn", "产业": "n", "，": "x", "西岭": "ns", "奕达": "x", "硅": "n", "东湖": "ns", "物流园": "n"}
-	d := extract.NewDoc(&corpus.Document{Orig: "包装印刷产业，西岭奕达硅产业，东湖物流园"}, segment.Fake{Words: words})
-	for _, c := range []struct {
-		name string
-		want bool
-	}{{"包装印刷产业", true}, {"西岭奕达硅产业", false}, {"东湖物流园", false}} {
-		if got := x.Industry(d, spanOf(t, d, c.name)); got != c.want {
-			t.Errorf("Industry(%q) = %v; want %v", c.name, got, c.want)
+	d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
+	for _, c := range cases {
+		if got := check(x, d, spanOf(t, d, c.name)); got != c.want {
+			t.Errorf("%s(%q) = %v; want %v", what, c.name, got, c.want)
 		}
 	}
 }

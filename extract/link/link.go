@@ -229,7 +229,7 @@ func (l *industryLinker) introduced(e int) int {
 	rs := l.d.Runes
 	// An industry named with its class word (电子信息产业: A、B) is a class
 	// of projects itself.
-	class := e >= 2 && (string(rs[e-2:e]) == "产业" || string(rs[e-2:e]) == "行业")
+	class := textmap.HasSuffixRunes(rs[:e], "产业") || textmap.HasSuffixRunes(rs[:e], "行业")
 	for _, w := range classWords {
 		if textmap.FollowedBy(rs, e, w) {
 			e += len([]rune(w))
@@ -245,13 +245,8 @@ func (l *industryLinker) introduced(e int) int {
 	if n := countAt(rs, e); n > 0 {
 		e += n
 		if textmap.FollowedBy(rs, e, ",") {
-			for c := e + 1; c < min(len(rs), e+20); c++ {
-				if rs[c] == ',' {
-					if strings.Contains(l.d.Slice(e+1, c), "投资") {
-						e = c
-					}
-					break
-				}
+			if c := commaWithin(rs, e+1, e+20); c > 0 && strings.Contains(l.d.Slice(e+1, c), "投资") {
+				e = c
 			}
 		}
 	}
@@ -273,6 +268,17 @@ func (l *industryLinker) introduced(e int) int {
 	for _, w := range openListWords {
 		if textmap.FollowedBy(rs, e, w) {
 			return e + len([]rune(w))
+		}
+	}
+	return -1
+}
+
+// commaWithin returns the index of the first comma in rs[from:min(to,
+// len(rs))], or -1.
+func commaWithin(rs []rune, from, to int) int {
+	for c := from; c < min(to, len(rs)); c++ {
+		if rs[c] == ',' {
+			return c
 		}
 	}
 	return -1
@@ -379,13 +385,8 @@ func (l *industryLinker) focus(s textmap.Span) (extract.Mention, bool) {
 		}
 		// 作为生物医药产业的龙头项目, A…: the project the clause describes.
 		if pre == "作为" && textmap.FollowedBy(l.d.Runes, e, "的") {
-			for c := e + 1; c < min(s.End, e+12); c++ {
-				if l.d.Runes[c] == ',' {
-					if strings.HasSuffix(l.d.Slice(e, c), "项目") {
-						return im, true
-					}
-					break
-				}
+			if c := commaWithin(l.d.Runes, e+1, min(s.End, e+12)); c > 0 && strings.HasSuffix(l.d.Slice(e, c), "项目") {
+				return im, true
 			}
 		}
 	}

@@ -29,6 +29,7 @@ type Config struct {
 	HedgeVetoes      []string            `yaml:"hedge_vetoes"`
 	UnitHedgesBefore map[string]string   `yaml:"unit_hedges_before"`
 	PerUnitAfter     []string            `yaml:"per_unit_after"`
+	ChangeVerbs      []string            `yaml:"change_verbs"`
 	Roles            map[string][]string `yaml:"roles"`
 	RolesAfter       map[string][]string `yaml:"roles_after"`
 	NotMoneyAfter    []string            `yaml:"not_money_after"`
@@ -80,6 +81,7 @@ type Money struct {
 	hedgeVetoes          textmap.Lexicon
 	unitBefore           textmap.Lexicon // hedges of a sum written without a digit (上千元)
 	perUnit              textmap.Lexicon // what a sum without a digit is the unit of (万元GDP能耗)
+	changes              textmap.Lexicon // verbs of change before a change and the level it reaches
 	hant                 *textmap.Hant   // reads a Traditional amount text in Parse; nil reads it as it is
 	roleHeads            textmap.Lexicon // role words that take the role of a role word before them
 	local                textmap.Lexicon // the words of the local dollar (元)
@@ -135,6 +137,7 @@ func NewMoney(c Config, h *textmap.Hant) *Money {
 		hedgeVetoes: textmap.LexOf(c.HedgeVetoes),
 		unitBefore:  textmap.NewLexicon(c.UnitHedgesBefore),
 		perUnit:     textmap.LexOf(c.PerUnitAfter),
+		changes:     textmap.LexOf(c.ChangeVerbs),
 	}
 	for r := rune(0); r < 0x10000; r++ {
 		if m.canStartSlow(r) {
@@ -578,7 +581,7 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 		}
 		if second, ok := m.side(rs, sent, k2, lenient); ok && (second.currency != "" || first.currency == "") &&
 			(first.currency == "" || second.currency == "" || first.currency == second.currency) &&
-			!changeAndLevel(rs, sent.Start, i, k, first, second) {
+			!m.changeAndLevel(rs, sent.Start, i, k, first, second) {
 			lo, declined := shareUnits(first.num, second.num)
 			if declined && first.currency == "" && reversedRange(lo, second.num.lo) {
 				// Neither reading holds: the whole range is read as no sum,
@@ -696,30 +699,20 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 }
 
 // changeAndLevel reports whether "first 至 second" after a verb of change
-// is the change and the level it reaches, two sums, not a range: first
-// has a currency of its own and second is ten times it or more (收跌226美元
-// 至9124美元, 上调30元至338元). A range of changes has ends of one size
-// (成本增加3元至5元, 下调100元到500元) or shares its units (增长3至5亿元).
-func changeAndLevel(rs []rune, lo, i, k int, first, second sideAmount) bool {
-	if rs[k] != '至' && rs[k] != '到' || first.currency == "" || !changeBefore(rs, lo, i) {
+// (change_verbs) is the change and the level it reaches, two sums, not a
+// range: first has a currency of its own and second is ten times it or
+// more (收跌226美元至9124美元, 上调30元至338元). A range of changes has ends
+// of one size (成本增加3元至5元, 下调100元到500元) or shares its units
+// (增长3至5亿元).
+func (m *Money) changeAndLevel(rs []rune, lo, i, k int, first, second sideAmount) bool {
+	if rs[k] != '至' && rs[k] != '到' || first.currency == "" {
+		return false
+	}
+	if _, n := m.changes.Before(rs, i, lo); n == 0 {
 		return false
 	}
 	return second.num.lo.Cmp(new(big.Rat).Mul(first.num.lo, big.NewRat(10, 1))) >= 0
 }
-
-// changeBefore reports whether a verb of change stands right before the
-// sum at i.
-func changeBefore(rs []rune, lo, i int) bool {
-	for _, v := range changeVerbs {
-		n := len([]rune(v))
-		if i-n >= lo && string(rs[i-n:i]) == v {
-			return true
-		}
-	}
-	return false
-}
-
-var changeVerbs = []string{"下跌", "上涨", "增长", "下降", "提高", "降低", "上调", "下调", "增加", "减少", "回落", "回升", "上升", "攀升", "跌", "涨", "降", "跌了", "涨了", "降了"}
 
 // measureNotMoney reports whether a sum ending at end with a bare 块 or
 // 元 is a count rather than money. 块 is also the measure word of flat
