@@ -520,3 +520,43 @@ func TestFinishIndustriesJoined(t *testing.T) {
 	}
 	wantNames(t, "finishIndustries", text, got, "人工智能及金融科技")
 }
+
+// TestFirmLists: the items of a list closed by 等, a count and a
+// collective noun of bodies are organisations, though they carry no head
+// word (远望科技, 高远); not trades (家电、家具等企业), places (江苏、浙江等
+// 省份企业), kinds of firm (科技型中小企业), or the verb before the first
+// item (发挥山东丰化).
+func TestFirmLists(t *testing.T) {
+	text := "在签约仪式上，中电建、青禾科技、远望科技、西山新材料等15家企业与区政府签署投资协议。" +
+		"发挥山东丰化、东湖水泥等本土企业主体作用。“光伏一条街”汇聚行业龙头，高远、晶科、阿特斯、丽明等企业落户。" +
+		"家电、家具等企业加快转型。江苏、浙江等省份企业前来考察。中小企业、科技型中小企业等企业受益。"
+	r := runPipeline(t, text)
+	got := map[string]string{}
+	for _, e := range r.Institutes {
+		got[e.Name] = e.Label
+	}
+	want := map[string]string{
+		"中电建": "company", "青禾科技": "company", "远望科技": "company", "西山新材料": "company", "区政府": "government",
+		"山东丰化": "company", "东湖水泥": "company",
+		"高远": "company", "晶科": "company", "阿特斯": "company", "丽明": "company",
+	}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("institute %s: kind %q, want %q (all: %v)", name, got[name], w, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("institutes %v; want exactly %v", got, want)
+	}
+	// The noun gives the kind, where the item has no head of its own.
+	r = runPipeline(t, "东岭资本、南山创投等12家投资机构参会；西湖大学、北岭理工等高校参与。")
+	got = map[string]string{}
+	for _, e := range r.Institutes {
+		got[e.Name] = e.Label
+	}
+	for name, w := range map[string]string{"东岭资本": "company", "南山创投": "fund", "西湖大学": "university", "北岭理工": "university"} {
+		if got[name] != w {
+			t.Errorf("institute %s: kind %q, want %q (all: %v)", name, got[name], w, got)
+		}
+	}
+}

@@ -29,6 +29,10 @@ type Institutes struct {
 	known2        map[[2]rune][]textmap.LexWord // known names by their first two code points, longest first
 	standalone    map[string]bool
 	rules         *nameRules
+	firmNouns     textmap.Lexicon // firm_lists: the bodies a list closed by 等 names (等15家企业)
+	firmMods      textmap.Lexicon // firm_list_modifiers: words between 等 and them (重点, 本土)
+	fields        map[string]bool // the industries of the word lists, which no list item of firms is
+	fieldMods     map[string]bool // industry_modifiers
 }
 
 // NewInstitutes builds the institute extractor from word lists.
@@ -44,6 +48,13 @@ func NewInstitutes(c Config) *Institutes {
 		known2:     map[[2]rune][]textmap.LexWord{},
 		rules:      newNameRules(c.NameRules),
 		standalone: setOf(c.Standalone),
+		firmNouns:  textmap.NewLexicon(c.FirmLists),
+		firmMods:   textmap.LexOf(c.FirmModifiers),
+		fields:     map[string]bool{},
+		fieldMods:  setOf(c.IndModifiers),
+	}
+	for w := range c.Industries {
+		x.fields[w] = true
 	}
 	// knownAt looks names up by two code points: hundreds of known names
 	// start with 中 or 国, and a look-up by one went through them all.
@@ -196,7 +207,8 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		}
 		out = append(out, m)
 	}
-	return joinGovernment(d, dropNested(out)), nil
+	out = joinGovernment(d, dropNested(out))
+	return x.firmLists(d, out), nil
 }
 
 // joinGovernment joins a government named by its place and 政府 to the

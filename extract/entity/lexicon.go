@@ -32,6 +32,8 @@ type Config struct {
 	InstRelations  []string                `yaml:"institute_relations"`
 	Known          map[string]string       `yaml:"known_institutes"`
 	Standalone     []string                `yaml:"standalone_institutes"`
+	FirmLists      map[string]string       `yaml:"firm_lists"`
+	FirmModifiers  []string                `yaml:"firm_list_modifiers"`
 	WeakIndustries []string                `yaml:"weak_industries"`
 	IndModifiers   []string                `yaml:"industry_modifiers"`
 	ProjectHeads   []string                `yaml:"project_heads"`
@@ -100,6 +102,13 @@ func (c *Config) Merge(o Config) {
 	for k, v := range o.Known {
 		c.Known[k] = v
 	}
+	if c.FirmLists == nil {
+		c.FirmLists = map[string]string{}
+	}
+	for k, v := range o.FirmLists {
+		c.FirmLists[k] = v
+	}
+	c.FirmModifiers = append(c.FirmModifiers, o.FirmModifiers...)
 	c.InstGeneric = append(c.InstGeneric, o.InstGeneric...)
 	c.Standalone = append(c.Standalone, o.Standalone...)
 	c.WeakIndustries = append(c.WeakIndustries, o.WeakIndustries...)

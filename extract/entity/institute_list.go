@@ -1,0 +1,267 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/money"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// Lists of organisations. A list closed by 等, a count and a collective
+// noun of bodies (中电建、青禾科技、远望科技等15家企业; 华盛集团、东湖水泥等
+// 重点企业; 新致新励、昂石资本等13家投资机构) names organisations, though most
+// of its items carry no head word: companies are named by their short names
+// in such lists. Its items are candidates of the noun's kind (firm_lists in
+// entities.yaml; an item's own head decides where it has one), and the
+// ranker judges them (Mention.Via is ViaFirmList).
+
+// ViaFirmList marks an institute named as an item of a list of
+// organisations.
+const ViaFirmList = "firmlist"
+
+// maxFirmItem is the longest item taken, in code points.
+const maxFirmItem = 12
+
+// firmLists adds to have the items of the lists of organisations in d that
+// no mention in have overlaps.
+func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract.Mention {
+	if len(x.firmNouns.WordsByFirst()) == 0 {
+		return have
+	}
+	rs := d.Runes
+	var idx extract.Index
+	built := false
+	for _, sent := range d.Sentences {
+		for i := sent.Start + 1; i < sent.End; i++ {
+			if rs[i] != '等' {
+				continue
+			}
+			kind, ok := x.firmNounAfter(d, i+1, sent.End)
+			if !ok {
+				continue
+			}
+			items := x.firmItems(d, sent, i)
+			if len(items) < 2 {
+				continue
+			}
+			if !built {
+				idx, built = extract.NewIndex(have), true
+			}
+			var add []extract.Mention
+			places, named := 0, false
+			for _, it := range items {
+				named = named || idx.Overlaps(it)
+			}
+			for _, it := range items {
+				if placeOnly(d, it) {
+					places++
+					continue
+				}
+				if idx.Overlaps(it) {
+					continue
+				}
+				name := d.Slice(it.Start, it.End)
+				if x.generic[name] || x.stop[name] || x.categories[name] || startsWithCount(rs[it.Start:it.End]) || x.fieldName(name) {
+					continue // 家电、家具等企业: firms of a trade
+				}
+				if _, n := x.firmNouns.Before(rs, it.End, it.Start); n > 0 {
+					continue // 科技型中小企业: a kind of firm
+				}
+				if !named && !x.nameInside(d, it) {
+					continue // 战略、人力、流程等: no name, and no firm beside it
+				}
+				m := d.Mention(extract.KindInstitute, it)
+				m.Label = kind
+				if label, n := x.heads.Before(rs, it.End, it.Start); n > 0 && n < it.Len() {
+					m.Label = label
+				}
+				m.Via = ViaFirmList
+				add = append(add, m)
+			}
+			if places*2 >= len(items) {
+				continue // 江苏、浙江等省份企业: places, not firms
+			}
+			have = append(have, add...)
+			if len(add) > 0 {
+				idx = extract.NewIndex(have)
+			}
+		}
+	}
+	return have
+}
+
+// fieldName reports a name of a trade rather than a firm: an industry of
+// the word lists (家电, 化工), after a modifier (高端铸锻) or before 产业, 行业
+// or 业.
+func (x *Institutes) fieldName(name string) bool {
+	for _, suf := range []string{"", "产业", "行业", "业"} {
+		core, ok := strings.CutSuffix(name, suf)
+		if !ok {
+			continue
+		}
+		if x.fields[core] {
+			return true
+		}
+		for m := range x.fieldMods {
+			if rest, ok := strings.CutPrefix(core, m); ok && x.fields[rest] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameInside reports whether a list item holds a word that looks like a
+// proper name by its tag (a place only with more after it: 东湖水泥), or
+// ends with a brand's trade (蜜蜂科技).
+func (x *Institutes) nameInside(d *extract.Doc, it textmap.Span) bool {
+	if _, n := x.brands.Before(d.Runes, it.End, it.Start); n > 0 && n < it.Len() {
+		return true
+	}
+	for k := segment.TokenIndexAt(d.Tokens, it.Start); k < len(d.Tokens) && d.Tokens[k].Start < it.End; k++ {
+		if t := d.Tokens[k]; nameLike(t) && (t.POS != "ns" || t.End-t.Start < it.Len()) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmNounAfter reads what follows a list's 等 at rs[j]: a count (15家,
+// 一批, 多家), words of firm_list_modifiers, and a noun of firm_lists that
+// ends a word. It returns the noun's kind.
+func (x *Institutes) firmNounAfter(d *extract.Doc, j, end int) (string, bool) {
+	rs := d.Runes
+	// The count.
+	k := j
+	for k < end && (money.IsASCIIDigit(rs[k]) || money.IsCnNumeral(rs[k]) || rs[k] == '余' || rs[k] == '多') {
+		k++
+	}
+	if k > j && k < end && textmap.OneOf("家个所批名", rs[k]) {
+		k++
+	} else {
+		k = j
+	}
+	for n := 0; n < 3 && k < end; n++ {
+		if kind, m := x.firmNouns.At(rs[:end], k); m > 0 && (k+m == len(rs) || d.Starts[k+m]) {
+			return kind, true
+		}
+		_, m := x.firmMods.At(rs[:end], k)
+		if m == 0 {
+			break
+		}
+		k += m
+		if k < end && rs[k] == '的' {
+			k++
+		}
+	}
+	return "", false
+}
+
+// firmItems are the items of the list that 等 at rs[i] closes: the spans
+// between its 、 (the last may follow 和, 及 or 与), the first going back
+// over words that may be part of a name, to a clause mark or a verb.
+func (x *Institutes) firmItems(d *extract.Doc, sent textmap.Span, i int) []textmap.Span {
+	rs := d.Runes
+	var items []textmap.Span
+	e := i
+	for j := i - 1; j >= sent.Start; j-- {
+		r := rs[j]
+		switch {
+		case r == '、':
+			items = append(items, textmap.Span{Start: j + 1, End: e})
+			e = j
+			continue
+		case (r == '和' || r == '及' || r == '与') && d.Starts[j] && d.Starts[j+1]:
+			items = append(items, textmap.Span{Start: j + 1, End: e})
+			e = j
+			continue
+		case textmap.ClauseMarkChars.Has(r) || textmap.OneOf("“”\"()（）《》「」等", r):
+			if len(items) == 0 {
+				return nil // a single name, or a list the rule cannot read
+			}
+			items = append(items, x.firstFirmItem(d, j+1, e))
+			return cleanFirmItems(d, items)
+		}
+		if e-j > maxFirmItem {
+			if len(items) == 0 {
+				return nil
+			}
+			// The first item: back over words that may be part of a name.
+			items = append(items, x.firstFirmItem(d, sent.Start, e))
+			return cleanFirmItems(d, items)
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	items = append(items, x.firstFirmItem(d, sent.Start, e))
+	return cleanFirmItems(d, items)
+}
+
+// firstFirmItem is the first item of a list, which ends at e: the words
+// before it that may be part of a name, back to a clause mark, a verb, a
+// preposition or a word of another kind, at or after lo.
+func (x *Institutes) firstFirmItem(d *extract.Doc, lo, e int) textmap.Span {
+	toks := d.Tokens
+	k := segment.TokenIndexAt(toks, e-1)
+	s := e
+	for ; k >= 0 && k < len(toks) && toks[k].End <= e && toks[k].Start >= lo; k-- {
+		t := toks[k]
+		if !firmWord(t) || e-t.Start > maxFirmItem || s < e && (t.POS == "v" || verbish(t) || t.POS == "d" || x.rules.predicates[t.Text]) {
+			break // 发挥 山东恒仁、…; 主要有 安讯士、…
+		}
+		s = t.Start
+	}
+	return textmap.Span{Start: s, End: e}
+}
+
+// cleanFirmItems keeps, in text order, the items that may be names: two
+// code points or more, up to maxFirmItem, starting and ending at word
+// edges, made of words that may be part of a name. One item that is not
+// drops the list (its items are something else: 推进A、B等企业改革).
+func cleanFirmItems(d *extract.Doc, items []textmap.Span) []textmap.Span {
+	out := make([]textmap.Span, 0, len(items))
+	for n := len(items) - 1; n >= 0; n-- {
+		it := items[n]
+		if it.Len() < 2 || it.Len() > maxFirmItem || !d.Starts[it.Start] || it.End < len(d.Starts) && !d.Starts[it.End] {
+			return nil
+		}
+		for k := segment.TokenIndexAt(d.Tokens, it.Start); k < len(d.Tokens) && d.Tokens[k].Start < it.End; k++ {
+			if !firmWord(d.Tokens[k]) {
+				return nil
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// firmWord reports a word that may be part of a firm's short name: a noun,
+// a name, an unknown word, letters, or a word of another class used inside
+// a name (蜜蜂科技, 远望/v 科技, 高远/d, 中/f 电建); not a function word, a
+// count or a pronoun.
+func firmWord(t segment.Token) bool {
+	switch t.POS {
+	case "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "mq", "q", "y", "e", "o", "zg":
+		return false
+	}
+	return true
+}
+
+// verbish reports a verb of two code points or more, which starts no
+// name in front of a list's first item (发挥山东恒仁、东郭水泥等本土企业).
+func verbish(t segment.Token) bool {
+	return t.End-t.Start >= 2 && (t.POS == "v" || t.POS == "vd" || t.POS == "vi" || t.POS == "vn")
+}
+
+// placeOnly reports a span that is a place name and nothing else (江苏).
+func placeOnly(d *extract.Doc, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		if d.Tokens[k].POS != "ns" {
+			return false
+		}
+	}
+	return true
+}
