@@ -560,3 +560,24 @@ func TestFirmLists(t *testing.T) {
 		}
 	}
 }
+
+// TestWorksInName: a verb of works right before a project's head, after a
+// word of its name, is part of the name (东湖纸业扩建项目); after a verb or
+// with nothing before it, it names no project (推动一批扩建项目, 将新建项目).
+func TestWorksInName(t *testing.T) {
+	text := "西岭石化乙烯改造项目、北湖恒远纸业特种纸扩建项目同时开工。总投资5亿元的东湖污水处理厂改扩建项目顺利竣工。" +
+		"推动一批扩建项目开工。今年将新建项目20个。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭石化乙烯改造项目", "北湖恒远纸业特种纸扩建项目", "东湖污水处理厂改扩建项目")
+}
+
+// TestIndustryListBeforeCopula: a list whose clause says it is a kind of
+// industry (A、B是重点行业, A、B均为战略性新兴产业, 是主导产业之一) names
+// industries; not when the word of industries starts a compound (是产业工人,
+// 为重点产业园区) or the copula ends a verb (缩减为).
+func TestIndustryListBeforeCopula(t *testing.T) {
+	text := "数字文旅、金融服务和低空物流是今年的重点行业。新材料、新能源均为本市战略性新兴产业。" +
+		"张三、李四是公司的产业工人。西岭、东湖均为本市重点产业园区。6大业务领域、15个业务集团缩减为3大核心业务领域。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "数字文旅", "金融服务", "低空物流", "新材料", "新能源")
+}

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/money"
@@ -25,6 +26,14 @@ var enumEnds = textmap.LexOf([]string{"产业", "行业", "领域", "业态", "�
 // enumCues are words before a list, in its clause, that introduce
 // industries.
 var enumCues = textmap.LexOf([]string{"聚焦", "围绕", "发展", "投向", "主要", "方向", "培育", "布局", "涵盖", "涉及", "覆盖", "包括", "主攻", "壮大", "打造", "深耕", "瞄准", "重点", "主导产业", "产业"})
+
+// copulas link a list to what it is (A、B是重点行业); a bare 为 is left
+// out, as it also ends verbs (缩减为, 以A为骨干).
+var copulas = textmap.LexOf([]string{"是", "均为", "均是", "都是", "都为", "皆为", "同为", "即为"})
+
+// maxCopulaGap is how far after a copula a word of industries may stand,
+// in code points (是今年的重点行业; 均为我市战略性新兴产业).
+const maxCopulaGap = 10
 
 // maxEnumItem is the longest item taken, in code points.
 const maxEnumItem = 10
@@ -197,8 +206,11 @@ func (x *Industries) listAt(d *extract.Doc, sent textmap.Span, i int) ([]textmap
 	s := i
 	for ; k >= 0 && k < len(toks) && toks[k].End <= i && toks[k].Start >= sent.Start; k-- {
 		t := toks[k]
-		if !nounish(t) || i-t.Start > maxEnumItem || enumCues.Is(t.Text) || policyVerb(t.Text) {
+		if i-t.Start > maxEnumItem || enumCues.Is(t.Text) || policyVerb(t.Text) {
 			break
+		}
+		if !nounish(t) && !(hanWord(t) && t.End == i) {
+			break // not a verb (提升 新能源、…) or an unknown word before the item (厚植/x 家电、); 数字 文旅/x、 is one
 		}
 		s = t.Start
 	}
@@ -207,6 +219,9 @@ func (x *Industries) listAt(d *extract.Doc, sent textmap.Span, i int) ([]textmap
 	for j < sent.End {
 		e := j
 		for e < sent.End && !strings.ContainsRune("、,，:：;；。“”\"()（）等\n", rs[e]) {
+			if _, n := copulas.At(rs[:sent.End], e); n > 0 && e > j && d.Starts[e] && (e+n >= len(d.Starts) || d.Starts[e+n]) {
+				break // A、B是重点行业: the last item ends at the copula
+			}
 			e++
 		}
 		if e-j > maxEnumItem+4 {
@@ -271,6 +286,20 @@ func (x *Industries) industryList(d *extract.Doc, sent textmap.Span, items []tex
 	if _, n := enumEnds.At(rs[:sent.End], e); n > 0 {
 		return true
 	}
+	// A list the subject of a copula whose complement, within its clause,
+	// ends with a kind of industry: A、B及C是今年的重点行业, A、B均为我市战略
+	// 性新兴产业.
+	if _, n := copulas.At(rs[:sent.End], e); n > 0 {
+		for k := e + n; k < sent.End && k <= e+n+maxCopulaGap && !textmap.ClauseMarkChars.Has(rs[k]); k++ {
+			if _, m := enumEnds.At(rs[:sent.End], k); m > 0 && !strings.HasPrefix(string(rs[k:k+m]), "等") {
+				// The word ends the clause (是重点行业。, 是主导产业之一), not
+				// a compound (是产业工人, 为重点产业园区).
+				if a := k + m; a >= sent.End || textmap.ClauseMarkChars.Has(rs[a]) || textmap.HasRunesAt(rs, a, "之一") {
+					return true
+				}
+			}
+		}
+	}
 	known := 0
 	for _, it := range items {
 		if x.cores.Within(rs[:it.End], it.Start) {
@@ -286,6 +315,20 @@ func (x *Industries) industryList(d *extract.Doc, sent textmap.Span, items []tex
 		lo--
 	}
 	return enumCues.Within(rs[:items[0].Start], lo)
+}
+
+// hanWord reports an unknown word of ideographs (文旅/x), which may be part
+// of a name of an industry.
+func hanWord(t segment.Token) bool {
+	if t.POS != "x" || t.Text == "" {
+		return false
+	}
+	for _, r := range t.Text {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounish reports a token that may be part of a name of an industry.

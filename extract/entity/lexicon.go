@@ -128,6 +128,7 @@ func (c *Config) Merge(o Config) {
 	c.NameRules.BuildVerbs = append(c.NameRules.BuildVerbs, o.NameRules.BuildVerbs...)
 	c.NameRules.ClauseVerbs = append(c.NameRules.ClauseVerbs, o.NameRules.ClauseVerbs...)
 	c.NameRules.LocationWords = append(c.NameRules.LocationWords, o.NameRules.LocationWords...)
+	c.NameRules.WorksVerbs = append(c.NameRules.WorksVerbs, o.NameRules.WorksVerbs...)
 }
 
 func setOf(words []string) map[string]bool {

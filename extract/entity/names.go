@@ -62,7 +62,7 @@ func ordinal(w string) bool {
 // nameRules say where names stop; they come from the name_rules section of
 // data/entities.yaml.
 type nameRules struct {
-	predicates, leading, build, location map[string]bool
+	predicates, leading, build, location, works map[string]bool
 	titles, clause                       map[string]bool
 	adverbs                              []string
 	// first code points of predicates, adverbs and leading verbs: most
@@ -79,6 +79,7 @@ type NameRules struct {
 	BuildVerbs    []string `yaml:"build_verbs"`
 	ClauseVerbs   []string `yaml:"clause_verbs"`
 	LocationWords []string `yaml:"location_words"`
+	WorksVerbs    []string `yaml:"works_verbs"`
 }
 
 func newNameRules(c NameRules) *nameRules {
@@ -89,6 +90,7 @@ func newNameRules(c NameRules) *nameRules {
 		leading:    setOf(c.LeadingVerbs),
 		build:      setOf(c.BuildVerbs),
 		location:   setOf(c.LocationWords),
+		works:      setOf(c.WorksVerbs),
 		adverbs:    c.Adverbs,
 		predFirst:  new(textmap.RuneSet),
 		advFirst:   new(textmap.RuneSet),

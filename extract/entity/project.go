@@ -624,7 +624,14 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 		if n == 1 && (t.POS == "ns" || t.End-t.Start > 1 && toks[k].Start < hs && t.POS != "n") {
 			continue // 香港, 长城, 临港新城: a place, not a 港 or 城 project
 		}
-		start := x.rules.extendLeft(toks, 0, k, 7, x.stop, false)
+		kk := k
+		if kk >= 2 && x.rules.works[toks[kk-1].Text] && x.rules.nameish(toks[kk-2]) && !strings.HasPrefix(toks[kk-2].POS, "v") && !x.stop[toks[kk-2].Text] {
+			kk-- // 东湖纸业 扩建 项目: the works stand in the name
+		}
+		start := x.rules.extendLeft(toks, 0, kk, 7, x.stop, false)
+		if start == kk && kk < k {
+			start = k
+		}
 		for start < k && clauseIdiom(toks[start]) {
 			start++ // 不断完善/l 电子招投标平台
 		}
