@@ -581,3 +581,12 @@ func TestIndustryListBeforeCopula(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "数字文旅", "金融服务", "低空物流", "新材料", "新能源")
 }
+
+// TestMinistryDepartment: a ministry's department named right after it is
+// one government body (国家发改委价格司, 经济部投资促进司), not when the word
+// is 公司 or a title (财政部司长).
+func TestMinistryDepartment(t *testing.T) {
+	text := "台湾经济部投资促进司表示，投资增加。国家发改委价格司副司长出席。工信部装备工业司、商务部市场运行调节司联合发文。财政部司长表示同意。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "经济部投资促进司", "国家发改委价格司", "工信部装备工业司", "商务部市场运行调节司", "财政部")
+}

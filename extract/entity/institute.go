@@ -213,22 +213,74 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 
 // joinGovernment joins a government named by its place and 政府 to the
 // body of it named right after (香港特區政府投資推廣署, 澳門特區政府經濟及科技
-// 發展局): one organisation, the department of that government.
+// 發展局): one organisation, the department of that government; and a
+// ministry to its department (国家发改委价格司, 經濟部投資促進司).
 func joinGovernment(d *extract.Doc, ms []extract.Mention) []extract.Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if i+1 < len(ms) && m.Label == "government" && ms[i+1].Label == "government" && ms[i+1].Norm.Start == m.Norm.End &&
-			textmap.HasSuffixRunes(d.Runes[m.Norm.Start:m.Norm.End], "政府") {
+		if i+1 < len(ms) && m.Label == "government" && ms[i+1].Label == "government" && textmap.HasSuffixRunes(d.Runes[m.Norm.Start:m.Norm.End], "政府") &&
+			(ms[i+1].Norm.Start == m.Norm.End || joinedDepartment(d.Runes, m.Norm.End, ms[i+1].Norm.Start)) {
 			j := d.Mention(extract.KindInstitute, textmap.Span{Start: m.Norm.Start, End: ms[i+1].Norm.End})
 			j.Label = "government"
 			out = append(out, j)
 			i++
 			continue
 		}
+		if m.Label == "government" && textmap.OneOf("部委局署", d.Runes[m.Norm.End-1]) {
+			if e := departmentEnd(d, m.Norm.End); e > 0 {
+				j := d.Mention(extract.KindInstitute, textmap.Span{Start: m.Norm.Start, End: e})
+				j.Label = "government"
+				out = append(out, j)
+				continue
+			}
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// joinedDepartment reports whether rs[a:b] is the first part of a
+// department's name joined to the rest by 及 (政府 經濟及 科技發展局): a
+// few ideographs and 及, right after a government.
+func joinedDepartment(rs []rune, a, b int) bool {
+	if b-a < 2 || b-a > 5 || rs[b-1] != '及' {
+		return false
+	}
+	for _, r := range rs[a : b-1] {
+		if !unicode.Is(unicode.Han, r) || r == '和' || r == '与' || r == '、' {
+			return false
+		}
+	}
+	return true
+}
+
+// maxDepartment is the longest department name after its ministry, in
+// code points (市场运行调节司).
+const maxDepartment = 8
+
+// departmentEnd is the end of a ministry's department named right after
+// it at rs[s] (国家发改委 价格司, 工信部 装备工业司): nouns ending with a word
+// 司 (not 公司); 0 if there is none.
+func departmentEnd(d *extract.Doc, s int) int {
+	toks := d.Tokens
+	rs := d.Runes
+	for k := segment.TokenIndexAt(toks, s); k < len(toks) && toks[k].Start >= s && toks[k].End-s <= maxDepartment; k++ {
+		t := toks[k]
+		if t.Start == s && t.Text == "司" {
+			return 0 // 部 司: no name between
+		}
+		if textmap.HasSuffixRunes(rs[t.Start:t.End], "司") {
+			if t.End-t.Start >= 2 && rs[t.End-2] == '公' || t.Text != "司" && t.POS != "n" && t.POS != "nt" {
+				return 0 // 公司, 上司
+			}
+			return t.End
+		}
+		if !nominal(t.POS) && t.POS != "j" && t.POS != "nz" && !(t.POS == "x" && t.End-t.Start >= 2) && t.POS != "v" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // afterClause moves a name's first token, start, past a verb that
