@@ -590,3 +590,18 @@ func TestMinistryDepartment(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "经济部投资促进司", "国家发改委价格司", "工信部装备工业司", "商务部市场运行调节司", "财政部")
 }
+
+// TestNotNamesOfWorkReports: phrases of a work report that look like names
+// and are not: a name inside a quoted slogan (“1小时高铁圈”), a common noun
+// joined to 政府 (市场和政府), a stop word before a head (面向民间资本), a
+// kind of firm before 投资 (国企投资), shares in a list (减材料54%), and the
+// frame 以A为B around an industry.
+func TestNotNamesOfWorkReports(t *testing.T) {
+	text := "汉襄宜“1小时高铁圈”“3小时高速公路圈”基本形成。更好统筹当前和长远、市场和政府。分两批面向民间资本发布投资项目清单。" +
+		"科学界定政府投资、国企投资与民间投资边界。办理平均减时间83%、减材料54%。" +
+		"加快构建以新兴产业为引领、以先进制造业为骨干、以现代服务业为支撑的产业体系。将在西岭落地“东湖智能装备产业园”。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖智能装备产业园")
+	wantNames(t, "institutes", text, names(r.Institutes))
+	wantNames(t, "industries", text, names(r.Industries), "先进制造业", "现代服务业")
+}

@@ -72,6 +72,11 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 				label, crosses, same := "", false, false
 				for _, o := range ins {
 					switch {
+					case o.Norm == it && o.Via == "rejected" && it.Len() > 2:
+						// A name the lists know but turned down alone (现代服务业
+						// in 以现代服务业为支撑): the list presents it. (Not a
+						// weak word of two: 汽车、电子信息两大支柱产业.)
+						label = o.Label
 					case o.Norm == it:
 						same = true
 					case o.Norm.End > it.End:
@@ -105,6 +110,9 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 	return out
 }
 
+// shareChars mark a share (减材料54%), which no industry holds.
+var shareChars = textmap.Chars("%％‰")
+
 // trimItem cuts from a list item what follows the industry it names: a
 // count of firms (精密机械产业厂商5家), the verb of the clause (由锰、钡新材料
 // 构成, 金融、基金项目签约落地) and a rank before 产业 (汽车、电子信息两大支柱产业).
@@ -113,6 +121,18 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 func trimItem(d *extract.Doc, it textmap.Span) (textmap.Span, bool) {
 	rs := d.Runes
 	toks := d.Tokens
+	if shareChars.InRunes(rs[it.Start:it.End]) {
+		return it, false // 减时间83%、减材料54%: shares, not industries
+	}
+	// 以A为骨干、以B为支撑: the item is what stands between 以 and 为.
+	if k := segment.TokenIndexAt(toks, it.Start); k < len(toks) && toks[k].Start == it.Start && toks[k].Text == "以" {
+		for j := k + 1; j < len(toks) && toks[j].End <= it.End; j++ {
+			if toks[j].Text == "为" {
+				it = textmap.Span{Start: toks[k].End, End: toks[j].Start}
+				break
+			}
+		}
+	}
 	for it.Len() > 0 {
 		k := segment.TokenIndexAt(toks, it.End-1)
 		if k >= len(toks) || toks[k].Start < it.Start || toks[k].End != it.End {

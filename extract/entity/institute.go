@@ -117,6 +117,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		}
 		hs := t.End - n
 		k := segment.TokenIndexAt(toks, hs)
+		if k > 0 && toks[k].Start == hs && x.stop[d.Slice(toks[k-1].Start, t.End)] {
+			continue // 面向 民间 资本: the stop word is the word before and the head
+		}
 		if n == 1 && strings.ContainsRune(singleHeads, rs[hs]) {
 			if t.End-t.Start == 1 && (k == 0 || !(strings.HasPrefix(toks[k-1].POS, "n") || toks[k-1].POS == "vn")) {
 				continue
@@ -152,7 +155,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || countWordChars.InRunes(rs[s:t.End]) && countInside.MatchString(name) {
 			continue
 		}
-		filtered := hall(name) // 会展中心多功能厅: a room
+		filtered := hall(name) || label == "government" && !placedGovernment(rs, toks, s, hs, t.End) // 会展中心多功能厅: a room; 市场和政府: no one's
 		if f := segment.TokenIndexAt(toks, s); f < len(toks) && toks[f].Start == s && determiners[toks[f].Text] {
 			// 有关部门和地方政府, 各级政府: bodies of a kind, not one; after
 			// the determiner, a name may be left (上述江西稀土冶炼公司).
@@ -239,6 +242,35 @@ func joinGovernment(d *extract.Doc, ms []extract.Mention) []extract.Mention {
 	}
 	return out
 }
+
+// placedGovernment reports whether a name ending with 政府 (head at hs)
+// names whose government: a place or a name right before the head, or
+// before a 和 there (昆士兰政府, 中央政府, 香港特区政府), not a common noun
+// or a verb (市场和政府, 科学界定政府, 法治政府). Other government heads pass.
+func placedGovernment(rs []rune, toks []segment.Token, s, hs, e int) bool {
+	if !textmap.HasSuffixRunes(rs[s:e], "政府") || hs > e-2 || s >= e-2 {
+		return true
+	}
+	k := segment.TokenIndexAt(toks, e-3)
+	if k >= len(toks) || toks[k].Start < s {
+		return true
+	}
+	t := toks[k]
+	if t.End > e-2 {
+		return true // 市政府, 香港特区政府/nt: one word
+	}
+	if t.Text == "和" || t.Text == "与" || t.Text == "及" {
+		if k == 0 || toks[k-1].Start < s {
+			return false
+		}
+		t = toks[k-1]
+	}
+	return nameLike(t) || t.POS == "ns" || t.POS == "j" || governmentOf[t.Text] || textmap.OneOf("省市县区州国镇乡村旗盟府", rs[t.End-1])
+}
+
+// governmentOf are the words other than places that say whose a
+// government is (中央政府, 联邦政府).
+var governmentOf = map[string]bool{"中央": true, "联邦": true, "特区": true, "自治区": true, "人民": true}
 
 // joinedDepartment reports whether rs[a:b] is the first part of a
 // department's name joined to the rest by 及 (政府 經濟及 科技發展局): a

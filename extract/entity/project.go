@@ -957,6 +957,55 @@ func (x *Projects) Programme(d *extract.Doc, s textmap.Span) bool {
 	return true
 }
 
+// maxQuotedTerm is the longest quoted phrase read as one term, in code
+// points.
+const maxQuotedTerm = 20
+
+// InsideTerm reports a name that ends inside a quoted phrase that goes on
+// after it by a noun or two (汉襄宜“1小时高铁圈”: a slogan, of which 1小时高铁
+// is a part): the quoted phrase is one term, and a name is all of it or
+// none.
+func InsideTerm(d *extract.Doc, s textmap.Span) bool {
+	rs := d.Runes
+	open := -1
+	for i := s.Start; i >= 0 && i >= s.End-maxQuotedTerm; i-- {
+		if i < s.Start && textmap.OneOf("”」", rs[i]) || textmap.ClauseMarkChars.Has(rs[i]) {
+			return false
+		}
+		if textmap.OneOf("“「", rs[i]) {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := s.End; j < len(rs) && j-s.End <= maxTermRest; j++ {
+		switch {
+		case textmap.OneOf("”」", rs[j]):
+			if j == s.End {
+				return false
+			}
+			// What follows the name in the phrase is a noun that the name
+			// modifies (圈/q, 模式), not a clause (因污染…停产) or a joined
+			// name (及研发中心).
+			k := segment.TokenIndexAt(d.Tokens, s.End)
+			if k >= len(d.Tokens) || d.Tokens[k].Start != s.End {
+				return false
+			}
+			p := d.Tokens[k].POS
+			return strings.HasPrefix(p, "n") || p == "q" || p == "k"
+		case !unicode.Is(unicode.Han, rs[j]):
+			return false
+		}
+	}
+	return false
+}
+
+// maxTermRest is the most a quoted term goes on after a name inside it,
+// in code points (高铁 圈, 平台 模式).
+const maxTermRest = 4
+
 // Honour reports a name that a verb of conferring stands right before,
 // an opening quote between them allowed (被评为“全国双拥模范城”, 入选国家
 // 中医药传承创新发展示范项目): a title a place or body was given, not an

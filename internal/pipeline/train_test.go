@@ -31,14 +31,14 @@ func TestTrainDeterministic(t *testing.T) {
 }
 
 // TestTrainLearns: a ranker trained on two documents of our own writing
-// finds what they teach in a third it has not seen: no generic 上级政府,
+// finds what they teach in a third it has not seen: no generic 国内大学,
 // which the rules alone name, and the company and government they name
 // right.
 func TestTrainLearns(t *testing.T) {
 	model := filepath.Join(t.TempDir(), "m.txt")
 	code, _, errs := runCLI(t, "", "train", "-o", model, tinyGold)
 	require.Equal(t, ExitOK, code, errs)
-	text := "翠屏区人民政府当日会同东城实业集团有限公司签署协议，东城实业集团有限公司将建设东城数字经济产业园项目，上级政府给予支持。"
+	text := "翠屏区人民政府当日会同东城实业集团有限公司签署协议，东城实业集团有限公司将建设东城数字经济产业园项目，国内大学积极响应。"
 	institutes := func(args ...string) []string {
 		code, out, errs := runCLI(t, text, append([]string{"extract", "-q", "--format", "jsonl"}, append(args, "-")...)...)
 		require.Equal(t, ExitOK, code, errs)
@@ -49,12 +49,12 @@ func TestTrainLearns(t *testing.T) {
 		return names
 	}
 	rules := institutes("--model", "none")
-	assert.Contains(t, rules, "上级政府", "the rules alone (the trap the model must learn)")
+	assert.Contains(t, rules, "国内大学", "the rules alone (the trap the model must learn)")
 	taught := institutes("--model", model)
 	assert.Contains(t, taught, "东城实业集团有限公司")
 	assert.Contains(t, taught, "翠屏区人民政府")
 	assert.NotContains(t, taught, "会同东城实业集团有限公司")
-	assert.NotContains(t, taught, "上级政府")
+	assert.NotContains(t, taught, "国内大学")
 }
 
 // TestModelErrors: a model file that is not one, or of another version,
