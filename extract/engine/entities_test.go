@@ -605,3 +605,15 @@ func TestNotNamesOfWorkReports(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes))
 	wantNames(t, "industries", text, names(r.Industries), "先进制造业", "现代服务业")
 }
+
+// TestNotNamesOfNews: a speaker is no part of the body named after a verb
+// of saying (王经理承认 公司, 老李说 公司), a title ends a name (省长…作政府
+// 工作报告), a long unknown word or a person's name is no place before 政府
+// (严格遵守/nr 政府), and 出局 heads nothing; a body after the verb is
+// itself (责令 东湖家居公司).
+func TestNotNamesOfNews(t *testing.T) {
+	text := "王经理承认公司今年亏损。老李说公司今年盈利。省长任振鹤作政府工作报告。评审人员严格遵守政府采购法。" +
+		"合资车面临出局。工商部门责令东湖家居公司整改。荣成政府表示支持。（一）政府投资有效带动。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "东湖家居公司", "荣成政府")
+}

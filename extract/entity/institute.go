@@ -265,7 +265,29 @@ func placedGovernment(rs []rune, toks []segment.Token, s, hs, e int) bool {
 		}
 		t = toks[k-1]
 	}
-	return nameLike(t) || t.POS == "ns" || t.POS == "j" || governmentOf[t.Text] || textmap.OneOf("省市县区州国镇乡村旗盟府", rs[t.End-1])
+	return placeLike(t) || governmentOf[t.Text] || textmap.OneOf("省市县区州国镇乡村旗盟府", rs[t.End-1])
+}
+
+// placeLike reports a word that may be a place's name by its tag: a
+// place, a body or short form, a short unknown word or person's name of
+// ideographs (the segmenter tags some places so: 荣成/nr); not a longer
+// one (严格遵守/nr, 任振鹤作/x) or a mark.
+func placeLike(t segment.Token) bool {
+	switch t.POS {
+	case "ns", "nt", "j", "nz":
+		return true
+	case "x", "nr":
+		if t.End-t.Start > 3 {
+			return false
+		}
+		for _, r := range t.Text {
+			if !unicode.Is(unicode.Han, r) {
+				return false // (一)政府, “服务型”政府
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // governmentOf are the words other than places that say whose a
