@@ -276,6 +276,15 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 		if k := segment.TokenIndexAt(d.Tokens, m.Norm.Start); k < len(d.Tokens) && entity.Enumerator(d.Tokens[k].Text) && !tidyEnumerated(d, projects, &m) {
 			continue
 		}
+		// 推动雄忻高铁、…, 深化无界公园建设: the verb of a policy is no part
+		// of the name; 这是多晶硅项目: a demonstrative makes none.
+		if s, ok := entity.PolicyLead(d, m.Norm); !ok || s != m.Norm && (!projects.HasHead(d.Runes[s.Start:s.End]) || s.Len() < 3) {
+			continue
+		} else if s != m.Norm {
+			n := d.Mention(m.Kind, s)
+			n.Label, n.Weak, n.Via, n.Listed = m.Label, m.Weak, m.Via, m.Listed
+			m = n
+		}
 		kept = append(kept, m)
 	}
 	ms = kept
@@ -455,8 +464,15 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 			}
 		}
 	} else {
-		for i := range found {
+		// The rules alone: the checks that follow the ranker apply too.
+		for i, km := range found {
 			found[i].Mentions = slices.DeleteFunc(found[i].Mentions, rankerOnly)
+			switch km.Kind {
+			case extract.KindProject:
+				found[i].Mentions = finishProjects(d, p.projects, found[i].Mentions)
+			case extract.KindIndustry:
+				found[i].Mentions = finishIndustries(d, found[i].Mentions)
+			}
 		}
 	}
 	kept := link.Resolve(found, p.giveWay)

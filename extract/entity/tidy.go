@@ -228,6 +228,32 @@ func TidyIndustry(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	return s, s.Len() >= 2
 }
 
+// PolicyLead cuts from a name the verbs of a policy it starts with
+// (推动 雄忻高铁, 深化/j 无界公园, 科学 合理布局 …: the segmenter tags some
+// of them as nouns or short forms, so they are known by their words). It
+// reports false for a name that starts with a demonstrative (这是/x 多晶硅项目).
+func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
+	toks := d.Tokens
+	k := segment.TokenIndexAt(toks, s.Start)
+	if k >= len(toks) || toks[k].Start != s.Start {
+		return s, true
+	}
+	if textmap.OneOf("这那该此", textmap.FirstRune(toks[k].Text)) {
+		return s, false
+	}
+	j := k
+	if policyAdverbs[toks[j].Text] || toks[j].POS == "d" || toks[j].POS == "ad" {
+		j++ // 全力 推动, 科学 合理布局
+	}
+	if j < len(toks) && toks[j].End < s.End && (policyVerb(toks[j].Text) || toks[j].Text == "深化") {
+		s.Start = toks[j].End
+	}
+	return s, true
+}
+
+// policyAdverbs are the words before a verb of policy (全力推动).
+var policyAdverbs = map[string]bool{"大力": true, "全力": true, "积极": true, "着力": true, "科学": true, "一体": true, "有序": true, "持续": true, "进一步": true}
+
 // countWord reports a word of a count (a numeral, a measure word: 3 个).
 func countWord(t segment.Token) bool { return t.POS == "m" || t.POS == "q" || t.POS == "mq" }
 
