@@ -310,7 +310,7 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 // (工业企业, 工业增加值, 装备技术水平, 基础设施投资): the text names a kind
 // of firm or figure there, not the industry. Before 项目, 领域, 方面, 产业
 // or 行业 the word presents the field itself.
-func finishIndustries(d *extract.Doc, ms []extract.Mention) []extract.Mention {
+func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extract.Mention) []extract.Mention {
 	// A joined name whose parts are named too (人工智能及金融科技 beside
 	// 人工智能 and 金融科技) is the parts.
 	parts := func(m extract.Mention) bool {
@@ -334,7 +334,7 @@ func finishIndustries(d *extract.Doc, ms []extract.Mention) []extract.Mention {
 		}
 	}
 	return slices.DeleteFunc(ms, func(m extract.Mention) bool {
-		if joined[m.Norm] {
+		if joined[m.Norm] || industries != nil && industries.NotField(d.Runes[m.Norm.Start:m.Norm.End]) {
 			return true
 		}
 		if m.Norm.Len() > 2 && m.Name != "基础设施" {
@@ -457,7 +457,7 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 					found[i].Mentions = finishProjects(d, p.projects, found[i].Mentions)
 				}
 				if km.Kind == extract.KindIndustry {
-					found[i].Mentions = finishIndustries(d, found[i].Mentions)
+					found[i].Mentions = finishIndustries(d, p.industries, found[i].Mentions)
 				}
 			} else {
 				found[i].Mentions = slices.DeleteFunc(km.Mentions, rankerOnly)
@@ -471,7 +471,7 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 			case extract.KindProject:
 				found[i].Mentions = finishProjects(d, p.projects, found[i].Mentions)
 			case extract.KindIndustry:
-				found[i].Mentions = finishIndustries(d, found[i].Mentions)
+				found[i].Mentions = finishIndustries(d, p.industries, found[i].Mentions)
 			}
 		}
 	}

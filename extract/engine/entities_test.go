@@ -464,7 +464,7 @@ func TestFinishIndustries(t *testing.T) {
 		}
 		var got []string
 		seen := map[string]bool{}
-		for _, m := range finishIndustries(d, ms) {
+		for _, m := range finishIndustries(d, nil, ms) {
 			if !seen[m.Name] {
 				got = append(got, m.Name)
 				seen[m.Name] = true
@@ -509,13 +509,13 @@ func TestFinishIndustriesJoined(t *testing.T) {
 		return d.Mention(extract.KindIndustry, textmap.Span{Start: s, End: s + len([]rune(w))})
 	}
 	var got []string
-	for _, m := range finishIndustries(d, []extract.Mention{at("人工智能及金融科技"), at("人工智能"), at("金融科技")}) {
+	for _, m := range finishIndustries(d, nil, []extract.Mention{at("人工智能及金融科技"), at("人工智能"), at("金融科技")}) {
 		got = append(got, m.Name)
 	}
 	sort.Strings(got)
 	wantNames(t, "finishIndustries", text, got, "人工智能", "金融科技")
 	got = nil
-	for _, m := range finishIndustries(d, []extract.Mention{at("人工智能及金融科技")}) {
+	for _, m := range finishIndustries(d, nil, []extract.Mention{at("人工智能及金融科技")}) {
 		got = append(got, m.Name)
 	}
 	wantNames(t, "finishIndustries", text, got, "人工智能及金融科技")
@@ -627,4 +627,12 @@ func TestPolicyLead(t *testing.T) {
 		"西岭地质公园获批世界地质公园。北湖汽车借助伊朗工厂进入中东市场。"
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "西岭高铁", "东湖机场三期", "东湖公园")
+}
+
+// TestNotFields: a name that ends as no industry does (制度, 强省, 名县) is
+// none, though its list says it is one.
+func TestNotFields(t *testing.T) {
+	text := "完善医疗保障制度、基本药物制度等领域改革。打造旅游强省、文旅名县等品牌。加快发展人工智能、量子科技等产业。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "人工智能", "量子科技")
 }

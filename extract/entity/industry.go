@@ -18,6 +18,15 @@ type Industries struct {
 	info  map[string]IndustryInfo
 	weak  textmap.Lexicon
 	mods  textmap.Lexicon // modifiers that stand in an industry's name (先进, 绿色)
+	stops textmap.Lexicon // industry_stop_suffixes: ends of a name that make it no industry (精神, 强省)
+}
+
+// NotField reports a name that ends as no industry does, whatever comes
+// before (医疗保障制度, 文化认同, 交通强省, 人工智能实验室): a system, a value,
+// a goal or a body (industry_stop_suffixes).
+func (x *Industries) NotField(name []rune) bool {
+	_, n := x.stops.Before(name, len(name), 0)
+	return n > 0 && n < len(name)
 }
 
 // NewIndustries builds the industry extractor from word lists.
@@ -26,7 +35,7 @@ func NewIndustries(c Config) *Industries {
 	for w := range c.Industries {
 		m[w] = w
 	}
-	return &Industries{cores: textmap.NewLexicon(m), info: c.Industries, weak: textmap.LexOf(c.WeakIndustries), mods: textmap.LexOf(c.IndModifiers)}
+	return &Industries{cores: textmap.NewLexicon(m), info: c.Industries, weak: textmap.LexOf(c.WeakIndustries), mods: textmap.LexOf(c.IndModifiers), stops: textmap.LexOf(c.IndStops)}
 }
 
 // Name implements Extractor.

@@ -36,6 +36,7 @@ type Config struct {
 	FirmModifiers  []string                `yaml:"firm_list_modifiers"`
 	WeakIndustries []string                `yaml:"weak_industries"`
 	IndModifiers   []string                `yaml:"industry_modifiers"`
+	IndStops       []string                `yaml:"industry_stop_suffixes"`
 	ProjectHeads   []string                `yaml:"project_heads"`
 	Triggers       []string                `yaml:"project_triggers"`
 	Generic        []string                `yaml:"generic"`
@@ -113,6 +114,7 @@ func (c *Config) Merge(o Config) {
 	c.Standalone = append(c.Standalone, o.Standalone...)
 	c.WeakIndustries = append(c.WeakIndustries, o.WeakIndustries...)
 	c.IndModifiers = append(c.IndModifiers, o.IndModifiers...)
+	c.IndStops = append(c.IndStops, o.IndStops...)
 	c.InstCategories = append(c.InstCategories, o.InstCategories...)
 	c.InstRelations = append(c.InstRelations, o.InstRelations...)
 	c.InstituteStop = append(c.InstituteStop, o.InstituteStop...)
