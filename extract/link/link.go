@@ -367,9 +367,23 @@ func (l *industryLinker) opening(s textmap.Span) (extract.Mention, bool) {
 // focus returns the industry a sentence opens by saying it centres on it
 // (围绕数字经济, …; 聚焦生物医药产业, …), if one does.
 func (l *industryLinker) focus(s textmap.Span) (extract.Mention, bool) {
-	for _, im := range l.inds.StartingIn(s.Start, min(s.End, s.Start+8)) {
+	for _, im := range l.inds.StartingIn(s.Start, min(s.End, s.Start+12)) {
 		pre := strings.TrimSpace(l.d.Slice(s.Start, im.Norm.Start))
 		pre = strings.TrimPrefix(strings.TrimPrefix(pre, "其中,"), "此外,")
+		// 签约的高端装备制造项目中, A…: the projects of the kind the
+		// sentence goes on to name.
+		if im.Norm.Start-s.Start <= 8 && !strings.ContainsAny(pre, ",;") {
+			e := im.Norm.End
+			for _, w := range []string{"产业", "行业", "领域", "类"} {
+				if textmap.FollowedBy(l.d.Runes, e, w) {
+					e += len([]rune(w))
+					break
+				}
+			}
+			if textmap.FollowedBy(l.d.Runes, e, "项目中,") {
+				return im, true
+			}
+		}
 		if pre != "围绕" && pre != "聚焦" && pre != "作为" {
 			continue
 		}

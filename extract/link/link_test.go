@@ -120,6 +120,8 @@ func TestLinkIndustries(t *testing.T) {
 			map[string]string{"西岭大数据中心项目": "数字经济", "东湖云计算产业园项目": "数字经济"}},
 		{"作为[I:生物医药]产业的龙头项目，[P:西岭生物制药基地项目]总投资50亿元。",
 			map[string]string{"西岭生物制药基地项目": "生物医药"}},
+		{"签约的[I:高端装备制造]项目中，[P:北湖智能机器人产业园项目]总投资15亿元。",
+			map[string]string{"北湖智能机器人产业园项目": "高端装备制造"}},
 		// A list closed by 等 and a kind; a project said to be of a kind.
 		{"[P:西岭光伏电站项目]、[P:东湖风电项目]等5个[I:新能源]项目集中签约。",
 			map[string]string{"西岭光伏电站项目": "新能源", "东湖风电项目": "新能源"}},
