@@ -172,7 +172,11 @@ func contains(ss []string, s string) bool {
 //	X快速发展。…A…                               a short sentence that makes an
 //	                                            industry its topic;
 //	一、新能源汽车产业(5个)⏎A项目…⏎B项目…          a title line, for the
-//	                                            paragraphs up to the next one.
+//	                                            paragraphs up to the next one;
+//	A、B等5个新能源项目 / A是X领域的重点项目 / A属于X  a kind the text says the
+//	                                            projects are of;
+//	一是新能源产业, A…; 二是…                      a point of a list that
+//	                                            opens with an industry.
 //
 // A heading at the start of a paragraph (基础设施方面, …) also files the
 // projects of the paragraphs after it, up to the first that names an
@@ -186,6 +190,7 @@ func LinkIndustries(d *extract.Doc, r *Result, projects projectLookup, projMs, i
 	l.agreements()
 	l.topics()
 	l.kinds()
+	l.points()
 	// A project names its industry as the record's industries do: 新能源
 	// and 新能源产业 are one industry, whose name is the longest.
 	names := make(map[string]string, len(r.Industries))
@@ -527,6 +532,68 @@ func (l *industryLinker) agreements() {
 	}
 }
 
+// belongVerbs say that the project before them is of the industry right
+// after them (A属于新能源产业, A聚焦高端装备制造领域).
+var belongVerbs = []string{"属于", "隶属于", "聚焦", "主攻"}
+
+// verbBefore finds a verb of belonging that ends at rs[i] (after lo), and
+// reports where it starts.
+func verbBefore(rs []rune, lo, i int) (int, bool) {
+	for _, v := range belongVerbs {
+		n := len([]rune(v))
+		if i-n >= lo && textmap.HasRunesAt(rs, i-n, v) {
+			return i - n, true
+		}
+	}
+	return 0, false
+}
+
+// kindOfProjects reports whether a kind of projects follows an industry
+// that ends at rs[e], within the clause: its class word, 的, a few
+// modifiers and 项目 (数字经济领域的重点项目).
+func kindOfProjects(rs []rune, e, end int) bool {
+	for _, w := range []string{"产业的", "领域的", "行业的"} {
+		if textmap.FollowedBy(rs, e, w) {
+			e += len([]rune(w))
+			for k := e; k < end && k <= e+6 && !textmap.ClauseMarkChars.Has(rs[k]); k++ {
+				if textmap.HasRunesAt(rs, k, "项目") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// points: 一是新能源产业, A…; 二是生物医药产业, B…: a point of a numbered
+// list that opens with an industry files the projects of its clause, up to
+// the next point's ; or the sentence's end.
+func (l *industryLinker) points() {
+	rs := l.d.Runes
+	for _, im := range l.inds.StartingIn(0, len(rs)) {
+		a := im.Norm.Start
+		if a < 2 || rs[a-1] != '是' || !textmap.OneOf("一二三四五六七八九十", rs[a-2]) || a > 2 && !textmap.OneOf(",;:。\n", rs[a-3]) {
+			continue
+		}
+		e := im.Norm.End
+		for _, w := range []string{"产业", "行业", "领域"} {
+			if textmap.FollowedBy(rs, e, w) {
+				e += len([]rune(w))
+				break
+			}
+		}
+		if !textmap.FollowedBy(rs, e, ",") {
+			continue
+		}
+		b := e + 1
+		for b < len(rs) && !textmap.OneOf(";。\n", rs[b]) {
+			b++
+		}
+		l.file(e+1, b, im.Name)
+	}
+}
+
 // kinds: a list closed by 等 and a kind of projects (A、B等5个新能源项目)
 // files its items under that industry, and so does a clause that says a
 // project is one of a kind (A是全市重点新能源项目).
@@ -534,7 +601,16 @@ func (l *industryLinker) kinds() {
 	rs := l.d.Runes
 	for _, s := range l.d.Sentences {
 		for _, im := range l.inds.StartingIn(s.Start, s.End) {
-			if !textmap.FollowedBy(rs, im.Norm.End, "项目", "产业项目", "领域项目", "类项目") {
+			// A属于X(产业), A聚焦X领域: the clause before says what belongs.
+			if v, ok := verbBefore(rs, s.Start, im.Norm.Start); ok {
+				a := v
+				for a > s.Start && !textmap.OneOf(",;:", rs[a-1]) {
+					a--
+				}
+				l.file(a, v, im.Name)
+				continue
+			}
+			if !textmap.FollowedBy(rs, im.Norm.End, "项目", "产业项目", "领域项目", "类项目") && !kindOfProjects(rs, im.Norm.End, s.End) {
 				continue
 			}
 			// Back over a count and modifiers (重点, 一批) to 等 or 是, in

@@ -122,6 +122,15 @@ func TestLinkIndustries(t *testing.T) {
 			map[string]string{"西岭生物制药基地项目": "生物医药"}},
 		{"签约的[I:高端装备制造]项目中，[P:北湖智能机器人产业园项目]总投资15亿元。",
 			map[string]string{"北湖智能机器人产业园项目": "高端装备制造"}},
+		// A project said to belong to an industry; the points of a list.
+		{"[P:西岭光伏电站项目]属于[I:新能源]产业，总投资10亿元。",
+			map[string]string{"西岭光伏电站项目": "新能源"}},
+		{"[P:南山数据中心项目]是我市[I:数字经济]领域的重点项目。",
+			map[string]string{"南山数据中心项目": "数字经济"}},
+		{"一是[I:新能源]产业，[P:西岭储能电站项目]投资8亿元；二是[I:生物医药]产业，[P:东湖疫苗项目]投资5亿元。",
+			map[string]string{"西岭储能电站项目": "新能源", "东湖疫苗项目": "生物医药"}},
+		{"[P:西岭储能电站项目]开工；一是[I:新能源]产业持续壮大。",
+			map[string]string{"西岭储能电站项目": ""}},
 		// A list closed by 等 and a kind; a project said to be of a kind.
 		{"[P:西岭光伏电站项目]、[P:东湖风电项目]等5个[I:新能源]项目集中签约。",
 			map[string]string{"西岭光伏电站项目": "新能源", "东湖风电项目": "新能源"}},
