@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract"
@@ -635,4 +636,24 @@ func TestNotFields(t *testing.T) {
 	text := "完善医疗保障制度、基本药物制度等领域改革。打造旅游强省、文旅名县等品牌。加快发展人工智能、量子科技等产业。"
 	r := runPipeline(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "人工智能", "量子科技")
+}
+
+// TestListTail: a name with 等 inside (东湖等4条高铁) or a count after its
+// head (县级重点项目100个) is a list's tail or a count, not a project.
+func TestListTail(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t))
+	d := p.Doc(nil, &corpus.Document{Orig: "西岭、东湖等4条高铁建成。全县实施县级重点项目100个。西岭高铁开通。"})
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"东湖等4条高铁", true}, {"县级重点项目100个", true}, {"西岭高铁", false}} {
+		i := strings.Index(d.Text.Norm, c.name)
+		if i < 0 {
+			t.Fatalf("%s not in text", c.name)
+		}
+		s := utf8.RuneCountInString(d.Text.Norm[:i])
+		if got := entity.ListTail(d, textmap.Span{Start: s, End: s + utf8.RuneCountInString(c.name)}); got != c.want {
+			t.Errorf("ListTail(%s) = %v; want %v", c.name, got, c.want)
+		}
+	}
 }

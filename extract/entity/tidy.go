@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/pressmine/pressmine/extract/money"
 	"strings"
 	"unicode"
 
@@ -253,6 +254,21 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 
 // policyAdverbs are the words before a verb of policy (全力推动).
 var policyAdverbs = map[string]bool{"大力": true, "全力": true, "积极": true, "着力": true, "科学": true, "一体": true, "有序": true, "持续": true, "进一步": true}
+
+// ListTail reports a name that holds the tail of a list or a count of
+// projects rather than one project: 等 inside it (和文旅等第三产业项目,
+// 康渝等4条高铁), or a count after its head (县三级重点项目100个).
+func ListTail(d *extract.Doc, s textmap.Span) bool {
+	toks := d.Tokens
+	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
+		if t := toks[k]; t.Text == "等" && t.Start > s.Start && t.End < s.End {
+			return true
+		}
+	}
+	rs := d.Runes[s.Start:s.End]
+	n := len(rs)
+	return n > 2 && textmap.OneOf("个项条座家", rs[n-1]) && (money.IsASCIIDigit(rs[n-2]) || money.IsCnNumeral(rs[n-2]))
+}
 
 // countWord reports a word of a count (a numeral, a measure word: 3 个).
 func countWord(t segment.Token) bool { return t.POS == "m" || t.POS == "q" || t.POS == "mq" }
