@@ -1078,14 +1078,14 @@ func (x *Projects) HasHead(name []rune) bool {
 
 // BodysCentre reports a name ending in 中心 whose earlier words name a
 // body that is no research one (中国纺织工业协会统计中心, 自治区政府采购
-// 中心): a unit of that body, not a project.
+// 中心, 中共中央直属机关采购中心): a unit of that body, not a project.
 func BodysCentre(name []rune) bool {
 	n := string(name)
 	rest, ok := strings.CutSuffix(n, "中心")
 	if !ok {
 		return false
 	}
-	for _, b := range []string{"协会", "政府", "委员会", "管委会", "商会", "联合会"} {
+	for _, b := range []string{"协会", "政府", "委员会", "管委会", "商会", "联合会", "机关", "中共", "党委", "人大", "政协"} {
 		if strings.Contains(rest, b) {
 			return true
 		}

@@ -144,6 +144,7 @@ func TestBodysCentre(t *testing.T) {
 	for name, want := range map[string]bool{
 		"中国纺织工业协会统计中心": true,
 		"青山市政府采购中心":    true,
+		"中共西岭市委机关采购中心": true,
 		"中国科学院西岭研发中心":  false, // a research body's centre may be a project
 		"东湖物流中心":       false,
 		"东湖政府":         false,
