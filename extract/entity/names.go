@@ -134,7 +134,7 @@ func (nr *nameRules) leadingOrPredicate(w string) bool {
 
 // functionChars are one-character words that a segmenter sometimes glues
 // to the name after them (由古渡): a name does not start with them.
-const functionChars = "由与在从向对把被将据经跟和及并或为于如"
+const functionChars = "由与在从向对把被将据经跟和及并或为于如而"
 
 // clauseLeadChars start a clause's adverbs and verbs, never a name
 // (不断, 而, 据, 做优, 要).
@@ -185,7 +185,7 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 			continue
 		}
 		if p.Text == "和" && joinHe && k-2 >= lo && k < len(toks) && nominal(toks[k-2].POS) && nominal(toks[k].POS) &&
-			toks[k-2].End-toks[k-2].Start == 2 {
+			toks[k-2].End-toks[k-2].Start == 2 && !placeWord(toks[k]) {
 			k--
 			n++
 			continue
@@ -263,6 +263,9 @@ func (nr *nameRules) placeGroup(toks []segment.Token) bool {
 // the segmenter glued to an unknown word (由古渡文旅 → 古渡文旅).
 func trimFunctionChar(rs []rune, s, e int, first segment.Token) int {
 	if first.POS == "x" && first.Start == s && first.End-first.Start >= 2 && e-s > 3 && strings.ContainsRune(functionChars, rs[s]) {
+		if s+2 <= first.End && e-s > 4 && strings.ContainsRune(functionChars, rs[s+1]) {
+			return s + 2 // 而据/x 国信证券
+		}
 		return s + 1
 	}
 	// 薛良率临港新城管委会: a person's name glued to a verb by the
@@ -271,6 +274,17 @@ func trimFunctionChar(rs []rune, s, e int, first segment.Token) int {
 		return first.End
 	}
 	return s
+}
+
+// placeWord reports a word that starts a body's own name after 和 (安徽省
+// 政府, 市 财政局, 自治区 党委): the 和 joins two bodies then, not two fields
+// of one (发展和改革委员会).
+func placeWord(t segment.Token) bool {
+	switch t.Text {
+	case "省", "市", "县", "区", "州", "自治区", "自治州", "镇", "乡":
+		return true
+	}
+	return t.POS == "ns"
 }
 
 // dropNested removes mentions inside a longer mention of the same kind
