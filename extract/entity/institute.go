@@ -610,12 +610,21 @@ func listItemStart(rs []rune, s, e int) (int, bool) {
 }
 
 // stopSuffix reports whether a word is, or ends with, a word that ends in
-// a head but names no organisation (布局, 产业布局).
+// a head but names no organisation (布局, 产业布局), unless a longer head
+// ends it (安全局, not 全局).
 func (x *Institutes) stopSuffix(w string) bool {
 	// Every suffix of two code points or more, by byte offset.
+	// Longest first: a head that ends the word (安全局) outranks a stop
+	// word it ends with (全局).
 	_, last := utf8.DecodeLastRuneInString(w)
-	for i := len(w) - last - 1; i >= 0; i-- {
-		if utf8.RuneStart(w[i]) && x.stop[w[i:]] {
+	for i := 0; i <= len(w)-last-1; i++ {
+		if !utf8.RuneStart(w[i]) {
+			continue
+		}
+		if x.heads.Is(w[i:]) {
+			return false
+		}
+		if x.stop[w[i:]] {
 			return true
 		}
 	}
