@@ -202,7 +202,11 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if x.categories[d.Slice(afterPlaces(toks, s, t.End), t.End)] {
 			continue // 福建省跨国公司
 		}
-		m := d.Mention(extract.KindInstitute, textmap.Span{Start: s, End: t.End})
+		sp := balance(rs, textmap.Span{Start: s, End: t.End}) // 「家族辦公室: no open quote
+		if sp.End != t.End || sp.Len() < 2 {
+			continue
+		}
+		m := d.Mention(extract.KindInstitute, sp)
 		m.Label = label
 		m.Weak = brand
 		if filtered {
