@@ -305,6 +305,27 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 	})
 }
 
+// venueAfter reports whether the word at e makes the industry before it a
+// place, an event or a process (先进制造区, 航空航天馆, 世界制造业大会, 工业化):
+// the text names that, not the industry.
+func venueAfter(d *extract.Doc, e int) bool {
+	if e >= len(d.Runes) {
+		return false
+	}
+	if !d.Starts[e] {
+		return true // 工业|化: the word goes on
+	}
+	k := segment.TokenIndexAt(d.Tokens, e)
+	if k >= len(d.Tokens) || d.Tokens[k].Start != e {
+		return false
+	}
+	switch d.Tokens[k].Text {
+	case "区", "馆", "化", "大会", "博览会", "论坛", "展会", "峰会":
+		return true
+	}
+	return false
+}
+
 // finishIndustries drops a joined name whose parts are named too, and a
 // bare industry word of two characters that modifies the noun after it
 // (工业企业, 工业增加值, 装备技术水平, 基础设施投资): the text names a kind
@@ -334,7 +355,7 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		}
 	}
 	return slices.DeleteFunc(ms, func(m extract.Mention) bool {
-		if joined[m.Norm] || industries != nil && industries.NotField(d.Runes[m.Norm.Start:m.Norm.End]) {
+		if joined[m.Norm] || industries != nil && industries.NotField(d.Runes[m.Norm.Start:m.Norm.End]) || venueAfter(d, m.Norm.End) {
 			return true
 		}
 		if m.Norm.Len() > 2 && m.Name != "基础设施" {

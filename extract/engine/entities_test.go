@@ -669,3 +669,14 @@ func TestNotBodiesOfNews(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "东湖证券", "国务院", "自治区党委", "省发展和改革委员会", "县民政局", "省邮政局", "县安全局", "东湖菲律宾公司", "中国钢铁工业协会")
 }
+
+// TestIndustriesNotPlacesOrFirms: an industry word that a venue, an event
+// or a process goes on from is none there (先进制造区, 航空航天馆, 东湖文化
+// 产业博览会, 工业化), and the items of a list of firms are none (中铁置业、
+// 东湖集团、腾势汽车).
+func TestIndustriesNotPlacesOrFirms(t *testing.T) {
+	text := "园区设先进制造区和航空航天馆。第五届东湖文化产业博览会开幕。提升国家工业化水平。" +
+		"签约企业有中铁置业、东湖集团、腾势汽车等。重点发展电子信息、生物医药等产业。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "电子信息", "生物医药")
+}

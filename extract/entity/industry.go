@@ -3,7 +3,9 @@ package entity
 import (
 	"context"
 	"slices"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/money"
@@ -19,6 +21,25 @@ type Industries struct {
 	weak  textmap.Lexicon
 	mods  textmap.Lexicon // modifiers that stand in an industry's name (先进, 绿色)
 	stops textmap.Lexicon // industry_stop_suffixes: ends of a name that make it no industry (精神, 强省)
+	firms textmap.Lexicon // heads of firms' and bodies' names (集团, 有限公司): a list with one names no industries
+}
+
+// firmHeads are the institute heads of two code points or more that name
+// firms and bodies (集团, 公司, 银行, 研究院, 政府), not the one-character ones
+// (局, 所), a brand's (控股, 资本) or a fund's (基金: 私募基金 is a trade too).
+func firmHeads(c Config) textmap.Lexicon {
+	var ws []string
+	for w, kind := range c.InstituteHeads {
+		_, brand := c.BrandHeads[w]
+		switch kind {
+		case "company", "bank", "university", "research", "government":
+			if utf8.RuneCountInString(w) >= 2 && !brand {
+				ws = append(ws, w)
+			}
+		}
+	}
+	sort.Strings(ws)
+	return textmap.LexOf(ws)
 }
 
 // NotField reports a name that ends as no industry does, whatever comes
@@ -35,7 +56,7 @@ func NewIndustries(c Config) *Industries {
 	for w := range c.Industries {
 		m[w] = w
 	}
-	return &Industries{cores: textmap.NewLexicon(m), info: c.Industries, weak: textmap.LexOf(c.WeakIndustries), mods: textmap.LexOf(c.IndModifiers), stops: textmap.LexOf(c.IndStops)}
+	return &Industries{cores: textmap.NewLexicon(m), info: c.Industries, weak: textmap.LexOf(c.WeakIndustries), mods: textmap.LexOf(c.IndModifiers), stops: textmap.LexOf(c.IndStops), firms: firmHeads(c)}
 }
 
 // Name implements Extractor.

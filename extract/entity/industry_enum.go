@@ -55,8 +55,8 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 			if len(items) < 2 {
 				continue
 			}
-			if !x.industryList(d, sent, items, end) {
-				i = end
+			if !x.industryList(d, sent, items, end) || x.firmAmong(d, items) {
+				i = end // not industries; or firms (中建市政、中铁置业、庞大集团)
 				continue
 			}
 			for _, it := range items {
@@ -112,6 +112,18 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 
 // shareChars mark a share (减材料54%), which no industry holds.
 var shareChars = textmap.Chars("%％‰")
+
+// firmAmong reports whether an item of a list is a firm's or a body's
+// name by its head (庞大集团, 东湖银行): the list names firms, and those of
+// its items that end with a trade (中铁置业, 腾势汽车) are firms too.
+func (x *Industries) firmAmong(d *extract.Doc, items []textmap.Span) bool {
+	for _, it := range items {
+		if _, n := x.firms.Before(d.Runes, it.End, it.Start); n > 0 && n < it.Len() {
+			return true
+		}
+	}
+	return false
+}
 
 // trimItem cuts from a list item what follows the industry it names: a
 // count of firms (精密机械产业厂商5家), the verb of the clause (由锰、钡新材料
