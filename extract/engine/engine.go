@@ -301,7 +301,7 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			counted[key] = c
 		}
 		return c || entity.ListTail(d, m.Norm) || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
-			projects.Staffed(d, m.Norm) || projects.Clause(d, m.Norm) || projects.Industry(d, m.Norm) || entity.InsideTerm(d, m.Norm)
+			projects.Staffed(d, m.Norm) || projects.Clause(d, m.Norm) || projects.Industry(d, m.Norm) || entity.InsideTerm(d, m.Norm) || projects.GenericName(d, m.Norm)
 	})
 }
 

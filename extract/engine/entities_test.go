@@ -680,3 +680,24 @@ func TestIndustriesNotPlacesOrFirms(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "电子信息", "生物医药")
 }
+
+// TestGenericAndHonoured: a name that after its place holds only generic
+// words and industries is a kind (东湖区战略性新兴产业项目), and one with a
+// verb of conferring inside is a clause (西岭小镇获评国家级旅游休闲街区); the
+// checks follow the ranker, so the tagger's names meet them too.
+func TestGenericAndHonoured(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t))
+	text := "东湖区战略性新兴产业项目加快推进。西岭小镇获评国家级旅游休闲街区。西岭智能装备产业园项目开工。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	var ms []extract.Mention
+	for _, n := range []string{"东湖区战略性新兴产业项目", "西岭小镇获评国家级旅游休闲街区", "西岭智能装备产业园项目"} {
+		i := strings.Index(text, n)
+		s := utf8.RuneCountInString(text[:i])
+		ms = append(ms, d.Mention(extract.KindProject, textmap.Span{Start: s, End: s + utf8.RuneCountInString(n)}))
+	}
+	var got []string
+	for _, m := range finishProjects(d, p.projects, ms) {
+		got = append(got, m.Name)
+	}
+	wantNames(t, "finishProjects", text, got, "西岭智能装备产业园项目")
+}

@@ -1028,11 +1028,20 @@ func (x *Projects) IsEvent(name []rune) bool { return x.events.Within(name, 0) }
 // word, which the learned parts may take for a name.
 func (x *Projects) Clause(d *extract.Doc, s textmap.Span) bool {
 	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
-		if t := d.Tokens[k]; t.Start > s.Start && t.End < s.End && (x.rules.isPredicate(t.Text) || x.rules.clause[t.Text]) {
-			return true
+		if t := d.Tokens[k]; t.Start > s.Start && t.End < s.End && (x.rules.isPredicate(t.Text) || x.rules.clause[t.Text] || x.honours.Is(t.Text)) {
+			return true // 漫葡小镇 获评 国家级旅游休闲街区
 		}
 	}
 	return false
+}
+
+// GenericName reports a name of a project that, after the places or
+// bodies it starts with, holds only generic words, industries and heads
+// (长寿战略性新兴产业项目, 广西壮族自治区新签招商引资项目, 年度新开工项目): a kind
+// of projects, as the rules' own check says (clean); the tagger's names
+// meet it after the ranker.
+func (x *Projects) GenericName(d *extract.Doc, s textmap.Span) bool {
+	return textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && (x.allGeneric(d.Tokens, s) || x.allGeneric(d.Tokens, textmap.Span{Start: afterPlacesOrBodies(d.Tokens, s), End: s.End}))
 }
 
 // Industry reports a name that is an industry, or ends as one does, with
