@@ -1044,12 +1044,13 @@ func (x *Projects) GenericName(d *extract.Doc, s textmap.Span) bool {
 	return textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && (x.allGeneric(d.Tokens, s) || x.allGeneric(d.Tokens, textmap.Span{Start: afterPlacesOrBodies(d.Tokens, s), End: s.End}))
 }
 
-// Industry reports a name that is an industry, or ends as one does, with
-// nothing proper in it (包装印刷产业, 高原特色农业): the field, not a project
-// in it (西安奕斯伟硅产业, a firm's, is one).
+// Industry reports a name that is an industry, or ends as one does, or is
+// one before its head, with nothing proper in it (包装印刷产业, 高原特色农业,
+// 先进制造业基地): the field or a kind, not a project in it (西安奕斯伟硅产业,
+// a firm's, is one).
 func (x *Projects) Industry(d *extract.Doc, s textmap.Span) bool {
 	name := d.Runes[s.Start:s.End]
-	return (textmap.HasSuffixRunes(name, "产业") || textmap.HasSuffixRunes(name, "行业") || x.isIndustry(name)) && !x.proper(d, s)
+	return (textmap.HasSuffixRunes(name, "产业") || textmap.HasSuffixRunes(name, "行业") || x.isIndustry(name) || x.isIndustry(x.withoutHead(name))) && !x.proper(d, s)
 }
 
 // Staffed reports whether a person's title follows s (…采购中心主任,

@@ -256,13 +256,14 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 var policyAdverbs = map[string]bool{"大力": true, "全力": true, "积极": true, "着力": true, "科学": true, "一体": true, "有序": true, "持续": true, "进一步": true}
 
 // ListTail reports a name that holds the tail of a list or a count of
-// projects rather than one project: 等 inside it (和文旅等第三产业项目,
-// 康渝等4条高铁), or a count after its head (县三级重点项目100个).
+// projects rather than one project: 等 or 或 inside it (和文旅等第三产业项目,
+// 康渝等4条高铁, 子基金或直投项目), or a count after its head (县三级重点项目
+// 100个).
 func ListTail(d *extract.Doc, s textmap.Span) bool {
 	toks := d.Tokens
 	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
-		if t := toks[k]; t.Text == "等" && t.Start > s.Start && t.End < s.End {
-			return true
+		if t := toks[k]; t.Start > s.Start && t.End < s.End && (t.Text == "等" || textmap.FirstRune(t.Text) == '或') {
+			return true // 或直/x: the segmenter glues 或 to what follows
 		}
 	}
 	rs := d.Runes[s.Start:s.End]
