@@ -193,8 +193,11 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 				continue // 泉州网, not 交通同网
 			}
 		}
-		if textmap.OneOf("该本此各其我", rs[s]) {
-			continue // 该局, 本公司
+		if textmap.OneOf("该該本此各其我", rs[s]) || hs > s && textmap.OneOf("该該此其", rs[hs-1]) {
+			continue // 该局, 本公司; 頃於該局
+		}
+		if x.generic[strings.TrimLeft(trimLevel(name), " ")] {
+			continue // 省级母基金: a level of a kind
 		}
 		if genericCompanyHead(rs[hs:t.End]) && !hasNameWord(toks, s, t.End) && !namedBody(rs, s, hs) {
 			continue // 平台公司, 智能产业公司
@@ -297,6 +300,19 @@ func placeLike(t segment.Token) bool {
 // governmentOf are the words other than places that say whose a
 // government is (中央政府, 联邦政府).
 var governmentOf = map[string]bool{"中央": true, "联邦": true, "特区": true, "自治区": true, "人民": true}
+
+// levels are the words of a body's administrative level (省级母基金).
+var levels = []string{"国家级", "省级", "市级", "县级", "区级", "地方"}
+
+// trimLevel is name without a level word it starts with.
+func trimLevel(name string) string {
+	for _, l := range levels {
+		if rest, ok := strings.CutPrefix(name, l); ok {
+			return rest
+		}
+	}
+	return name
+}
 
 // joinedDepartment reports whether rs[a:b] is the first part of a
 // department's name joined to the rest by 及 (政府 經濟及 科技發展局): a
