@@ -663,12 +663,13 @@ func TestListTail(t *testing.T) {
 // counts of bodies (五大集团, 多家上市公司) and 已成定局, 买办 are none; a
 // stop word must not end a head (民政局 is no 政局, 安全局/nt no 全局); a
 // name holds no quote it does not close (“东湖菲律宾公司); a body referred
-// to (頃於該局) and a level of a kind (省级母基金) are none.
+// to (頃於該局) and a level of a kind (省级母基金) are none; two fields
+// joined by 与 name one research body (运动与健康研究院), two bodies do not.
 func TestNotBodiesOfNews(t *testing.T) {
 	text := "而据东湖证券分析，行业回暖。落实国务院决策部署和自治区党委要求。省发展和改革委员会出席。" +
-		"该局表示同意，頃於該局表示同意。设立省级母基金和专业化基金。“东湖菲律宾公司、中国钢铁工业协会(下称“中钢协”)党委出席。多家上市公司发布公告，五大集团参与。涨价已成定局。县民政局、省邮政局表示支持，县安全局出席。从全局出发，优化产业布局。"
+		"运动与健康研究院、西岭大学与东湖研究院签约。该局表示同意，頃於該局表示同意。设立省级母基金和专业化基金。“东湖菲律宾公司、中国钢铁工业协会(下称“中钢协”)党委出席。多家上市公司发布公告，五大集团参与。涨价已成定局。县民政局、省邮政局表示支持，县安全局出席。从全局出发，优化产业布局。"
 	r := runPipeline(t, text)
-	wantNames(t, "institutes", text, names(r.Institutes), "东湖证券", "国务院", "自治区党委", "省发展和改革委员会", "县民政局", "省邮政局", "县安全局", "东湖菲律宾公司", "中国钢铁工业协会")
+	wantNames(t, "institutes", text, names(r.Institutes), "东湖证券", "国务院", "自治区党委", "省发展和改革委员会", "县民政局", "省邮政局", "县安全局", "东湖菲律宾公司", "中国钢铁工业协会", "运动与健康研究院", "西岭大学", "东湖研究院")
 }
 
 // TestIndustriesNotPlacesOrFirms: an industry word that a venue, an event

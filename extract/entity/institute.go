@@ -134,6 +134,10 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		} else {
 			legal := strings.HasSuffix(d.Slice(hs, t.End), "有限公司") || strings.HasSuffix(d.Slice(hs, t.End), "有限责任公司")
 			start = x.rules.extendLeftVerbs(toks, 0, k, 6, nil, label == "government" || label == "association", legal)
+			if start == k-1 && k >= 3 && (label == "research" || label == "university") && toks[k-2].Text == "与" && x.fieldWord(toks[k-3]) && x.fieldWord(toks[k-1]) {
+				// 运动与健康研究院, 能源与环境学院: two fields joined by 与 name one body.
+				start = x.rules.extendLeftVerbs(toks, 0, k-2, 6, nil, false, legal)
+			}
 			start = x.afterClause(rs, toks, start, k)
 			start = afterVerbBeforePlace(toks, start, k)
 		}
@@ -300,6 +304,13 @@ func placeLike(t segment.Token) bool {
 // governmentOf are the words other than places that say whose a
 // government is (中央政府, 联邦政府).
 var governmentOf = map[string]bool{"中央": true, "联邦": true, "特区": true, "自治区": true, "人民": true}
+
+// fieldWord reports a word that may name a body's field on one side of
+// 与 (运动, 健康): a common noun of two code points or more, not a place,
+// a head or a body's name.
+func (x *Institutes) fieldWord(t segment.Token) bool {
+	return (t.POS == "n" || t.POS == "vn" || t.POS == "a") && t.End-t.Start >= 2 && !x.heads.Is(t.Text) && !x.generic[t.Text]
+}
 
 // levels are the words of a body's administrative level (省级母基金).
 var levels = []string{"国家级", "省级", "市级", "县级", "区级", "地方"}
