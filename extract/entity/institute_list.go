@@ -31,8 +31,20 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 		return have
 	}
 	rs := d.Runes
-	var idx extract.Index
+	var idx extract.Index // of the mentions before the lists: built once
 	built := false
+	var added []extract.Mention
+	overlaps := func(it textmap.Span) bool {
+		if idx.Overlaps(it) {
+			return true
+		}
+		for _, m := range added {
+			if m.Norm.Start < it.End && it.Start < m.Norm.End {
+				return true
+			}
+		}
+		return false
+	}
 	for _, sent := range d.Sentences {
 		for i := sent.Start + 1; i < sent.End; i++ {
 			if rs[i] != '等' {
@@ -52,14 +64,14 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 			var add []extract.Mention
 			places, named := 0, false
 			for _, it := range items {
-				named = named || idx.Overlaps(it)
+				named = named || overlaps(it)
 			}
 			for _, it := range items {
 				if placeOnly(d, it) {
 					places++
 					continue
 				}
-				if idx.Overlaps(it) {
+				if overlaps(it) {
 					continue
 				}
 				name := d.Slice(it.Start, it.End)
@@ -83,13 +95,10 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 			if places*2 >= len(items) {
 				continue // 江苏、浙江等省份企业: places, not firms
 			}
-			have = append(have, add...)
-			if len(add) > 0 {
-				idx = extract.NewIndex(have)
-			}
+			added = append(added, add...)
 		}
 	}
-	return have
+	return append(have, added...)
 }
 
 // fieldName reports a name of a trade rather than a firm: an industry of

@@ -63,8 +63,8 @@ func ordinal(w string) bool {
 // data/entities.yaml.
 type nameRules struct {
 	predicates, leading, build, location, works map[string]bool
-	titles, clause                       map[string]bool
-	adverbs                              []string
+	titles, clause                              map[string]bool
+	adverbs                                     []string
 	// first code points of predicates, adverbs and leading verbs: most
 	// words start with none, and need no look-up
 	predFirst, advFirst, leadFirst *textmap.RuneSet
