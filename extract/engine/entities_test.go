@@ -689,10 +689,10 @@ func TestIndustriesNotPlacesOrFirms(t *testing.T) {
 // checks follow the ranker, so the tagger's names meet them too.
 func TestGenericAndHonoured(t *testing.T) {
 	p := newEngine(t, peerSegmenter(t))
-	text := "东湖区战略性新兴产业项目加快推进。西岭小镇获评国家级旅游休闲街区。西岭智能装备产业园项目开工。打造先进制造业基地。设立子基金或直投项目。"
+	text := "东湖区战略性新兴产业项目加快推进。西岭小镇获评国家级旅游休闲街区。西岭智能装备产业园项目开工。打造先进制造业基地。设立子基金或直投项目。东湖物流中心是河北省重点项目。"
 	d := p.Doc(nil, &corpus.Document{Orig: text})
 	var ms []extract.Mention
-	for _, n := range []string{"东湖区战略性新兴产业项目", "西岭小镇获评国家级旅游休闲街区", "西岭智能装备产业园项目", "先进制造业基地", "子基金或直投项目"} {
+	for _, n := range []string{"河北省重点项目", "东湖区战略性新兴产业项目", "西岭小镇获评国家级旅游休闲街区", "西岭智能装备产业园项目", "先进制造业基地", "子基金或直投项目"} {
 		i := strings.Index(text, n)
 		s := utf8.RuneCountInString(text[:i])
 		ms = append(ms, d.Mention(extract.KindProject, textmap.Span{Start: s, End: s + utf8.RuneCountInString(n)}))
