@@ -703,3 +703,12 @@ func TestGenericAndHonoured(t *testing.T) {
 	}
 	wantNames(t, "finishProjects", text, got, "西岭智能装备产业园项目")
 }
+
+// TestIndustryListRanks: a list closed by 等 and a rank of industries
+// (支柱产业, 重点行业) names industries, and a place before its first item
+// is whose they are (湖北省 交通), though a kind of place stays (城镇燃气).
+func TestIndustryListRanks(t *testing.T) {
+	text := "支持湖北省交通、城市基础设施、电力、钢铁等支柱产业发展。加强城镇燃气、危化品等重点行业安全监管。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "交通", "城市基础设施", "电力", "钢铁", "城镇燃气", "危化品")
+}

@@ -21,7 +21,7 @@ import (
 
 // enumEnds are the words after a list (after 等, or right after its last
 // item) that say its items are industries.
-var enumEnds = textmap.LexOf([]string{"产业", "行业", "领域", "业态", "板块", "新兴产业", "重点产业", "主导产业", "特色产业", "优势产业", "产业集群", "产业链", "战略性新兴产业", "未来产业", "等产业", "等行业", "等领域"})
+var enumEnds = textmap.LexOf([]string{"产业", "行业", "领域", "业态", "板块", "新兴产业", "重点产业", "主导产业", "特色产业", "优势产业", "支柱产业", "传统产业", "重点行业", "主导行业", "支柱行业", "优势行业", "传统行业", "产业集群", "产业链", "战略性新兴产业", "未来产业", "等产业", "等行业", "等领域"})
 
 // enumCues are words before a list, in its clause, that introduce
 // industries.
@@ -110,6 +110,10 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 	return out
 }
 
+// commonPlaces are kinds of place, not places, which stay in an industry's
+// name (城市运行管理, 城镇燃气, 都市工业).
+var commonPlaces = map[string]bool{"城市": true, "城镇": true, "都市": true, "乡村": true, "农村": true, "市区": true, "城区": true, "县域": true, "市县": true, "乡镇": true}
+
 // shareChars mark a share (减材料54%), which no industry holds.
 var shareChars = textmap.Chars("%％‰")
 
@@ -135,6 +139,11 @@ func trimItem(d *extract.Doc, it textmap.Span) (textmap.Span, bool) {
 	toks := d.Tokens
 	if shareChars.InRunes(rs[it.Start:it.End]) {
 		return it, false // 减时间83%、减材料54%: shares, not industries
+	}
+	// 湖北省交通、城市基础设施…: a place before the first item is whose
+	// the industry is, not part of its name.
+	if k := segment.TokenIndexAt(toks, it.Start); k < len(toks) && toks[k].Start == it.Start && explicitPlace(toks[k]) && !commonPlaces[toks[k].Text] && it.End-toks[k].End >= 2 {
+		it.Start = toks[k].End
 	}
 	// 以A为骨干、以B为支撑: the item is what stands between 以 and 为.
 	if k := segment.TokenIndexAt(toks, it.Start); k < len(toks) && toks[k].Start == it.Start && toks[k].Text == "以" {
