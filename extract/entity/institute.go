@@ -607,9 +607,9 @@ func nameLike(t segment.Token) bool {
 }
 
 // startsWithCount reports a name that starts with a count (3支基金, 13家,
-// 多家上市公司, 五大集团).
+// 多家上市公司, 五大集团, 两国政府).
 func startsWithCount(rs []rune) bool {
-	return len(rs) > 1 && (unicode.IsDigit(rs[0]) || (money.CnDigit(rs[0]) > 0 || textmap.OneOf("多数几各", rs[0])) && textmap.OneOf("支家个所只批项大", rs[1]))
+	return len(rs) > 1 && (unicode.IsDigit(rs[0]) || (money.CnDigit(rs[0]) > 0 || textmap.OneOf("多数几各", rs[0])) && textmap.OneOf("支家个所只批项大国", rs[1]))
 }
 
 // listItemStart finds the start of the enumeration item that ends at e:
