@@ -265,8 +265,11 @@ func turnedDown(found extract.Found, m extract.Mention) bool {
 // chosen ones: routes and sections extend them (extendRoutes), and none
 // is a name the text counts (entity.Counted), a centre of a body
 // (entity.BodysCentre), a short kind of plant (Projects.ShortKind), a
-// programme (Projects.Programme), a title conferred (Projects.Honour) or a
-// body with a director (Projects.Staffed).
+// programme (Projects.Programme), a title conferred (Projects.Honour), a
+// body with a director (Projects.Staffed), a clause, a field or a kind
+// (Projects.Clause, Industry, GenericName), a list's tail
+// (entity.ListTail) or part of a quoted term (entity.InsideTerm); a verb
+// of policy before a name goes (entity.PolicyLead).
 func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Mention) []extract.Mention {
 	// 一是继续实施X工程: a name that starts with the number of a point is
 	// tidied as the tagger's are (entity.Tidy), its verbs cut off; when no
@@ -278,14 +281,11 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 		}
 		// 推动雄忻高铁、…, 深化无界公园建设: the verb of a policy is no part
 		// of the name; 这是多晶硅项目: a demonstrative makes none.
-		if s, ok := entity.PolicyLead(d, m.Norm); !ok || s != m.Norm && (!projects.HasHead(d.Runes[s.Start:s.End]) || s.Len() < 3) {
+		s, ok := entity.PolicyLead(d, m.Norm)
+		if !ok || s != m.Norm && (!projects.HasHead(d.Runes[s.Start:s.End]) || s.Len() < 3) {
 			continue
-		} else if s != m.Norm {
-			n := d.Mention(m.Kind, s)
-			n.Label, n.Weak, n.Via, n.Listed = m.Label, m.Weak, m.Via, m.Listed
-			m = n
 		}
-		kept = append(kept, m)
+		kept = append(kept, respan(d, m, s))
 	}
 	ms = kept
 	extendRoutes(d, ms)
@@ -303,6 +303,18 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 		return c || entity.ListTail(d, m.Norm) || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
 			projects.Staffed(d, m.Norm) || projects.Clause(d, m.Norm) || projects.Industry(d, m.Norm) || entity.InsideTerm(d, m.Norm) || projects.GenericName(d, m.Norm)
 	})
+}
+
+// finish applies the checks on whole names of kind k that follow the
+// ranker (and stand in for it with the rules alone).
+func (p *Engine) finish(d *extract.Doc, k extract.Kind, ms []extract.Mention) []extract.Mention {
+	switch k {
+	case extract.KindProject:
+		return finishProjects(d, p.projects, ms)
+	case extract.KindIndustry:
+		return finishIndustries(d, p.industries, ms)
+	}
+	return ms
 }
 
 // venueAfter reports whether the word at e makes the industry before it a
@@ -326,7 +338,9 @@ func venueAfter(d *extract.Doc, e int) bool {
 	return false
 }
 
-// finishIndustries drops a joined name whose parts are named too, and a
+// finishIndustries drops a joined name whose parts are named too, a name
+// that ends as no industry does (Industries.NotField), one a venue, event
+// or process goes on from (venueAfter), and a
 // bare industry word of two characters that modifies the noun after it
 // (工业企业, 工业增加值, 装备技术水平, 基础设施投资): the text names a kind
 // of firm or figure there, not the industry. Before 项目, 领域, 方面, 产业
@@ -381,22 +395,23 @@ func tidyEnumerated(d *extract.Doc, projects *entity.Projects, m *extract.Mentio
 	if !ok || !projects.HasHead(d.Runes[s.Start:s.End]) {
 		return false
 	}
-	if s != m.Norm {
-		n := d.Mention(m.Kind, s)
-		n.Label, n.Weak, n.Via, n.Listed = m.Label, m.Weak, m.Via, m.Listed
-		*m = n
-	}
+	*m = respan(d, *m, s)
 	return true
+}
+
+// respan is m over span s of d's normalised text, with m's evidence.
+func respan(d *extract.Doc, m extract.Mention, s textmap.Span) extract.Mention {
+	if s == m.Norm {
+		return m
+	}
+	n := d.Mention(m.Kind, s)
+	n.Label, n.Weak, n.Via, n.Listed = m.Label, m.Weak, m.Via, m.Listed
+	return n
 }
 
 func extendRoutes(d *extract.Doc, ms []extract.Mention) {
 	for i, m := range ms {
-		s, e := entity.RouteStart(d, m.Norm), entity.SectionEnd(d, m.Norm.End)
-		if s != m.Norm.Start || e != m.Norm.End {
-			n := d.Mention(m.Kind, textmap.Span{Start: s, End: e})
-			n.Label, n.Weak, n.Via, n.Listed = m.Label, m.Weak, m.Via, m.Listed
-			ms[i] = n
-		}
+		ms[i] = respan(d, m, textmap.Span{Start: entity.RouteStart(d, m.Norm), End: entity.SectionEnd(d, m.Norm.End)})
 	}
 }
 
@@ -474,12 +489,7 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 				if ts := tagged.Of(km.Kind); len(ts) > 0 {
 					found[i].Mentions = addTagged(d, found[i].Mentions, ts, km.Kind == extract.KindProject)
 				}
-				if km.Kind == extract.KindProject {
-					found[i].Mentions = finishProjects(d, p.projects, found[i].Mentions)
-				}
-				if km.Kind == extract.KindIndustry {
-					found[i].Mentions = finishIndustries(d, p.industries, found[i].Mentions)
-				}
+				found[i].Mentions = p.finish(d, km.Kind, found[i].Mentions)
 			} else {
 				found[i].Mentions = slices.DeleteFunc(km.Mentions, rankerOnly)
 			}
@@ -487,13 +497,7 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 	} else {
 		// The rules alone: the checks that follow the ranker apply too.
 		for i, km := range found {
-			found[i].Mentions = slices.DeleteFunc(found[i].Mentions, rankerOnly)
-			switch km.Kind {
-			case extract.KindProject:
-				found[i].Mentions = finishProjects(d, p.projects, found[i].Mentions)
-			case extract.KindIndustry:
-				found[i].Mentions = finishIndustries(d, p.industries, found[i].Mentions)
-			}
+			found[i].Mentions = p.finish(d, km.Kind, slices.DeleteFunc(found[i].Mentions, rankerOnly))
 		}
 	}
 	kept := link.Resolve(found, p.giveWay)

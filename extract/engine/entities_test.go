@@ -353,18 +353,35 @@ func TestProjectsFinishedAndDeterminers(t *testing.T) {
 func TestEnumeratedNames(t *testing.T) {
 	p := newEngine(t, peerSegmenter(t))
 	text := "一是采购项目的经费预算是否呈报。二是加快北岭智能装备产业园项目。"
+	got := finishedProjects(t, p, text, "一是采购项目", "二是加快北岭智能装备产业园项目")
+	wantNames(t, "finishProjects", text, got, "北岭智能装备产业园项目")
+}
+
+// spanOf is where name first stands in d's normalised text.
+func spanOf(t *testing.T, d *extract.Doc, name string) textmap.Span {
+	t.Helper()
+	i := strings.Index(d.Text.Norm, name)
+	if i < 0 {
+		t.Fatalf("%s not in %q", name, d.Text.Norm)
+	}
+	s := utf8.RuneCountInString(d.Text.Norm[:i])
+	return textmap.Span{Start: s, End: s + utf8.RuneCountInString(name)}
+}
+
+// finishedProjects is what finishProjects keeps of names as projects of
+// text, by name.
+func finishedProjects(t *testing.T, p *Engine, text string, names ...string) []string {
+	t.Helper()
 	d := p.Doc(nil, &corpus.Document{Orig: text})
 	var ms []extract.Mention
-	for _, name := range []string{"一是采购项目", "二是加快北岭智能装备产业园项目"} {
-		i := strings.Index(string(d.Runes), name)
-		start := len([]rune(string(d.Runes)[:i]))
-		ms = append(ms, d.Mention(extract.KindProject, textmap.Span{Start: start, End: start + len([]rune(name))}))
+	for _, n := range names {
+		ms = append(ms, d.Mention(extract.KindProject, spanOf(t, d, n)))
 	}
 	var got []string
 	for _, m := range finishProjects(d, p.projects, ms) {
 		got = append(got, m.Name)
 	}
-	wantNames(t, "finishProjects", text, got, "北岭智能装备产业园项目")
+	return got
 }
 
 // TestBuiltBodies: a research body, college or hospital right after a
@@ -647,12 +664,7 @@ func TestListTail(t *testing.T) {
 		name string
 		want bool
 	}{{"东湖等4条高铁", true}, {"县级重点项目100个", true}, {"西岭高铁", false}} {
-		i := strings.Index(d.Text.Norm, c.name)
-		if i < 0 {
-			t.Fatalf("%s not in text", c.name)
-		}
-		s := utf8.RuneCountInString(d.Text.Norm[:i])
-		if got := entity.ListTail(d, textmap.Span{Start: s, End: s + utf8.RuneCountInString(c.name)}); got != c.want {
+		if got := entity.ListTail(d, spanOf(t, d, c.name)); got != c.want {
 			t.Errorf("ListTail(%s) = %v; want %v", c.name, got, c.want)
 		}
 	}
@@ -690,17 +702,7 @@ func TestIndustriesNotPlacesOrFirms(t *testing.T) {
 func TestGenericAndHonoured(t *testing.T) {
 	p := newEngine(t, peerSegmenter(t))
 	text := "东湖区战略性新兴产业项目加快推进。西岭小镇获评国家级旅游休闲街区。西岭智能装备产业园项目开工。打造先进制造业基地。设立子基金或直投项目。东湖物流中心是河北省重点项目。"
-	d := p.Doc(nil, &corpus.Document{Orig: text})
-	var ms []extract.Mention
-	for _, n := range []string{"河北省重点项目", "东湖区战略性新兴产业项目", "西岭小镇获评国家级旅游休闲街区", "西岭智能装备产业园项目", "先进制造业基地", "子基金或直投项目"} {
-		i := strings.Index(text, n)
-		s := utf8.RuneCountInString(text[:i])
-		ms = append(ms, d.Mention(extract.KindProject, textmap.Span{Start: s, End: s + utf8.RuneCountInString(n)}))
-	}
-	var got []string
-	for _, m := range finishProjects(d, p.projects, ms) {
-		got = append(got, m.Name)
-	}
+	got := finishedProjects(t, p, text, "河北省重点项目", "东湖区战略性新兴产业项目", "西岭小镇获评国家级旅游休闲街区", "西岭智能装备产业园项目", "先进制造业基地", "子基金或直投项目")
 	wantNames(t, "finishProjects", text, got, "西岭智能装备产业园项目")
 }
 

@@ -2,7 +2,6 @@ package entity
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/money"
@@ -332,7 +331,7 @@ func (x *Industries) industryList(d *extract.Doc, sent textmap.Span, items []tex
 	// 性新兴产业.
 	if _, n := copulas.At(rs[:sent.End], e); n > 0 {
 		for k := e + n; k < sent.End && k <= e+n+maxCopulaGap && !textmap.ClauseMarkChars.Has(rs[k]); k++ {
-			if _, m := enumEnds.At(rs[:sent.End], k); m > 0 && !strings.HasPrefix(string(rs[k:k+m]), "等") {
+			if _, m := enumEnds.At(rs[:sent.End], k); m > 0 && rs[k] != '等' {
 				// The word ends the clause (是重点行业。, 是主导产业之一), not
 				// a compound (是产业工人, 为重点产业园区).
 				if a := k + m; a >= sent.End || textmap.ClauseMarkChars.Has(rs[a]) || textmap.HasRunesAt(rs, a, "之一") {
@@ -360,17 +359,7 @@ func (x *Industries) industryList(d *extract.Doc, sent textmap.Span, items []tex
 
 // hanWord reports an unknown word of ideographs (文旅/x), which may be part
 // of a name of an industry.
-func hanWord(t segment.Token) bool {
-	if t.POS != "x" || t.Text == "" {
-		return false
-	}
-	for _, r := range t.Text {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-	}
-	return true
-}
+func hanWord(t segment.Token) bool { return t.POS == "x" && hanOnly(t.Text) }
 
 // nounish reports a token that may be part of a name of an industry.
 func nounish(t segment.Token) bool {

@@ -200,7 +200,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if textmap.OneOf("该該本此各其我", rs[s]) || hs > s && textmap.OneOf("该該此其", rs[hs-1]) {
 			continue // 该局, 本公司; 頃於該局
 		}
-		if x.generic[strings.TrimLeft(trimLevel(name), " ")] {
+		if x.generic[trimLevel(name)] {
 			continue // 省级母基金: a level of a kind
 		}
 		if genericCompanyHead(rs[hs:t.End]) && !hasNameWord(toks, s, t.End) && !namedBody(rs, s, hs) {
@@ -288,15 +288,7 @@ func placeLike(t segment.Token) bool {
 	case "ns", "nt", "j", "nz":
 		return true
 	case "x", "nr":
-		if t.End-t.Start > 3 {
-			return false
-		}
-		for _, r := range t.Text {
-			if !unicode.Is(unicode.Han, r) {
-				return false // (一)政府, “服务型”政府
-			}
-		}
-		return true
+		return t.End-t.Start <= 3 && hanOnly(t.Text) // not (一)政府, “服务型”政府
 	}
 	return false
 }

@@ -276,6 +276,16 @@ func trimFunctionChar(rs []rune, s, e int, first segment.Token) int {
 	return s
 }
 
+// hanOnly reports a word of ideographs alone.
+func hanOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // placeWord reports a word that starts a body's own name after 和 (安徽省
 // 政府, 市 财政局, 自治区 党委): the 和 joins two bodies then, not two fields
 // of one (发展和改革委员会).

@@ -1,11 +1,11 @@
 package entity
 
 import (
-	"github.com/pressmine/pressmine/extract/money"
 	"strings"
 	"unicode"
 
 	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/money"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/textmap"
 )
@@ -246,7 +246,7 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	if policyAdverbs[toks[j].Text] || toks[j].POS == "d" || toks[j].POS == "ad" {
 		j++ // 全力 推动, 科学 合理布局
 	}
-	if j < len(toks) && toks[j].End < s.End && (policyVerb(toks[j].Text) || toks[j].Text == "深化") {
+	if j < len(toks) && toks[j].End < s.End && policyVerb(toks[j].Text) {
 		s.Start = toks[j].End
 	}
 	return s, true

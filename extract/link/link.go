@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/textmap"
@@ -378,27 +379,14 @@ func (l *industryLinker) focus(s textmap.Span) (extract.Mention, bool) {
 		// 签约的高端装备制造项目中, A…: the projects of the kind the
 		// sentence goes on to name.
 		if im.Norm.Start-s.Start <= 8 && !strings.ContainsAny(pre, ",;") {
-			e := im.Norm.End
-			for _, w := range []string{"产业", "行业", "领域", "类"} {
-				if textmap.FollowedBy(l.d.Runes, e, w) {
-					e += len([]rune(w))
-					break
-				}
-			}
-			if textmap.FollowedBy(l.d.Runes, e, "项目中,") {
+			if e := skipWord(l.d.Runes, im.Norm.End, "产业", "行业", "领域", "类"); textmap.FollowedBy(l.d.Runes, e, "项目中,") {
 				return im, true
 			}
 		}
 		if pre != "围绕" && pre != "聚焦" && pre != "作为" {
 			continue
 		}
-		e := im.Norm.End
-		for _, w := range []string{"产业", "行业", "领域"} {
-			if textmap.FollowedBy(l.d.Runes, e, w) {
-				e += len([]rune(w))
-				break
-			}
-		}
+		e := skipWord(l.d.Runes, im.Norm.End, "产业", "行业", "领域")
 		if textmap.FollowedBy(l.d.Runes, e, ",") {
 			return im, true
 		}
@@ -534,33 +522,37 @@ func (l *industryLinker) agreements() {
 
 // belongVerbs say that the project before them is of the industry right
 // after them (A属于新能源产业, A聚焦高端装备制造领域).
-var belongVerbs = []string{"属于", "隶属于", "聚焦", "主攻"}
+var belongVerbs = textmap.LexOf([]string{"属于", "隶属于", "聚焦", "主攻"})
 
-// verbBefore finds a verb of belonging that ends at rs[i] (after lo), and
-// reports where it starts.
-func verbBefore(rs []rune, lo, i int) (int, bool) {
-	for _, v := range belongVerbs {
-		n := len([]rune(v))
-		if i-n >= lo && textmap.HasRunesAt(rs, i-n, v) {
-			return i - n, true
+// skipWord is e past the first of words that stands at rs[e], or e.
+func skipWord(rs []rune, e int, words ...string) int {
+	for _, w := range words {
+		if textmap.FollowedBy(rs, e, w) {
+			return e + utf8.RuneCountInString(w)
 		}
 	}
-	return 0, false
+	return e
+}
+
+// clauseStart is where the clause that holds rs[i] starts, at lo or later.
+func clauseStart(rs []rune, lo, i int) int {
+	for i > lo && !textmap.OneOf(",;:", rs[i-1]) {
+		i--
+	}
+	return i
 }
 
 // kindOfProjects reports whether a kind of projects follows an industry
 // that ends at rs[e], within the clause: its class word, 的, a few
 // modifiers and 项目 (数字经济领域的重点项目).
 func kindOfProjects(rs []rune, e, end int) bool {
-	for _, w := range []string{"产业的", "领域的", "行业的"} {
-		if textmap.FollowedBy(rs, e, w) {
-			e += len([]rune(w))
-			for k := e; k < end && k <= e+6 && !textmap.ClauseMarkChars.Has(rs[k]); k++ {
-				if textmap.HasRunesAt(rs, k, "项目") {
-					return true
-				}
-			}
-			return false
+	a := skipWord(rs, e, "产业的", "领域的", "行业的")
+	if a == e {
+		return false
+	}
+	for k := a; k < end && k <= a+6 && !textmap.ClauseMarkChars.Has(rs[k]); k++ {
+		if textmap.HasRunesAt(rs, k, "项目") {
+			return true
 		}
 	}
 	return false
@@ -576,13 +568,7 @@ func (l *industryLinker) points() {
 		if a < 2 || rs[a-1] != '是' || !textmap.OneOf("一二三四五六七八九十", rs[a-2]) || a > 2 && !textmap.OneOf(",;:。\n", rs[a-3]) {
 			continue
 		}
-		e := im.Norm.End
-		for _, w := range []string{"产业", "行业", "领域"} {
-			if textmap.FollowedBy(rs, e, w) {
-				e += len([]rune(w))
-				break
-			}
-		}
+		e := skipWord(rs, im.Norm.End, "产业", "行业", "领域")
 		if !textmap.FollowedBy(rs, e, ",") {
 			continue
 		}
@@ -602,12 +588,9 @@ func (l *industryLinker) kinds() {
 	for _, s := range l.d.Sentences {
 		for _, im := range l.inds.StartingIn(s.Start, s.End) {
 			// A属于X(产业), A聚焦X领域: the clause before says what belongs.
-			if v, ok := verbBefore(rs, s.Start, im.Norm.Start); ok {
-				a := v
-				for a > s.Start && !textmap.OneOf(",;:", rs[a-1]) {
-					a--
-				}
-				l.file(a, v, im.Name)
+			if _, n := belongVerbs.Before(rs, im.Norm.Start, s.Start); n > 0 {
+				v := im.Norm.Start - n
+				l.file(clauseStart(rs, s.Start, v), v, im.Name)
 				continue
 			}
 			if !textmap.FollowedBy(rs, im.Norm.End, "项目", "产业项目", "领域项目", "类项目") && !kindOfProjects(rs, im.Norm.End, s.End) {
@@ -626,11 +609,7 @@ func (l *industryLinker) kinds() {
 				continue
 			}
 			// The clause before 等 or 是 holds the projects.
-			a := j - 1
-			for a > s.Start && !textmap.OneOf(",;:", rs[a-1]) {
-				a--
-			}
-			l.file(a, j-1, im.Name)
+			l.file(clauseStart(rs, s.Start, j-1), j-1, im.Name)
 		}
 	}
 }
