@@ -714,3 +714,12 @@ func TestIndustryListRanks(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "交通", "城市基础设施", "电力", "钢铁", "城镇燃气", "危化品")
 }
+
+// TestProjectPhases: a project is named with the phase being built, once
+// (the rules' X厂三期 and the whole X厂三期工程 are one name), and a works
+// name with a road in it is no programme.
+func TestProjectPhases(t *testing.T) {
+	text := "今年开工的项目有城南水厂三期工程、东湖大道东延线道路工程和北山物流基地七至十期项目。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "城南水厂三期工程", "东湖大道东延线道路工程", "北山物流基地七至十期项目")
+}

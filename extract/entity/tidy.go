@@ -282,11 +282,24 @@ func SplitsAtVerb(d *extract.Doc, s textmap.Span) bool {
 	toks := d.Tokens
 	i := segment.TokenIndexAt(toks, s.Start)
 	for i++; i < len(toks) && toks[i].End < s.End; i++ {
-		if t := toks[i]; t.End-t.Start == 1 && (t.POS == "p" || t.POS == "v") {
+		if t := toks[i]; t.End-t.Start == 1 && (t.POS == "p" || t.POS == "v") && !routeTo(toks, i, s.End) {
 			return true
 		}
 	}
 	return false
+}
+
+// routeTo reports whether token i is the 至 of a route between two places
+// or name-like words that a name ending at e goes on from by a few words
+// (汉川 至 仙桃 段 改扩建 工程; the segmenter may take the second end for a
+// common noun): it joins the route's ends, it is no verb between two
+// names.
+func routeTo(toks []segment.Token, i, e int) bool {
+	if toks[i].Text != "至" || i == 0 || i+1 >= len(toks) || i+4 < len(toks) && toks[i+4].End < e {
+		return false
+	}
+	p, q := toks[i-1], toks[i+1]
+	return p.End-p.Start >= 2 && routeEnd(p.POS) && q.End-q.Start >= 2 && (routeEnd(q.POS) || q.POS == "n") // 仙桃/n
 }
 
 // SectionEnd is where a project name that ends at e ends when a section of
@@ -296,15 +309,55 @@ func SectionEnd(d *extract.Doc, e int) int {
 	toks := d.Tokens
 	i := segment.TokenIndexAt(toks, e)
 	if i+1 >= len(toks) || toks[i].Start != e {
-		return e
+		return PhaseEnd(d.Runes, e)
 	}
 	p, q := toks[i], toks[i+1]
 	if p.POS != "ns" || p.End-p.Start < 2 || q.Text != "段" {
-		return e
+		return PhaseEnd(d.Runes, e)
 	}
 	end := q.End
 	if i+2 < len(toks) && (toks[i+2].Text == "项目" || toks[i+2].Text == "工程") {
 		end = toks[i+2].End
 	}
 	return end
+}
+
+// PhaseEnd is where a project name that ends at e ends when the phase
+// being built follows it (X基地 + 七至十期 + 项目, X厂三期 + 工程, X创意园项目
+// + 二期): projects are named by the phase, as X二期 is a project of its
+// own. The phase counts only when 工程 or 项目 or a mark or conjunction
+// follows it (X项目一期投资20亿元 tells what the first phase costs). Else e.
+func PhaseEnd(rs []rune, e int) int {
+	i := e
+	if i < len(rs) && rs[i] == '第' {
+		i++
+	}
+	n := i
+	for n < len(rs) && phaseNumeral(rs[n]) {
+		n++
+	}
+	if n > i && n+1 < len(rs) && textmap.OneOf("至到、和及-—", rs[n]) && phaseNumeral(rs[n+1]) {
+		for n++; n < len(rs) && phaseNumeral(rs[n]); n++ {
+		}
+	}
+	switch {
+	case n > i && n < len(rs) && rs[n] == '期':
+		i = n + 1
+	case e > 0 && rs[e-1] == '期':
+		i = e // X三期 + 工程
+	default:
+		return e
+	}
+	if textmap.HasPrefixRunes(rs[i:], "工程") || textmap.HasPrefixRunes(rs[i:], "项目") {
+		return i + 2
+	}
+	if i == e || i < len(rs) && !textmap.OneOf("、，,。；;：:）)及和与等", rs[i]) {
+		return e
+	}
+	return i
+}
+
+// phaseNumeral reports a numeral of a phase (三期, 10期).
+func phaseNumeral(r rune) bool {
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)
 }

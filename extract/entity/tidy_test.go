@@ -122,6 +122,17 @@ func TestSplitsAtVerb(t *testing.T) {
 	if SplitsAtVerb(d, textmap.Span{Start: 4, End: 7}) {
 		t.Error("为工程: a verb at the start is Tidy's, not inside")
 	}
+	// The 至 of a route joins its ends (the second may be tagged a common
+	// noun); a clause that goes on long after the route is split still.
+	words = map[string]string{"G9": "eng", "东湖": "ns", "至": "p", "青桃": "n", "段": "q", "改扩建": "j", "工程": "n", "铁路": "n", "通车": "v", "改变": "v", "西岭": "ns", "交通": "n"}
+	d = extract.NewDoc(&corpus.Document{Orig: "G9东湖至青桃段改扩建工程"}, segment.Fake{Words: words})
+	if SplitsAtVerb(d, textmap.Span{Start: 0, End: 13}) {
+		t.Error("G9东湖至青桃段改扩建工程: the 至 of a route was taken for a verb")
+	}
+	d = extract.NewDoc(&corpus.Document{Orig: "东湖铁路东湖至青桃段通车改变西岭交通工程"}, segment.Fake{Words: words})
+	if !SplitsAtVerb(d, textmap.Span{Start: 0, End: 20}) {
+		t.Error("a clause after a route (…段通车改变西岭交通工程) was not split")
+	}
 }
 
 func TestSectionEnd(t *testing.T) {
@@ -131,6 +142,12 @@ func TestSectionEnd(t *testing.T) {
 		{"东湖铁路西岭段开工", "东湖铁路", "东湖铁路西岭段"},
 		{"东湖铁路县段开工", "东湖铁路", "东湖铁路"}, // 县 is no place name
 		{"东湖铁路开工", "东湖铁路", "东湖铁路"},
+		// A phase follows: 工程 or 项目, a mark or a conjunction after it.
+		{"东湖水厂三期工程开工", "东湖水厂三期", "东湖水厂三期工程"},
+		{"东湖基地七至十期项目开工", "东湖基地", "东湖基地七至十期项目"},
+		{"东湖园项目第二期、", "东湖园项目", "东湖园项目第二期"},
+		{"东湖园项目二期投资", "东湖园项目", "东湖园项目"}, // what the phase costs
+		{"东湖园项目期间", "东湖园项目", "东湖园项目"},
 	} {
 		d := extract.NewDoc(&corpus.Document{Orig: c.text}, segment.Fake{Words: words})
 		e := SectionEnd(d, len([]rune(c.name)))
@@ -373,9 +390,10 @@ func TestIntroducedLists(t *testing.T) {
 // (引水, 高速公路, 二期, a place) are not.
 func TestProgramme(t *testing.T) {
 	words := map[string]string{"立德": "nr", "树人": "n", "工程": "n", "，": "x", "文明": "nr", "乡风": "x", "建设工程": "n",
-		"引洮": "x", "供水": "n", "西岭": "ns", "科技": "n", "示范": "v", "高速公路": "n", "粮食": "n", "灌溉": "vn", "二期工程": "l", "3": "m", "号": "m"}
-	checkNames(t, "Programme", (*Projects).Programme, words, "立德树人工程，文明乡风建设工程，引洮供水工程，西岭科技示范工程，高速公路工程，粮食灌溉二期工程，3号工程", []nameWant{{"立德树人工程", true}, {"文明乡风建设工程", true}, {"引洮供水工程", false}, {"西岭科技示范工程", false},
-		{"高速公路工程", false}, {"粮食灌溉二期工程", false}, {"3号工程", false}})
+		"引洮": "x", "供水": "n", "西岭": "ns", "科技": "n", "示范": "v", "高速公路": "n", "粮食": "n", "灌溉": "vn", "二期工程": "l", "3": "m", "号": "m",
+		"金石": "nr", "大道": "n", "东延线": "x", "道路": "n", "交通": "n", "畅行": "v"}
+	checkNames(t, "Programme", (*Projects).Programme, words, "立德树人工程，文明乡风建设工程，引洮供水工程，西岭科技示范工程，高速公路工程，粮食灌溉二期工程，3号工程，金石大道东延线道路工程，道路交通畅行工程", []nameWant{{"立德树人工程", true}, {"文明乡风建设工程", true}, {"引洮供水工程", false}, {"西岭科技示范工程", false},
+		{"高速公路工程", false}, {"粮食灌溉二期工程", false}, {"3号工程", false}, {"金石大道东延线道路工程", false}, {"道路交通畅行工程", true}})
 }
 
 // TestHonour: a name right after a verb of conferring (an opening quote

@@ -57,7 +57,18 @@ func LexOf(words []string) Lexicon {
 	return NewLexicon(m)
 }
 
-// hasSuffixRunes reports whether the code points rs end with h.
+// HasPrefixRunes reports whether the code points rs start with h.
+func HasPrefixRunes(rs []rune, h string) bool {
+	for _, r := range h {
+		if len(rs) == 0 || rs[0] != r {
+			return false
+		}
+		rs = rs[1:]
+	}
+	return true
+}
+
+// HasSuffixRunes reports whether the code points rs end with h.
 func HasSuffixRunes(rs []rune, h string) bool {
 	for len(h) > 0 {
 		r, n := utf8.DecodeLastRuneInString(h)
