@@ -723,3 +723,12 @@ func TestProjectPhases(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "城南水厂三期工程", "东湖大道东延线道路工程", "北山物流基地七至十期项目")
 }
+
+// TestDepartmentFields: a department is named by its field whatever the
+// segmenter tags it (交通运输/j 厅, 生态环境/l 局), but a lone 局 after a
+// word of any other kind names no one (开好/v 局).
+func TestDepartmentFields(t *testing.T) {
+	text := "省交通运输厅、市生态环境局负责同志出席，全年要开好局。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "省交通运输厅", "市生态环境局")
+}

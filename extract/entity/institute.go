@@ -79,6 +79,14 @@ func (x *Institutes) Kind() extract.Kind { return extract.KindInstitute }
 // holding them must be longer than the head, or follow a noun or place.
 const singleHeads = "局厅办委网所"
 
+// fieldAbbrev reports whether t, before a lone government head h (局, 厅,
+// 委, 办), is a field the segmenter tags as an abbreviation or a set
+// phrase (交通运输/j 厅, 生态环境/l 局, 自然资源/l 厅): a department is named
+// by its field whatever its tag.
+func fieldAbbrev(t segment.Token, h rune) bool {
+	return (t.POS == "j" || t.POS == "l") && t.End-t.Start >= 2 && strings.ContainsRune("局厅委办", h)
+}
+
 // Extract implements Extractor.
 func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Mention, error) {
 	if err := ctx.Err(); err != nil {
@@ -121,7 +129,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			continue // 面向 民间 资本: the stop word is the word before and the head
 		}
 		if n == 1 && strings.ContainsRune(singleHeads, rs[hs]) {
-			if t.End-t.Start == 1 && (k == 0 || !(strings.HasPrefix(toks[k-1].POS, "n") || toks[k-1].POS == "vn")) {
+			if t.End-t.Start == 1 && (k == 0 || !(strings.HasPrefix(toks[k-1].POS, "n") || toks[k-1].POS == "vn" || fieldAbbrev(toks[k-1], rs[hs]))) {
 				continue
 			}
 			if rs[hs] == '所' && !institutePlace(toks, k, t) {
