@@ -268,7 +268,8 @@ func turnedDown(found extract.Found, m extract.Mention) bool {
 // programme (Projects.Programme), a title conferred (Projects.Honour), a
 // body with a director (Projects.Staffed), a clause, a field or a kind
 // (Projects.Clause, Industry, GenericName), a list's tail
-// (entity.ListTail) or part of a quoted term (entity.InsideTerm); a verb
+// (entity.ListTail), part of a quoted term (entity.InsideTerm) or a place
+// alone (Projects.PlaceOnly); a verb
 // of policy before a name goes (entity.PolicyLead).
 func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Mention) []extract.Mention {
 	// 一是继续实施X工程: a name that starts with the number of a point is
@@ -289,6 +290,7 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 	}
 	ms = kept
 	extendRoutes(d, ms)
+	ms = slices.DeleteFunc(ms, func(m extract.Mention) bool { return headOfLonger(d, m, ms) })
 	// A name the text counts anywhere (3个光伏发电项目) is a kind there, at
 	// every mention: the text is searched once a name.
 	counted := map[string]bool{}
@@ -301,8 +303,24 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			counted[key] = c
 		}
 		return c || entity.ListTail(d, m.Norm) || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
-			projects.Staffed(d, m.Norm) || projects.Clause(d, m.Norm) || projects.Industry(d, m.Norm) || entity.InsideTerm(d, m.Norm) || projects.GenericName(d, m.Norm)
+			projects.Staffed(d, m.Norm) || projects.Clause(d, m.Norm) || projects.Industry(d, m.Norm) || entity.InsideTerm(d, m.Norm) || projects.GenericName(d, m.Norm) ||
+			projects.PlaceOnly(d, m.Norm)
 	})
+}
+
+// headOfLonger reports whether another of ms starts where m does and goes
+// on from it without a conjunction or a mark (中海壳牌惠州三期 in
+// 中海壳牌惠州三期乙烯项目): m is a part of that name, not a name of its own.
+// After a conjunction (A及B项目) the longer is a joined list, and m stays.
+var joinOrMark = textmap.Chars("及和与、，,；;。")
+
+func headOfLonger(d *extract.Doc, m extract.Mention, ms []extract.Mention) bool {
+	for _, o := range ms {
+		if o.Norm.Start == m.Norm.Start && o.Norm.End > m.Norm.End && !joinOrMark.InRunes(d.Runes[m.Norm.End:o.Norm.End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // finish applies the checks on whole names of kind k that follow the

@@ -732,3 +732,20 @@ func TestDepartmentFields(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "省交通运输厅", "市生态环境局")
 }
+
+// TestPlaceListsNoProjects: places listed as places (after 在, or closed by
+// 等 and a word of places) are no projects, while works named by their
+// place in a list of projects are (如东、射阳等3个海上风电项目).
+func TestPlaceListsNoProjects(t *testing.T) {
+	text := "企业将在青海、甘肃等推动光伏项目建设，项目实施地包括东营、滨州等多个地方。去年江苏启动了如东、射阳等3个海上风电项目。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "如东", "射阳")
+}
+
+// TestPhaseInsideName: a phase between a name's words is part of it, and
+// the part before it is no name of its own.
+func TestPhaseInsideName(t *testing.T) {
+	text := "华泰石化东营三期乙烯项目近日开工。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "华泰石化东营三期乙烯项目")
+}

@@ -39,8 +39,25 @@ func (nr *nameRules) nameish(t segment.Token) bool {
 		return false
 	case "f", "ad":
 		return t.End-t.Start >= 2
-	case "p", "c", "cc", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "q", "t", "tg", "y", "e", "o", "k", "h":
+	case "t":
+		return phaseWord(t.Text) // 中海壳牌惠州 三期/t 乙烯项目: the phase inside a name
+	case "p", "c", "cc", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "q", "tg", "y", "e", "o", "k", "h":
 		return false
+	}
+	return true
+}
+
+// phaseWord reports whether w names a phase of works: numerals and 期
+// (三期, 第二期, 10期), not a time (近期, 同期).
+func phaseWord(w string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimPrefix(w, "第"), "期")
+	if !ok || rest == "" {
+		return false
+	}
+	for _, r := range rest {
+		if !cnDigitSet.Has(r) && !(r >= '0' && r <= '9') {
+			return false
+		}
 	}
 	return true
 }

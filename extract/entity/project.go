@@ -313,7 +313,7 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 			// X等重大项目 alone: X must be a plain name (plainItem), not a
 			// place alone, and only a kind or count of projects stands
 			// between 等 and 项目 (not 南京等城市的地铁项目).
-			if len(items) == 1 && (!x.plainItem(d, sp) || x.placeOnly(d.Tokens, sp) || !x.projectsAfter(d, i+1, s.End)) {
+			if len(items) == 1 && (!x.plainItem(d, sp) || x.placeWords(d.Tokens, sp) || !x.projectsAfter(d, i+1, s.End)) {
 				continue
 			}
 			out = append(out, candidate{span: sp, from: fromList})
@@ -345,8 +345,51 @@ func (x *Projects) plainItem(d *extract.Doc, s textmap.Span) bool {
 	return true
 }
 
-// placeOnly reports whether every word of s is a place.
-func (x *Projects) placeOnly(toks []segment.Token, s textmap.Span) bool {
+// PlaceOnly reports whether s is only places, in a list the text frames
+// as places: after 在 (在内蒙古、宁夏等推动…项目) or closed by 等 and a
+// word of places (包括澳大利亚、加拿大等国, 吉林、河南等产区, 上海等多个地方).
+// A place heading a list of works names the work built there (大丰、滨海等4个
+// 项目, 江西峡江), and stays.
+func (x *Projects) PlaceOnly(d *extract.Doc, s textmap.Span) bool {
+	toks := d.Tokens
+	if !x.placeWords(toks, s) || x.HasHead(d.Runes[s.Start:s.End]) { // 富山工业园/ns is one
+		return false
+	}
+	// The list's ends: items of places joined by 、, 和, 及.
+	lo := segment.TokenIndexAt(toks, s.Start)
+	for lo >= 2 && textmap.OneOf("、和及与", textmap.FirstRune(toks[lo-1].Text)) && toks[lo-1].End-toks[lo-1].Start == 1 && toks[lo-2].POS == "ns" {
+		lo -= 2
+	}
+	if lo > 0 && (toks[lo-1].Text == "在" || toks[lo-1].Text == "于") {
+		return true
+	}
+	hi := segment.TokenIndexAt(toks, s.End)
+	// The items after it, of one word each (the segmenter may tag a city
+	// after a mark as it likes: 大连/d, 唐山/x).
+	for hi+1 < len(toks) && textmap.OneOf("、和及与", textmap.FirstRune(toks[hi].Text)) && toks[hi].End-toks[hi].Start == 1 &&
+		toks[hi+1].End-toks[hi+1].Start >= 2 && (hi+2 >= len(toks) || textmap.OneOf("、和及与等", textmap.FirstRune(toks[hi+2].Text))) {
+		hi += 2
+	}
+	if hi < len(toks) && (toks[hi].Text == "等国" || toks[hi].Text == "等地") {
+		return true
+	}
+	if hi >= len(toks) || toks[hi].Text != "等" {
+		return false
+	}
+	for k := hi + 1; k < len(toks) && k <= hi+3; k++ {
+		t := toks[k]
+		if t.POS == "m" || t.POS == "mq" || t.POS == "q" {
+			continue // 等 多个 地方, 等 4 个 省份
+		}
+		w := []rune(t.Text)
+		return slices.Contains([]string{"国", "地", "省", "市", "区", "县", "地方", "地区", "城市", "国家", "省份", "省区", "产区", "省市"}, t.Text) ||
+			len(w) >= 2 && textmap.OneOf("国地省市区县", w[len(w)-1]) && t.POS != "ns" && !x.HasHead(w)
+	}
+	return false
+}
+
+// placeWords reports whether every word of s is a place.
+func (x *Projects) placeWords(toks []segment.Token, s textmap.Span) bool {
 	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
 		if toks[k].POS != "ns" {
 			return false
