@@ -9,6 +9,7 @@ import (
 
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/money"
+	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/textmap"
 )
 
@@ -22,6 +23,7 @@ type Industries struct {
 	mods  textmap.Lexicon // modifiers that stand in an industry's name (先进, 绿色)
 	stops textmap.Lexicon // industry_stop_suffixes: ends of a name that make it no industry (精神, 强省)
 	firms textmap.Lexicon // heads of firms' and bodies' names (集团, 有限公司): a list with one names no industries
+	kinds map[string]bool // generic words (主导, 新兴, 相关): X产业 after one is a kind of industry, not a name
 }
 
 // firmHeads are the institute heads of two code points or more that name
@@ -56,7 +58,7 @@ func NewIndustries(c Config) *Industries {
 	for w := range c.Industries {
 		m[w] = w
 	}
-	return &Industries{cores: textmap.NewLexicon(m), info: c.Industries, weak: textmap.LexOf(c.WeakIndustries), mods: textmap.LexOf(c.IndModifiers), stops: textmap.LexOf(c.IndStops), firms: firmHeads(c)}
+	return &Industries{cores: textmap.NewLexicon(m), info: c.Industries, weak: textmap.LexOf(c.WeakIndustries), mods: textmap.LexOf(c.IndModifiers), stops: textmap.LexOf(c.IndStops), firms: firmHeads(c), kinds: setOf(append(slices.Clone(c.Generic), c.IndKinds...))}
 }
 
 // Name implements Extractor.
@@ -122,6 +124,7 @@ func (x *Industries) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		i = m.end
 	}
 	out = x.enumerations(d, out)
+	out = x.suffixed(d, out)
 	slices.SortStableFunc(out, func(a, b extract.Mention) int { return a.Norm.Start - b.Norm.Start })
 	return out, nil
 }
@@ -292,3 +295,104 @@ func (x *Industries) SEIOf(name string) string {
 // CoreAt returns the longest industry word starting at rs[i] and its
 // length in code points (0 when there is none).
 func (x *Industries) CoreAt(rs []rune, i int) (string, int) { return x.cores.At(rs, i) }
+
+// maxSuffixed is the longest name of words before 产业 that suffixed
+// proposes, in code points (精密机械加工产业).
+const maxSuffixed = 10
+
+// suffixed adds to have the names of fields no industry word covers, told
+// by 产业 after them: one to three nouns right before it (生物科技产业,
+// 电线电缆产业), which the text also names goods or a trade by elsewhere
+// (tradeElsewhere: 煤炭企业, 茶叶市场). Such a name is Via "suffixed", for
+// the ranker to judge. Not taken: a kind of industry (主导产业, 区域产业:
+// industry_kinds, and no trade of that name), a place's (青岛产业), a
+// count's, or a name that a park, a chain or a zone goes on from
+// (生物科技产业园, 东盟产业合作区).
+func (x *Industries) suffixed(d *extract.Doc, have []extract.Mention) []extract.Mention {
+	toks := d.Tokens
+	rs := d.Runes
+	idx := extract.NewIndex(slices.DeleteFunc(slices.Clone(have), func(m extract.Mention) bool { return m.Via == "rejected" }))
+	for k := 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.Text != "产业" || t.End < len(rs) && textmap.OneOf("园基城链集联投项区", rs[t.End]) {
+			continue
+		}
+		if k+2 < len(toks) && textmap.OneOf("区园城", textmap.FirstRune(toks[k+2].Text)) {
+			continue // 东盟产业 合作 区: a zone named by the field
+		}
+		start := -1
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			w := toks[j]
+			if w.End-w.Start < 2 || !fieldWord(w) || x.kinds[w.Text] || t.End-w.Start > maxSuffixed || bodyWord(w.Text) {
+				break
+			}
+			start = j
+		}
+		if start < 0 {
+			continue
+		}
+		if k-1 > start && x.kinds[toks[k-1].Text] {
+			continue // 劳动 密集型 产业
+		}
+		// The name is the longest run of words before 产业 that the text
+		// also names goods or a trade by (电线电缆 企业: 电线电缆产业; 全球电子
+		// is named so nowhere: 电子产业).
+		for start < k && !tradeElsewhere(d.Text.Norm, d.Slice(toks[start].Start, toks[k-1].End)) {
+			start++
+		}
+		if start == k {
+			continue
+		}
+		s := textmap.Span{Start: toks[start].Start, End: t.End}
+		if idx.Overlaps(s) {
+			continue // a name the lexicon read there already
+		}
+		m := d.Mention(extract.KindIndustry, s)
+		m.Via = "suffixed"
+		have = append(have, m)
+	}
+	return have
+}
+
+// tradeFrames are the words after which a word names goods or a trade:
+// its firms, products, market, output or prices (电解铝企业, 茶叶市场).
+var tradeFrames = []string{"企业", "行业", "产品", "市场", "生产", "产量", "价格", "厂商", "厂家", "出口", "消费", "制造", "加工", "项目", "龙头"}
+
+// tradeElsewhere reports whether the text uses w as the name of goods or a
+// trade too, before one of tradeFrames: the evidence that w产业 names a
+// field (煤炭产业 beside 煤炭企业), which a kind of industry lacks (区域产业,
+// 存量产业).
+func tradeElsewhere(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		rest := text[i+j+len(w):]
+		for _, f := range tradeFrames {
+			if strings.HasPrefix(rest, f) {
+				return true
+			}
+		}
+		i += j + len(w)
+	}
+}
+
+// bodyWord reports a word that names a body (发改委, 商务局): 国家发改委 产业
+// 协调司 names no field.
+func bodyWord(w string) bool {
+	rs := []rune(w)
+	return len(rs) >= 2 && textmap.OneOf("委局部厅院所司办", rs[len(rs)-1])
+}
+
+// fieldWord reports whether w may be a word of a field's name: a noun, an
+// abbreviation or set phrase, or an unknown word of ideographs or letters.
+func fieldWord(w segment.Token) bool {
+	switch w.POS {
+	case "n", "nz", "vn", "j", "l", "eng":
+		return true
+	case "x":
+		return hanOnly(w.Text) && !textmap.OneOf("与及和在对把被将从向据经", textmap.FirstRune(w.Text)) // 与设备/x: a glued conjunction
+	}
+	return false
+}

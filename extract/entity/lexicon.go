@@ -37,6 +37,7 @@ type Config struct {
 	WeakIndustries []string                `yaml:"weak_industries"`
 	IndModifiers   []string                `yaml:"industry_modifiers"`
 	IndStops       []string                `yaml:"industry_stop_suffixes"`
+	IndKinds       []string                `yaml:"industry_kinds"`
 	ProjectHeads   []string                `yaml:"project_heads"`
 	Triggers       []string                `yaml:"project_triggers"`
 	Generic        []string                `yaml:"generic"`
@@ -115,6 +116,7 @@ func (c *Config) Merge(o Config) {
 	c.WeakIndustries = append(c.WeakIndustries, o.WeakIndustries...)
 	c.IndModifiers = append(c.IndModifiers, o.IndModifiers...)
 	c.IndStops = append(c.IndStops, o.IndStops...)
+	c.IndKinds = append(c.IndKinds, o.IndKinds...)
 	c.InstCategories = append(c.InstCategories, o.InstCategories...)
 	c.InstRelations = append(c.InstRelations, o.InstRelations...)
 	c.InstituteStop = append(c.InstituteStop, o.InstituteStop...)

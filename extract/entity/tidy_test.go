@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"context"
 	"github.com/stretchr/testify/assert"
 	"strings"
 	"testing"
@@ -543,4 +544,32 @@ func checkNames(t *testing.T, what string, check func(*Projects, *extract.Doc, t
 			t.Errorf("%s(%q) = %v; want %v", what, c.name, got, c.want)
 		}
 	}
+}
+
+// TestSuffixedIndustries: words before 产业 that the text also names goods
+// or a trade by are a field for the ranker to judge (Via suffixed), the
+// longest such run of words; a kind of industry, words with no trade of
+// their name, and a park named by the field are not.
+func TestSuffixedIndustries(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"全球": "n", "电线": "n", "电缆": "n", "产业": "n", "区域": "n", "黄酒": "n", "企业": "n", "市场": "n", "园": "n",
+		"规模": "n", "，": "x", "。": "x", "和": "c", "增长": "v", "本地": "n", "竹编": "n", "加快": "v"}
+	text := "全球电线电缆产业规模增长，电线电缆企业增长。区域产业增长，区域市场增长。黄酒产业增长，本地黄酒企业增长。加快竹编产业园。竹编企业增长。主导产业增长"
+	d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
+	ms, err := NewIndustries(c).Extract(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range ms {
+		if m.Via == "suffixed" {
+			got = append(got, m.Name)
+		}
+	}
+	// 区域 has 区域市场 but is a kind (industry_kinds); 竹编产业园 is a park;
+	// 主导 is a kind.
+	assert.Equal(t, []string{"电线电缆产业", "黄酒产业"}, got)
 }
