@@ -149,6 +149,11 @@ func TestCLISegment(t *testing.T) {
 	require.Equal(t, ExitOK, code)
 	assert.Contains(t, out, "高新区/ns")
 	assert.Contains(t, out, "、/x")
+	// A Traditional text is segmented as the extractors read it.
+	code, out, _ = runCLI(t, "", "segment", "推動人工智能產業發展")
+	require.Equal(t, ExitOK, code)
+	assert.Contains(t, out, "产业/n")
+	assert.Contains(t, out, "发展/vn")
 }
 
 // TestSchemaIndependentValidator checks the sample records against the

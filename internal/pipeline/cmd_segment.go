@@ -12,8 +12,9 @@ import (
 
 func cmdSegment(args []string, sio IO) int {
 	fs := newFlagSet("segment", "[flags] [TEXT | -]", `Prints how pressmine segments a text: word/POS, one line per input line, after
-normalisation and the cuts at punctuation. Reads standard input with - or no
-TEXT. Use it to tune --user-dict files.
+normalisation and the cuts at punctuation; a text in Traditional characters is
+shown converted to Simplified, as the extractors read it. Reads standard input
+with - or no TEXT. Use it to tune --user-dict files.
 `, sio)
 	var sf segFlags
 	sf.register(fs)
@@ -43,6 +44,16 @@ TEXT. Use it to tune --user-dict files.
 	}
 	defer seg.Close()
 	t := textmap.Normalize(text)
+	// A Traditional text is segmented as the extractors read it: converted
+	// to Simplified (engine.Engine.Doc).
+	h, err := textmap.NewHant()
+	if err != nil {
+		fmt.Fprintf(sio.Stderr, "pressmine segment: %v\n", err)
+		return ExitUsage
+	}
+	if h.Traditional(t.Runes()) {
+		t.Simplify(h)
+	}
 	var b strings.Builder
 	for _, tok := range segment.Tokenize(seg, t) {
 		if tok.Text == "\n" {
