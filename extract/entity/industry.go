@@ -296,6 +296,9 @@ func (x *Industries) SEIOf(name string) string {
 // length in code points (0 when there is none).
 func (x *Industries) CoreAt(rs []rune, i int) (string, int) { return x.cores.At(rs, i) }
 
+// maxTradeLookups caps the words suffixed searches a text for.
+const maxTradeLookups = 64
+
 // maxSuffixed is the longest name of words before 产业 that suffixed
 // proposes, in code points (精密机械加工产业).
 const maxSuffixed = 10
@@ -312,6 +315,19 @@ func (x *Industries) suffixed(d *extract.Doc, have []extract.Mention) []extract.
 	toks := d.Tokens
 	rs := d.Runes
 	idx := extract.NewIndex(slices.DeleteFunc(slices.Clone(have), func(m extract.Mention) bool { return m.Via == "rejected" }))
+	// Each word is searched for once; a text searched maxTradeLookups
+	// times is searched no more (a long text of many fields stays linear).
+	seen := map[string]bool{}
+	traded := func(w string) bool {
+		ok, done := seen[w]
+		if !done {
+			if len(seen) < maxTradeLookups {
+				ok = tradeElsewhere(d.Text.Norm, w)
+			}
+			seen[w] = ok
+		}
+		return ok
+	}
 	for k := 1; k < len(toks); k++ {
 		t := toks[k]
 		if t.Text != "产业" || t.End < len(rs) && textmap.OneOf("园基城链集联投项区", rs[t.End]) {
@@ -337,7 +353,7 @@ func (x *Industries) suffixed(d *extract.Doc, have []extract.Mention) []extract.
 		// The name is the longest run of words before 产业 that the text
 		// also names goods or a trade by (电线电缆 企业: 电线电缆产业; 全球电子
 		// is named so nowhere: 电子产业).
-		for start < k && !tradeElsewhere(d.Text.Norm, d.Slice(toks[start].Start, toks[k-1].End)) {
+		for start < k && !traded(d.Slice(toks[start].Start, toks[k-1].End)) {
 			start++
 		}
 		if start == k {
