@@ -291,7 +291,11 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 	}
 	ms = kept
 	extendRoutes(d, ms)
-	ms = slices.DeleteFunc(ms, func(m extract.Mention) bool { return headOfLonger(d, m, ms) })
+	byStart := map[int][]int{} // the ends of the names that start at each point
+	for _, m := range ms {
+		byStart[m.Norm.Start] = append(byStart[m.Norm.Start], m.Norm.End)
+	}
+	ms = slices.DeleteFunc(ms, func(m extract.Mention) bool { return headOfLonger(d, m, byStart[m.Norm.Start]) })
 	// A name the text counts anywhere (3个光伏发电项目) is a kind there, at
 	// every mention: the text is searched once a name.
 	counted := map[string]bool{}
@@ -309,15 +313,15 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 	})
 }
 
-// headOfLonger reports whether another of ms starts where m does and goes
-// on from it without a conjunction or a mark (中海壳牌惠州三期 in
+// headOfLonger reports whether another name, of those ending at ends that
+// start where m does, goes on from it without a conjunction or a mark (中海壳牌惠州三期 in
 // 中海壳牌惠州三期乙烯项目): m is a part of that name, not a name of its own.
 // After a conjunction (A及B项目) the longer is a joined list, and m stays.
 var joinOrMark = textmap.Chars("及和与、，,；;。")
 
-func headOfLonger(d *extract.Doc, m extract.Mention, ms []extract.Mention) bool {
-	for _, o := range ms {
-		if o.Norm.Start == m.Norm.Start && o.Norm.End > m.Norm.End && !joinOrMark.InRunes(d.Runes[m.Norm.End:o.Norm.End]) {
+func headOfLonger(d *extract.Doc, m extract.Mention, ends []int) bool {
+	for _, e := range ends {
+		if e > m.Norm.End && !joinOrMark.InRunes(d.Runes[m.Norm.End:e]) {
 			return true
 		}
 	}
