@@ -18,10 +18,17 @@ var companyTails = []string{"公司", "集团", "有限公司", "股份有限公
 //     One stretch left out is another name (中国银行, 中国工商银行).
 func isAbbrev(a, b string) bool { return isAbbrevKey(abbrevKey(a), abbrevKey(b)) }
 
-// abbrevKey is the name key isAbbrev compares: 市政府 is 市人民政府.
+// abbrevKey is the name key isAbbrev compares: 市政府 is 市人民政府, 澳门政府
+// is 澳门特区政府 (the level of a government is left out of its short
+// form), in Simplified or Traditional characters.
 func abbrevKey(name string) string {
-	return strings.ReplaceAll(NameKey(name), "人民政府", "政府")
+	return governmentLevel.Replace(NameKey(name))
 }
+
+var governmentLevel = strings.NewReplacer(
+	"人民政府", "政府",
+	"特别行政区政府", "政府", "特別行政區政府", "政府",
+	"特区政府", "政府", "特區政府", "政府")
 
 // isAbbrevKey is isAbbrev on the names' abbrevKeys.
 func isAbbrevKey(ka, kb string) bool {
@@ -99,7 +106,7 @@ func MergeAbbrev(es []Entity) []Entity {
 			if i == j || gone[j] || es[j].Label != e.Label {
 				continue
 			}
-			if isAbbrevKey(keys[j], keys[i]) {
+			if isAbbrevKey(keys[j], keys[i]) || keys[j] == keys[i] && len(es[j].Name) < len(es[i].Name) {
 				gone[j] = true
 				e.Aliases = append(e.Aliases, es[j].Name)
 				e.Aliases = append(e.Aliases, es[j].Aliases...)

@@ -26,3 +26,30 @@ func TestIsAbbrev(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeGovernmentLevel: a government named without its level (人民, 特区,
+// 特別行政區) is the one named with it.
+func TestMergeGovernmentLevel(t *testing.T) {
+	es := []Entity{{Name: "澳門特區政府", Label: "government"}, {Name: "澳門政府", Label: "government"},
+		{Name: "西岭市人民政府", Label: "government"}, {Name: "西岭市政府", Label: "government"}, {Name: "东湖市政府", Label: "government"}}
+	var got []string
+	for _, e := range MergeAbbrev(es) {
+		got = append(got, e.Name)
+	}
+	want := []string{"澳門特區政府", "西岭市人民政府", "东湖市政府"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
+		t.Errorf("MergeAbbrev gave %q; want %q", got, want)
+	}
+}
+
+// TestIndustryKey: an industry with its class word (产业, 行业, 业, in either
+// script) is the industry without it; a word of one character is kept.
+func TestIndustryKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"新材料产业": "新材料", "现代服务业": "现代服务", "文旅產業": "文旅", "文化旅遊業": "文化旅遊", "钢铁行业": "钢铁", "农业": "农业", "金融业": "金融",
+	} {
+		if got := IndustryKey(in); got != want {
+			t.Errorf("IndustryKey(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
