@@ -749,3 +749,29 @@ func TestPhaseInsideName(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "华泰石化东营三期乙烯项目")
 }
+
+// TestDatelineOutlets: the outlet a dateline or byline names is a media
+// institute (the gold rules' source); the outlet's word for itself, a time
+// zone and a reporter's role are not, and a place before 电 goes.
+func TestDatelineOutlets(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"东岭快报网3月5日讯（记者王明）东岭市今天签约。", []string{"东岭快报网"}},
+		{"东岭新闻社青州4月8日电 青州市今天签约。", []string{"东岭新闻社"}},
+		{"本报讯（记者王明）东岭市今天签约。", nil},
+		{"北京时间3月5日消息，东岭市今天签约。", nil},
+		{"东岭市今天签约。（东岭晚报全媒体记者 王明）", []string{"东岭晚报"}},
+		{"东岭市商务局消息，东岭市今天签约。", nil}, // a body's word, no outlet
+	} {
+		r := runPipeline(t, c.text)
+		var got []string
+		for _, e := range r.Institutes {
+			if e.Label == "media" {
+				got = append(got, e.Name)
+			}
+		}
+		wantNames(t, "media", c.text, got, c.want...)
+	}
+}
