@@ -775,3 +775,11 @@ func TestDatelineOutlets(t *testing.T) {
 		wantNames(t, "media", c.text, got, c.want...)
 	}
 }
+
+// TestNumberedWorks: the number of a line stands inside a name (18号线),
+// and a capacity in Latin units before a name belongs to it (300MW).
+func TestNumberedWorks(t *testing.T) {
+	text := "东岭轨道交通18号线二期工程开工。东岭鑫源300MW光伏电站项目签约。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东岭轨道交通18号线二期工程", "东岭鑫源300MW光伏电站项目")
+}

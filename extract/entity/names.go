@@ -47,6 +47,24 @@ func (nr *nameRules) nameish(t segment.Token) bool {
 	return true
 }
 
+// numbered reports whether token k is a number that a line or a unit of
+// works goes on from (18 号线, 3 号机组, 5 号楼) between words of a name.
+func numbered(toks []segment.Token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || !nominal(toks[k-1].POS) && toks[k-1].POS != "ns" {
+		return false
+	}
+	for _, r := range toks[k].Text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	switch toks[k+1].Text {
+	case "号线", "号", "号机组", "号楼", "号地块":
+		return true
+	}
+	return false
+}
+
 // phaseWord reports whether w names a phase of works: numerals and 期
 // (三期, 第二期, 10期), not a time (近期, 同期).
 func phaseWord(w string) bool {
@@ -209,7 +227,8 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 		}
 		// An ordinal between words of a name (西岭 第一 人民医院), not a
 		// rank (第一 大 银行) or a name's first word.
-		inner := ordinal(p.Text) && k-2 >= lo && nominal(toks[k-2].POS) && k < len(toks) && toks[k].Text != "大"
+		inner := ordinal(p.Text) && k-2 >= lo && nominal(toks[k-2].POS) && k < len(toks) && toks[k].Text != "大" ||
+			numbered(toks, k-1) // 轨道交通 18 号线: the number of a line or unit
 		if (!nr.nameish(p) && !headChar(toks, k-1) && !inner) || stop[p.Text] {
 			break
 		}

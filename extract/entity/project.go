@@ -641,12 +641,12 @@ func trimSpace(rs []rune, sp textmap.Span) textmap.Span {
 // 日产6200吨新型 (a short word may stand between).
 // capacityUnitChars are the first characters of capacity's units: no
 // capacity without one of them.
-const capacityUnitChars = "吨套台辆件片颗只头平立千兆吉条张箱"
+const capacityUnitChars = "吨套台辆件片颗只头平立千兆吉条张箱Ww"
 
 // makerHeads end a company's name that may stand before a capacity.
 var makerHeads = map[string]bool{"集团": true, "公司": true, "有限公司": true, "股份": true, "股份公司": true, "控股": true}
 
-var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?(?:[0-9]+[×xX*])?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|千瓦|兆瓦|吉瓦|条|张|箱|吨级)\p{Han}{0,2}$`)
+var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?(?:[0-9]+[×xX*])?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|千瓦|兆瓦|吉瓦|条|张|箱|吨级|[MGK]Wp?|kWp?|[MG]Wh)\p{Han}{0,2}$`)
 
 // headNames finds names that end with a project head in sentence s.
 func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
@@ -682,6 +682,25 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 		if start < len(toks) {
 			st = trimFunctionChar(rs, st, t.End, toks[start])
 		}
+		// maker is where a name that starts at st with a capacity starts
+		// with the name-ish words before it, its maker's name.
+		maker := func(st int) int {
+			kc := segment.TokenIndexAt(toks, st)
+			if kc >= len(toks) || toks[kc].Start != st {
+				return st
+			}
+			s2 := x.rules.extendLeft(toks, 0, kc, 3, x.stop, false)
+			for j := s2; j < kc; j++ {
+				company := j > s2 && makerHeads[toks[j].Text] && nameLike(toks[j-1]) // 华能集团 2×35万千瓦…
+				if !nameLike(toks[j]) && !company || x.rules.leadingOrPredicate(toks[j].Text) {
+					s2 = j + 1 // a maker is named by proper words (not 投向 年产…, 新建/ns 4100mm…)
+				}
+			}
+			if s2 < kc {
+				return trimFunctionChar(rs, toks[s2].Start, t.End, toks[s2])
+			}
+			return st
+		}
 		// A capacity before the name belongs to it.
 		lo := min(st, max(s.Start, st-16)) // a name may start before its sentence (extendLeft reads on)
 		if before := d.Slice(lo, st); strings.ContainsAny(before, "0123456789") && capacityUnitSet.InRunes(rs[lo:st]) {
@@ -689,18 +708,7 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 				st = lo + utf8.RuneCountInString(before[:loc[0]])
 				// and so do the name-ish words before it, its maker's
 				// name (中极祥云 年产1.5万吨制氢项目).
-				if kc := segment.TokenIndexAt(toks, st); kc < len(toks) && toks[kc].Start == st {
-					s2 := x.rules.extendLeft(toks, 0, kc, 3, x.stop, false)
-					for j := s2; j < kc; j++ {
-						company := j > s2 && makerHeads[toks[j].Text] && nameLike(toks[j-1]) // 华能集团 2×35万千瓦…
-						if !nameLike(toks[j]) && !company || x.rules.leadingOrPredicate(toks[j].Text) {
-							s2 = j + 1 // a maker is named by proper words (not 投向 年产…, 新建/ns 4100mm…)
-						}
-					}
-					if s2 < kc {
-						st = trimFunctionChar(rs, toks[s2].Start, t.End, toks[s2])
-					}
-				}
+				st = maker(st)
 			}
 		}
 		// A name does not start inside a measure: 4100mm宽厚板生产线, not
@@ -709,6 +717,11 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 			for st > s.Start && (money.IsASCIIDigit(rs[st-1]) || rs[st-1] == '.') {
 				st--
 			}
+			if st-1 > s.Start && textmap.OneOf("×xX*", rs[st-1]) && money.IsASCIIDigit(rs[st-2]) {
+				for st--; st > s.Start && money.IsASCIIDigit(rs[st-1]); st-- { // 2×1000MW: the units' count too
+				}
+			}
+			st = maker(st) // 东岭鑫源 300MW光伏电站项目
 		}
 		if st == hs {
 			continue // a bare head is no name
