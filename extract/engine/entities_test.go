@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -782,4 +783,14 @@ func TestNumberedWorks(t *testing.T) {
 	text := "东岭轨道交通18号线二期工程开工。东岭鑫源300MW光伏电站项目签约。"
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "东岭轨道交通18号线二期工程", "东岭鑫源300MW光伏电站项目")
+}
+
+// TestModernInNames: 现代, which the segmenter may tag as a time word,
+// stands inside a name (北京 现代/t 汽车有限公司).
+func TestModernInNames(t *testing.T) {
+	text := "北京现代汽车有限公司与西岭市签约。"
+	r := runPipeline(t, text)
+	if got := names(r.Institutes); !slices.Contains(got, "北京现代汽车有限公司") {
+		t.Errorf("institutes(%q) = %q; want 北京现代汽车有限公司 among them", text, got)
+	}
 }

@@ -40,7 +40,7 @@ func (nr *nameRules) nameish(t segment.Token) bool {
 	case "f", "ad":
 		return t.End-t.Start >= 2
 	case "t":
-		return phaseWord(t.Text) // 中海壳牌惠州 三期/t 乙烯项目: the phase inside a name
+		return phaseWord(t.Text) || t.Text == "现代" || t.Text == "当代" // 五常大米 现代/t 农业产业研究院 // 中海壳牌惠州 三期/t 乙烯项目: the phase inside a name
 	case "p", "c", "cc", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "q", "tg", "y", "e", "o", "k", "h":
 		return false
 	}
