@@ -794,3 +794,12 @@ func TestModernInNames(t *testing.T) {
 		t.Errorf("institutes(%q) = %q; want 北京现代汽车有限公司 among them", text, got)
 	}
 }
+
+// TestMakerBeforeName: a maker's or developer's role before a company's
+// name is no part of it (汽车制造商 雷诺汽车公司), nor a dash after the role,
+// nor a verb of causing (导致 X有限公司).
+func TestMakerBeforeName(t *testing.T) {
+	text := "法国汽车制造商雷诺汽车公司宣布投资。铝土矿生产商--印度国家铝业公司宣布扩产，导致东湖铝业有限公司停产。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "雷诺汽车公司", "印度国家铝业公司", "东湖铝业有限公司")
+}

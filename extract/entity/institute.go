@@ -153,6 +153,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if start < len(toks) {
 			s = trimFunctionChar(rs, s, t.End, toks[start])
 		}
+		for s < hs && textmap.OneOf("-—·", rs[s]) {
+			s++ // 生产商 --印度国家铝业公司: a dash starts no name
+		}
 		item, inList := listItemStart(rs, s, t.End)
 		if inList && (t.End-item > 20 || !x.rules.itemWords(toks, item, s)) {
 			inList = false
