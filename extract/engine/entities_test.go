@@ -803,3 +803,12 @@ func TestMakerBeforeName(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "雷诺汽车公司", "印度国家铝业公司", "东湖铝业有限公司")
 }
+
+// TestOfficialAccounts: X发布 is a place's official account (成华发布), not
+// a body followed by the verb 发布 (国家计委发布通知); general terms of
+// capital and idioms ending in 所 are no bodies.
+func TestOfficialAccounts(t *testing.T) {
+	text := "成华发布：今日签约。国家计委发布通知，严控楼堂馆所建设，引导商业资本投向实体。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "成华发布", "国家计委")
+}

@@ -207,6 +207,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			if label == "media" && rs[t.End-1] == '网' && (toks[k-1].POS != "ns" || toks[k-1].Start != s || t.Text != "网") {
 				continue // 泉州网, not 交通同网
 			}
+			if t.Text == "发布" && !placeStem(toks, s, hs) {
+				continue // 上海发布, 成华发布: a place's account; 中投顾问 发布 报告: the verb
+			}
 		}
 		if textmap.OneOf("该該本此各其我", rs[s]) || hs > s && textmap.OneOf("该該此其", rs[hs-1]) {
 			continue // 该局, 本公司; 頃於該局
@@ -451,6 +454,22 @@ func placeBefore(rs []rune, toks []segment.Token, s, e int) int {
 		return p.Start // 湖南省 + 发改委
 	}
 	return s
+}
+
+// placeStem reports whether the words of [s, e) are places, unknown words
+// (a district the dictionary lacks: 成华), or end with a place's level
+// (广东省): the stem an official account's name (X发布) has.
+func placeStem(toks []segment.Token, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for k := segment.TokenIndexAt(toks, s); k < len(toks) && toks[k].Start < e; k++ {
+		t := toks[k]
+		if last, _ := utf8.DecodeLastRuneInString(t.Text); t.POS != "ns" && t.POS != "x" && !(t.End == e && strings.ContainsRune("省市区县州", last)) {
+			return false
+		}
+	}
+	return true
 }
 
 // localBody reports a short form that names a body every province or city
