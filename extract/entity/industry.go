@@ -45,11 +45,16 @@ func firmHeads(c Config) textmap.Lexicon {
 }
 
 // NotField reports a name that ends as no industry does, whatever comes
-// before (医疗保障制度, 文化认同, 交通强省, 人工智能实验室): a system, a value,
-// a goal or a body (industry_stop_suffixes).
+// before (医疗保障制度, 文化认同, 交通强省, 人工智能实验室, 示范村): a system, a
+// value, a goal or a body (industry_stop_suffixes); or that holds 的 or a
+// body's or firm's word.
 func (x *Industries) NotField(name []rune) bool {
-	_, n := x.stops.Before(name, len(name), 0)
-	return n > 0 && n < len(name)
+	if _, n := x.stops.Before(name, len(name), 0); n > 0 {
+		return true
+	}
+	// A phrase with 的 (建筑业的超预期需求) or a body's or firm's word
+	// (地方政府债务, X集团) names something else.
+	return slices.Contains(name, '的') || x.firms.Within(name, 0)
 }
 
 // NewIndustries builds the industry extractor from word lists.

@@ -573,3 +573,21 @@ func TestSuffixedIndustries(t *testing.T) {
 	// 主导 is a kind.
 	assert.Equal(t, []string{"电线电缆产业", "黄酒产业"}, got)
 }
+
+// TestNotField: a name that ends as no industry does, or holds 的 or a
+// body's or firm's word, is no industry; fields are.
+func TestNotField(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := NewIndustries(c)
+	for name, want := range map[string]bool{
+		"医疗保障制度": true, "示范村": true, "建筑业的超预期需求": true, "地方政府债务": true, "东湖集团": true,
+		"新材料": false, "电子信息": false, "生物医药产业": false,
+	} {
+		if got := x.NotField([]rune(name)); got != want {
+			t.Errorf("NotField(%q) = %v; want %v", name, got, want)
+		}
+	}
+}
