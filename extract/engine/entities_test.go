@@ -812,3 +812,11 @@ func TestOfficialAccounts(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "成华发布", "国家计委")
 }
+
+// TestTimeBeforeName: a time before a project's name is no part of it.
+func TestTimeBeforeName(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t))
+	text := "4月份东湖铁路扩能改造工程开工。今年西岭物流园项目开工。"
+	got := finishedProjects(t, p, text, "4月份东湖铁路扩能改造工程", "今年西岭物流园项目")
+	wantNames(t, "finishProjects", text, got, "东湖铁路扩能改造工程", "西岭物流园项目")
+}

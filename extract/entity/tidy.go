@@ -242,6 +242,13 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	if textmap.OneOf("这那该此", textmap.FirstRune(toks[k].Text)) {
 		return s, false
 	}
+	// A time before the name is no part of it (4月份 大秦铁路, 今年 京沪高铁).
+	if e := timeLead(toks, k, s.End); e > s.Start {
+		s.Start = e
+		if k = segment.TokenIndexAt(toks, e); k >= len(toks) {
+			return s, false
+		}
+	}
 	j := k
 	if policyAdverbs[toks[j].Text] || toks[j].POS == "d" || toks[j].POS == "ad" {
 		j++ // 全力 推动, 科学 合理布局
@@ -250,6 +257,41 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 		s.Start = toks[j].End
 	}
 	return s, true
+}
+
+// timeLead is where the words of a time that start at token k end (今年,
+// 近日, 4 月份, 2 月), before e; or the start of token k when there is none.
+func timeLead(toks []segment.Token, k, e int) int {
+	start := toks[k].Start
+	end := start
+	for ; k < len(toks) && toks[k].End < e; k++ {
+		t := toks[k]
+		switch {
+		case t.POS == "t" && timeWord(t.Text):
+		case digitsOnly(t.Text) && k+1 < len(toks) && (toks[k+1].Text == "月" || toks[k+1].Text == "月份" || toks[k+1].Text == "年"):
+		case (t.Text == "月" || t.Text == "月份" || t.Text == "年" || t.Text == "日") && k > 0 && digitsOnly(toks[k-1].Text) && toks[k-1].End == t.Start:
+		default:
+			return end
+		}
+		end = t.End
+	}
+	return start
+}
+
+// timeWord reports a word the segmenter tags as a time that names one (今年,
+// 近日, 上半年), not a generation or an age (新一代, 现代, 未来) or a phase (三期).
+func timeWord(w string) bool {
+	return !phaseWord(w) && !strings.ContainsRune(w, '代') && strings.ContainsAny(w, "年月日天今昨明近期时季周旬晚早午")
+}
+
+// digitsOnly reports a word of ASCII digits.
+func digitsOnly(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // policyAdverbs are the words before a verb of policy (全力推动).
