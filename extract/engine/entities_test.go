@@ -820,3 +820,16 @@ func TestTimeBeforeName(t *testing.T) {
 	got := finishedProjects(t, p, text, "4月份东湖铁路扩能改造工程", "今年西岭物流园项目")
 	wantNames(t, "finishProjects", text, got, "东湖铁路扩能改造工程", "西岭物流园项目")
 }
+
+// TestBodiesNoProjects: a government body in a list near a project's
+// words is no project (民政部), and neither is a city in a list the text
+// calls places, whatever its tag.
+func TestBodiesNoProjects(t *testing.T) {
+	text := "公司中标国家金审工程，签约国家档案局、民政部、农业部等单位。项目实施地包括齐齐哈尔、大连、天津、唐山等多个地方。"
+	r := runPipeline(t, text)
+	for _, p := range projectNames(r.Projects) {
+		if p == "民政部" || p == "农业部" || p == "国家档案局" || p == "大连" || p == "唐山" || p == "天津" || p == "齐齐哈尔" {
+			t.Errorf("projects(%q) hold %q", text, p)
+		}
+	}
+}

@@ -347,21 +347,27 @@ func (x *Projects) plainItem(d *extract.Doc, s textmap.Span) bool {
 
 // PlaceOnly reports whether s is only places, in a list the text frames
 // as places: after 在 (在内蒙古、宁夏等推动…项目) or closed by 等 and a
-// word of places (包括澳大利亚、加拿大等国, 吉林、河南等产区, 上海等多个地方).
+// word of places (包括澳大利亚、加拿大等国, 吉林、河南等产区, 上海等多个地方;
+// there a one-word item is a place whatever the segmenter tags it: 大连/d).
 // A place heading a list of works names the work built there (大丰、滨海等4个
 // 项目, 江西峡江), and stays.
 func (x *Projects) PlaceOnly(d *extract.Doc, s textmap.Span) bool {
 	toks := d.Tokens
-	if !x.placeWords(toks, s) || x.HasHead(d.Runes[s.Start:s.End]) { // 富山工业园/ns is one
+	if x.HasHead(d.Runes[s.Start:s.End]) { // 富山工业园/ns is one
 		return false
 	}
+	places := x.placeWords(toks, s)
+	one := segment.TokenIndexAt(toks, s.Start) == segment.TokenIndexAt(toks, s.End)-1 // one word, whatever its tag (大连/d)
 	// The list's ends: items of places joined by 、, 和, 及.
 	lo := segment.TokenIndexAt(toks, s.Start)
 	for lo >= 2 && textmap.OneOf("、和及与", textmap.FirstRune(toks[lo-1].Text)) && toks[lo-1].End-toks[lo-1].Start == 1 && toks[lo-2].POS == "ns" {
 		lo -= 2
 	}
 	if lo > 0 && (toks[lo-1].Text == "在" || toks[lo-1].Text == "于") {
-		return true
+		return places
+	}
+	if !places && !one {
+		return false
 	}
 	hi := segment.TokenIndexAt(toks, s.End)
 	// The items after it, of one word each (the segmenter may tag a city

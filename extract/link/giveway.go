@@ -33,6 +33,17 @@ var (
 	SameUnlessListed Condition = func(m extract.Mention, o extract.Index) bool {
 		return !m.Listed && m.Via != ViaBuilt && o.Has(m.Norm)
 	}
+	// SameGovernment: one of the others is a government body with m's
+	// very words, listed or not (国家档案局、民政部、农业部 signed as
+	// clients): a ministry or bureau is never a project.
+	SameGovernment Condition = func(m extract.Mention, o extract.Index) bool {
+		for _, x := range o.StartingIn(m.Norm.Start, m.Norm.Start+1) {
+			if x.Norm == m.Norm && x.Label == "government" {
+				return true
+			}
+		}
+		return false
+	}
 )
 
 // ViaBuilt marks a project that is a body the rules found right after a
@@ -48,6 +59,7 @@ var DefaultGiveWay = []GiveWay{
 	{Kind: extract.KindInstitute, Other: extract.KindProject, When: WeakInside},
 	{Kind: extract.KindProject, Other: extract.KindInstitute, When: InsideUnlessListed},
 	{Kind: extract.KindProject, Other: extract.KindInstitute, When: SameUnlessListed},
+	{Kind: extract.KindProject, Other: extract.KindInstitute, When: SameGovernment},
 }
 
 // Resolve applies the rules to found: every kind is checked against the

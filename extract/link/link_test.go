@@ -174,3 +174,19 @@ func TestLinkIndustryName(t *testing.T) {
 		t.Errorf("industry %q; want 新能源产业", got)
 	}
 }
+
+// TestSameGovernment: a listed project with a government body's very words
+// gives way to the body; one with a bank's (a branch signed as a project)
+// does not.
+func TestSameGovernment(t *testing.T) {
+	s := textmap.Span{Start: 0, End: 3}
+	gov := extract.Mention{Kind: extract.KindInstitute, Norm: s, Span: s, Label: "government"}
+	bank := extract.Mention{Kind: extract.KindInstitute, Norm: s, Span: s, Label: "bank"}
+	proj := extract.Mention{Kind: extract.KindProject, Norm: s, Span: s, Listed: true}
+	if !SameGovernment(proj, extract.NewIndex([]extract.Mention{gov})) {
+		t.Error("a listed project with a government body's words was kept")
+	}
+	if SameGovernment(proj, extract.NewIndex([]extract.Mention{bank})) {
+		t.Error("a listed project with a bank's words gave way")
+	}
+}
