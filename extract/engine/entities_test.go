@@ -833,3 +833,13 @@ func TestBodiesNoProjects(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildVerbInsideName: a verb of building or buying before a proper
+// name makes the name its object; before a common word it stays inside.
+func TestBuildVerbInsideName(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t))
+	text := "东湖商会准备筹建西岭工业园。大运河文化公园建设保护项目开工。"
+	got := finishedProjects(t, p, text, "东湖商会准备筹建西岭工业园", "大运河文化公园建设保护项目")
+	sort.Strings(got)
+	wantNames(t, "finishProjects", text, got, "西岭工业园", "大运河文化公园建设保护项目")
+}

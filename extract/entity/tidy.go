@@ -256,8 +256,23 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	if j < len(toks) && toks[j].End < s.End && policyVerb(toks[j].Text) {
 		s.Start = toks[j].End
 	}
+	// A verb of building or buying inside, with a proper name after it,
+	// makes what comes before it the clause's subject (将动工建设 小岞风电场,
+	// 潮商会准备筹建 珠海工业园, 成功收购 加拿大X公司风电项目): the name is its
+	// object (but 文化公园建设 保护项目 stays whole).
+	for i := segment.TokenIndexAt(toks, s.End) - 1; i > k; i-- {
+		if t := toks[i]; strings.HasPrefix(t.POS, "v") && buildOrBuy[t.Text] && s.End-t.End >= 3 && nameLike(toks[i+1]) {
+			s.Start = t.End
+			break
+		}
+	}
 	return s, true
 }
+
+// buildOrBuy are the verbs whose object a project's name is, never part of
+// it when a name comes after them.
+var buildOrBuy = map[string]bool{"建设": true, "筹建": true, "兴建": true, "动工": true, "开建": true, "开工建设": true, "动工建设": true,
+	"收购": true, "并购": true, "投资建设": true, "合作建设": true}
 
 // timeLead is where the words of a time that start at token k end (今年,
 // 近日, 4 月份, 2 月), before e; or the start of token k when there is none.
