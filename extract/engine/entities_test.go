@@ -843,3 +843,12 @@ func TestBuildVerbInsideName(t *testing.T) {
 	sort.Strings(got)
 	wantNames(t, "finishProjects", text, got, "西岭工业园", "大运河文化公园建设保护项目")
 }
+
+// TestReferringBeforeName: a word that refers to a name (现有, 前者) is no
+// part of it, and a name with 需要 inside is a clause.
+func TestReferringBeforeName(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t))
+	text := "扩建现有西岭发动机工厂。东湖文化需要平台。"
+	got := finishedProjects(t, p, text, "现有西岭发动机工厂", "东湖文化需要平台")
+	wantNames(t, "finishProjects", text, got, "西岭发动机工厂")
+}

@@ -242,6 +242,10 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	if textmap.OneOf("这那该此", textmap.FirstRune(toks[k].Text)) {
 		return s, false
 	}
+	if referring[toks[k].Text] && toks[k].End < s.End {
+		s.Start = toks[k].End // 现有 高端产品生产基地, 前者 高端钛材项目
+		k++
+	}
 	// A time before the name is no part of it (4月份 大秦铁路, 今年 京沪高铁).
 	if e := timeLead(toks, k, s.End); e > s.Start {
 		s.Start = e
@@ -268,6 +272,10 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	}
 	return s, true
 }
+
+// referring are the words before a name that refer to it rather than
+// name it (现有, 前者, 上述).
+var referring = map[string]bool{"现有": true, "前者": true, "后者": true, "上述": true, "所述": true, "原有": true, "既有": true}
 
 // buildOrBuy are the verbs whose object a project's name is, never part of
 // it when a name comes after them.
