@@ -192,7 +192,74 @@ func (p *Engine) ruleMentions(ctx context.Context, d *extract.Doc) (extract.Foun
 		found = append(found, extract.KindMentions{Kind: x.Kind(), Mentions: ms})
 	}
 	p.builtBodies(d, found)
+	projectMakers(d, found)
 	return found, nil
+}
+
+// makerBrands are the words that end a company's short name at the start
+// of its project's name (江松科技 光伏自动化设备二期项目).
+var makerBrands = map[string]bool{"科技": true, "股份": true, "集团": true, "控股": true, "实业": true}
+
+// projectMakers adds as an institute (a company, Via "maker") the company a
+// project's name starts with: a name-like word and one of makerBrands,
+// with more of the project's name after them (江松科技 光伏自动化设备二期项目,
+// 东岭集团 新材料产业园). The gold rules count the company too. A place
+// before the brand (东城 科技金融服务中心) makes none. Where the brand rule
+// named the company already, its name stops being weak, so it no longer
+// gives way to the project around it.
+func projectMakers(d *extract.Doc, found extract.Found) {
+	ii := -1
+	for i, km := range found {
+		if km.Kind == extract.KindInstitute {
+			ii = i
+		}
+	}
+	if ii < 0 {
+		return
+	}
+	idx := extract.NewIndex(found[ii].Mentions)
+	added := false
+	for _, m := range found.Of(extract.KindProject) {
+		if rankerOnly(m) {
+			continue
+		}
+		k := segment.TokenIndexAt(d.Tokens, m.Norm.Start)
+		if k+1 >= len(d.Tokens) || d.Tokens[k].Start != m.Norm.Start {
+			continue
+		}
+		name, brand := d.Tokens[k], d.Tokens[k+1]
+		if !makerBrands[brand.Text] || brand.End >= m.Norm.End || name.End-name.Start < 2 || !makerName(name.POS) {
+			continue
+		}
+		s := textmap.Span{Start: name.Start, End: brand.End}
+		if idx.Overlaps(s) {
+			// The brand rule's own name there, weak (it gives way to the
+			// project around it: 东城 科技金融服务中心), is the maker's.
+			for j, o := range found[ii].Mentions {
+				if o.Norm == s {
+					found[ii].Mentions[j].Weak = false
+				}
+			}
+			continue
+		}
+		im := d.Mention(extract.KindInstitute, s)
+		im.Label, im.Via = "company", "maker"
+		found[ii].Mentions = append(found[ii].Mentions, im)
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(found[ii].Mentions, func(a, b extract.Mention) int { return a.Norm.Start - b.Norm.Start })
+	}
+}
+
+// makerName reports the parts of speech of a company's own name: unknown
+// words, names and abbreviations, not places or common nouns.
+func makerName(pos string) bool {
+	switch pos {
+	case "x", "nz", "nr", "nrt", "nrfg", "j", "eng":
+		return true
+	}
+	return false
 }
 
 // builtBodies adds as a project each research body, college or hospital

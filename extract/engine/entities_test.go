@@ -852,3 +852,12 @@ func TestReferringBeforeName(t *testing.T) {
 	got := finishedProjects(t, p, text, "现有西岭发动机工厂", "东湖文化需要平台")
 	wantNames(t, "finishProjects", text, got, "西岭发动机工厂")
 }
+
+// TestProjectMaker: a company a project's name starts with is an institute
+// too (江松科技 in 江松科技光伏设备二期项目), but a place and a trade before a
+// centre's head name no company (东城科技金融服务中心).
+func TestProjectMaker(t *testing.T) {
+	text := "空港经开区举行西松科技光伏设备二期项目开工仪式。东城科技金融服务中心项目同日开工。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "西松科技")
+}
