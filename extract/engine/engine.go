@@ -430,11 +430,13 @@ func venueAfter(d *extract.Doc, e int) bool {
 
 // finishIndustries drops a joined name whose parts are named too, a name
 // that ends as no industry does (Industries.NotField), one a venue, event
-// or process goes on from (venueAfter), and a
-// bare industry word of two characters that modifies the noun after it
-// (工业企业, 工业增加值, 装备技术水平, 基础设施投资): the text names a kind
-// of firm or figure there, not the industry. Before 项目, 领域, 方面, 产业
-// or 行业 the word presents the field itself.
+// or process goes on from (venueAfter), a bare industry word of two
+// characters that is neither a list's item nor before its class word
+// (采购的芯片, 先进的装备: goods, which the ranker may take for the field), and
+// one that modifies the noun after it (工业企业, 工业增加值, 装备技术水平,
+// 基础设施投资): the text names a kind of firm or figure there, not the
+// industry. Before 项目, 领域, 方面, 产业 or 行业 the word presents the field
+// itself.
 func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extract.Mention) []extract.Mention {
 	// A joined name whose parts are named too (人工智能及金融科技 beside
 	// 人工智能 and 金融科技) is the parts.
@@ -464,6 +466,9 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		}
 		if m.Norm.Len() > 2 && m.Name != "基础设施" {
 			return false
+		}
+		if m.Norm.Len() <= 2 && !entity.ListItem(d.Runes, m.Norm.Start, m.Norm.End) && !textmap.FollowedBy(d.Runes, m.Norm.End, "领域", "行业", "产业", "方面", "项目", "业") {
+			return true // 最为先进的装备, 原料、能源成本: a short word stands for its field only as an item or before its class word
 		}
 		k := segment.TokenIndexAt(d.Tokens, m.Norm.End)
 		if k >= len(d.Tokens) || d.Tokens[k].Start != m.Norm.End {

@@ -861,3 +861,27 @@ func TestProjectMaker(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "西松科技")
 }
+
+// TestShortIndustryWords: a two-character industry word stands for its
+// field only as a list's item or before its class word, whatever the
+// ranker says (苹果采购的芯片 is goods).
+func TestShortIndustryWords(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t))
+	text := "苹果采购了价值175亿美元的芯片。重点发展芯片、汽车等产业。芯片行业增长。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	var ms []extract.Mention
+	for _, w := range []string{"芯片", "芯片、汽车", "芯片行业"} {
+		i := strings.Index(text, w)
+		s := utf8.RuneCountInString(text[:i])
+		ms = append(ms, d.Mention(extract.KindIndustry, textmap.Span{Start: s, End: s + 2}))
+	}
+	goods, item, before := ms[0].Norm.Start, ms[1].Norm.Start, ms[2].Norm.Start
+	got := finishIndustries(d, nil, slices.Clone(ms))
+	var starts []int
+	for _, m := range got {
+		starts = append(starts, m.Norm.Start)
+	}
+	if !slices.Equal(starts, []int{item, before}) {
+		t.Errorf("finishIndustries kept the words at %v of %v; want the list item and the word before 行业", starts, []int{goods, item, before})
+	}
+}

@@ -273,6 +273,10 @@ func (x *Industries) At(rs []rune, i int, starts []bool) (industryMatch, bool) {
 	return m, true
 }
 
+// ListItem reports whether the words [s, e) of rs stand as a list's item:
+// after 、, a colon or a conjunction, or before 、, 等 or a conjunction.
+func ListItem(rs []rune, s, e int) bool { return listItem(rs, s, e) }
+
 func listItem(rs []rune, s, e int) bool {
 	before := s > 0 && textmap.OneOf("、,:和与及", rs[s-1])
 	after := e < len(rs) && textmap.OneOf("、等和与及", rs[e])
