@@ -467,6 +467,9 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		if m.Norm.Len() > 2 && m.Name != "基础设施" {
 			return false
 		}
+		if listOfBodies(d.Runes, m.Norm.End) {
+			return true // 土地、环保、金融等部门: the bodies of those fields
+		}
 		if m.Norm.Len() <= 2 && !entity.ListItem(d.Runes, m.Norm.Start, m.Norm.End) && !textmap.FollowedBy(d.Runes, m.Norm.End, "领域", "行业", "产业", "方面", "项目", "业") {
 			return true // 最为先进的装备, 原料、能源成本: a short word stands for its field only as an item or before its class word
 		}
@@ -481,6 +484,26 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		}
 		return t.POS == "n" || t.POS == "vn" || t.POS == "nz"
 	})
+}
+
+// maxListRest is how far after a name listOfBodies reads its list, in
+// code points.
+const maxListRest = 30
+
+// listOfBodies reports whether the list a name at e is an item of closes
+// with 等 and a word of bodies (投资、土地、环保、金融等部门, 交通、能源等单位):
+// the text names the bodies of those fields, not the fields.
+func listOfBodies(rs []rune, e int) bool {
+	for i := e; i < len(rs) && i-e <= maxListRest; i++ {
+		switch r := rs[i]; {
+		case r == '等':
+			return textmap.HasRunesAt(rs, i+1, "部门") || textmap.HasRunesAt(rs, i+1, "单位") || textmap.HasRunesAt(rs, i+1, "机构") ||
+				textmap.HasRunesAt(rs, i+1, "组织") || textmap.HasRunesAt(rs, i+1, "系统")
+		case textmap.ClauseMarkChars.Has(r) || r == '。':
+			return false
+		}
+	}
+	return false
 }
 
 // tidyEnumerated tidies *m (entity.Tidy) and reports whether a name with a

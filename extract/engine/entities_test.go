@@ -885,3 +885,20 @@ func TestShortIndustryWords(t *testing.T) {
 		t.Errorf("finishIndustries kept the words at %v of %v; want the list item and the word before 行业", starts, []int{goods, item, before})
 	}
 }
+
+// TestListOfBodies: the fields of a list closed by 等部门 name bodies, not
+// industries; the same words before 等产业 are industries.
+func TestListOfBodies(t *testing.T) {
+	text := "会同投资、土地、环保、金融等部门把关。重点发展环保、金融等产业。"
+	r := runPipeline(t, text)
+	for _, e := range r.Industries {
+		for _, s := range e.Spans {
+			if s.Start < 18 {
+				t.Errorf("industry %q at %v is an item of 等部门", e.Name, s)
+			}
+		}
+	}
+	if len(r.Industries) != 2 {
+		t.Errorf("industries(%q) = %q; want 环保 and 金融 of the second list", text, names(r.Industries))
+	}
+}
