@@ -100,6 +100,16 @@ type KindMentions struct {
 // extractor in the order they ran.
 type Found []KindMentions
 
+// IndexOf returns the position of the entry of kind k, or -1.
+func (f Found) IndexOf(k Kind) int {
+	for i, km := range f {
+		if km.Kind == k {
+			return i
+		}
+	}
+	return -1
+}
+
 // Of returns the mentions of kind k (nil when no extractor finds k).
 func (f Found) Of(k Kind) []Mention {
 	for _, km := range f {

@@ -127,8 +127,8 @@ func (p *Engine) Ranker() *rank.Ranker { return p.ranker }
 // rankerOnly reports a candidate that only the ranker may take: a name
 // with a project head where nothing reports a project, or one the
 // project checks turn down; an industry word the checks turn down, or a
-// field no industry word covers (entity.Industries' suffixed); and one a rule filters after the ranker
-// (extract.ViaFiltered), which no one takes.
+// field no industry word covers (entity.Industries' suffixed); and one a
+// rule filters after the ranker (extract.ViaFiltered), which no one takes.
 func rankerOnly(m extract.Mention) bool {
 	return m.Via == "untriggered" || m.Via == "rejected" || m.Via == "suffixed" || m.Filtered()
 }
@@ -208,12 +208,7 @@ var makerBrands = map[string]bool{"科技": true, "股份": true, "集团": true
 // named the company already, its name stops being weak, so it no longer
 // gives way to the project around it.
 func projectMakers(d *extract.Doc, found extract.Found) {
-	ii := -1
-	for i, km := range found {
-		if km.Kind == extract.KindInstitute {
-			ii = i
-		}
-	}
+	ii := found.IndexOf(extract.KindInstitute)
 	if ii < 0 {
 		return
 	}
@@ -248,8 +243,14 @@ func projectMakers(d *extract.Doc, found extract.Found) {
 		added = true
 	}
 	if added {
-		slices.SortStableFunc(found[ii].Mentions, func(a, b extract.Mention) int { return a.Norm.Start - b.Norm.Start })
+		sortByStart(found[ii].Mentions)
 	}
+}
+
+// sortByStart sorts ms by where they start, keeping the order of those
+// that start together.
+func sortByStart(ms []extract.Mention) {
+	slices.SortStableFunc(ms, func(a, b extract.Mention) int { return a.Norm.Start - b.Norm.Start })
 }
 
 // makerName reports the parts of speech of a company's own name: unknown
@@ -267,12 +268,7 @@ func makerName(pos string) bool {
 // 研究院, 共建“华为ICT学院”): the gold rules count a body built or landed
 // as a project too.
 func (p *Engine) builtBodies(d *extract.Doc, found extract.Found) {
-	pi := -1
-	for i, km := range found {
-		if km.Kind == extract.KindProject {
-			pi = i
-		}
-	}
+	pi := found.IndexOf(extract.KindProject)
 	if pi < 0 || p.projects == nil {
 		return
 	}
@@ -297,7 +293,7 @@ func (p *Engine) builtBodies(d *extract.Doc, found extract.Found) {
 		added = true
 	}
 	if added {
-		slices.SortStableFunc(found[pi].Mentions, func(a, b extract.Mention) int { return a.Norm.Start - b.Norm.Start })
+		sortByStart(found[pi].Mentions)
 	}
 }
 
@@ -380,12 +376,14 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 	})
 }
 
-// headOfLonger reports whether another name, of those ending at ends that
-// start where m does, goes on from it without a conjunction or a mark (中海壳牌惠州三期 in
-// 中海壳牌惠州三期乙烯项目): m is a part of that name, not a name of its own.
-// After a conjunction (A及B项目) the longer is a joined list, and m stays.
+// joinOrMark are the conjunctions and marks that join two names.
 var joinOrMark = textmap.Chars("及和与、，,；;。")
 
+// headOfLonger reports whether another name that starts where m does (its
+// end one of ends) goes on from m without a conjunction or a mark
+// (中海壳牌惠州三期 in 中海壳牌惠州三期乙烯项目): m is a part of that name, not
+// a name of its own. After a conjunction (A及B项目) the longer is a joined
+// list, and m stays.
 func headOfLonger(d *extract.Doc, m extract.Mention, ends []int) bool {
 	for _, e := range ends {
 		if e > m.Norm.End && !joinOrMark.InRunes(d.Runes[m.Norm.End:e]) {
@@ -486,6 +484,9 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 	})
 }
 
+// bodyWords are the words of bodies that may close a list of fields.
+var bodyWords = []string{"部门", "单位", "机构", "组织", "系统"}
+
 // maxListRest is how far after a name listOfBodies reads its list, in
 // code points.
 const maxListRest = 30
@@ -497,8 +498,7 @@ func listOfBodies(rs []rune, e int) bool {
 	for i := e; i < len(rs) && i-e <= maxListRest; i++ {
 		switch r := rs[i]; {
 		case r == '等':
-			return textmap.HasRunesAt(rs, i+1, "部门") || textmap.HasRunesAt(rs, i+1, "单位") || textmap.HasRunesAt(rs, i+1, "机构") ||
-				textmap.HasRunesAt(rs, i+1, "组织") || textmap.HasRunesAt(rs, i+1, "系统")
+			return slices.ContainsFunc(bodyWords, func(w string) bool { return textmap.HasRunesAt(rs, i+1, w) })
 		case textmap.ClauseMarkChars.Has(r) || r == '。':
 			return false
 		}

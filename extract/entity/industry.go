@@ -348,7 +348,7 @@ func (x *Industries) suffixed(d *extract.Doc, have []extract.Mention) []extract.
 		start := -1
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			w := toks[j]
-			if w.End-w.Start < 2 || !fieldWord(w) || x.kinds[w.Text] || t.End-w.Start > maxSuffixed || bodyWord(w.Text) {
+			if w.End-w.Start < 2 || !fieldNameWord(w) || x.kinds[w.Text] || t.End-w.Start > maxSuffixed || bodyWord(w.Text) {
 				break
 			}
 			start = j
@@ -410,9 +410,10 @@ func bodyWord(w string) bool {
 	return len(rs) >= 2 && textmap.OneOf("委局部厅院所司办", rs[len(rs)-1])
 }
 
-// fieldWord reports whether w may be a word of a field's name: a noun, an
-// abbreviation or set phrase, or an unknown word of ideographs or letters.
-func fieldWord(w segment.Token) bool {
+// fieldNameWord reports whether w may be a word of a field's name before
+// 产业: a noun, an abbreviation or set phrase, or an unknown word of
+// ideographs (not one a conjunction is glued to).
+func fieldNameWord(w segment.Token) bool {
 	switch w.POS {
 	case "n", "nz", "vn", "j", "l", "eng":
 		return true

@@ -18,7 +18,7 @@ const maxOutlet = 10
 // outlet: the outlet's own word for itself (本报), a time zone (北京时间3月5日
 // 消息), a source at large (据媒体, 综合外电).
 func notOutlet(name string) bool {
-	if notOutlets[name] || strings.HasSuffix(name, "时间") {
+	if notOutlets[name] || reporterRole[name] || strings.HasSuffix(name, "时间") {
 		return true
 	}
 	for _, p := range []string{"据", "另据", "综合", "外电", "外媒", "媒体", "网友", "消息"} {
@@ -35,9 +35,8 @@ var reporterRole = map[string]bool{"全媒": true, "全媒体": true, "融媒": 
 	"实习": true, "客户端": true, "新闻": true, "摄影": true, "视频": true, "特派": true, "驻站": true}
 
 // notOutlets are the words a dateline or byline starts with that name no
-// outlet: the outlet's own (本报讯), or the reporter's role.
-var notOutlets = map[string]bool{"本报": true, "本网": true, "本台": true, "本刊": true, "本站": true, "记者": true, "通讯员": true,
-	"全媒体": true, "融媒体": true, "特约": true, "见习": true, "实习": true, "首席": true, "综合": true, "编辑": true}
+// outlet: the outlet's own (本报讯), or the reporter (reporterRole too).
+var notOutlets = map[string]bool{"本报": true, "本网": true, "本台": true, "本刊": true, "本站": true, "记者": true, "通讯员": true, "编辑": true}
 
 // datelines finds the news outlets a text names as its source, the way
 // news names them: at the start of a paragraph, before the date and 讯, 电

@@ -40,7 +40,9 @@ func (nr *nameRules) nameish(t segment.Token) bool {
 	case "f", "ad":
 		return t.End-t.Start >= 2
 	case "t":
-		return phaseWord(t.Text) || t.Text == "现代" || t.Text == "当代" // 五常大米 现代/t 农业产业研究院 // 中海壳牌惠州 三期/t 乙烯项目: the phase inside a name
+		// A phase (中海壳牌惠州 三期/t 乙烯项目) or an age (北京 现代/t 汽车)
+		// inside a name; any other time word ends it.
+		return phaseWord(t.Text) || t.Text == "现代" || t.Text == "当代"
 	case "p", "c", "cc", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "q", "tg", "y", "e", "o", "k", "h":
 		return false
 	}
@@ -53,10 +55,8 @@ func numbered(toks []segment.Token, k int) bool {
 	if k == 0 || k+1 >= len(toks) || !nominal(toks[k-1].POS) && toks[k-1].POS != "ns" {
 		return false
 	}
-	for _, r := range toks[k].Text {
-		if r < '0' || r > '9' {
-			return false
-		}
+	if !digitsOnly(toks[k].Text) {
+		return false
 	}
 	switch toks[k+1].Text {
 	case "号线", "号", "号机组", "号楼", "号地块":
@@ -69,30 +69,27 @@ func numbered(toks []segment.Token, k int) bool {
 // (三期, 第二期, 10期), not a time (近期, 同期).
 func phaseWord(w string) bool {
 	rest, ok := strings.CutSuffix(strings.TrimPrefix(w, "第"), "期")
-	if !ok || rest == "" {
-		return false
-	}
-	for _, r := range rest {
-		if !cnDigitSet.Has(r) && !(r >= '0' && r <= '9') {
-			return false
-		}
-	}
-	return true
+	return ok && numerals(rest)
 }
 
 // ordinal reports whether w is 第 and numerals alone (第一, 第十二).
 func ordinal(w string) bool {
 	rest, ok := strings.CutPrefix(w, "第")
-	if !ok || rest == "" {
-		return false
-	}
-	for _, r := range rest {
-		if !cnDigitSet.Has(r) && !(r >= '0' && r <= '9') {
+	return ok && numerals(rest)
+}
+
+// numerals reports a word of Chinese numerals or ASCII digits alone (十二, 10).
+func numerals(w string) bool {
+	for _, r := range w {
+		if !numeral(r) {
 			return false
 		}
 	}
-	return true
+	return w != ""
 }
+
+// numeral reports a Chinese numeral or an ASCII digit.
+func numeral(r rune) bool { return cnDigitSet.Has(r) || r >= '0' && r <= '9' }
 
 // nameRules say where names stop; they come from the name_rules section of
 // data/entities.yaml.

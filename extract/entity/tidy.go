@@ -398,11 +398,11 @@ func PhaseEnd(rs []rune, e int) int {
 		i++
 	}
 	n := i
-	for n < len(rs) && phaseNumeral(rs[n]) {
+	for n < len(rs) && numeral(rs[n]) {
 		n++
 	}
-	if n > i && n+1 < len(rs) && textmap.OneOf("至到、和及-—", rs[n]) && phaseNumeral(rs[n+1]) {
-		for n++; n < len(rs) && phaseNumeral(rs[n]); n++ {
+	if n > i && n+1 < len(rs) && textmap.OneOf("至到、和及-—", rs[n]) && numeral(rs[n+1]) {
+		for n++; n < len(rs) && numeral(rs[n]); n++ {
 		}
 	}
 	switch {
@@ -420,9 +420,4 @@ func PhaseEnd(rs []rune, e int) int {
 		return e
 	}
 	return i
-}
-
-// phaseNumeral reports a numeral of a phase (三期, 10期).
-func phaseNumeral(r rune) bool {
-	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)
 }
