@@ -41,6 +41,7 @@ the policy, 2 usage or runtime error (bad config, unreadable file).
 	var cf classesFlag
 	cf.register(fs)
 	cv := fs.Int("cv", 0, "k-fold cross-validation by document over the gold folders given as PATH: train the ranker on k-1 folds, score the one left out, and print the scores of all folds (the gates apply)")
+	misses := fs.Bool("misses", false, "with --cv: also list what the held-out documents' records got wrong (false positives, false negatives, second names of one entity, wrong attributes), one per line")
 	var minF1 listFlag
 	fs.Var(&minF1, "min-f1", "a gate `CATEGORY=F1` (projects, institutes, industries, amounts); repeatable, overrides the config")
 	if code, ok := parse(fs, args, sio); !ok {
@@ -109,7 +110,7 @@ the policy, 2 usage or runtime error (bad config, unreadable file).
 		if err != nil {
 			return fail("%v", err)
 		}
-		return checkCV(ctx, eng, fs.Args(), *cv, cl, cfg, sio)
+		return checkCV(ctx, eng, fs.Args(), *cv, *misses, cl, cfg, sio)
 	}
 	res, err := check.Run(ctx, check.Options{Paths: fs.Args(), Config: cfg, Extractor: eng, Validator: eng.Validator})
 	if err != nil {

@@ -313,7 +313,7 @@ func (m *modelFlag) apply(e *Recorder) (*Recorder, error) {
 
 // checkCV is check --cv K: the scores of k-fold cross-validation over the
 // gold folders, with the config's gates.
-func checkCV(ctx context.Context, eng *Recorder, dirs []string, k int, cl *wordclass.Classes, cfg *check.Config, sio IO) int {
+func checkCV(ctx context.Context, eng *Recorder, dirs []string, k int, misses bool, cl *wordclass.Classes, cfg *check.Config, sio IO) int {
 	if k < 2 {
 		fmt.Fprintf(sio.Stderr, "pressmine check: --cv %d: want at least 2 folds\n", k)
 		return ExitUsage
@@ -337,6 +337,11 @@ func checkCV(ctx context.Context, eng *Recorder, dirs []string, k int, cl *wordc
 		return ExitUsage
 	}
 	fmt.Fprintf(sio.Stdout, "%d-fold cross-validation by document, %d documents (each scored by a ranker trained without it):\n%s", k, len(docs), rep.Table())
+	if misses {
+		for _, m := range rep.Misses {
+			fmt.Fprintln(sio.Stdout, m)
+		}
+	}
 	passed, total := 0, 0
 	var cats []string
 	for c := range cfg.MinF1 {

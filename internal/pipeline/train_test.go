@@ -86,6 +86,12 @@ func TestCheckCV(t *testing.T) {
 	require.Equal(t, ExitOK, code, errs)
 	assert.Contains(t, out, "2-fold cross-validation by document, 2 documents")
 	assert.Contains(t, out, "institutes")
+	assert.NotContains(t, out, "b: institutes", "misses are listed only with --misses")
+	// --misses lists what the held-out records got wrong: the tiny set's
+	// 国内大学 is a trap only its own document teaches.
+	code, out, errs = runCLI(t, "", "check", "--config", "none", "--cv", "2", "--misses", tinyGold)
+	require.Equal(t, ExitOK, code, errs)
+	assert.Contains(t, out, `b: institutes FP "国内大学"`)
 	code, _, errs = runCLI(t, "", "check", "--config", "none", "--cv", "3", tinyGold)
 	assert.Equal(t, ExitUsage, code)
 	assert.Contains(t, errs, "only 2 documents")
