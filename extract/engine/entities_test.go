@@ -902,3 +902,13 @@ func TestListOfBodies(t *testing.T) {
 		t.Errorf("industries(%q) = %q; want 环保 and 金融 of the second list", text, names(r.Industries))
 	}
 }
+
+// TestFieldWordsNotProper: a field's word, even one the segmenter tags as
+// an abbreviation (光伏/j), is no proper name: a name of such words and a
+// head is a kind of works (光伏发电站, 光伏组件工厂), not one; a place
+// before it makes it one.
+func TestFieldWordsNotProper(t *testing.T) {
+	text := "公司将在海外建设光伏发电站和光伏组件工厂，并开工建设西岭光伏发电站。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭光伏发电站")
+}

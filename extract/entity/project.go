@@ -966,13 +966,15 @@ func (x *Projects) allGeneric(toks []segment.Token, s textmap.Span) bool {
 }
 
 // proper reports whether a head-found name holds a proper name (a place,
-// brand, person or unknown word, a quoted name) or a capacity.
+// brand, person or unknown word, a quoted name) or a capacity. A field's
+// word is none, even tagged as an abbreviation (光伏/j 发电站: a kind of
+// works).
 func (x *Projects) proper(d *extract.Doc, s textmap.Span) bool {
 	if properMarkChars.InRunes(d.Runes[s.Start:s.End]) {
 		return true
 	}
 	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
-		if nameLike(d.Tokens[k]) && !wholeCountry[d.Tokens[k].Text] {
+		if t := d.Tokens[k]; nameLike(t) && !wholeCountry[t.Text] && !x.inds.cores.Is(t.Text) {
 			return true
 		}
 	}
