@@ -912,3 +912,35 @@ func TestFieldWordsNotProper(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "西岭光伏发电站")
 }
+
+// TestListedAndInvestors: a company's short name with its stock code after
+// it (西岭电气(301234.SZ), 东港基建(01038.HK)) and the subject of a sum to be
+// invested (恒岳精工拟投资3.5亿元) are companies; a clause, a place's field,
+// a work or a list of what sums went to invests nothing (普达近日宣布投资,
+// 河南省水利投资, 西岭高铁总投资, 产业类投资5亿元、研发投入3亿元), and a year in
+// brackets is no code.
+func TestListedAndInvestors(t *testing.T) {
+	text := "西岭电气(301234.SZ)公告称，与东港基建（01038.HK）签约。恒岳精工拟投资3.5亿元建设新厂。" +
+		"普达近日宣布投资6亿元。河南省水利投资12亿元。西岭高铁总投资200亿元。" +
+		"省属企业完成产业类投资5亿元、研发投入3亿元。光绪五年(1879)建成。另一家肉制品企业东湖食品(002143)回应。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "西岭电气", "东港基建", "恒岳精工", "东湖食品")
+	for _, e := range r.Institutes {
+		if e.Label != "company" {
+			t.Errorf("institute %s: kind %q, want company", e.Name, e.Label)
+		}
+	}
+}
+
+// TestStockCode: what a stock code in brackets looks like.
+func TestStockCode(t *testing.T) {
+	for s, want := range map[string]bool{
+		"(300035.SZ)": true, "(600519)": true, "（00700.HK）": true, "(股票代码：600585)": true, "(SH600519)": true,
+		"(1879)": false, "(2019)": false, "(12345)": false, "(300035": false, "(3000351)": false, "(300035.XX)": false,
+	} {
+		rs := []rune(s)
+		if got := entity.StockCode(rs, 1, len(rs)); got != want {
+			t.Errorf("StockCode(%s) = %v, want %v", s, got, want)
+		}
+	}
+}

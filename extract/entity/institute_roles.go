@@ -1,0 +1,227 @@
+package entity
+
+import (
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/money"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
+)
+
+// Organisations named by what the text says they do, though their short
+// names carry no head word: a company with its stock code after it
+// (中科电气(300035.SZ), 长江基建(01038.HK)), and the subject of a sum to
+// be invested (精工科技拟投资3.5亿元, 全球传动规划投资逾17亿元, 由研祥集团
+// 投资建设). Both are candidates for the ranker, which judges them like any
+// other (Mention.Via is ViaListed or ViaInvestor).
+
+// ViaListed marks a company named with its stock code after it.
+const ViaListed = "listed"
+
+// ViaInvestor marks an organisation named as the subject of a sum it is
+// to invest.
+const ViaInvestor = "investor"
+
+// investVerbs are the verbs of a sum to be invested, after the subject and
+// a modal (拟, 将 …).
+var investVerbs = textmap.LexOf([]string{"投资", "投入", "出资", "斥资", "增资", "注资"})
+
+// investModals are the words between an investor and its verb: what it
+// plans (拟投资, 计划投资) or will do (将投资, 还将投入).
+var investModals = textmap.LexOf([]string{"拟", "将", "计划", "规划", "预计", "还将", "则将", "将会", "共", "总", "累计", "再", "追加", "继续", "已"})
+
+// roles adds to have the listed companies and investors in d that no
+// mention in have overlaps.
+func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Mention {
+	rs := d.Runes
+	var idx extract.Index
+	built := false
+	var added []extract.Mention
+	add := func(sent textmap.Span, e int, via string) {
+		if e <= sent.Start || !d.Starts[e] {
+			return
+		}
+		lo := e
+		for lo > sent.Start && !textmap.ClauseMarkChars.Has(rs[lo-1]) && !textmap.OneOf("“”\"()（）《》「」、", rs[lo-1]) {
+			lo--
+		}
+		it := x.firstFirmItem(d, lo, e)
+		if it.Len() < 2 || it.Len() > maxFirmItem || !d.Starts[it.Start] {
+			return
+		}
+		if !built {
+			idx, built = extract.NewIndex(have), true
+		}
+		if idx.Overlaps(it) || len(added) > 0 && added[len(added)-1].Norm.End > it.Start {
+			return
+		}
+		name := d.Slice(it.Start, it.End)
+		if x.generic[name] || x.stop[name] || x.categories[name] || startsWithCount(rs[it.Start:it.End]) || x.fieldName(name) || placeOnly(d, it) {
+			return
+		}
+		if textmap.OneOf("该該本此各其我这這", rs[it.Start]) {
+			return // 该公司, 本项目
+		}
+		if _, n := x.firmNouns.Before(rs, it.End, it.Start); n > 0 {
+			return // 外资企业, 民营企业: a kind of firm
+		}
+		// 另一家肉制品企业 高金食品: the name starts after the kind.
+		for k := segment.TokenIndexAt(d.Tokens, it.Start); k < len(d.Tokens) && d.Tokens[k].End < it.End; k++ {
+			if x.firmNouns.Is(d.Tokens[k].Text) {
+				it.Start = d.Tokens[k].End
+			}
+		}
+		if it.Start > lo && it.Len() < 4 {
+			return // 和记黄埔 read as 和 记黄埔: a short name must start its clause
+		}
+		if via == ViaInvestor && (it.Start > lo || lo > 0 && rs[lo-1] == '、' || !x.brandish(d, it) || x.fields[d.Tokens[segment.TokenIndexAt(d.Tokens, it.End-1)].Text]) {
+			// 民间投资, 河南省水利投资: no name; 普利司通近日宣布投资: the
+			// clause is more than a name; 产业类投资5亿元、研发投入3亿元: a
+			// list of what sums went to.
+			return
+		}
+		if x.projectWord(d, it) {
+			return // 该项目拟投资, 二期工程总投资: a project's own sum
+		}
+		m := d.Mention(extract.KindInstitute, it)
+		m.Label = "company"
+		if label, n := x.heads.Before(rs, it.End, it.Start); n > 0 && n < it.Len() {
+			m.Label = label
+		}
+		m.Via = via
+		added = append(added, m)
+	}
+	for _, sent := range d.Sentences {
+		for i := sent.Start + 1; i < sent.End; i++ {
+			switch r := rs[i]; {
+			case r == '(' || r == '（':
+				if StockCode(rs, i+1, sent.End) {
+					add(sent, i, ViaListed)
+				}
+			default:
+				if !d.Starts[i] || !investVerbs.MayStart(r) {
+					continue
+				}
+				if _, n := investVerbs.At(rs[:sent.End], i); n == 0 || !investedSum(d, i+n, sent.End) {
+					continue
+				}
+				e := i
+				for range 2 { // 还将 追加 投资
+					if _, n := investModals.Before(rs, e, sent.Start); n > 0 && d.Starts[e-n] {
+						e -= n
+					}
+				}
+				add(sent, e, ViaInvestor)
+			}
+		}
+	}
+	if len(added) == 0 {
+		return have
+	}
+	return append(have, added...)
+}
+
+// projectWord reports a span that ends with a word of works or a phase
+// (二期工程, 该项目), whose sum is a project's, not an organisation's.
+func (x *Institutes) projectWord(d *extract.Doc, s textmap.Span) bool {
+	k := segment.TokenIndexAt(d.Tokens, s.End-1)
+	if k >= len(d.Tokens) {
+		return false
+	}
+	switch w := d.Tokens[k].Text; {
+	case w == "项目" || w == "工程" || w == "一期" || w == "二期" || w == "三期" || w == "期" || w == "年" || w == "累计":
+		return true
+	case d.Tokens[k].POS == "t" || d.Tokens[k].POS == "m":
+		return true
+	}
+	return false
+}
+
+// brandish reports whether s is made of nouns and names and holds a word a
+// company's short name is made of (an unknown word, a name, an
+// abbreviation, letters or a brand word after another: 全懋精机, 精工科技),
+// not a place alone (河南省水利) and not a work's name (京沪高铁).
+func (x *Institutes) brandish(d *extract.Doc, s textmap.Span) bool {
+	name := false
+	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		t := d.Tokens[k]
+		if x.brands.Is(t.Text) && k > 0 && d.Tokens[k-1].Start >= s.Start {
+			name = true
+			continue
+		}
+		switch t.POS {
+		case "x", "nz", "nr", "nrt", "nrfg", "j":
+			name = name || t.End-t.Start >= 2
+		case "eng":
+			name = true
+		case "n", "ns", "nt", "ng":
+		default:
+			return false // 力拓近日宣布, 今年力争完成: a clause, not a name
+		}
+	}
+	if !name {
+		return false
+	}
+	for _, w := range worksWords {
+		if textmap.HasSuffixRunes(d.Runes[s.Start:s.End], w) {
+			return false // 京沪高铁总投资, 白石洞水库总投资: a work's own sum
+		}
+	}
+	return true
+}
+
+// investedSum reports whether a sum follows an investing verb at rs[j]: a
+// digit or a Chinese numeral, right after it or after a hedge (约, 近, 逾,
+// 达 …); not 投入使用, 投入强度达3%.
+func investedSum(d *extract.Doc, j, end int) bool {
+	rs := d.Runes
+	k := j
+	for k < end && k < j+2 && textmap.OneOf("约近逾超达共计了总额", rs[k]) {
+		k++
+	}
+	return k < end && (money.IsASCIIDigit(rs[k]) || money.IsCnNumeral(rs[k]) && rs[k] != '一')
+}
+
+// StockCode reports a stock code at rs[j:] up to its closing bracket:
+// six digits (300035, 600519), or four or five with a market
+// (00700.HK, 5071), optionally with a market before or after
+// (SH600519, 300035.SZ) and a label (股票代码: …).
+func StockCode(rs []rune, j, end int) bool {
+	k := j
+	for _, label := range []string{"股票代码", "证券代码", "代码", "股份代号", "股票代号"} {
+		if n := len([]rune(label)); k+n < end && string(rs[k:k+n]) == label {
+			k += n
+			if k < end && (rs[k] == ':' || rs[k] == '：') {
+				k++
+			}
+			break
+		}
+	}
+	market := false
+	if k+2 < end && marketCode(rs[k:k+2]) {
+		k += 2
+		market = true
+	}
+	d0 := k
+	for k < end && money.IsASCIIDigit(rs[k]) {
+		k++
+	}
+	digits := k - d0
+	if k+3 <= end && rs[k] == '.' && marketCode(rs[k+1:k+3]) {
+		k += 3
+		market = true
+	}
+	if k >= end || rs[k] != ')' && rs[k] != '）' {
+		return false
+	}
+	return digits == 6 || market && digits >= 4 && digits <= 6
+}
+
+// marketCode reports a stock market's letters (SZ, SH, HK, BJ), in either
+// case.
+func marketCode(rs []rune) bool {
+	switch string(rs) {
+	case "SZ", "SH", "HK", "BJ", "sz", "sh", "hk", "bj":
+		return true
+	}
+	return false
+}
