@@ -944,3 +944,12 @@ func TestStockCode(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmListOfOne: a list of one item closed by 等 and a number of firms
+// names that firm (思哲睿等5户企业: it and four more), after a time or an
+// adverb; without a number, or with an item of no name's words, none.
+func TestFirmListOfOne(t *testing.T) {
+	text := "思哲睿等5户企业入选优秀案例。今年恒岳精工等3家企业落户。推动转型等一批企业升级。东湖等多家企业参展。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "思哲睿", "恒岳精工")
+}

@@ -50,12 +50,17 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 			if rs[i] != '等' {
 				continue
 			}
-			kind, ok := x.firmNounAfter(d, i+1, sent.End)
+			kind, counted, ok := x.firmNounAfter(d, i+1, sent.End)
 			if !ok {
 				continue
 			}
-			items := x.firmItems(d, sent, i)
-			if len(items) < 2 {
+			items := x.firmItems(d, sent, i, counted)
+			if len(items) == 1 {
+				items[0] = trimLead(d, items[0], notNameStart) // 今年 恒岳精工等3家企业
+			}
+			if len(items) == 0 || len(items) == 1 && !(counted && x.brandish(d, items[0])) {
+				// One item needs a count after 等 (思哲睿等5户企业: it and
+				// four more) and a name's words.
 				continue
 			}
 			if !built {
@@ -139,22 +144,26 @@ func (x *Institutes) nameInside(d *extract.Doc, it textmap.Span) bool {
 
 // firmNounAfter reads what follows a list's 等 at rs[j]: a count (15家,
 // 一批, 多家), words of firm_list_modifiers, and a noun of firm_lists that
-// ends a word. It returns the noun's kind.
-func (x *Institutes) firmNounAfter(d *extract.Doc, j, end int) (string, bool) {
+// ends a word. It returns the noun's kind, and whether a number counts
+// the list (5户企业, 两家公司; not 多家, 一批).
+func (x *Institutes) firmNounAfter(d *extract.Doc, j, end int) (kind string, counted, ok bool) {
 	rs := d.Runes
 	// The count.
 	k := j
+	digits := false
 	for k < end && (money.IsASCIIDigit(rs[k]) || money.IsCnNumeral(rs[k]) || rs[k] == '余' || rs[k] == '多') {
+		digits = digits || money.IsASCIIDigit(rs[k]) || money.IsCnNumeral(rs[k])
 		k++
 	}
-	if k > j && k < end && textmap.OneOf("家个所批名", rs[k]) {
+	if k > j && k < end && textmap.OneOf("家个所批名户", rs[k]) {
+		counted = digits && rs[k] != '批'
 		k++
 	} else {
 		k = j
 	}
 	for n := 0; n < 3 && k < end; n++ {
 		if kind, m := x.firmNouns.At(rs[:end], k); m > 0 && (k+m == len(rs) || d.Starts[k+m]) {
-			return kind, true
+			return kind, counted, true
 		}
 		_, m := x.firmMods.At(rs[:end], k)
 		if m == 0 {
@@ -165,13 +174,14 @@ func (x *Institutes) firmNounAfter(d *extract.Doc, j, end int) (string, bool) {
 			k++
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // firmItems are the items of the list that 等 at rs[i] closes: the spans
 // between its 、 (the last may follow 和, 及 or 与), the first going back
-// over words that may be part of a name, to a clause mark or a verb.
-func (x *Institutes) firmItems(d *extract.Doc, sent textmap.Span, i int) []textmap.Span {
+// over words that may be part of a name, to a clause mark or a verb. With
+// one, a list of one item is read too (思哲睿等5户企业).
+func (x *Institutes) firmItems(d *extract.Doc, sent textmap.Span, i int, one bool) []textmap.Span {
 	rs := d.Runes
 	var items []textmap.Span
 	e := i
@@ -187,14 +197,14 @@ func (x *Institutes) firmItems(d *extract.Doc, sent textmap.Span, i int) []textm
 			e = j
 			continue
 		case textmap.ClauseMarkChars.Has(r) || textmap.OneOf("“”\"()（）《》「」等", r):
-			if len(items) == 0 {
+			if len(items) == 0 && !one {
 				return nil // a single name, or a list the rule cannot read
 			}
 			items = append(items, x.firstFirmItem(d, j+1, e))
 			return cleanFirmItems(d, items)
 		}
 		if e-j > maxFirmItem {
-			if len(items) == 0 {
+			if len(items) == 0 && !one {
 				return nil
 			}
 			// The first item: back over words that may be part of a name.
@@ -202,7 +212,7 @@ func (x *Institutes) firmItems(d *extract.Doc, sent textmap.Span, i int) []textm
 			return cleanFirmItems(d, items)
 		}
 	}
-	if len(items) == 0 {
+	if len(items) == 0 && !one {
 		return nil
 	}
 	items = append(items, x.firstFirmItem(d, sent.Start, e))
@@ -273,4 +283,14 @@ func placeOnly(d *extract.Doc, s textmap.Span) bool {
 		}
 	}
 	return true
+}
+
+// notNameStart reports a word that starts no name in front of a list's
+// one item: a time, an adverb, a verb (今年 恒岳精工, 已 有).
+func notNameStart(t segment.Token) bool {
+	switch t.POS {
+	case "t", "d", "v", "vd", "p", "c", "f":
+		return true
+	}
+	return false
 }
