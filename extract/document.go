@@ -4,6 +4,7 @@ import (
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/textmap"
+	"unicode/utf8"
 )
 
 // NewDoc normalises and segments a document.
@@ -46,7 +47,7 @@ func BuildDoc(sc *Scratch, src *corpus.Document, seg segment.Segmenter, h *textm
 		if sc != nil {
 			toks, starts = sc.tokens[:0], sc.starts
 		}
-		d.Tokens = segment.TokenizeInto(seg, t, toks)
+		d.Tokens = splitTitles(segment.TokenizeInto(seg, t, toks))
 		if n := len(d.Runes) + 1; cap(starts) >= n {
 			starts = starts[:n]
 			clear(starts)
@@ -92,3 +93,34 @@ func (d *Doc) Mention(k Kind, s textmap.Span) Mention {
 
 // Slice returns Norm[s:e] (code points) without copying.
 func (d *Doc) Slice(s, e int) string { return d.Text.NormSlice(textmap.Span{Start: s, End: e}) }
+
+// gluedTitles are the words of jieba's dictionary that glue a body's head
+// to its director's title (工业 局局长, 投资业务 处处长, 科科长): the body's
+// name ends inside them, so a Doc splits them into the head and the title.
+var gluedTitles = map[string]bool{"局局长": true, "处处长": true, "科科长": true}
+
+// splitTitles splits the tokens of gluedTitles in toks (in place when
+// there are none) into a one-code-point head and its title, both nouns.
+func splitTitles(toks []segment.Token) []segment.Token {
+	n := 0
+	for _, t := range toks {
+		if gluedTitles[t.Text] {
+			n++
+		}
+	}
+	if n == 0 {
+		return toks
+	}
+	out := make([]segment.Token, 0, len(toks)+n)
+	for _, t := range toks {
+		if !gluedTitles[t.Text] {
+			out = append(out, t)
+			continue
+		}
+		head, _ := utf8.DecodeRuneInString(t.Text)
+		hl := utf8.RuneLen(head)
+		out = append(out, segment.Token{Text: t.Text[:hl], POS: "n", Start: t.Start, End: t.Start + 1},
+			segment.Token{Text: t.Text[hl:], POS: "n", Start: t.Start + 1, End: t.End})
+	}
+	return out
+}

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/pressmine/pressmine/corpus"
-	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/textmap"
 )
 
@@ -43,19 +43,17 @@ with - or no TEXT. Use it to tune --user-dict files.
 		return ExitUsage
 	}
 	defer seg.Close()
-	t := textmap.Normalize(text)
 	// A Traditional text is segmented as the extractors read it: converted
-	// to Simplified (engine.Engine.Doc).
+	// to Simplified, in a Doc (engine.Engine.Doc), whose tokens the
+	// extractors read.
 	h, err := textmap.NewHant()
 	if err != nil {
 		fmt.Fprintf(sio.Stderr, "pressmine segment: %v\n", err)
 		return ExitUsage
 	}
-	if h.Traditional(t.Runes()) {
-		t.Simplify(h)
-	}
+	d := extract.BuildDoc(nil, &corpus.Document{Orig: text}, seg, h)
 	var b strings.Builder
-	for _, tok := range segment.Tokenize(seg, t) {
+	for _, tok := range d.Tokens {
 		if tok.Text == "\n" {
 			b.WriteString("\n")
 			continue
