@@ -953,3 +953,12 @@ func TestFirmListOfOne(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "思哲睿", "恒岳精工")
 }
+
+// TestIndustrialFields: a field before 工业 is an industry with it (能源工业,
+// 纺织工业: one industry with 纺织行业), and 高技术 of the statistics stands
+// in its name (高技术制造业).
+func TestIndustrialFields(t *testing.T) {
+	text := "全年能源工业增加值增长8.1%，纺织工业、食品工业稳步发展，高技术制造业投资增长11.5%。纺织行业加快转型。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "能源工业", "纺织工业", "食品工业", "高技术制造业")
+}

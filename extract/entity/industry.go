@@ -73,7 +73,7 @@ func (x *Industries) Name() string { return "industries" }
 func (x *Industries) Kind() extract.Kind { return extract.KindIndustry }
 
 var (
-	industrySuffixes = textmap.LexOf([]string{"产业化", "产业", "行业", "业", "经济"})
+	industrySuffixes = textmap.LexOf([]string{"产业化", "产业", "行业", "工业", "业", "经济"})
 	joiners          = textmap.LexOf([]string{"与", "和", "及"})
 )
 

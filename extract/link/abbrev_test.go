@@ -42,11 +42,12 @@ func TestMergeGovernmentLevel(t *testing.T) {
 	}
 }
 
-// TestIndustryKey: an industry with its class word (产业, 行业, 业, in either
+// TestIndustryKey: an industry with its class word (产业, 行业, 工业, 业, in either
 // script) is the industry without it; a word of one character is kept.
 func TestIndustryKey(t *testing.T) {
 	for in, want := range map[string]string{
 		"新材料产业": "新材料", "现代服务业": "现代服务", "文旅產業": "文旅", "文化旅遊業": "文化旅遊", "钢铁行业": "钢铁", "农业": "农业", "金融业": "金融",
+		"纺织工业": "纺织", "紡織工業": "紡織", "工业": "工业",
 	} {
 		if got := IndustryKey(in); got != want {
 			t.Errorf("IndustryKey(%q) = %q; want %q", in, got, want)

@@ -97,13 +97,13 @@ func ProjectKey(s string) string {
 	return strings.TrimSuffix(k, "项目")
 }
 
-// IndustryKey drops a trailing 产业, 行业 or 业, in Simplified or
+// IndustryKey drops a trailing 产业, 行业, 工业 or 业, in Simplified or
 // Traditional characters, so that 新材料 and 新材料产业, 现代服务 and 现代服务业,
-// 文旅 and 文旅產業 are one industry; what is left has two characters or
-// more (农业 stays).
+// 纺织 and 纺织工业, 文旅 and 文旅產業 are one industry; what is left has two
+// characters or more (农业, 工业 stay).
 func IndustryKey(s string) string {
 	k := NameKey(s)
-	for _, suf := range []string{"产业", "行业", "產業", "産業", "行業", "业", "業"} {
+	for _, suf := range []string{"产业", "行业", "工业", "產業", "産業", "行業", "工業", "业", "業"} {
 		if t := strings.TrimSuffix(k, suf); t != k && len([]rune(t)) >= 2 {
 			return t
 		}
