@@ -4,6 +4,7 @@ import (
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/textmap"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -47,7 +48,7 @@ func BuildDoc(sc *Scratch, src *corpus.Document, seg segment.Segmenter, h *textm
 		if sc != nil {
 			toks, starts = sc.tokens[:0], sc.starts
 		}
-		d.Tokens = splitTitles(segment.TokenizeInto(seg, t, toks))
+		d.Tokens = splitGlued(segment.TokenizeInto(seg, t, toks))
 		if n := len(d.Runes) + 1; cap(starts) >= n {
 			starts = starts[:n]
 			clear(starts)
@@ -96,15 +97,39 @@ func (d *Doc) Slice(s, e int) string { return d.Text.NormSlice(textmap.Span{Star
 
 // gluedTitles are the words of jieba's dictionary that glue a body's head
 // to its director's title (工业 局局长, 投资业务 处处长, 科科长): the body's
-// name ends inside them, so a Doc splits them into the head and the title.
+// name ends inside them.
 var gluedTitles = map[string]bool{"局局长": true, "处处长": true, "科科长": true}
 
-// splitTitles splits the tokens of gluedTitles in toks (in place when
-// there are none) into a one-code-point head and its title, both nouns.
-func splitTitles(toks []segment.Token) []segment.Token {
+// Prepositions and levels of government that the segmenter's model of
+// unknown words glues into one word (记者 从市/x 发改委 获悉, 由省/x 财政 拨付):
+// the level starts the body's name.
+const (
+	gluedPrepositions = "从向由对与和经跟将"
+	gluedLevels       = "省市县区"
+)
+
+// splitAt reports where a token glued from two words is split: after
+// the head of gluedTitles (0 for none), or after a preposition glued to a
+// level of government; and the parts of speech of its two pieces.
+func splitAt(t segment.Token) (n int, pos1, pos2 string) {
+	if gluedTitles[t.Text] {
+		return 1, "n", "n"
+	}
+	if t.POS == "x" && t.End-t.Start == 2 {
+		rs := []rune(t.Text)
+		if strings.ContainsRune(gluedPrepositions, rs[0]) && strings.ContainsRune(gluedLevels, rs[1]) {
+			return 1, "p", "n"
+		}
+	}
+	return 0, "", ""
+}
+
+// splitGlued splits the glued tokens of toks (splitAt) in two, at their
+// own code points; toks is returned as it is when there are none.
+func splitGlued(toks []segment.Token) []segment.Token {
 	n := 0
 	for _, t := range toks {
-		if gluedTitles[t.Text] {
+		if k, _, _ := splitAt(t); k > 0 {
 			n++
 		}
 	}
@@ -113,14 +138,18 @@ func splitTitles(toks []segment.Token) []segment.Token {
 	}
 	out := make([]segment.Token, 0, len(toks)+n)
 	for _, t := range toks {
-		if !gluedTitles[t.Text] {
+		k, pos1, pos2 := splitAt(t)
+		if k == 0 {
 			out = append(out, t)
 			continue
 		}
-		head, _ := utf8.DecodeRuneInString(t.Text)
-		hl := utf8.RuneLen(head)
-		out = append(out, segment.Token{Text: t.Text[:hl], POS: "n", Start: t.Start, End: t.Start + 1},
-			segment.Token{Text: t.Text[hl:], POS: "n", Start: t.Start + 1, End: t.End})
+		b := 0
+		for range k {
+			_, size := utf8.DecodeRuneInString(t.Text[b:])
+			b += size
+		}
+		out = append(out, segment.Token{Text: t.Text[:b], POS: pos1, Start: t.Start, End: t.Start + k},
+			segment.Token{Text: t.Text[b:], POS: pos2, Start: t.Start + k, End: t.End})
 	}
 	return out
 }
