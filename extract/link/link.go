@@ -707,6 +707,23 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 				break
 			}
 		}
+		if !linked && strings.HasPrefix(after, "的") && !strings.HasPrefix(after, "的项目") {
+			// 投资30亿元的 波鸿汽车零部件项目, where that mention gave way to
+			// another of the same project (A、波鸿汽车零部件等7个项目): the
+			// project whose name the words after 的 start with, the longest.
+			rest := strings.TrimPrefix(after, "的")
+			best, bestLen := -1, 0
+			for i := range projMs {
+				name := d.Slice(projMs[i].Norm.Start, projMs[i].Norm.End)
+				if n := len(name); n > bestLen && strings.HasPrefix(rest, name) {
+					best, bestLen = i, n
+				}
+			}
+			if best >= 0 {
+				link(&projMs[best], am.Amount)
+				linked = true
+			}
+		}
 		if linked {
 			continue
 		}
