@@ -1,6 +1,7 @@
 package link
 
 import (
+	"math/big"
 	"strings"
 	"testing"
 
@@ -188,5 +189,32 @@ func TestSameGovernment(t *testing.T) {
 	}
 	if SameGovernment(proj, extract.NewIndex([]extract.Mention{bank})) {
 		t.Error("a listed project with a bank's words gave way")
+	}
+}
+
+// TestLinkInvestmentByName: a sum to be invested, 的 and a name the text
+// gives a project elsewhere is that project's, though no mention of the
+// project starts after 的 (the rules kept the list's): the longest such
+// name. A sum before 的项目 is an aggregate's.
+func TestLinkInvestmentByName(t *testing.T) {
+	for _, tc := range []struct{ text, sum, want string }{
+		{"[P:智能仓储]、[P:智能仓储物流]等7个项目签约。其中，投资30亿元的智能仓储物流项目主要建设冷库。", "30亿元", "智能仓储物流"},
+		{"[P:智能仓储物流]等7个项目签约。投资30亿元的项目有两个。", "30亿元", ""},
+	} {
+		d, _, projMs := markedDoc(t, tc.text)
+		s := strings.Index(string(d.Runes), tc.sum)
+		start := len([]rune(string(d.Runes)[:s]))
+		am := d.Mention(extract.KindAmount, textmap.Span{Start: start, End: start + len([]rune(tc.sum))})
+		am.Amount = &extract.Amount{Value: big.NewRat(3000000000, 1), Currency: "CNY", Role: "investment"}
+		r := &Result{Doc: d}
+		for _, e := range MergeEntities(projMs, ProjectKey) {
+			r.Projects = append(r.Projects, Project{Entity: e})
+		}
+		LinkInvestments(d, r, NewProjectLookup(r.Projects), projMs, []extract.Mention{am})
+		for _, p := range r.Projects {
+			if got := p.Investment != nil; got != (p.Name == tc.want) {
+				t.Errorf("%q: %s has a sum: %v; want it on %q", tc.text, p.Name, got, tc.want)
+			}
+		}
 	}
 }
