@@ -608,7 +608,16 @@ func TestIndustryListBeforeCopula(t *testing.T) {
 func TestMinistryDepartment(t *testing.T) {
 	text := "台湾经济部投资促进司表示，投资增加。国家发改委价格司副司长出席。工信部装备工业司、商务部市场运行调节司联合发文。财政部司长表示同意。"
 	r := runPipeline(t, text)
-	wantNames(t, "institutes", text, names(r.Institutes), "经济部投资促进司", "国家发改委价格司", "工信部装备工业司", "商务部市场运行调节司", "财政部")
+	wantNames(t, "institutes", text, names(r.Institutes), "台湾经济部投资促进司", "国家发改委价格司", "工信部装备工业司", "商务部市场运行调节司", "财政部")
+}
+
+// TestPlaceOfGovernment: the place before a government's body is part of
+// its name (墨西哥经济部, 香港投资推广署, 内蒙古发改委: another government's),
+// but not the whole country (中国商务部 is 商务部).
+func TestPlaceOfGovernment(t *testing.T) {
+	text := "墨西哥经济部表示欢迎。香港投资推广署宣布。内蒙古发改委批复。中国商务部回应。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "墨西哥经济部", "香港投资推广署", "内蒙古发改委", "商务部")
 }
 
 // TestNotNamesOfWorkReports: phrases of a work report that look like names

@@ -434,7 +434,9 @@ var belongsVerbs = map[string]bool{"附属": true, "直属": true, "所属": tru
 // 市政府, 湖南省 + 发改委 (a body that any province or city has, named by
 // its own press without the place). The place is one word the segmenter
 // tags as a place; it must end with the level the short form starts with
-// (湖南省 发改委), or the short form must carry it (长沙 市政府). Else s.
+// (湖南省 发改委), or the short form must carry it (长沙 市政府), or neither
+// has one: another government's body (墨西哥 经济部, 香港 投资推广署,
+// 内蒙古 发改委), unless the place is the whole country (中国 商务部). Else s.
 func placeBefore(rs []rune, toks []segment.Token, s, e int) int {
 	k := segment.TokenIndexAt(toks, s)
 	if k == 0 || k >= len(toks) || toks[k].Start != s {
@@ -452,6 +454,8 @@ func placeBefore(rs []rune, toks []segment.Token, s, e int) int {
 		return p.Start // 长沙 + 市政府
 	case !bodyLevel && placeLevel && localBody(rs[s:e]):
 		return p.Start // 湖南省 + 发改委
+	case !bodyLevel && !placeLevel && !wholeCountry[p.Text]:
+		return p.Start // 美国 + 商务部, 香港 + 投资推广署: another government's
 	}
 	return s
 }
