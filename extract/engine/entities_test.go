@@ -980,3 +980,11 @@ func TestPartsInName(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "北岭汽车零部件产业园项目")
 }
+
+// TestRoadOfRoute: a route's name starts with the road it is a section of,
+// named right before it (G4京港澳高速 岳阳至长沙段扩容工程).
+func TestRoadOfRoute(t *testing.T) {
+	text := "G4京港澳高速岳阳龙湾至长沙广福段扩容工程开工，京哈高速公路绥中至京沪界段改扩建工程同日开工。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "G4京港澳高速岳阳龙湾至长沙广福段扩容工程", "京哈高速公路绥中至京沪界段改扩建工程")
+}

@@ -169,23 +169,45 @@ func isCloser(r rune) bool {
 
 // RouteStart is where a project name that follows 至 starts when it names
 // a route, "A至B…" (泸州至永川高速公路, 岚皋至陕渝界高速): A is one or two
-// places or name-like words right before 至. Else it is s.Start.
+// places or name-like words right before 至, and the road it is a section
+// of when that is named right before (G4京港澳高速 岳阳至长沙段扩容工程).
+// Else it is s.Start.
 func RouteStart(d *extract.Doc, s textmap.Span) int {
 	toks := d.Tokens
 	i := segment.TokenIndexAt(toks, s.Start)
 	if i < 2 || i >= len(toks) || toks[i].Start != s.Start || toks[i-1].Text != "至" {
 		return s.Start
 	}
-	start := s.Start
+	start, first := s.Start, i
 	for j := i - 2; j >= 0 && j >= i-3; j-- {
 		if t := toks[j]; t.End-t.Start >= 2 && routeEnd(t.POS) {
-			start = t.Start
+			start, first = t.Start, j
 			continue
 		}
 		break
 	}
+	// The road the route is a section of, named right before it
+	// (G4京港澳高速 岳阳至长沙段, 国道318线 汉川至仙桃段): its word and the
+	// names, numbers or road words before that.
+	if first < i && first > 0 && roadWords[toks[first-1].Text] {
+		j := first - 1
+		for n := 0; j > 0 && n < 3; n++ {
+			if t := toks[j-1]; routeEnd(t.POS) && (t.End-t.Start >= 2 || t.POS == "ns" || t.POS == "j") || t.POS == "eng" || t.POS == "m" && digitsOnly(t.Text) || roadWords[t.Text] {
+				j--
+				continue
+			}
+			break
+		}
+		if j < first-1 {
+			start = toks[j].Start
+		}
+	}
 	return start
 }
+
+// roadWords name a road or railway a route is a section of.
+var roadWords = map[string]bool{"高速": true, "高速公路": true, "高铁": true, "铁路": true, "国道": true, "省道": true, "线": true, "干线": true, "公路": true}
+
 
 // routeEnd are the parts of speech of a route's end: places, and names
 // the segmenter does not know.
