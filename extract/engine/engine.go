@@ -484,6 +484,65 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 	})
 }
 
+// listCoherent adds to chosen the rules' industries (cands, not only the
+// ranker's) that stand in a list with two or more chosen ones, items
+// joined by 、 alone: the items of one list are of one kind (光伏、风电、
+// 储能等: the ranker doubts a first item, after a verb or a count).
+func listCoherent(d *extract.Doc, cands, chosen []extract.Mention) []extract.Mention {
+	if len(chosen) < 2 {
+		return chosen
+	}
+	rs := d.Runes
+	byStart := make(map[int]textmap.Span, len(chosen))
+	byEnd := make(map[int]textmap.Span, len(chosen))
+	for _, m := range chosen {
+		byStart[m.Norm.Start], byEnd[m.Norm.End] = m.Norm, m.Norm
+	}
+	// chain counts the chosen items joined to s by 、, after it and before.
+	chain := func(s textmap.Span) int {
+		n := 0
+		for e := s.End; e < len(rs) && rs[e] == '、'; {
+			next, ok := byStart[e+1]
+			if !ok {
+				break
+			}
+			n++
+			e = next.End
+		}
+		for b := s.Start; b > 0 && rs[b-1] == '、'; {
+			prev, ok := byEnd[b-1]
+			if !ok {
+				break
+			}
+			n++
+			b = prev.Start
+		}
+		return n
+	}
+	var add []extract.Mention
+	for _, c := range cands {
+		if c.Via != "" || c.Filtered() {
+			continue // the rules' own only: not a word they turned down
+		}
+		if _, ok := byStart[c.Norm.Start]; ok || c.Norm.End >= len(rs) || !textmap.OneOf("、等和及", rs[c.Norm.End]) {
+			continue // chosen, or not a whole item (金融 支持)
+		}
+		overlaps := false
+		for _, m := range chosen {
+			overlaps = overlaps || m.Norm.Start < c.Norm.End && c.Norm.Start < m.Norm.End
+		}
+		if !overlaps && chain(c.Norm) >= 2 {
+			add = append(add, c)
+		}
+	}
+	if len(add) == 0 {
+		return chosen
+	}
+	out := append(chosen, add...)
+	sortByStart(out)
+	return out
+}
+
 // bodyWords are the words of bodies that may close a list of fields.
 var bodyWords = []string{"部门", "单位", "机构", "组织", "系统"}
 
@@ -598,6 +657,9 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 		for i, km := range found {
 			if rank.Judges(km.Kind) {
 				chosen[i] = p.ranker.Choose(d, found, km.Kind)
+				if km.Kind == extract.KindIndustry {
+					chosen[i] = listCoherent(d, km.Mentions, chosen[i])
+				}
 			}
 		}
 		tagged := p.tag(p.ranker.Tagger(), d, found)

@@ -988,3 +988,30 @@ func TestRoadOfRoute(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "G4京港澳高速岳阳龙湾至长沙广福段扩容工程", "京哈高速公路绥中至京沪界段改扩建工程")
 }
+
+// TestListCoherent: the items of one list are of one kind. An industry
+// the ranker drops (here: every word after an ideograph, which a list's
+// first item always is) is taken back when two or more of the items it is
+// joined to by 、 were chosen (光伏、风电、储能); not when it is only part of
+// an item (金融 支持) or stands in no such list.
+func TestListCoherent(t *testing.T) {
+	r, err := rank.ParseRanker([]byte("pressmine-ranker 2\nind|bias\t5\nind|pc=han\t-100\n"), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newEngine(t, peerSegmenter(t)).WithRanker(r)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"引进了一批光伏、风电、储能等清洁能源项目。", []string{"光伏", "风电", "储能"}},
+		{"加大金融支持、物流、储能等方面投入。", []string{"物流", "储能"}},
+		{"大力推进光伏建设。", nil},
+	} {
+		res, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: tc.text}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantNames(t, "industries", tc.text, names(res.Industries), tc.want...)
+	}
+}
