@@ -484,10 +484,12 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 	})
 }
 
-// listCoherent adds to chosen the rules' industries (cands, not only the
-// ranker's) that stand in a list with two or more chosen ones, items
-// joined by 、 alone: the items of one list are of one kind (光伏、风电、
-// 储能等: the ranker doubts a first item, after a verb or a count).
+// listCoherent adds to chosen the rules' industries or institutes (cands,
+// not only the ranker's) that stand in a list with two or more chosen ones,
+// items joined by 、 alone: the items of one list are of one kind (光伏、风电、
+// 储能等; 格力、海信、长虹: the ranker doubts a first item, after a verb or a
+// count). Not projects: on real news the items it took back were goods
+// and fields (特种电缆, 炼油) far more often than projects.
 func listCoherent(d *extract.Doc, cands, chosen []extract.Mention) []extract.Mention {
 	if len(chosen) < 2 {
 		return chosen
@@ -657,7 +659,7 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 		for i, km := range found {
 			if rank.Judges(km.Kind) {
 				chosen[i] = p.ranker.Choose(d, found, km.Kind)
-				if km.Kind == extract.KindIndustry {
+				if km.Kind == extract.KindIndustry || km.Kind == extract.KindInstitute {
 					chosen[i] = listCoherent(d, km.Mentions, chosen[i])
 				}
 			}

@@ -990,7 +990,7 @@ func TestRoadOfRoute(t *testing.T) {
 }
 
 // TestListCoherent: the items of one list are of one kind. An industry
-// the ranker drops (here: every word after an ideograph, which a list's
+// or institute the ranker drops (here: every word after an ideograph, which a list's
 // first item always is) is taken back when two or more of the items it is
 // joined to by 、 were chosen (光伏、风电、储能); not when it is only part of
 // an item (金融 支持) or stands in no such list.
@@ -1014,4 +1014,16 @@ func TestListCoherent(t *testing.T) {
 		}
 		wantNames(t, "industries", tc.text, names(res.Industries), tc.want...)
 	}
+	// Institutes too.
+	r, err = rank.ParseRanker([]byte("pressmine-ranker 2\nins|bias\t5\nins|pc=han\t-100\n"), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p = newEngine(t, peerSegmenter(t)).WithRanker(r)
+	text := "参展的有东岭科技、西山集团、南湖控股等企业。"
+	res, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNames(t, "institutes", text, names(res.Institutes), "东岭科技", "西山集团", "南湖控股")
 }
