@@ -1027,3 +1027,24 @@ func TestListCoherent(t *testing.T) {
 	}
 	wantNames(t, "institutes", text, names(res.Institutes), "东岭科技", "西山集团", "南湖控股")
 }
+
+// TestListsOfProjects: a list the text introduces as projects names them
+// even where no verb reports them (新能源类项目有A、B…5家企业); after 的,
+// 项目 is an item of a list of goods (采购的项目包括毛巾、茶叶). An item's
+// numbered detail in brackets is no part of its name and holds no list
+// (福建霞浦核电一期(1、2号机组)), and a comma ends the list.
+func TestListsOfProjects(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"以氢能为代表的新能源类项目有东岭集团、恩瑞动力、氢源创能、腾达汽车、巨峰能源5家企业。",
+			[]string{"东岭集团", "恩瑞动力", "氢源创能", "腾达汽车", "巨峰能源"}},
+		{"本次大陆企业来台考察采购的项目包括纺织布料、毛巾、小家电、聚丙烯、水果、茶叶。", nil},
+		{"此次获批的新项目分别是西岭核电三期(5、6号机组)、东湾核电一期(1、2号机组),共计2个项目、4台新机组。",
+			[]string{"西岭核电三期", "东湾核电一期"}},
+	} {
+		r := runPipeline(t, tc.text)
+		wantNames(t, "projects", tc.text, projectNames(r.Projects), tc.want...)
+	}
+}

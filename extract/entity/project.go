@@ -98,10 +98,17 @@ func (x *Projects) Extract(ctx context.Context, d *extract.Doc) ([]extract.Menti
 				c.via = "untriggered"
 				loose = append(loose, c)
 			}
+			// A list the text introduces as projects (项目有A、B, 项目
+			// 包括: A、B) reports them itself, when its items are names.
+			for _, c := range x.colonItems(d, s, true) {
+				if x.proper(d, c.span) && !placeOnly(d, c.span) {
+					cands = append(cands, c)
+				}
+			}
 			continue
 		}
 		cands = append(cands, x.listItems(d, s)...)
-		cands = append(cands, x.colonItems(d, s)...)
+		cands = append(cands, x.colonItems(d, s, false)...)
 		cands = append(cands, x.headNames(d, s)...)
 		cands = append(cands, x.quotedObjects(d, s)...)
 	}
@@ -488,7 +495,13 @@ func (x *Projects) countedHead(d *extract.Doc, i, end int) bool {
 
 var anaphoricProject = regexp.MustCompile(`[该此这本]项目`)
 
-var colonIntro = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项)(?:项目)?:$|(?:分别是|分别为|包括|主要有|主要包括|如下):$|项目[^,。;]{0,6},?(?:包括|主要有|主要包括|分别是|分别为)$|项目有$`)
+var colonIntro = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项)(?:项目)?:$|(?:分别是|分别为|包括|主要有|主要包括|如下|项目有):$|项目[^,。;]{0,6},?(?:包括|主要有|主要包括|分别是|分别为)$|项目有$`)
+
+// projectIntro is an introduction that names its list's items projects
+// (签约项目分别是, 新能源类项目有, 5个项目:), which colonItems reads in a
+// sentence that reports no project by a verb. After 的, 项目 is as often an
+// item of a list of goods or charges (采购的项目包括毛巾, 计费的项目包括).
+var projectIntro = regexp.MustCompile(`(?:^|[^的])项目[^,。;]{0,6},?(?:包括|主要有|主要包括|分别是|分别为|有)[:]?$|(?:[0-9]+|[一二两三四五六七八九十]+)个项目:$`)
 
 // listCount is the count that may close an introduced list (…、巨石能源5家企业).
 var listCount = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:家|个|项)(?:企业|项目|公司)?$`)
@@ -496,8 +509,9 @@ var listCount = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十
 // colonItems reads lists introduced by a count and a colon, in sentences
 // that report projects: 经开区本部6个:A、B、C; (up to ; or the end), or by
 // 包括, 分别是 … after 项目, or by 项目有 (新能源类项目有A、B5家企业: a count
-// that closes the list is no part of its last item).
-func (x *Projects) colonItems(d *extract.Doc, s textmap.Span) []candidate {
+// that closes the list is no part of its last item). With ofProjects, only
+// an introduction that names the items projects (projectIntro) counts.
+func (x *Projects) colonItems(d *extract.Doc, s textmap.Span, ofProjects bool) []candidate {
 	if !strings.ContainsRune(d.Slice(s.Start, s.End), '、') {
 		return nil // no list
 	}
@@ -524,11 +538,17 @@ func (x *Projects) colonItems(d *extract.Doc, s textmap.Span) []candidate {
 			!anaphoricProject.MatchString(d.Slice(max(s.Start, i-14), i)) {
 			intro, from = true, i
 		}
-		if !intro {
+		introEnd := i // the introduction ends before the list, or with the colon
+		if rs[i] == ':' {
+			introEnd = i + 1
+		}
+		if !intro || ofProjects && !projectIntro.MatchString(d.Slice(max(s.Start, i-14), introEnd)) {
 			continue
 		}
 		end := from
-		for end < s.End && !listEndChars.Has(rs[end]) {
+		seen := false // a 、 so far: a comma after the items ends the list (…、福建霞浦核电一期,共计5个项目)
+		for end < s.End && !listEndChars.Has(rs[end]) && !(seen && rs[end] == ',') {
+			seen = seen || rs[end] == '、'
 			end++
 		}
 		if !strings.ContainsRune(d.Slice(from, end), '、') {
@@ -539,7 +559,7 @@ func (x *Projects) colonItems(d *extract.Doc, s textmap.Span) []candidate {
 			itemsEnd = from + utf8.RuneCountInString(d.Slice(from, end)[:loc[0]]) // 科技类项目有A、B6家企业
 		}
 		for _, it := range x.splitItems(d, from, itemsEnd, false) {
-			sp := x.itemName(d, trimSpace(rs, it))
+			sp := x.itemName(d, trimDetail(rs, trimSpace(rs, it)))
 			if sp.Len() >= 2 && sp.Len() <= 30 && x.rules.itemWords(d.Tokens, sp.Start, sp.End) {
 				out = append(out, candidate{span: sp, from: fromList})
 			}
@@ -547,6 +567,26 @@ func (x *Projects) colonItems(d *extract.Doc, s textmap.Span) []candidate {
 		i = end
 	}
 	return out
+}
+
+// trimDetail drops from a list item the brackets that end it when they
+// hold a number: a detail of the works (福建霞浦核电一期(1、2号机组)), not
+// part of the name (腾讯双创小镇(青岛) keeps its place).
+func trimDetail(rs []rune, sp textmap.Span) textmap.Span {
+	if sp.Len() < 3 || rs[sp.End-1] != ')' && rs[sp.End-1] != '）' {
+		return sp
+	}
+	for i := sp.End - 2; i > sp.Start; i-- {
+		if rs[i] == '(' || rs[i] == '（' {
+			for _, r := range rs[i:sp.End] {
+				if money.IsASCIIDigit(r) {
+					return textmap.Span{Start: sp.Start, End: i}
+				}
+			}
+			return sp
+		}
+	}
+	return sp
 }
 
 // itemName narrows a list item to its name when words before the name
@@ -585,12 +625,17 @@ func (x *Projects) splitItems(d *extract.Doc, lo, hi int, andSplits bool) []text
 	}
 	var out []textmap.Span
 	start := lo
+	depth := 0 // brackets open: no item ends inside them (核电三期(5、6号机组))
 	for j := lo; j <= hi; j++ {
 		cut, skip := false, 1
 		if j < hi {
 			switch rs[j] {
+			case '(', '（':
+				depth++
+			case ')', '）':
+				depth = max(0, depth-1)
 			case '、':
-				cut = true
+				cut = depth == 0
 			case '及':
 				cut = (word(j, 1) || gluedStart(d.Tokens, j)) && x.endsWithHead(rs, start, j)
 			case '和', '与':
