@@ -1048,3 +1048,32 @@ func TestListsOfProjects(t *testing.T) {
 		wantNames(t, "projects", tc.text, projectNames(r.Projects), tc.want...)
 	}
 }
+
+// TestRulesMargin: an industry the rules accept themselves is kept unless
+// the ranker scores it below -5 (rank.rulesMargin); a project needs a score
+// above zero.
+func TestRulesMargin(t *testing.T) {
+	text := "重点发展新材料产业，建设西岭新材料产业园项目。"
+	for _, tc := range []struct {
+		bias       string
+		industries []string
+		projects   []string
+	}{
+		{"-3", []string{"新材料产业"}, nil},
+		{"-6", nil, nil},
+		{"3", []string{"新材料产业"}, []string{"西岭新材料产业园项目"}},
+	} {
+		model := "pressmine-ranker 2\nind|bias\t" + tc.bias + "\npro|bias\t" + tc.bias + "\nins|bias\t-10\n"
+		r, err := rank.ParseRanker([]byte(model), "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := newEngine(t, peerSegmenter(t)).WithRanker(r)
+		res, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantNames(t, "industries (bias "+tc.bias+")", text, names(res.Industries), tc.industries...)
+		wantNames(t, "projects (bias "+tc.bias+")", text, projectNames(res.Projects), tc.projects...)
+	}
+}
