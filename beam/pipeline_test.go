@@ -18,8 +18,18 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	// Beam's loopback worker leaves a file in the temporary folder on every
+	// run: the tests give it a folder of their own, removed at the end.
+	tmp, err := os.MkdirTemp("", "pmbeam-test-")
+	if err == nil {
+		os.Setenv("TMPDIR", tmp)
+	}
 	beam.Init()
-	os.Exit(m.Run())
+	code := m.Run()
+	if err == nil {
+		os.RemoveAll(tmp)
+	}
+	os.Exit(code)
 }
 
 // runBeam runs the pipeline on runner and returns the record lines, the
