@@ -1077,3 +1077,30 @@ func TestRulesMargin(t *testing.T) {
 		wantNames(t, "projects (bias "+tc.bias+")", text, projectNames(res.Projects), tc.projects...)
 	}
 }
+
+// TestIndustryOfListedProjects: phrasings that file the projects of a list
+// under the industry that introduces it: a count after a verb of signing
+// (X产业签约项目5个,包括A、B), and 的项目有 after the field, where the 及 of
+// 涉及 joins no industry to it.
+func TestIndustryOfListedProjects(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]string
+	}{
+		{"新能源汽车产业签约项目5个，包括东岭动力电池项目、西山电机项目等。",
+			map[string]string{"东岭动力电池项目": "新能源汽车产业", "西山电机项目": "新能源汽车产业"}},
+		{"涉及电子信息产业的项目有北辰芯片封测项目、东湖显示面板项目。",
+			map[string]string{"北辰芯片封测项目": "电子信息产业", "东湖显示面板项目": "电子信息产业"}},
+	} {
+		r := runPipeline(t, tc.text)
+		got := map[string]string{}
+		for _, p := range r.Projects {
+			got[p.Name] = p.Industry
+		}
+		for name, ind := range tc.want {
+			if got[name] != ind {
+				t.Errorf("%q: %s filed under %q; want %q (all: %v)", tc.text, name, got[name], ind, got)
+			}
+		}
+	}
+}

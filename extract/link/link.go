@@ -250,16 +250,22 @@ func (l *industryLinker) introduced(e int) int {
 	}
 	// A count of them: X项目5个, 分别是…; and what they are worth
 	// (X产业项目5个,总投资52亿元,包括…).
-	if n := countAt(rs, e); n > 0 {
-		e += n
-		if textmap.FollowedBy(rs, e, ",") {
-			if c := commaWithin(rs, e+1, e+20); c > 0 && strings.Contains(l.d.Slice(e+1, c), "投资") {
-				e = c
+	counted := func() {
+		if n := countAt(rs, e); n > 0 {
+			e += n
+			if textmap.FollowedBy(rs, e, ",") {
+				if c := commaWithin(rs, e+1, e+20); c > 0 && strings.Contains(l.d.Slice(e+1, c), "投资") {
+					e = c
+				}
 			}
 		}
 	}
+	counted()
 	if textmap.FollowedBy(rs, e, "的") {
 		e++ // 属于数字经济领域的有A和B
+		if textmap.FollowedBy(rs, e, "项目") {
+			e += 2 // 涉及电子信息产业的项目有A、B
+		}
 	}
 	for _, w := range arrivalWords {
 		if textmap.FollowedBy(rs, e, w) {
@@ -267,6 +273,7 @@ func (l *industryLinker) introduced(e int) int {
 			if textmap.FollowedBy(rs, e, "项目") {
 				e += 2 // 生物医药领域签约项目有: …
 			}
+			counted() // 新能源汽车产业签约项目5个,包括…
 			break
 		}
 	}
@@ -331,8 +338,8 @@ func (l *industryLinker) introducers() {
 			chain := []extract.Mention{ims[in.k]}
 			for k := in.k; chain != nil; k-- {
 				cur := ims[k]
-				if cur.Norm.Start == 0 || !conjunctionSet.Has(l.d.Runes[cur.Norm.Start-1]) {
-					break
+				if c := cur.Norm.Start - 1; c < 0 || !conjunctionSet.Has(l.d.Runes[c]) || l.d.Starts != nil && !l.d.Starts[c] {
+					break // no conjunction before it, or one inside a word (涉及)
 				}
 				if k == 0 || ims[k-1].Norm.End+1 != cur.Norm.Start {
 					chain = nil
