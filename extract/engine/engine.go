@@ -522,6 +522,8 @@ func listCoherent(d *extract.Doc, cands, chosen []extract.Mention) []extract.Men
 		return n
 	}
 	var add []extract.Mention
+	var idx extract.Index // of chosen, built at the first item that needs it
+	built := false
 	for _, c := range cands {
 		if c.Via != "" || c.Filtered() {
 			continue // the rules' own only: not a word they turned down
@@ -529,11 +531,13 @@ func listCoherent(d *extract.Doc, cands, chosen []extract.Mention) []extract.Men
 		if _, ok := byStart[c.Norm.Start]; ok || c.Norm.End >= len(rs) || !textmap.OneOf("、等和及", rs[c.Norm.End]) {
 			continue // chosen, or not a whole item (金融 支持)
 		}
-		overlaps := false
-		for _, m := range chosen {
-			overlaps = overlaps || m.Norm.Start < c.Norm.End && c.Norm.Start < m.Norm.End
+		if chain(c.Norm) < 2 {
+			continue
 		}
-		if !overlaps && chain(c.Norm) >= 2 {
+		if !built {
+			idx, built = extract.NewIndex(chosen), true
+		}
+		if !idx.Overlaps(c.Norm) {
 			add = append(add, c)
 		}
 	}
