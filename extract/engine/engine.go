@@ -698,9 +698,9 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 				r.Industries[i].SEI = p.industries.SEIOf(r.Industries[i].Name)
 			}
 		case extract.KindInstitute:
-			r.Institutes = link.MergeAbbrev(link.MergeEntities(km.Mentions, link.NameKey))
+			r.Institutes = link.MergeDeclared(d, link.MergeAbbrev(link.MergeEntities(km.Mentions, link.NameKey)))
 		case extract.KindProject:
-			for _, e := range link.MergeSuffixes(link.MergeEntities(km.Mentions, link.ProjectKey)) {
+			for _, e := range link.MergeDeclared(d, link.MergeSuffixes(link.MergeEntities(km.Mentions, link.ProjectKey))) {
 				r.Projects = append(r.Projects, link.Project{Entity: e})
 			}
 		default:

@@ -1104,3 +1104,29 @@ func TestIndustryOfListedProjects(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclaredShortNames: a short name the text declares right after a
+// name (（以下简称“东岭科技”）, (简称：东岭科技)) is that organisation's or
+// project's alias, not a second entity; in Traditional text too.
+func TestDeclaredShortNames(t *testing.T) {
+	for _, tc := range []struct {
+		text, kind, name, alias string
+	}{
+		{"浙江东岭新材料科技股份有限公司（以下简称“东岭科技”）公告称，东岭科技拟投资5亿元。", "institutes", "浙江东岭新材料科技股份有限公司", "东岭科技"},
+		{"西岭国际数字经济产业园项目（以下简称“东岭产业园”）开工，东岭产业园项目总投资20亿元。", "projects", "西岭国际数字经济产业园项目", "东岭产业园项目"},
+		{"東嶺新材料科技股份有限公司（簡稱：東嶺科技）宣佈，東嶺科技將投資5億元。", "institutes", "東嶺新材料科技股份有限公司", "東嶺科技"},
+	} {
+		r := runPipeline(t, tc.text)
+		var es []link.Entity
+		if tc.kind == "institutes" {
+			es = r.Institutes
+		} else {
+			for _, p := range r.Projects {
+				es = append(es, p.Entity)
+			}
+		}
+		if len(es) != 1 || es[0].Name != tc.name || !slices.Contains(es[0].Aliases, tc.alias) {
+			t.Errorf("%q: %s %+v; want one, %s with alias %s", tc.text, tc.kind, es, tc.name, tc.alias)
+		}
+	}
+}

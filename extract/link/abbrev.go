@@ -1,8 +1,12 @@
 package link
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/textmap"
 )
 
 // companyTails may follow a brand to make the same name longer (华为公司).
@@ -130,4 +134,71 @@ func MergeAbbrev(es []Entity) []Entity {
 		}
 	}
 	return keep
+}
+
+// declaredShort matches a short name a text declares for the name right
+// before it: (以下简称“国机集团”), （简称：厦洽会）, (下称“该公司”).
+var declaredShort = regexp.MustCompile(`^[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“"「『]?([^”"」』)）,，、;；。]{2,16}?)[”"」』]?\s*[)）]`)
+
+// MergeDeclared folds into an entity the entity named by the short name
+// the text declares for it right after one of its mentions (中国机械工业集团
+// 有限公司(简称国机集团) … 国机集团): one organisation or project, which
+// the scorer counts twice when it is named twice. Entities of one kind.
+func MergeDeclared(d *extract.Doc, es []Entity) []Entity {
+	if len(es) < 2 || !strings.Contains(d.Text.Norm, "称") {
+		return es
+	}
+	byEnd := map[int]int{} // an Orig mention end → its entity
+	byKey := map[string]int{}
+	for i, e := range es {
+		for _, s := range e.Spans {
+			byEnd[s.End] = i
+		}
+		byKey[NameKey(e.Name)] = i
+		for _, a := range e.Aliases {
+			byKey[NameKey(a)] = i
+		}
+	}
+	into := map[int]int{} // short's entity → the full name's
+	rs := d.Runes
+	for p, r := range rs {
+		if r != '(' && r != '（' {
+			continue
+		}
+		full, ok := byEnd[d.Text.OrigSpan(textmap.Span{Start: p, End: p}).Start]
+		if !ok {
+			continue
+		}
+		rest := d.Slice(p, min(len(rs), p+30))
+		m := declaredShort.FindStringSubmatchIndex(rest)
+		if m == nil {
+			continue
+		}
+		// The short name as written (Orig: a Traditional text's names are
+		// Traditional).
+		s0 := p + utf8.RuneCountInString(rest[:m[2]])
+		short := d.Text.OrigSlice(d.Text.OrigSpan(textmap.Span{Start: s0, End: s0 + utf8.RuneCountInString(rest[m[2]:m[3]])}))
+		if j, ok := byKey[NameKey(short)]; ok && j != full {
+			into[j] = full
+		}
+	}
+	if len(into) == 0 {
+		return es
+	}
+	out := make([]Entity, 0, len(es))
+	for i, e := range es {
+		if _, gone := into[i]; gone {
+			continue
+		}
+		for j := range es {
+			if to, ok := into[j]; ok && to == i {
+				e.Aliases = append(e.Aliases, es[j].Name)
+				e.Aliases = append(e.Aliases, es[j].Aliases...)
+				e.Spans = append(e.Spans, es[j].Spans...)
+			}
+		}
+		sortSpans(e.Spans)
+		out = append(out, e)
+	}
+	return out
 }
