@@ -710,6 +710,7 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 			r.Other[km.Kind] = link.MergeEntities(km.Mentions, link.NameKey)
 		}
 	}
+	r.Institutes, r.Projects = link.MoveDeclared(d, r.Institutes, r.Projects)
 	projMs := kept.Of(extract.KindProject)
 	projects := link.NewProjectLookup(r.Projects)
 	link.LinkIndustries(d, r, projects, projMs, found.Of(extract.KindIndustry))

@@ -1107,7 +1107,8 @@ func TestIndustryOfListedProjects(t *testing.T) {
 
 // TestDeclaredShortNames: a short name the text declares right after a
 // name (（以下简称“东岭科技”）, (简称：东岭科技)) is that organisation's or
-// project's alias, not a second entity; in Traditional text too.
+// project's alias, not a second entity; in Traditional text too. A short
+// name declared for an organisation is none of its projects.
 func TestDeclaredShortNames(t *testing.T) {
 	for _, tc := range []struct {
 		text, kind, name, alias string
@@ -1115,6 +1116,9 @@ func TestDeclaredShortNames(t *testing.T) {
 		{"浙江东岭新材料科技股份有限公司（以下简称“东岭科技”）公告称，东岭科技拟投资5亿元。", "institutes", "浙江东岭新材料科技股份有限公司", "东岭科技"},
 		{"西岭国际数字经济产业园项目（以下简称“东岭产业园”）开工，东岭产业园项目总投资20亿元。", "projects", "西岭国际数字经济产业园项目", "东岭产业园项目"},
 		{"東嶺新材料科技股份有限公司（簡稱：東嶺科技）宣佈，東嶺科技將投資5億元。", "institutes", "東嶺新材料科技股份有限公司", "東嶺科技"},
+		// A short name declared for an organisation is no project, though
+		// it ends with a project's head.
+		{"中国科学院西岭创新研究院（以下简称“西岭创新中心”）今日揭牌，西岭创新中心将建设三个实验平台。", "institutes", "中国科学院西岭创新研究院", "西岭创新中心"},
 	} {
 		r := runPipeline(t, tc.text)
 		var es []link.Entity
@@ -1127,6 +1131,9 @@ func TestDeclaredShortNames(t *testing.T) {
 		}
 		if len(es) != 1 || es[0].Name != tc.name || !slices.Contains(es[0].Aliases, tc.alias) {
 			t.Errorf("%q: %s %+v; want one, %s with alias %s", tc.text, tc.kind, es, tc.name, tc.alias)
+		}
+		if tc.kind == "institutes" && len(r.Projects) > 0 {
+			t.Errorf("%q: projects %v; want none", tc.text, projectNames(r.Projects))
 		}
 	}
 }

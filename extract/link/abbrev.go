@@ -140,26 +140,18 @@ func MergeAbbrev(es []Entity) []Entity {
 // before it: (以下简称“国机集团”), （简称：厦洽会）, (下称“该公司”).
 var declaredShort = regexp.MustCompile(`^[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“"「『]?([^”"」』)）,，、;；。]{2,16}?)[”"」』]?\s*[)）]`)
 
-// MergeDeclared folds into an entity the entity named by the short name
-// the text declares for it right after one of its mentions (中国机械工业集团
-// 有限公司(简称国机集团) … 国机集团): one organisation or project, which
-// the scorer counts twice when it is named twice. Entities of one kind.
-func MergeDeclared(d *extract.Doc, es []Entity) []Entity {
-	if len(es) < 2 || !strings.Contains(d.Text.Norm, "称") {
-		return es
+// declarations calls f with the entity of es that a short name is declared
+// for right after one of its mentions, and the short name as written.
+func declarations(d *extract.Doc, es []Entity, f func(full int, short string)) {
+	if len(es) == 0 || !strings.Contains(d.Text.Norm, "称") {
+		return
 	}
 	byEnd := map[int]int{} // an Orig mention end → its entity
-	byKey := map[string]int{}
 	for i, e := range es {
 		for _, s := range e.Spans {
 			byEnd[s.End] = i
 		}
-		byKey[NameKey(e.Name)] = i
-		for _, a := range e.Aliases {
-			byKey[NameKey(a)] = i
-		}
 	}
-	into := map[int]int{} // short's entity → the full name's
 	rs := d.Runes
 	for p, r := range rs {
 		if r != '(' && r != '（' {
@@ -177,11 +169,64 @@ func MergeDeclared(d *extract.Doc, es []Entity) []Entity {
 		// The short name as written (Orig: a Traditional text's names are
 		// Traditional).
 		s0 := p + utf8.RuneCountInString(rest[:m[2]])
-		short := d.Text.OrigSlice(d.Text.OrigSpan(textmap.Span{Start: s0, End: s0 + utf8.RuneCountInString(rest[m[2]:m[3]])}))
+		f(full, d.Text.OrigSlice(d.Text.OrigSpan(textmap.Span{Start: s0, End: s0 + utf8.RuneCountInString(rest[m[2]:m[3]])})))
+	}
+}
+
+// MoveDeclared moves to the organisation a short name is declared for
+// the project named by it (中央国家机关政府采购中心(以下简称“国采中心”): the
+// head 中心 made 国采中心 a project), as an alias.
+func MoveDeclared(d *extract.Doc, institutes []Entity, projects []Project) ([]Entity, []Project) {
+	if len(institutes) == 0 || len(projects) == 0 {
+		return institutes, projects
+	}
+	byKey := map[string]int{}
+	for i, p := range projects {
+		byKey[ProjectKey(p.Name)] = i
+	}
+	gone := map[int]bool{}
+	declarations(d, institutes, func(full int, short string) {
+		if j, ok := byKey[ProjectKey(short)]; ok && !gone[j] {
+			gone[j] = true
+			e := &institutes[full]
+			e.Aliases = append(e.Aliases, projects[j].Name)
+			e.Spans = append(e.Spans, projects[j].Spans...)
+			sortSpans(e.Spans)
+		}
+	})
+	if len(gone) == 0 {
+		return institutes, projects
+	}
+	out := projects[:0:0]
+	for j, p := range projects {
+		if !gone[j] {
+			out = append(out, p)
+		}
+	}
+	return institutes, out
+}
+
+// MergeDeclared folds into an entity the entity named by the short name
+// the text declares for it right after one of its mentions (中国机械工业集团
+// 有限公司(简称国机集团) … 国机集团): one organisation or project, which
+// the scorer counts twice when it is named twice. Entities of one kind.
+func MergeDeclared(d *extract.Doc, es []Entity) []Entity {
+	if len(es) < 2 {
+		return es
+	}
+	byKey := map[string]int{}
+	for i, e := range es {
+		byKey[NameKey(e.Name)] = i
+		for _, a := range e.Aliases {
+			byKey[NameKey(a)] = i
+		}
+	}
+	into := map[int]int{} // short's entity → the full name's
+	declarations(d, es, func(full int, short string) {
 		if j, ok := byKey[NameKey(short)]; ok && j != full {
 			into[j] = full
 		}
-	}
+	})
 	if len(into) == 0 {
 		return es
 	}
