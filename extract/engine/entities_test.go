@@ -653,9 +653,9 @@ func TestNotNamesOfNews(t *testing.T) {
 // (西岭地质公园获批世界地质公园).
 func TestPolicyLead(t *testing.T) {
 	text := "全力推动西岭高铁、东湖机场三期等重大项目建设。深化东湖公园建设。全面实施北湖水患治理工程。业内人士认为，这是多晶硅项目审批开闸的信号。" +
-		"西岭地质公园获批世界地质公园。北湖汽车借助伊朗工厂进入中东市场。"
+		"西岭地质公园获批世界地质公园。北湖汽车借助伊朗工厂进入中东市场。加快优化重塑东岭大学科技园建设。"
 	r := runPipeline(t, text)
-	wantNames(t, "projects", text, projectNames(r.Projects), "西岭高铁", "东湖机场三期", "东湖公园", "北湖水患治理工程")
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭高铁", "东湖机场三期", "东湖公园", "北湖水患治理工程", "东岭大学科技园")
 }
 
 // TestNotFields: a name that ends as no industry does (制度, 强省, 名县) is

@@ -196,7 +196,7 @@ func trimItem(d *extract.Doc, it textmap.Span) (textmap.Span, bool) {
 // policyVerbs are the verbs of a policy that a list of industries is the
 // object of (大力发展A、B, 重点培育A、B): the segmenter tags some of them as
 // nouns (大力发展/nz), so the first item stops at a word ending in one.
-var policyVerbs = []string{"发展", "培育", "打造", "壮大", "做强", "做大", "做优", "推动", "推进", "聚焦", "布局", "引进", "招引", "加快", "围绕", "瞄准", "深耕", "扶持", "支持", "鼓励", "深化", "助力", "面向", "加强", "强化", "实施", "拓展"}
+var policyVerbs = []string{"发展", "培育", "打造", "壮大", "做强", "做大", "做优", "推动", "推进", "聚焦", "布局", "引进", "招引", "加快", "围绕", "瞄准", "深耕", "扶持", "支持", "鼓励", "深化", "助力", "面向", "加强", "强化", "实施", "拓展", "优化", "重塑", "提升", "完善"}
 
 func policyVerb(w string) bool {
 	for _, v := range policyVerbs {

@@ -279,8 +279,9 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	if policyAdverbs[toks[j].Text] || toks[j].POS == "d" || toks[j].POS == "ad" {
 		j++ // 全力 推动, 科学 合理布局
 	}
-	if j < len(toks) && toks[j].End < s.End && policyVerb(toks[j].Text) {
-		s.Start = toks[j].End
+	for n := 0; n < 2 && j < len(toks) && toks[j].End < s.End && policyVerb(toks[j].Text); n++ {
+		s.Start = toks[j].End // 优化 重塑 大学科技园: two verbs of a policy
+		j++
 	}
 	// A verb of building or buying inside, with a proper name after it,
 	// makes what comes before it the clause's subject (将动工建设 小岞风电场,
