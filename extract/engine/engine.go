@@ -630,7 +630,8 @@ func (p *Engine) tag(t *rank.Tagger, d *extract.Doc, found extract.Found) extrac
 // rules of their own (entity.TidyIndustry: 高端, 大 may start an industry).
 // A project needs a project head (on business news the tagger named 具身智能
 // or 网约车司机 too), and neither a one-character verb or preposition inside
-// (平台为工程) nor a word of an event or programme (推介会, 惠民工程). An
+// (平台为工程) nor a word of an event or programme (推介会, 惠民工程), and
+// not only generic words, fields and heads (一批现代农业产业园). An
 // industry the rules turned down, or of one or two characters, is left out
 // (材料, 装备: the rules judge the short ones).
 func (p *Engine) keepTagged(d *extract.Doc, found extract.Found, m extract.Mention) (textmap.Span, bool) {
@@ -644,7 +645,7 @@ func (p *Engine) keepTagged(d *extract.Doc, found extract.Found, m extract.Menti
 	}
 	if m.Kind == extract.KindProject {
 		name := d.Runes[s.Start:s.End]
-		if !p.projects.HasHead(name) || p.projects.IsEvent(name) || entity.SplitsAtVerb(d, s) {
+		if !p.projects.HasHead(name) || p.projects.IsEvent(name) || entity.SplitsAtVerb(d, s) || p.projects.Generic(d, s) {
 			return s, false
 		}
 	}

@@ -1137,3 +1137,27 @@ func TestDeclaredShortNames(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepTaggedGeneric: a project the tagger names with nothing but
+// generic words, fields, heads and modifiers (一批现代农业产业园, 零碳工厂)
+// is a kind of works and is left out; one with a place is kept.
+func TestKeepTaggedGeneric(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t))
+	text := "建设一批现代农业产业园和西岭现代农业产业园。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	found, err := p.ruleMentions(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		keep bool
+	}{{"一批现代农业产业园", false}, {"现代农业产业园", false}, {"西岭现代农业产业园", true}} {
+		i := strings.Index(text, tc.name)
+		s := utf8.RuneCountInString(text[:i])
+		m := d.Mention(extract.KindProject, textmap.Span{Start: s, End: s + utf8.RuneCountInString(tc.name)})
+		if _, ok := p.keepTagged(d, found, m); ok != tc.keep {
+			t.Errorf("keepTagged(%s) = %v; want %v", tc.name, ok, tc.keep)
+		}
+	}
+}

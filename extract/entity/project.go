@@ -1296,3 +1296,9 @@ func (x *Projects) ShortKind(d *extract.Doc, s textmap.Span) bool {
 }
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// Generic reports a name all of whose words are generic, fields, heads or
+// modifiers (专业化产业园区, 先进制造业基地): a kind of works, never one.
+func (x *Projects) Generic(d *extract.Doc, s textmap.Span) bool {
+	return x.allGeneric(d.Tokens, s)
+}
