@@ -644,6 +644,20 @@ func (p *Engine) keepTagged(d *extract.Doc, found extract.Found, m extract.Menti
 		return s, false
 	}
 	if m.Kind == extract.KindProject {
+		if s.Start > 0 && (money.IsASCIIDigit(d.Runes[s.Start-1]) || d.Runes[s.Start-1] == '.') {
+			// The name starts after a number: a road's (国道319 浏阳至
+			// 东风界段改建工程) takes it and the road's word in; any other
+			// (5.0 安全平台, 10亿 购…) makes no name.
+			b := s.Start
+			for b > 0 && (money.IsASCIIDigit(d.Runes[b-1]) || d.Runes[b-1] == '.') {
+				b--
+			}
+			k := segment.TokenIndexAt(d.Tokens, b-1)
+			if b == 0 || k >= len(d.Tokens) || d.Tokens[k].End != b || !entity.RoadWord(d.Tokens[k].Text) {
+				return s, false
+			}
+			s.Start = d.Tokens[k].Start
+		}
 		name := d.Runes[s.Start:s.End]
 		if !p.projects.HasHead(name) || p.projects.IsEvent(name) || entity.SplitsAtVerb(d, s) || p.projects.Generic(d, s) {
 			return s, false

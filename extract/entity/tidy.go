@@ -205,6 +205,9 @@ func RouteStart(d *extract.Doc, s textmap.Span) int {
 	return start
 }
 
+// RoadWord reports a word that names a road or railway (国道, 高速, 线).
+func RoadWord(w string) bool { return roadWords[w] }
+
 // roadWords name a road or railway a route is a section of.
 var roadWords = map[string]bool{"高速": true, "高速公路": true, "高铁": true, "铁路": true, "国道": true, "省道": true, "线": true, "干线": true, "公路": true}
 
@@ -297,8 +300,8 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 }
 
 // referring are the words before a name that refer to it rather than
-// name it (现有, 前者, 上述).
-var referring = map[string]bool{"现有": true, "前者": true, "后者": true, "上述": true, "所述": true, "原有": true, "既有": true}
+// name it (现有, 前者, 上述, 所谓, 即).
+var referring = map[string]bool{"现有": true, "前者": true, "后者": true, "上述": true, "所述": true, "原有": true, "既有": true, "所谓": true, "即": true}
 
 // buildOrBuy are the verbs whose object a project's name is, never part of
 // it when a name comes after them.
