@@ -1186,3 +1186,12 @@ func TestKeepTaggedAfterNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestClassWordItem: a list's first item is never a class word alone: the
+// word before it names the field, whatever the segmenter tagged it
+// (首发/d 经济、冰雪经济、银发经济).
+func TestClassWordItem(t *testing.T) {
+	text := "大力发展首发经济、冰雪经济、银发经济，培育新的消费增长点。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "首发经济", "冰雪经济", "银发经济")
+}

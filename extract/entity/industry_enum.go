@@ -254,6 +254,12 @@ func (x *Industries) listAt(d *extract.Doc, sent textmap.Span, i int) ([]textmap
 		}
 		s = t.Start
 	}
+	// A class word alone is no item: the word before it, whatever the
+	// segmenter tagged it, names the field (首发/d 经济、冰雪经济).
+	if classOnly(d.Slice(s, i)) && k >= 0 && k < len(toks) && toks[k].End == s && toks[k].Start >= sent.Start &&
+		toks[k].End-toks[k].Start >= 2 && hanOnly(toks[k].Text) && !enumCues.Is(toks[k].Text) && !policyVerb(toks[k].Text) {
+		s = toks[k].Start
+	}
 	items := []textmap.Span{{Start: s, End: i}}
 	j := i + 1
 	for j < sent.End {
@@ -283,6 +289,15 @@ func (x *Industries) listAt(d *extract.Doc, sent textmap.Span, i int) ([]textmap
 		return items, e
 	}
 	return items, j
+}
+
+// classOnly reports an item that is a class word alone (经济, 产业).
+func classOnly(w string) bool {
+	switch w {
+	case "经济", "产业", "行业", "业":
+		return true
+	}
+	return false
 }
 
 // splitLast cuts the list's last item before a trailing industry word and
