@@ -1195,3 +1195,13 @@ func TestClassWordItem(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "首发经济", "冰雪经济", "银发经济")
 }
+
+// TestEconomies: an economy a policy sets out to develop is a field
+// (积极培育避暑经济和夜间经济, 大力发展林下经济); a scope or model of the
+// economy is none (县域经济, 民营经济, 实体经济), nor is one that modifies a
+// noun (发展夜间经济规模).
+func TestEconomies(t *testing.T) {
+	text := "积极培育避暑经济和夜间经济。大力发展林下经济。推动县域经济和民营经济高质量发展。做大做强实体经济。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "避暑经济", "夜间经济", "林下经济")
+}

@@ -130,6 +130,7 @@ func (x *Industries) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 	}
 	out = x.enumerations(d, out)
 	out = x.suffixed(d, out)
+	out = x.economies(d, out)
 	slices.SortStableFunc(out, func(a, b extract.Mention) int { return a.Norm.Start - b.Norm.Start })
 	return out, nil
 }
