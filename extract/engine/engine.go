@@ -659,7 +659,7 @@ func (p *Engine) keepTagged(d *extract.Doc, found extract.Found, m extract.Menti
 			s.Start = d.Tokens[k].Start
 		}
 		name := d.Runes[s.Start:s.End]
-		if !p.projects.HasHead(name) || p.projects.IsEvent(name) || entity.SplitsAtVerb(d, s) || p.projects.Generic(d, s) {
+		if !p.projects.HasHead(name) || p.projects.IsEvent(name) || entity.SplitsAtVerb(d, s) || p.projects.Generic(d, s) || entity.CountedWorks(string(name)) {
 			return s, false
 		}
 	}

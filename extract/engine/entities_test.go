@@ -1205,3 +1205,20 @@ func TestEconomies(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "避暑经济", "夜间经济", "林下经济")
 }
+
+// TestCountedWorks: a name that counts works of a kind (总装3条生产线,
+// 西岭6条高速公路) names none; an ordinal (第3条生产线) or a line's number
+// (18号线) is no count.
+func TestCountedWorks(t *testing.T) {
+	for name, want := range map[string]bool{
+		"总装3条生产线": true, "西岭6条高速公路": true, "准东3个煤制气": true, "两座水库": true,
+		"第3条生产线": false, "成都轨道交通18号线": false, "年产30万吨乙烯项目": false, "4100mm宽厚板生产线": false,
+	} {
+		if got := entity.CountedWorks(name); got != want {
+			t.Errorf("CountedWorks(%s) = %v; want %v", name, got, want)
+		}
+	}
+	text := "将建成涂装、焊装和总装3条生产线。开工建设西岭6条高速公路。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects))
+}

@@ -830,6 +830,14 @@ func (nr *nameRules) locationBefore(toks []segment.Token, st int) bool {
 	return k > 0 && k < len(toks) && toks[k].Start == st && nr.location[toks[k-1].Text]
 }
 
+// countedWorks is a count of works inside a name (总装3条生产线, 临岳6条高速
+// 公路, 准东3个煤制气): the text counts works of a kind there, it names none.
+// An ordinal (第3条) is no count.
+var countedWorks = regexp.MustCompile(`(?:^|[^第0-9.])[0-9一二两三四五六七八九十]+[条座栋处个]`)
+
+// CountedWorks reports a name that counts works of a kind (总装3条生产线).
+func CountedWorks(name string) bool { return countedWorks.MatchString(name) }
+
 var countPhrase = regexp.MustCompile(`(?:^[0-9]+|[一二两三四五六七八九十百千万]+)[个大项批家类]`)
 
 // clean trims generic words off a candidate's start and rejects what is
@@ -857,7 +865,7 @@ func (x *Projects) clean(d *extract.Doc, c candidate) (textmap.Span, bool) {
 		coreRunes = []rune(core)
 	}
 	coreLen := len(coreRunes)
-	if coreLen < 2 || x.generic[core] || countPhraseChars.InRunes(coreRunes) && countPhrase.MatchString(core) {
+	if coreLen < 2 || x.generic[core] || countPhraseChars.InRunes(coreRunes) && countPhrase.MatchString(core) || CountedWorks(core) {
 		return s, false
 	}
 	if cnDigitSet.InRunes(coreRunes) && slogan.MatchString(core) {
