@@ -1091,6 +1091,9 @@ func TestIndustryOfListedProjects(t *testing.T) {
 			map[string]string{"东岭动力电池项目": "新能源汽车产业", "西山电机项目": "新能源汽车产业"}},
 		{"涉及电子信息产业的项目有北辰芯片封测项目、东湖显示面板项目。",
 			map[string]string{"北辰芯片封测项目": "电子信息产业", "东湖显示面板项目": "电子信息产业"}},
+		// The field in brackets after each item; not in an event's name.
+		{"签约项目包括：西岭光伏产业园项目（新能源产业）、东湖芯片封测项目（集成电路产业）。",
+			map[string]string{"西岭光伏产业园项目": "新能源产业", "东湖芯片封测项目": "集成电路产业"}},
 	} {
 		r := runPipeline(t, tc.text)
 		got := map[string]string{}

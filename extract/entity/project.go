@@ -560,7 +560,7 @@ func (x *Projects) colonItems(d *extract.Doc, s textmap.Span, ofProjects bool) [
 			itemsEnd = from + utf8.RuneCountInString(d.Slice(from, end)[:loc[0]]) // 科技类项目有A、B6家企业
 		}
 		for _, it := range x.splitItems(d, from, itemsEnd, false) {
-			sp := x.itemName(d, trimDetail(rs, trimSpace(rs, it)))
+			sp := x.itemName(d, x.trimDetail(rs, trimSpace(rs, it)))
 			if sp.Len() >= 2 && sp.Len() <= 30 && x.rules.itemWords(d.Tokens, sp.Start, sp.End) {
 				out = append(out, candidate{span: sp, from: fromList})
 			}
@@ -571,9 +571,10 @@ func (x *Projects) colonItems(d *extract.Doc, s textmap.Span, ofProjects bool) [
 }
 
 // trimDetail drops from a list item the brackets that end it when they
-// hold a number: a detail of the works (福建霞浦核电一期(1、2号机组)), not
-// part of the name (腾讯双创小镇(青岛) keeps its place).
-func trimDetail(rs []rune, sp textmap.Span) textmap.Span {
+// hold a number or an industry: a detail of the works (福建霞浦核电一期(1、2号
+// 机组)) or its field (西岭光伏产业园项目（新能源产业）), not part of the name
+// (腾讯双创小镇(青岛) keeps its place).
+func (x *Projects) trimDetail(rs []rune, sp textmap.Span) textmap.Span {
 	if sp.Len() < 3 || rs[sp.End-1] != ')' && rs[sp.End-1] != '）' {
 		return sp
 	}
@@ -583,6 +584,9 @@ func trimDetail(rs []rune, sp textmap.Span) textmap.Span {
 				if money.IsASCIIDigit(r) {
 					return textmap.Span{Start: sp.Start, End: i}
 				}
+			}
+			if x.isIndustry(rs[i+1 : sp.End-1]) {
+				return textmap.Span{Start: sp.Start, End: i}
 			}
 			return sp
 		}

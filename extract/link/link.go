@@ -166,6 +166,7 @@ func contains(ss []string, s string) bool {
 // LinkIndustries files projects under the industry the text files them
 // under, trying in turn (the first industry a project gets stays):
 //
+//	A项目（新能源产业）                     the industry in brackets after a project;
 //	X产业链有A、B / X类项目有A / X项目,如A、B    an industry that introduces a list;
 //	在X方面, A、B… / X领域, …                   the industry heading a sentence,
 //	                                            and its paragraph's next sentences;
@@ -187,6 +188,7 @@ func contains(ss []string, s string) bool {
 // nothing.
 func LinkIndustries(d *extract.Doc, r *Result, projects projectLookup, projMs, indMs []extract.Mention) {
 	l := industryLinker{d: d, r: r, projects: projects, inds: extract.NewIndex(indMs), projs: extract.NewIndex(projMs)}
+	l.bracketed()
 	l.introducers()
 	l.titles()
 	l.headings()
@@ -565,6 +567,25 @@ func kindOfProjects(rs []rune, e, end int) bool {
 		}
 	}
 	return false
+}
+
+// bracketed: A项目（新能源产业）: the industry in brackets right after a
+// project is the one it is filed under.
+func (l *industryLinker) bracketed() {
+	rs := l.d.Runes
+	for _, pm := range l.projs.StartingIn(0, len(rs)) {
+		e := pm.Norm.End
+		if e >= len(rs) || rs[e] != '(' && rs[e] != '（' {
+			continue
+		}
+		for _, im := range l.inds.StartingIn(e+1, e+2) {
+			// …then the item or clause ends (not 飞利浦绿动工厂（钢铁行业）研讨会:
+			// an event's name).
+			if c := im.Norm.End; c < len(rs) && (rs[c] == ')' || rs[c] == '）') && (c+1 == len(rs) || textmap.OneOf("、,;。:和及与\n", rs[c+1])) {
+				setProjectIndustry(l.r, l.projects, pm, im.Name)
+			}
+		}
+	}
 }
 
 // points: 一是新能源产业, A…; 二是生物医药产业, B…: a point of a numbered
