@@ -1,11 +1,12 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/textmap"
-	"strings"
-	"unicode/utf8"
 )
 
 // NewDoc normalises and segments a document.

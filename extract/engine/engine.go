@@ -702,6 +702,7 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 		}
 	}
 	kept := link.Resolve(found, p.giveWay)
+	decls := link.Declarations(d) // short names the text declares (以下简称…), read once
 	r := &link.Result{Doc: d}
 	for _, km := range kept {
 		switch km.Kind {
@@ -713,9 +714,9 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 				r.Industries[i].SEI = p.industries.SEIOf(r.Industries[i].Name)
 			}
 		case extract.KindInstitute:
-			r.Institutes = link.MergeDeclared(d, link.MergeAbbrev(link.MergeEntities(km.Mentions, link.NameKey)))
+			r.Institutes = link.MergeDeclared(decls, link.MergeAbbrev(link.MergeEntities(km.Mentions, link.NameKey)))
 		case extract.KindProject:
-			for _, e := range link.MergeDeclared(d, link.MergeSuffixes(link.MergeEntities(km.Mentions, link.ProjectKey))) {
+			for _, e := range link.MergeDeclared(decls, link.MergeSuffixes(link.MergeEntities(km.Mentions, link.ProjectKey))) {
 				r.Projects = append(r.Projects, link.Project{Entity: e})
 			}
 		default:
@@ -725,7 +726,7 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 			r.Other[km.Kind] = link.MergeEntities(km.Mentions, link.NameKey)
 		}
 	}
-	r.Institutes, r.Projects = link.MoveDeclared(d, r.Institutes, r.Projects)
+	r.Institutes, r.Projects = link.MoveDeclared(decls, r.Institutes, r.Projects)
 	projMs := kept.Of(extract.KindProject)
 	projects := link.NewProjectLookup(r.Projects)
 	link.LinkIndustries(d, r, projects, projMs, found.Of(extract.KindIndustry))

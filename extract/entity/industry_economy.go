@@ -27,7 +27,7 @@ var economyScopes = map[string]bool{"国民": true, "实体": true, "县域": tr
 	"全国": true, "区域": true, "城市": true, "农村": true, "乡村": true, "外向": true, "开放": true, "规模": true, "整体": true, "个体": true,
 	"私营": true, "公有": true, "非公": true, "外资": true, "现代": true, "传统": true, "新型": true, "特色": true, "优势": true, "主导": true,
 	"支柱": true, "循环": true, "低碳": true, "绿色": true, "中国": true, "我国": true, "国内": true, "全市": true, "全省": true, "全县": true,
-	"全区": true, "本地": true, "当地": true, "全年": true, "外贸": true, "宏观调控": true, "计划": true, "知识": true, "共享": true}
+	"全区": true, "本地": true, "当地": true, "全年": true, "外贸": true, "计划": true, "知识": true, "共享": true}
 
 // economies adds to have the economies in d that no mention of have
 // overlaps, for the ranker to judge (Mention.Via is ViaEconomy).

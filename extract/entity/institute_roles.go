@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"unicode/utf8"
+
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/money"
 	"github.com/pressmine/pressmine/extract/segment"
@@ -188,7 +190,7 @@ func investedSum(d *extract.Doc, j, end int) bool {
 func StockCode(rs []rune, j, end int) bool {
 	k := j
 	for _, label := range []string{"股票代码", "证券代码", "代码", "股份代号", "股票代号"} {
-		if n := len([]rune(label)); k+n < end && string(rs[k:k+n]) == label {
+		if n := utf8.RuneCountInString(label); k+n < end && textmap.HasRunesAt(rs, k, label) {
 			k += n
 			if k < end && (rs[k] == ':' || rs[k] == '：') {
 				k++

@@ -211,7 +211,6 @@ func RoadWord(w string) bool { return roadWords[w] }
 // roadWords name a road or railway a route is a section of.
 var roadWords = map[string]bool{"高速": true, "高速公路": true, "高铁": true, "铁路": true, "国道": true, "省道": true, "线": true, "干线": true, "公路": true}
 
-
 // routeEnd are the parts of speech of a route's end: places, and names
 // the segmenter does not know.
 func routeEnd(pos string) bool {

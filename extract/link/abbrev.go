@@ -140,25 +140,24 @@ func MergeAbbrev(es []Entity) []Entity {
 // before it: (以下简称“国机集团”), （简称：厦洽会）, (下称“该公司”).
 var declaredShort = regexp.MustCompile(`^[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“"「『]?([^”"」』)）,，、;；。]{2,16}?)[”"」』]?\s*[)）]`)
 
-// declarations calls f with the entity of es that a short name is declared
-// for right after one of its mentions, and the short name as written.
-func declarations(d *extract.Doc, es []Entity, f func(full int, short string)) {
-	if len(es) == 0 || !strings.Contains(d.Text.Norm, "称") {
-		return
+// Declaration is a short name a text declares right after a name: At is
+// where that name ends (an Orig code point: the bracket), Short the short
+// name as written.
+type Declaration struct {
+	At    int
+	Short string
+}
+
+// Declarations finds the short names d declares, once for every merge of
+// a document.
+func Declarations(d *extract.Doc) []Declaration {
+	if !strings.Contains(d.Text.Norm, "称") {
+		return nil
 	}
-	byEnd := map[int]int{} // an Orig mention end → its entity
-	for i, e := range es {
-		for _, s := range e.Spans {
-			byEnd[s.End] = i
-		}
-	}
+	var out []Declaration
 	rs := d.Runes
 	for p, r := range rs {
 		if r != '(' && r != '（' {
-			continue
-		}
-		full, ok := byEnd[d.Text.OrigSpan(textmap.Span{Start: p, End: p}).Start]
-		if !ok {
 			continue
 		}
 		rest := d.Slice(p, min(len(rs), p+30))
@@ -169,15 +168,36 @@ func declarations(d *extract.Doc, es []Entity, f func(full int, short string)) {
 		// The short name as written (Orig: a Traditional text's names are
 		// Traditional).
 		s0 := p + utf8.RuneCountInString(rest[:m[2]])
-		f(full, d.Text.OrigSlice(d.Text.OrigSpan(textmap.Span{Start: s0, End: s0 + utf8.RuneCountInString(rest[m[2]:m[3]])})))
+		short := d.Text.OrigSlice(d.Text.OrigSpan(textmap.Span{Start: s0, End: s0 + utf8.RuneCountInString(rest[m[2]:m[3]])}))
+		out = append(out, Declaration{At: d.Text.OrigSpan(textmap.Span{Start: p, End: p}).Start, Short: short})
+	}
+	return out
+}
+
+// declared calls f with each entity of es that a short name of decls is
+// declared for right after one of its mentions, and the short name.
+func declared(decls []Declaration, es []Entity, f func(full int, short string)) {
+	if len(decls) == 0 || len(es) == 0 {
+		return
+	}
+	byEnd := map[int]int{} // an Orig mention end → its entity
+	for i, e := range es {
+		for _, s := range e.Spans {
+			byEnd[s.End] = i
+		}
+	}
+	for _, dc := range decls {
+		if full, ok := byEnd[dc.At]; ok {
+			f(full, dc.Short)
+		}
 	}
 }
 
 // MoveDeclared moves to the organisation a short name is declared for
 // the project named by it (中央国家机关政府采购中心(以下简称“国采中心”): the
 // head 中心 made 国采中心 a project), as an alias.
-func MoveDeclared(d *extract.Doc, institutes []Entity, projects []Project) ([]Entity, []Project) {
-	if len(institutes) == 0 || len(projects) == 0 {
+func MoveDeclared(decls []Declaration, institutes []Entity, projects []Project) ([]Entity, []Project) {
+	if len(decls) == 0 || len(institutes) == 0 || len(projects) == 0 {
 		return institutes, projects
 	}
 	byKey := map[string]int{}
@@ -185,7 +205,7 @@ func MoveDeclared(d *extract.Doc, institutes []Entity, projects []Project) ([]En
 		byKey[ProjectKey(p.Name)] = i
 	}
 	gone := map[int]bool{}
-	declarations(d, institutes, func(full int, short string) {
+	declared(decls, institutes, func(full int, short string) {
 		if j, ok := byKey[ProjectKey(short)]; ok && !gone[j] {
 			gone[j] = true
 			e := &institutes[full]
@@ -197,7 +217,7 @@ func MoveDeclared(d *extract.Doc, institutes []Entity, projects []Project) ([]En
 	if len(gone) == 0 {
 		return institutes, projects
 	}
-	out := projects[:0:0]
+	out := make([]Project, 0, len(projects)-len(gone))
 	for j, p := range projects {
 		if !gone[j] {
 			out = append(out, p)
@@ -210,8 +230,8 @@ func MoveDeclared(d *extract.Doc, institutes []Entity, projects []Project) ([]En
 // the text declares for it right after one of its mentions (中国机械工业集团
 // 有限公司(简称国机集团) … 国机集团): one organisation or project, which
 // the scorer counts twice when it is named twice. Entities of one kind.
-func MergeDeclared(d *extract.Doc, es []Entity) []Entity {
-	if len(es) < 2 {
+func MergeDeclared(decls []Declaration, es []Entity) []Entity {
+	if len(decls) == 0 || len(es) < 2 {
 		return es
 	}
 	byKey := map[string]int{}
@@ -222,7 +242,7 @@ func MergeDeclared(d *extract.Doc, es []Entity) []Entity {
 		}
 	}
 	into := map[int]int{} // short's entity → the full name's
-	declarations(d, es, func(full int, short string) {
+	declared(decls, es, func(full int, short string) {
 		if j, ok := byKey[NameKey(short)]; ok && j != full {
 			into[j] = full
 		}
