@@ -514,6 +514,11 @@ func TestStaffed(t *testing.T) {
 func TestClause(t *testing.T) {
 	words := map[string]string{"西岭": "ns", "公司": "n", "推出": "v", "网上": "s", "商城": "n", "，": "x", "东湖": "ns", "智能": "n", "产业园": "n"}
 	checkNames(t, "Clause", (*Projects).Clause, words, "西岭公司推出网上商城，东湖智能产业园", []nameWant{{"西岭公司推出网上商城", true}, {"东湖智能产业园", false}})
+	// Verbs of striving, winning or including take a project as object.
+	words = map[string]string{"力争": "nz", "新增": "v", "省级": "b", "绿色": "n", "工厂": "n", "，": "x", "西岭": "ns", "集团": "n",
+		"中标": "n", "东湖": "ns", "铁路": "n", "南坪": "ns", "园区": "n", "纳入": "v", "国家级": "b", "名单": "n", "水库": "n"}
+	checkNames(t, "Clause", (*Projects).Clause, words, "力争新增省级绿色工厂，西岭集团中标东湖铁路，南坪园区纳入国家级名单，东湖水库",
+		[]nameWant{{"力争新增省级绿色工厂", true}, {"西岭集团中标东湖铁路", true}, {"南坪园区纳入国家级名单", true}, {"东湖水库", false}})
 }
 
 // TestIndustryAsProject: a name that is a field with nothing proper in it
