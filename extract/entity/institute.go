@@ -192,8 +192,8 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			if !inList && !nameLike(toks[k-1]) {
 				continue
 			}
-			if p := toks[k-1].Text; strings.HasSuffix(p, "会") || x.categories[p] || x.generic[p] {
-				continue // 厦洽会资本, 央企投资: an event or a kind, not a brand
+			if p := toks[k-1].Text; strings.HasSuffix(p, "会") || x.categories[p] || x.generic[p] || policyVerb(p) {
+				continue // 厦洽会资本, 央企投资: an event or a kind, not a brand; 做强科技: a policy
 			}
 			if n := segment.TokenIndexAt(toks, t.End); n < len(toks) && toks[n].Start == t.End && nominal(toks[n].POS) {
 				continue // 泉州 投资 环境: the head starts a compound, not a name's end
@@ -410,7 +410,7 @@ func afterVerbBeforePlace(toks []segment.Token, start, k int) int {
 	verb := false
 	for j := start; j < k; j++ {
 		t := toks[j]
-		if t.POS == "v" && t.End-t.Start >= 2 && !belongsVerbs[t.Text] {
+		if t.POS == "v" && t.End-t.Start >= 2 && !belongsVerbs[t.Text] || officeVerbs[t.Text] || oneCharVerb(t) && j+1 < k && toks[j+1].POS == "ns" {
 			verb = true
 			continue
 		}
@@ -419,6 +419,17 @@ func afterVerbBeforePlace(toks []segment.Token, start, k int) int {
 		}
 	}
 	return start
+}
+
+// officeVerbs say what post a person holds or held, in a body named after
+// them (曾任 株洲高新区管委会副主任); the segmenter knows some as unknown words.
+var officeVerbs = map[string]bool{"曾任": true, "现任": true, "原任": true, "历任": true, "兼任": true, "出任": true, "担任": true}
+
+// oneCharVerb reports a verb or preposition of one character (成果 令
+// 美国X公司, 苹果 诉 韩国三星电子公司): right before a place it ends the
+// clause the name is part of.
+func oneCharVerb(t segment.Token) bool {
+	return t.End-t.Start == 1 && (strings.HasPrefix(t.POS, "v") || t.POS == "p")
 }
 
 // gluedAfter are the prepositions and conjunctions the segmenter's

@@ -344,6 +344,26 @@ func TestVerbBeforePlaceAndCompoundBrand(t *testing.T) {
 	assert.Contains(t, got, "北岭投资") // a brand and its trade at a clause's end
 }
 
+// TestOfficeAndOneCharVerbBeforePlace: a post held (曾任) or a verb of one
+// character (诉, 令) before the place that starts a name is the sentence's;
+// a verb of policy makes no brand (做强科技).
+func TestOfficeAndOneCharVerbBeforePlace(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"张三": "nr", "曾任": "x", "西岭": "ns", "高新区": "ns", "管委会": "nt", "主任": "n", "。": "x",
+		"东湖": "x", "诉": "vn", "南坪": "ns", "电子": "n", "公司": "n", "专利": "n",
+		"做强": "x", "科技": "n", "创新": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "张三曾任西岭高新区管委会主任。东湖诉南坪电子公司专利。做强科技创新。"}, segment.Fake{Words: words})
+	got := names(t, NewInstitutes(c), d)
+	assert.Contains(t, got, "西岭高新区管委会")
+	assert.Contains(t, got, "南坪电子公司")
+	for _, n := range got {
+		assert.NotRegexp(t, "曾任|诉|做强", n)
+	}
+}
+
 // TestMeasuresMakersAndKinds: a name does not start inside a measure
 // (4100mm…), a capacity's maker is named by proper words (not 投向), and a
 // kind of body before a name that holds its head is not part of it
