@@ -1158,13 +1158,15 @@ func (x *Projects) Clause(d *extract.Doc, s textmap.Span) bool {
 	return false
 }
 
-// GenericName reports a name of a project that, after the places or
-// bodies it starts with, holds only generic words, industries and heads
-// (长寿战略性新兴产业项目, 广西壮族自治区新签招商引资项目, 年度新开工项目): a kind
-// of projects, as the rules' own check says (clean); the tagger's names
-// meet it after the ranker.
+// GenericName reports a name of a project that holds only generic words,
+// industries and heads, whatever its head (中试平台, 全国经济中心: a kind or
+// a role); or that ends with 项目 and does after the places or bodies it
+// starts with (长寿战略性新兴产业项目, 广西壮族自治区新签招商引资项目), where
+// another head keeps its place (广州新机场 is one). A kind of projects, as
+// the rules' own check says (clean); the tagger's names meet it after the
+// ranker.
 func (x *Projects) GenericName(d *extract.Doc, s textmap.Span) bool {
-	return textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && (x.allGeneric(d.Tokens, s) || x.allGeneric(d.Tokens, textmap.Span{Start: afterPlacesOrBodies(d.Tokens, s), End: s.End}))
+	return x.allGeneric(d.Tokens, s) || textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && x.allGeneric(d.Tokens, textmap.Span{Start: afterPlacesOrBodies(d.Tokens, s), End: s.End})
 }
 
 // Industry reports a name that is an industry, or ends as one does, or is

@@ -541,6 +541,17 @@ func TestClause(t *testing.T) {
 		[]nameWant{{"力争新增省级绿色工厂", true}, {"西岭集团中标东湖铁路", true}, {"南坪园区纳入国家级名单", true}, {"东湖水库", false}})
 }
 
+// TestGenericName: a name of scope words, generic words and a head names a
+// kind or a role (国际性综合枢纽, 全国经济中心, 中试平台), whatever its
+// head; a place that says it is one before a generic works only makes a
+// kind when 项目 ends it (西岭市重大项目), not otherwise (西岭市新机场).
+func TestGenericName(t *testing.T) {
+	words := map[string]string{"国际性": "n", "综合": "vn", "枢纽": "n", "，": "x", "全国": "n", "经济": "n", "中心": "n",
+		"中试": "n", "平台": "n", "西岭市": "ns", "新": "a", "机场": "n", "重大项目": "n", "南坪": "ns", "物流": "n", "园": "n"}
+	checkNames(t, "GenericName", (*Projects).GenericName, words, "国际性综合枢纽，全国经济中心，中试平台，西岭市新机场，西岭市重大项目，南坪物流园",
+		[]nameWant{{"国际性综合枢纽", true}, {"全国经济中心", true}, {"中试平台", true}, {"西岭市新机场", false}, {"西岭市重大项目", true}, {"南坪物流园", false}})
+}
+
 // TestIndustryAsProject: a name that is a field with nothing proper in it
 // is no project; a firm's (西岭奕达硅产业) is.
 func TestIndustryAsProject(t *testing.T) {
