@@ -254,6 +254,30 @@ func listCloserAt(rs []rune, i, end int) int {
 	return 0
 }
 
+// countsWorks reports whether the count with 项 that ends at e counts
+// the items before it: it ends its clause (…项目,4项), a predicate follows
+// (3项计划参加签约, 4项参加网络签约) or works do (三项重点工程). Before
+// another noun it counts that (“A做引导、B做增信”两项职能定位).
+func countsWorks(d *extract.Doc, e, end int) bool {
+	if e >= end || !d.Starts[e] {
+		return e >= end
+	}
+	k := segment.TokenIndexAt(d.Tokens, e)
+	if k >= len(d.Tokens) {
+		return true
+	}
+	t := d.Tokens[k]
+	if t.POS == "x" || strings.HasPrefix(t.POS, "v") && t.POS != "vn" || t.POS == "d" || t.POS == "p" || t.POS == "c" {
+		return true
+	}
+	c := e
+	for c < end && c-e < 8 && !textmap.OneOf(",，:;。", d.Runes[c]) {
+		c++
+	}
+	w := string(d.Runes[e:c])
+	return strings.Contains(w, "工程") || strings.Contains(w, "计划")
+}
+
 // listItems reads enumerations closed by 等…项目 or N个…项目.
 func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 	if sl := d.Slice(s.Start, s.End); !strings.Contains(sl, "项") && !strings.Contains(sl, "等") {
@@ -276,7 +300,7 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		if c := strings.IndexAny(tail[1:], ",，:;。"); c >= 0 {
 			tail = tail[:c+1]
 		}
-		if !strings.Contains(tail, "项目") && !strings.HasSuffix(m, "项") && !(m == "等" && x.countedHead(d, i+1, i+len([]rune(tail)))) {
+		if !strings.Contains(tail, "项目") && !(strings.HasSuffix(m, "项") && countsWorks(d, i+n, s.End)) && !(m == "等" && x.countedHead(d, i+1, i+len([]rune(tail)))) {
 			continue
 		}
 		if m == "等" && kindAfterDeng(rs, i+1, s.End) {

@@ -627,3 +627,26 @@ func TestNotField(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWithXiang: a count with 项 counts the items before it when it
+// ends its clause, a predicate follows or works do (…项目,4项参加签约; 三项
+// 重点工程); before another noun it counts that (“A做引导、B做增信”两项职能).
+func TestCountWithXiang(t *testing.T) {
+	words := map[string]string{"西岭": "ns", "水厂": "n", "项目": "n", ",": "x", "4": "m", "项": "q", "参加": "v", "签约": "v", "。": "x",
+		"两": "m", "职能": "n", "定位": "n", "三": "m", "重点": "n", "工程": "n"}
+	text := "西岭水厂项目,4项参加签约。两项职能定位。三项重点工程。4项"
+	d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
+	rs := []rune(text)
+	after := func(prefix string) int { return len([]rune(prefix)) }
+	for _, c := range []struct {
+		at   int
+		want bool
+	}{
+		{after("西岭水厂项目,4项"), true},
+		{after("西岭水厂项目,4项参加签约。两项"), false},
+		{after("西岭水厂项目,4项参加签约。两项职能定位。三项"), true},
+		{len(rs), true},
+	} {
+		assert.Equal(t, c.want, countsWorks(d, c.at, len(rs)), "after %q", string(rs[:c.at]))
+	}
+}
