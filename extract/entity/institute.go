@@ -153,6 +153,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if start < len(toks) {
 			s = trimFunctionChar(rs, s, t.End, toks[start])
 		}
+		s = AfterInnerVerb(d, s, hs)
 		for s < hs && textmap.OneOf("-—·", rs[s]) {
 			s++ // 生产商 --印度国家铝业公司: a dash starts no name
 		}

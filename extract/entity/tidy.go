@@ -285,6 +285,10 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 		s.Start = toks[j].End // 优化 重塑 大学科技园: two verbs of a policy
 		j++
 	}
+	if e := AfterInnerVerb(d, s.Start, s.End); e > s.Start {
+		s.Start = e // 一要做强 开放平台
+		k = segment.TokenIndexAt(toks, e)
+	}
 	// A verb of building or buying inside, with a proper name after it,
 	// makes what comes before it the clause's subject (将动工建设 小岞风电场,
 	// 潮商会准备筹建 珠海工业园, 成功收购 加拿大X公司风电项目): the name is its
@@ -296,6 +300,32 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 		}
 	}
 	return s, true
+}
+
+// innerVerbs are verbs of a policy or an effort that no name holds inside
+// (做大做强 区域性水泥集团, 一要做强 开放平台, 着力办好 …, 九是鼓励 …): what
+// comes before one is the sentence's. 发展, 提升 and 优化 are not among them:
+// they name what a body or works does (某某科技发展有限公司, 教育综合提升工程).
+var innerVerbs = []string{"做大", "做强", "做优", "做实", "实施", "鼓励", "瞄准", "完善", "加强", "着力", "办好", "用好", "建好", "管好"}
+
+// AfterInnerVerb is where a name that starts at s and whose head starts at
+// hs starts once the words up to the last of innerVerbs before the head are
+// cut off (hs when only the head is left: no name); s when there is none. The verb must start and end at word
+// boundaries (the segmenter may split it: 做/v 强/a).
+func AfterInnerVerb(d *extract.Doc, s, hs int) int {
+	out := s
+	for i := s; i < hs; i++ {
+		if !d.Starts[i] {
+			continue
+		}
+		for _, v := range innerVerbs {
+			e := i + len([]rune(v))
+			if e <= hs && d.Starts[e] && textmap.HasPrefixRunes(d.Runes[i:e], v) {
+				out = e
+			}
+		}
+	}
+	return out
 }
 
 // referring are the words before a name that refer to it rather than

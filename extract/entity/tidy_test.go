@@ -650,3 +650,26 @@ func TestCountWithXiang(t *testing.T) {
 		assert.Equal(t, c.want, countsWorks(d, c.at, len(rs)), "after %q", string(rs[:c.at]))
 	}
 }
+
+// TestInnerVerbs: a verb of a policy or an effort inside a name, even as
+// the segmenter splits it (做/v 强/a), ends the sentence's words before the
+// name (做大做强 西岭水泥集团, 一要做强 东湖开放平台); what a body does
+// stays (南坪科技发展有限公司).
+func TestInnerVerbs(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"做": "v", "大": "a", "强": "a", "西岭": "ns", "水泥": "n", "集团": "n", "。": "x", "一要": "b", "东湖": "ns",
+		"开放": "v", "平台": "n", "建成": "v", "南坪": "ns", "科技": "n", "发展": "vn", "有限公司": "n", "签约": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "做大做强西岭水泥集团。一要做强东湖开放平台。南坪科技发展有限公司签约。"}, segment.Fake{Words: words})
+	inst := names(t, NewInstitutes(c), d)
+	assert.Contains(t, inst, "西岭水泥集团")
+	assert.Contains(t, inst, "南坪科技发展有限公司")
+	s, ok := PolicyLead(d, spanOf(t, d, "一要做强东湖开放平台"))
+	assert.True(t, ok)
+	assert.Equal(t, "东湖开放平台", string(d.Runes[s.Start:s.End]))
+	for _, n := range inst {
+		assert.NotContains(t, n, "做")
+	}
+}
