@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pressmine/pressmine/extract"
@@ -45,6 +46,7 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 	var out []extract.Mention
 	idx := extract.NewIndex(have)
 	inside := map[textmap.Span]bool{}
+	var goods []textmap.Span
 	for _, sent := range d.Sentences {
 		for i := sent.Start; i < sent.End; i++ {
 			if rs[i] != '、' {
@@ -52,6 +54,11 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 			}
 			items, end := x.listAt(d, sent, i)
 			if len(items) < 2 {
+				continue
+			}
+			if goodsAfter(d, end) {
+				goods = append(goods, textmap.Span{Start: items[0].Start, End: end})
+				i = end // 玻璃基板、偏光片、液晶材料等产品: goods, not industries
 				continue
 			}
 			if !x.industryList(d, sent, items, end) || x.firmAmong(d, items) {
@@ -98,6 +105,9 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 			i = end
 		}
 	}
+	if len(goods) > 0 {
+		have = slices.DeleteFunc(have, func(m extract.Mention) bool { return inGoods(goods, m) })
+	}
 	if len(out) == 0 {
 		return have
 	}
@@ -107,6 +117,43 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 		}
 	}
 	return out
+}
+
+// goodsWords after a list (after 等, or right after its last item) say
+// that its items are goods (钢铁等材料, 偏光片、液晶材料等产品, 芯片、
+// 传感器等零部件), which the text sells or uses, not industries it presents.
+var goodsWords = []string{"产品", "材料", "原材料", "原料", "零部件", "配件", "元器件", "器件", "设备", "商品", "物资", "货物", "用品"}
+
+// goodsAfter reports whether a goods word follows the list that ends at e,
+// after 等 or 等等 and a count (等12类产品).
+func goodsAfter(d *extract.Doc, e int) bool {
+	rs := d.Runes
+	if e < len(rs) && rs[e] == '等' {
+		e++
+		if e < len(rs) && rs[e] == '等' {
+			e++
+		}
+		for e < len(rs) && (money.IsASCIIDigit(rs[e]) || money.CnDigit(rs[e]) > 0 || textmap.OneOf("十百多余类种大项个", rs[e])) {
+			e++
+		}
+	}
+	for _, w := range goodsWords {
+		if n := len([]rune(w)); e+n <= len(rs) && textmap.HasPrefixRunes(rs[e:], w) && (e+n == len(rs) || d.Starts[e+n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inGoods reports whether m lies inside one of the lists of goods and is no
+// industry by its own word (产业, 行业, 业).
+func inGoods(goods []textmap.Span, m extract.Mention) bool {
+	for _, g := range goods {
+		if m.Norm.Start >= g.Start && m.Norm.End <= g.End {
+			return !strings.HasSuffix(m.Name, "产业") && !strings.HasSuffix(m.Name, "行业") && !strings.HasSuffix(m.Name, "业")
+		}
+	}
+	return false
 }
 
 // commonPlaces are kinds of place, not places, which stay in an industry's

@@ -673,3 +673,28 @@ func TestInnerVerbs(t *testing.T) {
 		assert.NotContains(t, n, "做")
 	}
 }
+
+// TestGoodsList: the items of a list closed by a word of goods (等产品,
+// 等材料, 等零部件) are goods the text sells or uses, not industries it
+// presents; the same words closed by 等产业 are industries.
+func TestGoodsList(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := fakeDoc(t, "西岭公司主要生产新能源汽车、光伏组件和集成电路等产品。东湖市重点发展新能源汽车、生物医药、集成电路等产业。")
+	var first, second []string
+	ms, err := NewIndustries(c).Extract(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		if m.Norm.Start < len([]rune("西岭公司主要生产新能源汽车、光伏组件和集成电路等产品。")) {
+			first = append(first, m.Text)
+		} else {
+			second = append(second, m.Text)
+		}
+	}
+	assert.Empty(t, first)
+	assert.Subset(t, second, []string{"新能源汽车", "生物医药", "集成电路"})
+}
