@@ -110,8 +110,9 @@ const (
 )
 
 // splitAt reports where a token glued from two words is split: after
-// the head of gluedTitles (0 for none), or after a preposition glued to a
-// level of government; and the parts of speech of its two pieces.
+// the head of gluedTitles (0 for none), after a preposition glued to a
+// level of government, or after the 至 of a route glued to the unknown
+// place it runs to; and the parts of speech of its two pieces.
 func splitAt(t segment.Token) (n int, pos1, pos2 string) {
 	if gluedTitles[t.Text] {
 		return 1, "n", "n"
@@ -121,6 +122,9 @@ func splitAt(t segment.Token) (n int, pos1, pos2 string) {
 		if strings.ContainsRune(gluedPrepositions, rs[0]) && strings.ContainsRune(gluedLevels, rs[1]) {
 			return 1, "p", "n"
 		}
+	}
+	if t.POS == "x" && t.End-t.Start >= 3 && strings.HasPrefix(t.Text, "至") {
+		return 1, "p", "x" // 东湖 至北坪/x 段: a route's second end, an unknown place
 	}
 	return 0, "", ""
 }

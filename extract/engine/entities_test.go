@@ -987,6 +987,11 @@ func TestRoadOfRoute(t *testing.T) {
 	text := "G4京港澳高速岳阳龙湾至长沙广福段扩容工程开工，京哈高速公路绥中至京沪界段改扩建工程同日开工。"
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "G4京港澳高速岳阳龙湾至长沙广福段扩容工程", "京哈高速公路绥中至京沪界段改扩建工程")
+	// The road's number and word before a route whose name starts at its
+	// first end; an unknown second end glued to 至 (至北坪/x).
+	text = "此次开工的项目有：东湖水库除险加固工程、G318线西岭至南坪段改建工程。国道210线东湖至北坪段改扩建工程开工。"
+	r = runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖水库除险加固工程", "G318线西岭至南坪段改建工程", "国道210线东湖至北坪段改扩建工程")
 }
 
 // TestListCoherent: the items of one list are of one kind. An industry

@@ -170,26 +170,37 @@ func isCloser(r rune) bool {
 // RouteStart is where a project name that follows 至 starts when it names
 // a route, "A至B…" (泸州至永川高速公路, 岚皋至陕渝界高速): A is one or two
 // places or name-like words right before 至, and the road it is a section
-// of when that is named right before (G4京港澳高速 岳阳至长沙段扩容工程).
-// Else it is s.Start.
+// of when that is named right before (G4京港澳高速 岳阳至长沙段扩容工程),
+// also before a name that starts with A (G318线 西岭至南坪段改建工程). The
+// works of a section named right before them take it in (西岭至南坪段 改建
+// 工程), not a clause that starts with a verb (…段 通车…). Else it is
+// s.Start.
 func RouteStart(d *extract.Doc, s textmap.Span) int {
 	toks := d.Tokens
 	i := segment.TokenIndexAt(toks, s.Start)
-	if i < 2 || i >= len(toks) || toks[i].Start != s.Start || toks[i-1].Text != "至" {
+	if i < 1 || i >= len(toks) || toks[i].Start != s.Start {
 		return s.Start
 	}
-	start, first := s.Start, i
-	for j := i - 2; j >= 0 && j >= i-3; j-- {
-		if t := toks[j]; t.End-t.Start >= 2 && routeEnd(t.POS) {
-			start, first = t.Start, j
-			continue
+	if i >= 3 && toks[i-1].Text == "段" && routeEnd(toks[i-2].POS) && toks[i-3].Text == "至" && !strings.HasPrefix(toks[i].POS, "v") {
+		i -= 2 // 西岭至南坪段 改建工程: the works of a section take in the section
+	}
+	start, first, route := s.Start, i, false
+	switch {
+	case i >= 2 && toks[i-1].Text == "至":
+		for j := i - 2; j >= 0 && j >= i-3; j-- {
+			if t := toks[j]; t.End-t.Start >= 2 && routeEnd(t.POS) {
+				start, first, route = t.Start, j, true
+				continue
+			}
+			break
 		}
-		break
+	case i+1 < len(toks) && routeEnd(toks[i].POS) && (toks[i+1].Text == "至" || strings.HasPrefix(toks[i+1].Text, "至") && toks[i+1].POS == "x"):
+		route = true // the name starts at A, 至 after it (至北坪/x glued)
 	}
 	// The road the route is a section of, named right before it
 	// (G4京港澳高速 岳阳至长沙段, 国道318线 汉川至仙桃段): its word and the
 	// names, numbers or road words before that.
-	if first < i && first > 0 && roadWords[toks[first-1].Text] {
+	if route && first > 0 && roadWords[toks[first-1].Text] {
 		j := first - 1
 		for n := 0; j > 0 && n < 3; n++ {
 			if t := toks[j-1]; routeEnd(t.POS) && (t.End-t.Start >= 2 || t.POS == "ns" || t.POS == "j") || t.POS == "eng" || t.POS == "m" && digitsOnly(t.Text) || roadWords[t.Text] {
