@@ -1253,8 +1253,9 @@ func BodysCentre(name []rune) bool {
 }
 
 // Counted reports whether text counts name anywhere (3个光伏发电项目,
-// 一批零碳工厂, 10座电站, 第一个示范工程, 国家现代农业产业园2个): what a
-// text counts is a kind of undertaking there, not one named undertaking.
+// 一批零碳工厂, 10座电站, 第一个示范工程, 国家现代农业产业园2个, 最大的海外
+// 钾盐生产基地之一): what a text counts is a kind of undertaking there, not
+// one named undertaking.
 func Counted(text, name string) bool {
 	if name == "" {
 		return false
@@ -1273,8 +1274,11 @@ func Counted(text, name string) bool {
 			}
 		}
 		// A count right after it (新建国家现代农业产业园2个, “两山”实践
-		// 创新基地14个).
+		// 创新基地14个), or 之一: one of a class (国内最大的X生产基地之一).
 		after := text[at+i+len(name):]
+		if strings.HasPrefix(after, "之一") {
+			return true
+		}
 		j := 0
 		for j < len(after) {
 			r, w := utf8.DecodeRuneInString(after[j:])

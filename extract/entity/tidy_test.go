@@ -201,6 +201,9 @@ func TestCounted(t *testing.T) {
 		// A count right after the name, ending its phrase.
 		{"新建现代农业产业园2个、产业集群1个。", "现代农业产业园", true},
 		{"示范区和实践创新基地14个。", "实践创新基地", true},
+		// One of a class.
+		{"将成为国内最大的海外钾盐生产基地之一。", "海外钾盐生产基地", true},
+		{"西岭钾盐生产基地之外", "西岭钾盐生产基地", false},
 		// A count that closes a list of names counts the list.
 		{"与西岭置业、东湖能源5家企业签约", "东湖能源", false},
 		{"西岭新药产业化和东湖制剂产业化两个项目落户", "东湖制剂产业化", false},
