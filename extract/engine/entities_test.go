@@ -549,6 +549,7 @@ func TestFinishIndustriesJoined(t *testing.T) {
 func TestFirmLists(t *testing.T) {
 	text := "在签约仪式上，中电建、青禾科技、远望科技、西山新材料等15家企业与区政府签署投资协议。" +
 		"发挥山东丰化、东湖水泥等本土企业主体作用。“光伏一条街”汇聚行业龙头，高远、晶科、阿特斯、丽明等企业落户。" +
+		"与恒岳精密、晨曦集团等6家企业签约。" +
 		"家电、家具等企业加快转型。江苏、浙江等省份企业前来考察。中小企业、科技型中小企业等企业受益。"
 	r := runPipeline(t, text)
 	got := map[string]string{}
@@ -559,6 +560,7 @@ func TestFirmLists(t *testing.T) {
 		"中电建": "company", "青禾科技": "company", "远望科技": "company", "西山新材料": "company", "区政府": "government",
 		"山东丰化": "company", "东湖水泥": "company",
 		"高远": "company", "晶科": "company", "阿特斯": "company", "丽明": "company",
+		"恒岳精密": "company", "晨曦集团": "company", // 与 before the first item is the clause's preposition
 	}
 	for name, w := range want {
 		if got[name] != w {

@@ -200,23 +200,30 @@ func (x *Institutes) firmItems(d *extract.Doc, sent textmap.Span, i int, one boo
 			if len(items) == 0 && !one {
 				return nil // a single name, or a list the rule cannot read
 			}
-			items = append(items, x.firstFirmItem(d, j+1, e))
-			return cleanFirmItems(d, items)
+			return cleanFirmItems(d, appendFirst(items, x.firstFirmItem(d, j+1, e)))
 		}
 		if e-j > maxFirmItem {
 			if len(items) == 0 && !one {
 				return nil
 			}
 			// The first item: back over words that may be part of a name.
-			items = append(items, x.firstFirmItem(d, sent.Start, e))
-			return cleanFirmItems(d, items)
+			return cleanFirmItems(d, appendFirst(items, x.firstFirmItem(d, sent.Start, e)))
 		}
 	}
 	if len(items) == 0 && !one {
 		return nil
 	}
-	items = append(items, x.firstFirmItem(d, sent.Start, e))
-	return cleanFirmItems(d, items)
+	return cleanFirmItems(d, appendFirst(items, x.firstFirmItem(d, sent.Start, e)))
+}
+
+// appendFirst adds the first item of a list to the later ones, unless it
+// is empty: the 与 before it was the preposition of the clause (与 A、B
+// 等13家投资机构签约), not a conjunction between two items.
+func appendFirst(items []textmap.Span, first textmap.Span) []textmap.Span {
+	if first.Len() == 0 && len(items) > 0 {
+		return items
+	}
+	return append(items, first)
 }
 
 // firstFirmItem is the first item of a list, which ends at e: the words
