@@ -1232,3 +1232,13 @@ func TestCountedWorks(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects))
 }
+
+// TestWorksAfterDeng: a list closed by 等 and a word of works, after
+// generic words (等重点工程), or by a verb of works finished (等相继投运)
+// names works; not fields of works (等工程领域) or firms that sign.
+func TestWorksAfterDeng(t *testing.T) {
+	text := "南坪热电、北辰输气管道二期等相继投运。西岭客运站、东湖站前广场等重点工程开工建设。" +
+		"广泛用于建筑、水利、电力等工程领域。宁德时代、比亚迪等签约落户。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "南坪热电", "北辰输气管道二期", "西岭客运站", "东湖站前广场")
+}

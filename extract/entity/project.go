@@ -300,7 +300,7 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		if c := strings.IndexAny(tail[1:], ",，:;。"); c >= 0 {
 			tail = tail[:c+1]
 		}
-		if !strings.Contains(tail, "项目") && !(strings.HasSuffix(m, "项") && countsWorks(d, i+n, s.End)) && !(m == "等" && x.countedHead(d, i+1, i+len([]rune(tail)))) {
+		if !strings.Contains(tail, "项目") && !(strings.HasSuffix(m, "项") && countsWorks(d, i+n, s.End)) && !(m == "等" && (x.countedHead(d, i+1, i+len([]rune(tail))) || x.worksAfterDeng(d, i+1, s.End))) {
 			continue
 		}
 		if m == "等" && kindAfterDeng(rs, i+1, s.End) {
@@ -496,6 +496,45 @@ func kindListBefore(rs []rune, lo, i int) bool {
 	}
 	return false
 }
+
+// worksAfterDeng reports whether what follows 等 at i says that the items
+// before it are works: a word of works, after up to three generic words
+// (A、B等重大科技基础设施加快建设, A、B等重点工程), or a verb that reports
+// works finished or put to use, after an adverb (A、B等相继投运, A、B等建成
+// 通车); not a verb a firm may be the subject of (签约, 落户, 投产).
+func (x *Projects) worksAfterDeng(d *extract.Doc, i, end int) bool {
+	toks := d.Tokens
+	k := segment.TokenIndexAt(toks, i)
+	if k >= len(toks) || toks[k].Start != i {
+		return false
+	}
+	for n := 0; n < 3 && k < len(toks) && toks[k].End <= end && (x.generic[toks[k].Text] || toks[k].Text == "一批"); n++ {
+		k++
+	}
+	if k < len(toks) && toks[k].End <= end && worksNouns[toks[k].Text] {
+		return !kindAfterDeng(d.Runes, toks[k].End, end) // 道路、港口等工程领域: fields of works
+	}
+	if k < len(toks) && toks[k].Start == i && (toks[k].POS == "d" || toks[k].POS == "ad") {
+		k++ // 相继, 先后, 陆续, 均
+	}
+	if k >= len(toks) || toks[k].End > end {
+		return false
+	}
+	for _, v := range worksDoneVerbs {
+		if textmap.HasRunesAt(d.Runes[:end], toks[k].Start, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// worksNouns are words for works in general (基础设施, 工程), beside the
+// project heads.
+var worksNouns = map[string]bool{"基础设施": true, "工程": true, "重点工程": true, "重大工程": true, "煤矿": true, "矿井": true, "电厂": true, "电站": true, "水库": true, "机场": true, "港口": true, "码头": true, "高速公路": true, "铁路": true, "高铁": true}
+
+// worksDoneVerbs report works finished or put to use: a list of them is
+// their subject (A、B等相继投运).
+var worksDoneVerbs = []string{"投运", "建成", "竣工", "完工", "通车", "开通", "并网", "投入运行", "投入使用", "下闸蓄水", "建成投用", "投用"}
 
 // countedHead reports whether rs[i:end] counts works by a project head
 // (等4条高速公路, 等3座水库): the items before it are those works.
