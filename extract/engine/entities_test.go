@@ -1242,3 +1242,12 @@ func TestWorksAfterDeng(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "南坪热电", "北辰输气管道二期", "西岭客运站", "东湖站前广场")
 }
+
+// TestMilestoneTriggers: a sentence that reports works opened, finished or
+// put to use (通车, 试运行, 投入使用, 封顶, 贯通) reports projects as one of
+// building does.
+func TestMilestoneTriggers(t *testing.T) {
+	text := "西岭绕城高速公路正式通车。东湖数据中心二期投入使用。南坪会展中心主体结构封顶。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭绕城高速公路", "东湖数据中心二期", "南坪会展中心")
+}
