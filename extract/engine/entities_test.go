@@ -1251,3 +1251,37 @@ func TestMilestoneTriggers(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "西岭绕城高速公路", "东湖数据中心二期", "南坪会展中心")
 }
+
+// TestIntroducedFirms: a list that a collective noun of firms introduces
+// (参展企业包括A、B, 业者则包括A、B) names firms, even those named by their
+// trade (东岭半导体), and no industries; a phrase with a verb in it is no
+// firm, and a bracket after a name is no part of it.
+func TestIntroducedFirms(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t))
+	r, err := rank.DefaultRanker()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p = p.WithRanker(r)
+	text := "本次联审业者则包括恒岳国际半导体、东岭半导体、西湖传动及不具名RFID领导厂商。参展企业包括南坪通讯、北辰科技(NASDAQ:BCTK)和西岭恒达。"
+	res, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := names(res.Institutes)
+	for _, want := range []string{"恒岳国际半导体", "东岭半导体", "西湖传动", "南坪通讯", "北辰科技", "西岭恒达"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("institutes %v: no %s", got, want)
+		}
+	}
+	for _, n := range got {
+		if strings.Contains(n, "具名") || strings.Contains(n, "NASDAQ") {
+			t.Errorf("institute %q: not a firm's name", n)
+		}
+	}
+	for _, e := range res.Industries {
+		if slices.Contains([]string{"恒岳国际半导体", "东岭半导体", "西湖传动"}, e.Name) {
+			t.Errorf("industry %q is a firm", e.Name)
+		}
+	}
+}

@@ -23,6 +23,9 @@ type Industries struct {
 	mods  textmap.Lexicon // modifiers that stand in an industry's name (先进, 绿色)
 	stops textmap.Lexicon // industry_stop_suffixes: ends of a name that make it no industry (精神, 强省)
 	firms textmap.Lexicon // heads of firms' and bodies' names (集团, 有限公司): a list with one names no industries
+	// firmNouns are the collective nouns of firms (企业, 厂商, 业者): a list
+	// they introduce names firms (业者包括A、B), not industries.
+	firmNouns textmap.Lexicon
 	kinds map[string]bool // generic words (主导, 新兴, 相关): X产业 after one is a kind of industry, not a name
 }
 
@@ -63,7 +66,7 @@ func NewIndustries(c Config) *Industries {
 	for w := range c.Industries {
 		m[w] = w
 	}
-	return &Industries{cores: textmap.NewLexicon(m), info: c.Industries, weak: textmap.LexOf(c.WeakIndustries), mods: textmap.LexOf(c.IndModifiers), stops: textmap.LexOf(c.IndStops), firms: firmHeads(c), kinds: setOf(append(slices.Clone(c.Generic), c.IndKinds...))}
+	return &Industries{cores: textmap.NewLexicon(m), info: c.Industries, weak: textmap.LexOf(c.WeakIndustries), mods: textmap.LexOf(c.IndModifiers), stops: textmap.LexOf(c.IndStops), firms: firmHeads(c), firmNouns: textmap.NewLexicon(c.FirmLists), kinds: setOf(append(slices.Clone(c.Generic), c.IndKinds...))}
 }
 
 // Name implements Extractor.

@@ -61,7 +61,7 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 				i = end // 玻璃基板、偏光片、液晶材料等产品: goods, not industries
 				continue
 			}
-			if !x.industryList(d, sent, items, end) || x.firmAmong(d, items) {
+			if !x.industryList(d, sent, items, end) || x.firmAmong(d, items) || x.firmIntro(d, sent, items[0].Start) {
 				i = end // not industries; or firms (中建市政、中铁置业、庞大集团)
 				continue
 			}
@@ -117,6 +117,23 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 		}
 	}
 	return out
+}
+
+// firmIntro reports a list that a collective noun of firms introduces
+// (业者包括A、B): its items are firms (昇阳国际半导体), not industries.
+// The list's first item as read here may start after the first words of
+// a firm's name (恒岳/x 国际半导体), so the introduction may end up to
+// maxEnumItem code points before it.
+func (x *Industries) firmIntro(d *extract.Doc, sent textmap.Span, s int) bool {
+	for p := s; p >= sent.Start && s-p <= maxEnumItem; p-- {
+		if p < s && textmap.ClauseMarkChars.Has(d.Runes[p]) {
+			return false
+		}
+		if _, ok := FirmIntro(d, x.firmNouns, sent.Start, p); ok && d.Starts[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // goodsWords after a list (after 等, or right after its last item) say

@@ -237,7 +237,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		out = append(out, m)
 	}
 	out = joinGovernment(d, dropNested(out))
-	return datelines(d, x.roles(d, x.firmLists(d, out))), nil
+	return datelines(d, x.roles(d, x.introducedFirms(d, x.firmLists(d, out)))), nil
 }
 
 // joinGovernment joins a government named by its place and 政府 to the

@@ -106,6 +106,137 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 	return append(have, added...)
 }
 
+// firmIntros are the words after a collective noun of firms that
+// introduce its members (业者则包括A、B, 参展企业有A、B, 厂商主要有A).
+var firmIntros = []string{"包括", "主要有", "主要包括", "分别是", "分别为", "有", "如", "为"}
+
+// FirmIntro reports whether an introduction of firms ends right before s:
+// a collective noun of firms (nouns), an adverb (则, 还, 也, 均), an
+// introducing word and a colon (联审业者则包括 A、B), within the clause
+// from lo; and the kind the noun gives its members.
+func FirmIntro(d *extract.Doc, nouns textmap.Lexicon, lo, s int) (string, bool) {
+	rs := d.Runes
+	e := s
+	if e > lo && (rs[e-1] == ':' || rs[e-1] == '：') {
+		e--
+	}
+	for _, w := range firmIntros {
+		n := len([]rune(w))
+		if e-n <= lo || !textmap.HasRunesAt(rs, e-n, w) || !d.Starts[e-n] {
+			continue
+		}
+		b := e - n
+		for _, adv := range []string{"则", "还", "也", "均"} {
+			if b > lo && textmap.HasRunesAt(rs, b-1, adv) && d.Starts[b-1] {
+				b--
+				break
+			}
+		}
+		if kind, m := nouns.Before(rs, b, lo); m > 0 && d.Starts[b-m] {
+			return kind, true
+		}
+	}
+	return "", false
+}
+
+// introducedFirms adds the items of the lists of firms that a collective
+// noun of firms introduces (联审业者则包括昇阳半导体、稳懋半导体及全球传动):
+// each item that may be a name is a firm, for the ranker to judge.
+func (x *Institutes) introducedFirms(d *extract.Doc, have []extract.Mention) []extract.Mention {
+	rs := d.Runes
+	var idx extract.Index
+	built := false
+	var added []extract.Mention
+	for _, sent := range d.Sentences {
+		for i := sent.Start + 1; i < sent.End; i++ {
+			if !d.Starts[i] {
+				continue
+			}
+			kind, ok := FirmIntro(d, x.firmNouns, sent.Start, i)
+			if !ok {
+				continue
+			}
+			// The items: up to the clause's end (not a mark in brackets:
+			// (NASDAQ:UTSI)), at 、 and a last 和/及/与.
+			e, depth := i, 0
+			for ; e < sent.End && (depth > 0 || !textmap.ClauseMarkChars.Has(rs[e])); e++ {
+				switch rs[e] {
+				case '(', '（':
+					depth++
+				case ')', '）':
+					depth = max(0, depth-1)
+				}
+			}
+			var items []textmap.Span
+			a := i
+			for j := i; j <= e; j++ {
+				if j < e && (rs[j] == '(' || rs[j] == '（') {
+					// A bracket after a name (UT斯达康(NASDAQ:UTSI)) is no part of it.
+					items = append(items, textmap.Span{Start: a, End: j})
+					for j < e && rs[j] != ')' && rs[j] != '）' {
+						j++
+					}
+					a = j + 1
+					if j+1 < e && rs[j+1] == '、' {
+						j++
+						a = j + 1
+					}
+					continue
+				}
+				if j == e || rs[j] == '、' || (rs[j] == '和' || rs[j] == '及' || rs[j] == '与') && d.Starts[j] && j+1 < len(d.Starts) && d.Starts[j+1] {
+					if j > a { // none after a bracket: A(…)和B
+						items = append(items, textmap.Span{Start: a, End: j})
+					}
+					a = j + 1
+				}
+			}
+			if len(items) < 2 {
+				continue
+			}
+			// Each item is judged alone: the introduction says what they
+			// are (a space, 德信无线 、, is no part of a name).
+			kept := items[:0]
+			for _, it := range items {
+				if it = trimSpace(rs, it); len(cleanFirmItems(d, []textmap.Span{it})) == 1 {
+					kept = append(kept, it)
+				}
+			}
+			if items = kept; len(items) < 2 {
+				continue
+			}
+			if !built {
+				idx, built = extract.NewIndex(have), true
+			}
+			for _, it := range items {
+				name := d.Slice(it.Start, it.End)
+				if idx.Overlaps(it) || placeOnly(d, it) || x.generic[name] || x.stop[name] || x.categories[name] || startsWithCount(rs[it.Start:it.End]) || x.fieldName(name) || !nounsOnly(d, it) {
+					continue
+				}
+				m := d.Mention(extract.KindInstitute, it)
+				m.Label = kind
+				m.Via = ViaFirmList
+				added = append(added, m)
+			}
+			i = e
+		}
+	}
+	return append(have, added...)
+}
+
+// nounsOnly reports a span made of nouns, names and letters (升阳/n 国际/n
+// 半导体/n, 全球/n 传动/vn), which the introduction says is a firm's name;
+// not a phrase with a verb or an adverb (不/d 具名/v RFID领导厂商).
+func nounsOnly(d *extract.Doc, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		switch d.Tokens[k].POS {
+		case "n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "x", "j", "eng", "vn", "an":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // fieldName reports a name of a trade rather than a firm: an industry of
 // the word lists (家电, 化工), after a modifier (高端铸锻) or before 产业, 行业
 // or 业.
