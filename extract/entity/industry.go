@@ -26,7 +26,7 @@ type Industries struct {
 	// firmNouns are the collective nouns of firms (企业, 厂商, 业者): a list
 	// they introduce names firms (业者包括A、B), not industries.
 	firmNouns textmap.Lexicon
-	kinds map[string]bool // generic words (主导, 新兴, 相关): X产业 after one is a kind of industry, not a name
+	kinds     map[string]bool // generic words (主导, 新兴, 相关): X产业 after one is a kind of industry, not a name
 }
 
 // firmHeads are the institute heads of two code points or more that name
