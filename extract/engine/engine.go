@@ -644,6 +644,9 @@ func (p *Engine) keepTagged(d *extract.Doc, found extract.Found, m extract.Menti
 		return s, false
 	}
 	if m.Kind == extract.KindProject {
+		if s.Start > 0 && (d.Runes[s.Start-1] == '/' || d.Runes[s.Start-1] == '／') {
+			return s, false // 150亿方/ 年天然气…: the name starts inside a rate
+		}
 		if s.Start > 0 && (money.IsASCIIDigit(d.Runes[s.Start-1]) || d.Runes[s.Start-1] == '.') {
 			// The name starts after a number: a road's (国道319 浏阳至
 			// 东风界段改建工程) takes it and the road's word in; any other

@@ -1174,10 +1174,11 @@ func TestKeepTaggedGeneric(t *testing.T) {
 
 // TestKeepTaggedAfterNumber: a project the tagger names right after a
 // number starts with the road the number is of (国道319 浏阳至东湖段改建工程),
-// or is no name (5.0 安全平台: it starts inside the number).
+// or is no name (5.0 安全平台: it starts inside the number; 20亿方/ 年…:
+// inside a rate).
 func TestKeepTaggedAfterNumber(t *testing.T) {
 	p := newEngine(t, peerSegmenter(t))
-	text := "推进国道319浏阳至东湖段改建工程和工业互联网5.0安全平台建设。"
+	text := "推进国道319浏阳至东湖段改建工程和工业互联网5.0安全平台建设，东湖20亿方/年天然气产能工程开工。"
 	d := p.Doc(nil, &corpus.Document{Orig: text})
 	found, err := p.ruleMentions(context.Background(), d)
 	if err != nil {
@@ -1186,7 +1187,7 @@ func TestKeepTaggedAfterNumber(t *testing.T) {
 	for _, tc := range []struct {
 		name, want string
 		keep       bool
-	}{{"浏阳至东湖段改建工程", "国道319浏阳至东湖段改建工程", true}, {"0安全平台", "", false}} {
+	}{{"浏阳至东湖段改建工程", "国道319浏阳至东湖段改建工程", true}, {"0安全平台", "", false}, {"年天然气产能工程", "", false}} {
 		i := strings.Index(text, tc.name)
 		s := utf8.RuneCountInString(text[:i])
 		m := d.Mention(extract.KindProject, textmap.Span{Start: s, End: s + utf8.RuneCountInString(tc.name)})

@@ -499,11 +499,12 @@ func TestCapacityMakerAndOrdinal(t *testing.T) {
 	}
 	words := map[string]string{"华能": "nz", "集团": "n", "2": "x", "×": "x", "35": "m", "万千瓦": "m", "热电": "n", "联产": "j",
 		"项目": "n", "开工": "v", "。": "x", "西岭": "ns", "第一": "m", "人民": "n", "医院": "n", "新": "a", "院区": "n", "竣工": "v",
-		"三个": "m", "物流": "n", "园区": "n"}
-	d := extract.NewDoc(&corpus.Document{Orig: "华能集团2×35万千瓦热电联产项目开工。西岭第一人民医院新院区项目竣工。三个物流园区开工。"},
+		"三个": "m", "物流": "n", "园区": "n", "东湖": "ns", "20": "m", "亿": "m", "立方米": "q", "/": "x", "年": "m", "煤制气": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "华能集团2×35万千瓦热电联产项目开工。西岭第一人民医院新院区项目竣工。三个物流园区开工。东湖20亿立方米/年煤制气项目开工。"},
 		segment.Fake{Words: words})
 	got := names(t, NewProjects(c), d)
 	assert.Contains(t, got, "华能集团2×35万千瓦热电联产项目")
+	assert.Contains(t, got, "东湖20亿立方米/年煤制气项目") // a rate: per year
 	assert.Contains(t, got, "西岭第一人民医院新院区项目")
 	for _, n := range got {
 		assert.NotContains(t, n, "三个")

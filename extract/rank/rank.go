@@ -196,12 +196,22 @@ func forCandidates(d *extract.Doc, found extract.Found, kind extract.Kind, fb *f
 			if k >= len(d.Tokens) || d.Tokens[k].Start >= m.Norm.End-1 {
 				break
 			}
+			if insideMeasure(d.Tokens[k-1], d.Tokens[k]) {
+				continue // 150亿方/ 年…: no name starts inside a rate
+			}
 			vm := d.Mention(m.Kind, textmap.Span{Start: d.Tokens[k].Start, End: m.Norm.End})
 			vm.Label, vm.Weak, vm.Via, vm.Listed = m.Label, m.Weak, m.Via, m.Listed
 			features(d, found, vm, v, counts[m.Name], fb)
 			visit(bi, v, vm)
 		}
 	}
+}
+
+// insideMeasure reports whether t, after prev, is or continues the slash
+// of a rate (亿方 / 年, 万吨 / 日): a variant starting there starts inside
+// it.
+func insideMeasure(prev, t segment.Token) bool {
+	return prev.Text == "/" || prev.Text == "／" || t.Text == "/" || t.Text == "／"
 }
 
 // candidates lists the candidates of one kind with their features as

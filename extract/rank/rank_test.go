@@ -6,7 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/diag"
+	"github.com/pressmine/pressmine/extract"
+	"github.com/pressmine/pressmine/extract/segment"
+	"github.com/pressmine/pressmine/extract/textmap"
 )
 
 // toyExamples: a feature that marks right candidates, one that marks
@@ -71,6 +75,28 @@ func BenchmarkDefaultRanker(b *testing.B) {
 	for b.Loop() {
 		if _, err := DefaultRanker(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestNoVariantInsideRate: the variants of a name drop its first words,
+// but none starts inside a rate (150亿方 / 年天然气…).
+func TestNoVariantInsideRate(t *testing.T) {
+	words := map[string]string{"150": "m", "亿方": "m", "/": "x", "年": "m", "天然气": "n", "产能": "n", "工程": "n"}
+	text := "150亿方/年天然气产能工程"
+	d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
+	m := d.Mention(extract.KindProject, textmap.Span{Start: 0, End: len([]rune(text))})
+	found := extract.Found{{Kind: extract.KindProject, Mentions: []extract.Mention{m}}}
+	var starts []string
+	for _, c := range Candidates(d, found, extract.KindProject) {
+		starts = append(starts, c.Name)
+	}
+	if len(starts) < 2 {
+		t.Fatalf("variants %v: too few to test", starts)
+	}
+	for _, n := range starts {
+		if strings.HasPrefix(n, "年") || strings.HasPrefix(n, "/") {
+			t.Errorf("variant %q starts inside the rate (all: %v)", n, starts)
 		}
 	}
 }
