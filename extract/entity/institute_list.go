@@ -110,6 +110,9 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 // introduce its members (业者则包括A、B, 参展企业有A、B, 厂商主要有A).
 var firmIntros = []string{"包括", "主要有", "主要包括", "分别是", "分别为", "有", "如", "为"}
 
+// firmIntroEnds are the last characters of firmIntros.
+const firmIntroEnds = "括有是为如"
+
 // FirmIntro reports whether an introduction of firms ends right before s:
 // a collective noun of firms (nouns), an adverb (则, 还, 也, 均), an
 // introducing word and a colon (联审业者则包括 A、B), within the clause
@@ -119,6 +122,9 @@ func FirmIntro(d *extract.Doc, nouns textmap.Lexicon, lo, s int) (string, bool) 
 	e := s
 	if e > lo && (rs[e-1] == ':' || rs[e-1] == '：') {
 		e--
+	}
+	if e <= lo || !textmap.OneOf(firmIntroEnds, rs[e-1]) {
+		return "", false // what every introduction ends with, checked first
 	}
 	for _, w := range firmIntros {
 		n := len([]rune(w))
