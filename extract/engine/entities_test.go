@@ -1286,3 +1286,16 @@ func TestIntroducedFirms(t *testing.T) {
 		}
 	}
 }
+
+// TestCountBeforeEnumEnd: a count of kinds may stand between 等 and the
+// word that makes a list's items industries (等多个领域, 等十大产业).
+func TestCountBeforeEnumEnd(t *testing.T) {
+	text := "公司业务遍及市政、水利、房建、交通等多个领域。"
+	r := runPipeline(t, text)
+	got := names(r.Industries)
+	for _, want := range []string{"市政", "水利", "房建", "交通"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("industries %v: no %s", got, want)
+		}
+	}
+}

@@ -355,6 +355,19 @@ func (x *Industries) listAt(d *extract.Doc, sent textmap.Span, i int) ([]textmap
 	return items, j
 }
 
+// afterCount is where a count of kinds that starts at i ends (多个, 几大,
+// 十大, 12个, 各个); i when there is none.
+func afterCount(rs []rune, i, end int) int {
+	j := i
+	for j < end && (money.IsASCIIDigit(rs[j]) || money.IsCnNumeral(rs[j]) || textmap.OneOf("多几各", rs[j])) {
+		j++
+	}
+	if j > i && j < end && textmap.OneOf("个大类项", rs[j]) {
+		return j + 1
+	}
+	return i
+}
+
 // classOnly reports an item that is a class word alone (经济, 产业).
 func classOnly(w string) bool {
 	switch w {
@@ -401,6 +414,7 @@ func (x *Industries) industryList(d *extract.Doc, sent textmap.Span, items []tex
 	e := end
 	if e < sent.End && rs[e] == '等' {
 		e++
+		e = afterCount(rs, e, sent.End) // 等多个领域, 等十大产业
 	}
 	if _, n := enumEnds.At(rs[:sent.End], e); n > 0 {
 		return true
