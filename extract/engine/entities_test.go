@@ -1212,9 +1212,10 @@ func TestClassWordItem(t *testing.T) {
 // economy is none (县域经济, 民营经济, 实体经济), nor is one that modifies a
 // noun (发展夜间经济规模).
 func TestEconomies(t *testing.T) {
-	text := "积极培育避暑经济和夜间经济。大力发展林下经济。推动县域经济和民营经济高质量发展。做大做强实体经济。"
+	text := "积极培育避暑经济和夜间经济。大力发展林下经济。推动县域经济和民营经济高质量发展。做大做强实体经济。" +
+		"激发首发经济，扩大服务消费。推动澳门经济，促进我区经济。"
 	r := runPipeline(t, text)
-	wantNames(t, "industries", text, names(r.Industries), "避暑经济", "夜间经济", "林下经济")
+	wantNames(t, "industries", text, names(r.Industries), "避暑经济", "夜间经济", "林下经济", "首发经济")
 }
 
 // TestCountedWorks: a name that counts works of a kind (总装3条生产线,

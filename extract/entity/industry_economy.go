@@ -18,7 +18,13 @@ const ViaEconomy = "economy"
 
 // developVerbs are the verbs of development an economy is the object of.
 var developVerbs = map[string]bool{"发展": true, "培育": true, "壮大": true, "做强": true, "做大": true, "做优": true, "打造": true,
-	"布局": true, "大力发展": true, "积极发展": true, "积极培育": true, "培育壮大": true, "发展壮大": true, "提振": true, "拓展": true}
+	"布局": true, "大力发展": true, "积极发展": true, "积极培育": true, "培育壮大": true, "发展壮大": true, "提振": true, "拓展": true,
+	"加快发展": true}
+
+// promoteVerbs promote an economy, a field's or a place's (激发首发经济,
+// 推动澳门经济): after them a place, a person or a pronoun (placeOrWho) is
+// whose economy it is, not a field.
+var promoteVerbs = map[string]bool{"激发": true, "促进": true, "繁荣": true, "推动": true, "激活": true}
 
 // economyScopes are the words before 经济 that name a scope, an owner or a
 // model of the economy, not a field.
@@ -28,6 +34,16 @@ var economyScopes = map[string]bool{"国民": true, "实体": true, "县域": tr
 	"私营": true, "公有": true, "非公": true, "外资": true, "现代": true, "传统": true, "新型": true, "特色": true, "优势": true, "主导": true,
 	"支柱": true, "循环": true, "低碳": true, "绿色": true, "中国": true, "我国": true, "国内": true, "全市": true, "全省": true, "全县": true,
 	"全区": true, "本地": true, "当地": true, "全年": true, "外贸": true, "计划": true, "知识": true, "共享": true}
+
+// placeOrWho reports a place, a person or a pronoun (澳门, 我区): whose
+// economy, not which. (Not the positions and times of 林下经济, 夜间经济.)
+func placeOrWho(t segment.Token) bool {
+	switch t.POS {
+	case "ns", "nr", "nrt", "nrfg", "r":
+		return true
+	}
+	return textmap.OneOf("我本该其", textmap.FirstRune(t.Text))
+}
 
 // economies adds to have the economies in d that no mention of have
 // overlaps, for the ranker to judge (Mention.Via is ViaEconomy).
@@ -50,8 +66,8 @@ func (x *Industries) economies(d *extract.Doc, have []extract.Mention) []extract
 		for j >= 1 && (toks[j].Text == "和" || toks[j].Text == "、" || toks[j].Text == "及") && toks[j-1].Text == "经济" {
 			j -= 3
 		}
-		if j < 0 || !developVerbs[toks[j].Text] {
-			continue
+		if j < 0 || !developVerbs[toks[j].Text] && !(promoteVerbs[toks[j].Text] && !placeOrWho(w)) {
+			continue // 推动澳门经济, 促进我区经济: a place's, not a field
 		}
 		s := textmap.Span{Start: w.Start, End: toks[k].End}
 		if !built {
