@@ -1300,3 +1300,25 @@ func TestCountBeforeEnumEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestMinistriesAndPartyDepartments: a ministry named by its field, at home
+// or abroad (泰国工业部, 中国农业部 is 农业部), and a department of a party
+// committee (中共西宁市委宣传部) are government bodies; a firm's department
+// is no body (鲁花集团宣传部 names 鲁花集团).
+func TestMinistriesAndPartyDepartments(t *testing.T) {
+	text := "中国农业部发布通知。泰国工业部部长出席。中共西宁市委宣传部主办。鲁花集团宣传部表示。"
+	r := runPipeline(t, text)
+	got := map[string]string{}
+	for _, e := range r.Institutes {
+		got[e.Name] = e.Label
+	}
+	want := map[string]string{"农业部": "government", "泰国工业部": "government", "中共西宁市委宣传部": "government", "鲁花集团": "company"}
+	for n, k := range want {
+		if got[n] != k {
+			t.Errorf("institute %s: kind %q, want %q (all: %v)", n, got[n], k, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("institutes %v; want %v", got, want)
+	}
+}
