@@ -370,7 +370,7 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			c = entity.Counted(d.Text.Norm, key)
 			counted[key] = c
 		}
-		return c || entity.ListTail(d, m.Norm) || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
+		return c || entity.ModifiesNoun(d, m.Norm.End) || entity.ListTail(d, m.Norm) || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
 			projects.Staffed(d, m.Norm) || projects.Clause(d, m.Norm) || projects.Industry(d, m.Norm) || entity.InsideTerm(d, m.Norm) || projects.GenericName(d, m.Norm) ||
 			projects.PlaceOnly(d, m.Norm)
 	})

@@ -1322,3 +1322,12 @@ func TestMinistriesAndPartyDepartments(t *testing.T) {
 		t.Errorf("institutes %v; want %v", got, want)
 	}
 }
+
+// TestKindModifiesNoun: a name right before a noun it modifies (业务,
+// 电价, 投资回报率) names a line of business or a price there, not a
+// project; a park before its industry (东岭量子谷产业生态) stays.
+func TestKindModifiesNoun(t *testing.T) {
+	text := "西岭集团投资建设的南坪光伏电站业务已经投产。建成投产的东湖光伏发电项目标杆电价定为1元。完善东岭量子谷产业生态，建设北坪光伏电站。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东岭量子谷", "北坪光伏电站")
+}

@@ -1291,6 +1291,22 @@ func BodysCentre(name []rune) bool {
 	return false
 }
 
+// kindNouns are the nouns a kind of works modifies (光伏电站业务, 光伏发电项目
+// 标杆电价, 海外光伏电站投资回报率): after one, the phrase names a line of
+// business, a price or a rule, not one project. No gold project is
+// followed by one.
+var kindNouns = textmap.LexOf([]string{"业务", "市场", "板块", "领域", "行业", "标杆电价", "电价", "上网电价", "价格", "投资回报率", "回报率", "补贴", "政策", "标准", "技术", "模式"})
+
+// ModifiesNoun reports whether a project's name that ends at e modifies a
+// noun of kindNouns right after it.
+func ModifiesNoun(d *extract.Doc, e int) bool {
+	if e >= len(d.Runes) || !d.Starts[e] {
+		return false
+	}
+	_, n := kindNouns.At(d.Runes, e)
+	return n > 0 && (e+n >= len(d.Starts) || d.Starts[e+n])
+}
+
 // Counted reports whether text counts name anywhere (3个光伏发电项目,
 // 一批零碳工厂, 10座电站, 第一个示范工程, 国家现代农业产业园2个, 最大的海外
 // 钾盐生产基地之一): what a text counts is a kind of undertaking there, not
