@@ -1331,3 +1331,13 @@ func TestKindModifiesNoun(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "东岭量子谷", "北坪光伏电站")
 }
+
+// TestAgenciesByWhatTheyDo: an agency named by what it does is one body
+// though a verb stands in its name (投资促进局, 城市管理局), and the measure
+// of a number before a name starts none (19楼 西岭贸易投资促进局, 500强 美国
+// 恒岳公司).
+func TestAgenciesByWhatTheyDo(t *testing.T) {
+	text := "西岭市投资促进局局长出席。东湖市城市管理局发布通知。请送达中土大厦19楼南坪贸易投资促进局。世界500强美国恒岳公司落户。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "西岭市投资促进局", "东湖市城市管理局", "南坪贸易投资促进局", "美国恒岳公司")
+}

@@ -154,6 +154,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			s = trimFunctionChar(rs, s, t.End, toks[start])
 		}
 		s = AfterInnerVerb(d, s, hs)
+		if f := segment.TokenIndexAt(toks, s); f > 0 && f < len(toks) && toks[f].Start == s && toks[f].End-toks[f].Start == 1 && toks[f].End < hs && digitsOnly(toks[f-1].Text) && toks[f-1].End == s {
+			s = toks[f].End // 19 楼 澳门贸易投资促进局: the measure of a number starts no name
+		}
 		for s < hs && textmap.OneOf("-—·", rs[s]) {
 			s++ // 生产商 --印度国家铝业公司: a dash starts no name
 		}
