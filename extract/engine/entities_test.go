@@ -1341,3 +1341,23 @@ func TestAgenciesByWhatTheyDo(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "西岭市投资促进局", "东湖市城市管理局", "南坪贸易投资促进局", "美国恒岳公司")
 }
+
+// TestMoreHeads: news agencies and papers (通讯社, 时报, 商报, 周刊) are media
+// and a Japanese company (株式会社) is a company; 同时报 is no paper.
+func TestMoreHeads(t *testing.T) {
+	text := "据西岭时报报道，东湖通讯社消息，南坪精工株式会社将投资。企业须同时报送材料。"
+	r := runPipeline(t, text)
+	got := map[string]string{}
+	for _, e := range r.Institutes {
+		got[e.Name] = e.Label
+	}
+	want := map[string]string{"西岭时报": "media", "东湖通讯社": "media", "南坪精工株式会社": "company"}
+	for n, k := range want {
+		if got[n] != k {
+			t.Errorf("institute %s: kind %q, want %q (all: %v)", n, got[n], k, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("institutes %v; want %v", got, want)
+	}
+}
