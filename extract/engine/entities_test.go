@@ -1342,16 +1342,20 @@ func TestAgenciesByWhatTheyDo(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "西岭市投资促进局", "东湖市城市管理局", "南坪贸易投资促进局", "美国恒岳公司")
 }
 
-// TestMoreHeads: news agencies and papers (通讯社, 时报, 商报, 周刊) are media
-// and a Japanese company (株式会社) is a company; 同时报 is no paper.
+// TestMoreHeads: news agencies and papers (通讯社, 时报, 商报, 周刊) are media,
+// a Japanese company (株式会社) and a cooperative are companies, societies
+// and foundations associations, customs a government body; 同时报 is no
+// paper.
 func TestMoreHeads(t *testing.T) {
-	text := "据西岭时报报道，东湖通讯社消息，南坪精工株式会社将投资。企业须同时报送材料。"
+	text := "据西岭时报报道，东湖通讯社消息，南坪精工株式会社将投资。企业须同时报送材料。" +
+		"中国西岭研究会、东湖青少年发展基金会、南坪市海关和北坪蔬菜专业合作社参加。"
 	r := runPipeline(t, text)
 	got := map[string]string{}
 	for _, e := range r.Institutes {
 		got[e.Name] = e.Label
 	}
-	want := map[string]string{"西岭时报": "media", "东湖通讯社": "media", "南坪精工株式会社": "company"}
+	want := map[string]string{"西岭时报": "media", "东湖通讯社": "media", "南坪精工株式会社": "company",
+		"中国西岭研究会": "association", "东湖青少年发展基金会": "association", "南坪市海关": "government", "北坪蔬菜专业合作社": "company"}
 	for n, k := range want {
 		if got[n] != k {
 			t.Errorf("institute %s: kind %q, want %q (all: %v)", n, got[n], k, got)
