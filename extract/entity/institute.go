@@ -154,6 +154,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			s = trimFunctionChar(rs, s, t.End, toks[start])
 		}
 		s = AfterInnerVerb(d, s, hs)
+		s = afterFunctionWords(toks, s, hs)
 		if f := segment.TokenIndexAt(toks, s); f > 0 && f < len(toks) && toks[f].Start == s && toks[f].End-toks[f].Start == 1 && toks[f].End < hs && digitsOnly(toks[f-1].Text) && toks[f-1].End == s {
 			s = toks[f].End // 19 楼 澳门贸易投资促进局: the measure of a number starts no name
 		}
@@ -423,6 +424,25 @@ func afterVerbBeforePlace(toks []segment.Token, start, k int) int {
 		}
 	}
 	return start
+}
+
+// afterFunctionWords is where a name that starts at s, its head at hs,
+// starts once the function words it starts with are cut off: a conjunction,
+// a preposition, an adverb or a pronoun (但 国金证券, 由 医保基金), or an
+// unknown word the segmenter glued from one and the next word (这是/x
+// 公司, 但据/x 中国机电产品进出口商会).
+func afterFunctionWords(toks []segment.Token, s, hs int) int {
+	for k := segment.TokenIndexAt(toks, s); k < len(toks) && toks[k].Start == s && toks[k].End < hs; k++ {
+		t := toks[k]
+		switch {
+		case t.POS == "c" || t.POS == "p" || t.POS == "d" || t.POS == "r" || strings.HasPrefix(t.POS, "u"):
+		case t.POS == "x" && t.End-t.Start == 2 && textmap.OneOf("这那但且已故由即又", textmap.FirstRune(t.Text)):
+		default:
+			return s
+		}
+		s = t.End
+	}
+	return s
 }
 
 // officeVerbs say what post a person holds or held, in a body named after

@@ -702,3 +702,21 @@ func TestGoodsList(t *testing.T) {
 	assert.Empty(t, first)
 	assert.Subset(t, second, []string{"新能源汽车", "生物医药", "集成电路"})
 }
+
+// TestFunctionWordsStartNoInstitute: a conjunction, preposition, adverb or
+// pronoun, or an unknown word glued from one (这是/x, 但据/x), starts no
+// institute's name.
+func TestFunctionWordsStartNoInstitute(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"这是": "x", "西岭": "ns", "精工": "n", "公司": "n", "的": "uj", "产品": "n", "。": "x", "但据": "x", "东湖": "ns",
+		"进出口": "vn", "商会": "n", "统计": "vn", "，": "x", "由": "p", "南坪": "ns", "发展": "vn", "基金": "n", "出资": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "这是西岭精工公司的产品。但据东湖进出口商会统计，由南坪发展基金出资。"}, segment.Fake{Words: words})
+	got := names(t, NewInstitutes(c), d)
+	assert.Subset(t, got, []string{"西岭精工公司", "东湖进出口商会", "南坪发展基金"})
+	for _, n := range got {
+		assert.NotRegexp(t, "^(这是|但据|由)", n)
+	}
+}
