@@ -1365,3 +1365,19 @@ func TestMoreHeads(t *testing.T) {
 		t.Errorf("institutes %v; want %v", got, want)
 	}
 }
+
+// TestUniversityShortForms: the press names the best-known universities by
+// short forms (清华, 北大, 哈工大), which are universities.
+func TestUniversityShortForms(t *testing.T) {
+	text := "该中心由清华、北大和哈工大的团队共同组建。"
+	r := runPipeline(t, text)
+	got := map[string]string{}
+	for _, e := range r.Institutes {
+		got[e.Name] = e.Label
+	}
+	for _, n := range []string{"清华", "北大", "哈工大"} {
+		if got[n] != "university" {
+			t.Errorf("institute %s: kind %q, want university (all: %v)", n, got[n], got)
+		}
+	}
+}
