@@ -327,8 +327,8 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		}
 		for _, it := range items {
 			sp := trimSpace(rs, it)
-			if sp.Len() < 2 || sp.Len() > 30 {
-				continue
+			if sp.Len() < 2 || sp.Len() > 30 || timeItem(rs[sp.Start:sp.End]) {
+				continue // 规划2014年、2015年和…时期将要建设的: times, not works
 			}
 			// An item's start is where the clause or the item starts only if
 			// everything in it is name; else walk left from its end
@@ -352,6 +352,17 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		i += len([]rune(m)) - 1
 	}
 	return out
+}
+
+// timeItem reports an item that ends as a time does (2014年, “十三五”
+// 时期, 上半年): the list counts works by when they are built.
+func timeItem(rs []rune) bool {
+	for _, w := range []string{"年", "年度", "时期", "期间", "月份"} {
+		if textmap.HasSuffixRunes(rs, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainItem reports whether s can be the one item of X等…项目: no count,
