@@ -1381,3 +1381,11 @@ func TestUniversityShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalIsABrandHead: 资本 names a firm only after a name (恒岳资本);
+// after a common noun it is capital (注册资本, 人力资本, 民营资本).
+func TestCapitalIsABrandHead(t *testing.T) {
+	text := "恒岳资本领投本轮融资。公司注册资本5000万元，重视人力资本，吸引民营资本参与。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "恒岳资本")
+}
