@@ -79,6 +79,17 @@ func (x *Institutes) Kind() extract.Kind { return extract.KindInstitute }
 // holding them must be longer than the head, or follow a noun or place.
 const singleHeads = "局厅办委网所"
 
+// verbOrModifier reports the parts of speech of a word that ends with a
+// one-character head as a verb, an adjective, an adverb or an idiom does
+// (难办/a, 补办/v, 特事特办/l), not a name (国台办/j, 商务厅/nt).
+func verbOrModifier(pos string) bool {
+	switch pos {
+	case "v", "vd", "vi", "a", "ad", "d", "l", "i":
+		return true
+	}
+	return false
+}
+
 // fieldAbbrev reports whether t, before a lone government head h (局, 厅,
 // 委, 办), is a field the segmenter tags as an abbreviation or a set
 // phrase (交通运输/j 厅, 生态环境/l 局, 自然资源/l 厅): a department is named
@@ -129,6 +140,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			continue // 面向 民间 资本: the stop word is the word before and the head
 		}
 		if n == 1 && strings.ContainsRune(singleHeads, rs[hs]) {
+			if t.End-t.Start >= 2 && verbOrModifier(t.POS) {
+				continue // 难办/a, 补办/v, 特事特办/l: the verb 办, not an office
+			}
 			if t.End-t.Start == 1 && (k == 0 || !(strings.HasPrefix(toks[k-1].POS, "n") || toks[k-1].POS == "vn" || fieldAbbrev(toks[k-1], rs[hs]))) {
 				continue
 			}

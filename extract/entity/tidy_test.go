@@ -730,3 +730,16 @@ func TestTimeItems(t *testing.T) {
 		}
 	}
 }
+
+// TestOneCharHeadInVerb: a one-character head that ends a verb, an
+// adjective or an idiom (难办/a, 补办/v) names no office; one that ends an
+// abbreviation does (国台办/j).
+func TestOneCharHeadInVerb(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"这事": "n", "很": "d", "难办": "a", "，": "x", "须": "d", "补办": "v", "手续": "n", "。": "x", "国台办": "j", "发言人": "n", "表示": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "这事很难办，须补办手续。国台办发言人表示。"}, segment.Fake{Words: words})
+	assert.Equal(t, []string{"国台办"}, names(t, NewInstitutes(c), d))
+}
