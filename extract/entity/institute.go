@@ -442,14 +442,14 @@ func afterVerbBeforePlace(toks []segment.Token, start, k int) int {
 
 // afterFunctionWords is where a name that starts at s, its head at hs,
 // starts once the function words it starts with are cut off: a conjunction,
-// a preposition, an adverb or a pronoun (但 国金证券, 由 医保基金), or an
-// unknown word the segmenter glued from one and the next word (这是/x
-// 公司, 但据/x 中国机电产品进出口商会).
+// a preposition, an adverb, a pronoun or the number of a point (但 国金证券,
+// 由 医保基金, 一是 政府), or an unknown word the segmenter glued from one
+// and the next word (这是/x 公司, 但据/x 中国机电产品进出口商会).
 func afterFunctionWords(toks []segment.Token, s, hs int) int {
 	for k := segment.TokenIndexAt(toks, s); k < len(toks) && toks[k].Start == s && toks[k].End < hs; k++ {
 		t := toks[k]
 		switch {
-		case t.POS == "c" || t.POS == "p" || t.POS == "d" || t.POS == "r" || strings.HasPrefix(t.POS, "u"):
+		case t.POS == "c" || t.POS == "p" || t.POS == "d" || t.POS == "r" || strings.HasPrefix(t.POS, "u") || Enumerator(t.Text):
 		case t.POS == "x" && t.End-t.Start == 2 && textmap.OneOf("这那但且已故由即又", textmap.FirstRune(t.Text)):
 		default:
 			return s

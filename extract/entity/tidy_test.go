@@ -703,21 +703,23 @@ func TestGoodsList(t *testing.T) {
 	assert.Subset(t, second, []string{"新能源汽车", "生物医药", "集成电路"})
 }
 
-// TestFunctionWordsStartNoInstitute: a conjunction, preposition, adverb or
-// pronoun, or an unknown word glued from one (这是/x, 但据/x), starts no
-// institute's name.
+// TestFunctionWordsStartNoInstitute: a conjunction, preposition, adverb,
+// pronoun or the number of a point (一是), or an unknown word glued from one
+// (这是/x, 但据/x), starts no institute's name; a kind of bank (商业银行)
+// names none.
 func TestFunctionWordsStartNoInstitute(t *testing.T) {
 	c, err := DefaultConfig()
 	if err != nil {
 		t.Fatal(err)
 	}
 	words := map[string]string{"这是": "x", "西岭": "ns", "精工": "n", "公司": "n", "的": "uj", "产品": "n", "。": "x", "但据": "x", "东湖": "ns",
-		"进出口": "vn", "商会": "n", "统计": "vn", "，": "x", "由": "p", "南坪": "ns", "发展": "vn", "基金": "n", "出资": "v"}
-	d := extract.NewDoc(&corpus.Document{Orig: "这是西岭精工公司的产品。但据东湖进出口商会统计，由南坪发展基金出资。"}, segment.Fake{Words: words})
+		"进出口": "vn", "商会": "n", "统计": "vn", "，": "x", "由": "p", "南坪": "ns", "发展": "vn", "基金": "n", "出资": "v",
+		"一是": "m", "北坪": "ns", "政府": "n", "带头": "v", "商业银行": "n", "放贷": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "这是西岭精工公司的产品。但据东湖进出口商会统计，由南坪发展基金出资。一是北坪政府带头，一是商业银行放贷。"}, segment.Fake{Words: words})
 	got := names(t, NewInstitutes(c), d)
-	assert.Subset(t, got, []string{"西岭精工公司", "东湖进出口商会", "南坪发展基金"})
+	assert.Subset(t, got, []string{"西岭精工公司", "东湖进出口商会", "南坪发展基金", "北坪政府"})
 	for _, n := range got {
-		assert.NotRegexp(t, "^(这是|但据|由)", n)
+		assert.NotRegexp(t, "^(这是|但据|由|一是)|商业银行", n)
 	}
 }
 
