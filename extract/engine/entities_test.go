@@ -1389,3 +1389,13 @@ func TestCapitalIsABrandHead(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "恒岳资本")
 }
+
+// TestRankedKindAfterDeng: a rank or count of kinds may stand between 等
+// and a word of kinds (等支柱产业, 等四大板块): the items are industries, not
+// projects, even with 项目 later in the clause; 等重大产业项目 closes projects.
+func TestRankedKindAfterDeng(t *testing.T) {
+	text := "西岭银行与东湖省政府签署战略合作协议，将支持东湖省交通、城市基础设施、电力、钢铁、汽车等支柱产业及“三农”项目。" +
+		"东湖光电产业园、南坪物流园等重大产业项目开工。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖光电产业园", "南坪物流园")
+}

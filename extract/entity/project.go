@@ -489,12 +489,32 @@ func numeralInside(rs []rune) bool {
 // at i (等行业, 等产业, 等领域, 等方面): the list names industries, not
 // projects.
 func kindAfterDeng(rs []rune, i, end int) bool {
-	for _, w := range []string{"行业", "产业", "领域", "方面", "板块", "类"} {
-		if textmap.HasRunesAt(rs[:end], i, w) {
-			return true
+	// A rank or count may come first (等支柱产业, 等多个领域, 等四大板块),
+	// but not before a word of projects (等重大产业项目 closes projects).
+	for j := i; j <= i+4 && j < end; j++ {
+		for _, w := range []string{"行业", "产业", "领域", "方面", "板块", "类"} {
+			if textmap.HasRunesAt(rs[:end], j, w) && (j == i || kindLead(rs[i:j])) {
+				e := j + len([]rune(w))
+				return !textmap.HasRunesAt(rs[:end], e, "项目") || j == i
+			}
+		}
+		if textmap.OneOf(",，。;；:：“”", rs[j]) {
+			break
 		}
 	}
 	return false
+}
+
+// kindLead reports the words that may stand between 等 and a word of
+// kinds: a rank or a count of them (支柱, 重点, 主导, 新兴, 多个, 四大).
+func kindLead(rs []rune) bool {
+	w := string(rs)
+	switch w {
+	case "支柱", "重点", "主导", "新兴", "传统", "优势", "特色", "多个", "各个", "几大":
+		return true
+	}
+	n := len(rs)
+	return n == 2 && rs[1] == '大' && money.CnDigit(rs[0]) > 0
 }
 
 // kindListBefore reports whether rs[lo:i] holds 等 and a word for a kind
