@@ -549,6 +549,49 @@ func listCoherent(d *extract.Doc, cands, chosen []extract.Mention) []extract.Men
 	return out
 }
 
+// coordinatedProjects adds to chosen the rules' projects (cands) joined
+// by 及, 和 or 与 to a chosen project right after or before them, the
+// two sharing the verb that reports them (康源生物疫苗生产基地及临海医疗器械
+// 产业园项目签约落户: the ranker doubted the second): two works joined so
+// are of one kind, when the added one is named as a work is (a head and
+// a proper name: Projects.Named).
+func coordinatedProjects(d *extract.Doc, projects *entity.Projects, cands, chosen []extract.Mention) []extract.Mention {
+	if len(chosen) == 0 {
+		return chosen
+	}
+	rs := d.Runes
+	byStart := make(map[int]bool, len(chosen))
+	byEnd := make(map[int]bool, len(chosen))
+	for _, m := range chosen {
+		byStart[m.Norm.Start], byEnd[m.Norm.End] = true, true
+	}
+	var add []extract.Mention
+	var idx extract.Index // of chosen, built at the first item that needs it
+	built := false
+	for _, c := range cands {
+		if c.Via != "" || c.Filtered() || byStart[c.Norm.Start] {
+			continue // the rules' own only, not chosen already
+		}
+		joinedAfter := c.Norm.End+1 < len(rs) && textmap.OneOf("及和与", rs[c.Norm.End]) && byStart[c.Norm.End+1]
+		joinedBefore := c.Norm.Start >= 2 && textmap.OneOf("及和与", rs[c.Norm.Start-1]) && byEnd[c.Norm.Start-1]
+		if !joinedAfter && !joinedBefore || !projects.Named(d, c.Norm) {
+			continue
+		}
+		if !built {
+			idx, built = extract.NewIndex(chosen), true
+		}
+		if !idx.Overlaps(c.Norm) {
+			add = append(add, c)
+		}
+	}
+	if len(add) == 0 {
+		return chosen
+	}
+	out := append(chosen, add...)
+	sortByStart(out)
+	return out
+}
+
 // bodyWords are the words of bodies that may close a list of fields.
 var bodyWords = []string{"部门", "单位", "机构", "组织", "系统"}
 
@@ -683,6 +726,8 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 				chosen[i] = p.ranker.Choose(d, found, km.Kind)
 				if km.Kind == extract.KindIndustry || km.Kind == extract.KindInstitute {
 					chosen[i] = listCoherent(d, km.Mentions, chosen[i])
+				} else if km.Kind == extract.KindProject {
+					chosen[i] = coordinatedProjects(d, p.projects, km.Mentions, chosen[i])
 				}
 			}
 		}

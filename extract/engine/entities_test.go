@@ -1399,3 +1399,37 @@ func TestRankedKindAfterDeng(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "东湖光电产业园", "南坪物流园")
 }
+
+// TestCoordinatedProjects: a rules' project joined by 及 to a chosen one is
+// kept with it (the two share the verb that reports them).
+func TestCoordinatedProjects(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t))
+	text := "西岭疫苗生产基地及东湖医疗器械产业园项目签约落户。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	found, err := p.ruleMentions(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands := found.Of(extract.KindProject)
+	var chosen []extract.Mention
+	for _, m := range cands {
+		if m.Name == "西岭疫苗生产基地" {
+			chosen = append(chosen, m)
+		}
+	}
+	if len(cands) != 2 || len(chosen) != 1 {
+		t.Fatalf("rules' projects %v: want the two of the sentence", projectNamesOf(cands))
+	}
+	got := projectNamesOf(coordinatedProjects(d, p.projects, cands, chosen))
+	if !slices.Equal(got, []string{"西岭疫苗生产基地", "东湖医疗器械产业园项目"}) {
+		t.Errorf("coordinatedProjects = %v; want both", got)
+	}
+}
+
+func projectNamesOf(ms []extract.Mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Name)
+	}
+	return out
+}

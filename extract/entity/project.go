@@ -1121,6 +1121,12 @@ func (x *Projects) allGeneric(toks []segment.Token, s textmap.Span) bool {
 // brand, person or unknown word, a quoted name) or a capacity. A field's
 // word is none, even tagged as an abbreviation (光伏/j 发电站: a kind of
 // works).
+// Named reports a name that ends with a project head and holds a proper
+// name or a capacity (临海医疗器械产业园项目), not only generic words.
+func (x *Projects) Named(d *extract.Doc, s textmap.Span) bool {
+	return x.HasHead(d.Runes[s.Start:s.End]) && x.proper(d, s) && !x.GenericName(d, s)
+}
+
 func (x *Projects) proper(d *extract.Doc, s textmap.Span) bool {
 	if properMarkChars.InRunes(d.Runes[s.Start:s.End]) {
 		return true
