@@ -551,9 +551,9 @@ func TestClause(t *testing.T) {
 // kind when 项目 ends it (西岭市重大项目), not otherwise (西岭市新机场).
 func TestGenericName(t *testing.T) {
 	words := map[string]string{"国际性": "n", "综合": "vn", "枢纽": "n", "，": "x", "全国": "n", "经济": "n", "中心": "n",
-		"中试": "n", "平台": "n", "西岭市": "ns", "新": "a", "机场": "n", "重大项目": "n", "南坪": "ns", "物流": "n", "园": "n", "新签": "x", "招商引资": "n", "项目": "n"}
-	checkNames(t, "GenericName", (*Projects).GenericName, words, "国际性综合枢纽，全国经济中心，中试平台，西岭市新机场，西岭市重大项目，南坪物流园，西岭市新签招商引资项目",
-		[]nameWant{{"国际性综合枢纽", true}, {"全国经济中心", true}, {"中试平台", true}, {"西岭市新机场", false}, {"西岭市重大项目", true}, {"南坪物流园", false}, {"西岭市新签招商引资项目", true}})
+		"中试": "n", "平台": "n", "西岭市": "ns", "新": "a", "机场": "n", "重大项目": "n", "南坪": "ns", "物流": "n", "园": "n", "新签": "x", "招商引资": "n", "项目": "n", "改扩建": "v"}
+	checkNames(t, "GenericName", (*Projects).GenericName, words, "国际性综合枢纽，全国经济中心，中试平台，西岭市新机场，西岭市重大项目，南坪物流园，西岭市新签招商引资项目，改扩建项目",
+		[]nameWant{{"国际性综合枢纽", true}, {"全国经济中心", true}, {"中试平台", true}, {"西岭市新机场", false}, {"西岭市重大项目", true}, {"南坪物流园", false}, {"西岭市新签招商引资项目", true}, {"改扩建项目", true}})
 }
 
 // TestIndustryAsProject: a name that is a field with nothing proper in it
