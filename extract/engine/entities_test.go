@@ -1367,17 +1367,18 @@ func TestMoreHeads(t *testing.T) {
 }
 
 // TestUniversityShortForms: the press names the best-known universities by
-// short forms (清华, 北大, 哈工大), which are universities.
+// short forms (清华, 北大, 哈工大), which are universities, and large firms
+// by their brands (飞利浦, 杜邦).
 func TestUniversityShortForms(t *testing.T) {
-	text := "该中心由清华、北大和哈工大的团队共同组建。"
+	text := "该中心由清华、北大和哈工大的团队共同组建，飞利浦与杜邦参与。"
 	r := runPipeline(t, text)
 	got := map[string]string{}
 	for _, e := range r.Institutes {
 		got[e.Name] = e.Label
 	}
-	for _, n := range []string{"清华", "北大", "哈工大"} {
-		if got[n] != "university" {
-			t.Errorf("institute %s: kind %q, want university (all: %v)", n, got[n], got)
+	for n, k := range map[string]string{"清华": "university", "北大": "university", "哈工大": "university", "飞利浦": "company", "杜邦": "company"} {
+		if got[n] != k {
+			t.Errorf("institute %s: kind %q, want %s (all: %v)", n, got[n], k, got)
 		}
 	}
 }
