@@ -1370,13 +1370,13 @@ func TestMoreHeads(t *testing.T) {
 // short forms (清华, 北大, 哈工大), which are universities, and large firms
 // by their brands (飞利浦, 杜邦).
 func TestUniversityShortForms(t *testing.T) {
-	text := "该中心由清华、北大和哈工大的团队共同组建，飞利浦与杜邦参与。"
+	text := "该中心由清华、北大和哈工大的团队共同组建，飞利浦与杜邦参与，高盛担任财务顾问，汇丰提供贷款。"
 	r := runPipeline(t, text)
 	got := map[string]string{}
 	for _, e := range r.Institutes {
 		got[e.Name] = e.Label
 	}
-	for n, k := range map[string]string{"清华": "university", "北大": "university", "哈工大": "university", "飞利浦": "company", "杜邦": "company"} {
+	for n, k := range map[string]string{"清华": "university", "北大": "university", "哈工大": "university", "飞利浦": "company", "杜邦": "company", "高盛": "company", "汇丰": "bank"} {
 		if got[n] != k {
 			t.Errorf("institute %s: kind %q, want %s (all: %v)", n, got[n], k, got)
 		}
