@@ -521,17 +521,24 @@ func listCoherent(d *extract.Doc, cands, chosen []extract.Mention) []extract.Men
 		}
 		return n
 	}
+	return addJoined(cands, chosen, func(c extract.Mention) bool {
+		if _, ok := byStart[c.Norm.Start]; ok || c.Norm.End >= len(rs) || !textmap.OneOf("、等和及", rs[c.Norm.End]) {
+			return false // chosen, or not a whole item (金融 支持)
+		}
+		return chain(c.Norm) >= 2
+	})
+}
+
+// addJoined adds to chosen, in text order, the rules' own mentions in
+// cands (not the words they turned down) that joined reports true for and
+// no chosen mention overlaps: the items that the text joins to chosen
+// ones (listCoherent, coordinatedProjects).
+func addJoined(cands, chosen []extract.Mention, joined func(c extract.Mention) bool) []extract.Mention {
 	var add []extract.Mention
 	var idx extract.Index // of chosen, built at the first item that needs it
 	built := false
 	for _, c := range cands {
-		if c.Via != "" || c.Filtered() {
-			continue // the rules' own only: not a word they turned down
-		}
-		if _, ok := byStart[c.Norm.Start]; ok || c.Norm.End >= len(rs) || !textmap.OneOf("、等和及", rs[c.Norm.End]) {
-			continue // chosen, or not a whole item (金融 支持)
-		}
-		if chain(c.Norm) < 2 {
+		if c.Via != "" || c.Filtered() || !joined(c) {
 			continue
 		}
 		if !built {
@@ -565,31 +572,14 @@ func coordinatedProjects(d *extract.Doc, projects *entity.Projects, cands, chose
 	for _, m := range chosen {
 		byStart[m.Norm.Start], byEnd[m.Norm.End] = true, true
 	}
-	var add []extract.Mention
-	var idx extract.Index // of chosen, built at the first item that needs it
-	built := false
-	for _, c := range cands {
-		if c.Via != "" || c.Filtered() || byStart[c.Norm.Start] {
-			continue // the rules' own only, not chosen already
+	return addJoined(cands, chosen, func(c extract.Mention) bool {
+		if byStart[c.Norm.Start] {
+			return false // chosen already
 		}
 		joinedAfter := c.Norm.End+1 < len(rs) && textmap.OneOf("及和与", rs[c.Norm.End]) && byStart[c.Norm.End+1]
 		joinedBefore := c.Norm.Start >= 2 && textmap.OneOf("及和与", rs[c.Norm.Start-1]) && byEnd[c.Norm.Start-1]
-		if !joinedAfter && !joinedBefore || !projects.Named(d, c.Norm) {
-			continue
-		}
-		if !built {
-			idx, built = extract.NewIndex(chosen), true
-		}
-		if !idx.Overlaps(c.Norm) {
-			add = append(add, c)
-		}
-	}
-	if len(add) == 0 {
-		return chosen
-	}
-	out := append(chosen, add...)
-	sortByStart(out)
-	return out
+		return (joinedAfter || joinedBefore) && projects.Named(d, c.Norm)
+	})
 }
 
 // bodyWords are the words of bodies that may close a list of fields.

@@ -552,34 +552,32 @@ func TestFirmLists(t *testing.T) {
 		"与恒岳精密、晨曦集团等6家企业签约。" +
 		"家电、家具等企业加快转型。江苏、浙江等省份企业前来考察。中小企业、科技型中小企业等企业受益。"
 	r := runPipeline(t, text)
-	got := map[string]string{}
-	for _, e := range r.Institutes {
-		got[e.Name] = e.Label
-	}
-	want := map[string]string{
+	wantKinds(t, r.Institutes, map[string]string{
 		"中电建": "company", "青禾科技": "company", "远望科技": "company", "西山新材料": "company", "区政府": "government",
 		"山东丰化": "company", "东湖水泥": "company",
 		"高远": "company", "晶科": "company", "阿特斯": "company", "丽明": "company",
 		"恒岳精密": "company", "晨曦集团": "company", // 与 before the first item is the clause's preposition
-	}
-	for name, w := range want {
-		if got[name] != w {
-			t.Errorf("institute %s: kind %q, want %q (all: %v)", name, got[name], w, got)
-		}
-	}
-	if len(got) != len(want) {
-		t.Errorf("institutes %v; want exactly %v", got, want)
-	}
+	}, true)
 	// The noun gives the kind, where the item has no head of its own.
 	r = runPipeline(t, "东岭资本、南山创投等12家投资机构参会；西湖大学、北岭理工等高校参与。")
-	got = map[string]string{}
-	for _, e := range r.Institutes {
+	wantKinds(t, r.Institutes, map[string]string{"东岭资本": "company", "南山创投": "fund", "西湖大学": "university", "北岭理工": "university"}, false)
+}
+
+// wantKinds checks that each name of want is among the institutes es with
+// its kind, and with exact that there are no others.
+func wantKinds(t *testing.T, es []link.Entity, want map[string]string, exact bool) {
+	t.Helper()
+	got := map[string]string{}
+	for _, e := range es {
 		got[e.Name] = e.Label
 	}
-	for name, w := range map[string]string{"东岭资本": "company", "南山创投": "fund", "西湖大学": "university", "北岭理工": "university"} {
-		if got[name] != w {
-			t.Errorf("institute %s: kind %q, want %q (all: %v)", name, got[name], w, got)
+	for n, k := range want {
+		if got[n] != k {
+			t.Errorf("institute %s: kind %q, want %q (all: %v)", n, got[n], k, got)
 		}
+	}
+	if exact && len(got) != len(want) {
+		t.Errorf("institutes %v; want exactly %v", got, want)
 	}
 }
 
@@ -1308,19 +1306,7 @@ func TestCountBeforeEnumEnd(t *testing.T) {
 func TestMinistriesAndPartyDepartments(t *testing.T) {
 	text := "中国农业部发布通知。泰国工业部部长出席。中共西宁市委宣传部主办。鲁花集团宣传部表示。"
 	r := runPipeline(t, text)
-	got := map[string]string{}
-	for _, e := range r.Institutes {
-		got[e.Name] = e.Label
-	}
-	want := map[string]string{"农业部": "government", "泰国工业部": "government", "中共西宁市委宣传部": "government", "鲁花集团": "company"}
-	for n, k := range want {
-		if got[n] != k {
-			t.Errorf("institute %s: kind %q, want %q (all: %v)", n, got[n], k, got)
-		}
-	}
-	if len(got) != len(want) {
-		t.Errorf("institutes %v; want %v", got, want)
-	}
+	wantKinds(t, r.Institutes, map[string]string{"农业部": "government", "泰国工业部": "government", "中共西宁市委宣传部": "government", "鲁花集团": "company"}, true)
 }
 
 // TestKindModifiesNoun: a name right before a noun it modifies (业务,
@@ -1350,20 +1336,8 @@ func TestMoreHeads(t *testing.T) {
 	text := "据西岭时报报道，东湖通讯社消息，南坪精工株式会社将投资。企业须同时报送材料。" +
 		"中国西岭研究会、东湖青少年发展基金会、南坪市海关和北坪蔬菜专业合作社参加。"
 	r := runPipeline(t, text)
-	got := map[string]string{}
-	for _, e := range r.Institutes {
-		got[e.Name] = e.Label
-	}
-	want := map[string]string{"西岭时报": "media", "东湖通讯社": "media", "南坪精工株式会社": "company",
-		"中国西岭研究会": "association", "东湖青少年发展基金会": "association", "南坪市海关": "government", "北坪蔬菜专业合作社": "company"}
-	for n, k := range want {
-		if got[n] != k {
-			t.Errorf("institute %s: kind %q, want %q (all: %v)", n, got[n], k, got)
-		}
-	}
-	if len(got) != len(want) {
-		t.Errorf("institutes %v; want %v", got, want)
-	}
+	wantKinds(t, r.Institutes, map[string]string{"西岭时报": "media", "东湖通讯社": "media", "南坪精工株式会社": "company",
+		"中国西岭研究会": "association", "东湖青少年发展基金会": "association", "南坪市海关": "government", "北坪蔬菜专业合作社": "company"}, true)
 }
 
 // TestUniversityShortForms: the press names the best-known universities by
@@ -1372,15 +1346,7 @@ func TestMoreHeads(t *testing.T) {
 func TestUniversityShortForms(t *testing.T) {
 	text := "该中心由清华、北大和哈工大的团队共同组建，飞利浦与杜邦参与，高盛担任财务顾问，汇丰提供贷款。"
 	r := runPipeline(t, text)
-	got := map[string]string{}
-	for _, e := range r.Institutes {
-		got[e.Name] = e.Label
-	}
-	for n, k := range map[string]string{"清华": "university", "北大": "university", "哈工大": "university", "飞利浦": "company", "杜邦": "company", "高盛": "company", "汇丰": "bank"} {
-		if got[n] != k {
-			t.Errorf("institute %s: kind %q, want %s (all: %v)", n, got[n], k, got)
-		}
-	}
+	wantKinds(t, r.Institutes, map[string]string{"清华": "university", "北大": "university", "哈工大": "university", "飞利浦": "company", "杜邦": "company", "高盛": "company", "汇丰": "bank"}, false)
 }
 
 // TestCapitalIsABrandHead: 资本 names a firm only after a name (恒岳资本);

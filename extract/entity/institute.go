@@ -169,9 +169,6 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		}
 		s = AfterInnerVerb(d, s, hs)
 		s = afterFunctionWords(toks, s, hs)
-		if f := segment.TokenIndexAt(toks, s); f > 0 && f < len(toks) && toks[f].Start == s && toks[f].End-toks[f].Start == 1 && toks[f].End < hs && digitsOnly(toks[f-1].Text) && toks[f-1].End == s {
-			s = toks[f].End // 19 楼 澳门贸易投资促进局: the measure of a number starts no name
-		}
 		for s < hs && textmap.OneOf("-—·", rs[s]) {
 			s++ // 生产商 --印度国家铝业公司: a dash starts no name
 		}
@@ -443,14 +440,16 @@ func afterVerbBeforePlace(toks []segment.Token, start, k int) int {
 // afterFunctionWords is where a name that starts at s, its head at hs,
 // starts once the function words it starts with are cut off: a conjunction,
 // a preposition, an adverb, a pronoun or the number of a point (但 国金证券,
-// 由 医保基金, 一是 政府), or an unknown word the segmenter glued from one
-// and the next word (这是/x 公司, 但据/x 中国机电产品进出口商会).
+// 由 医保基金, 一是 政府), an unknown word the segmenter glued from one and
+// the next word (这是/x 公司, 但据/x 中国机电产品进出口商会), or the measure
+// of a number before it (19 楼 澳门贸易投资促进局, 500 强 美国礼来公司).
 func afterFunctionWords(toks []segment.Token, s, hs int) int {
 	for k := segment.TokenIndexAt(toks, s); k < len(toks) && toks[k].Start == s && toks[k].End < hs; k++ {
 		t := toks[k]
 		switch {
 		case t.POS == "c" || t.POS == "p" || t.POS == "d" || t.POS == "r" || strings.HasPrefix(t.POS, "u") || Enumerator(t.Text):
 		case t.POS == "x" && t.End-t.Start == 2 && textmap.OneOf("这那但且已故由即又", textmap.FirstRune(t.Text)):
+		case t.End-t.Start == 1 && k > 0 && digitsOnly(toks[k-1].Text) && toks[k-1].End == t.Start:
 		default:
 			return s
 		}

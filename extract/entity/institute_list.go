@@ -162,40 +162,7 @@ func (x *Institutes) introducedFirms(d *extract.Doc, have []extract.Mention) []e
 			if !ok {
 				continue
 			}
-			// The items: up to the clause's end (not a mark in brackets:
-			// (NASDAQ:UTSI)), at 、 and a last 和/及/与.
-			e, depth := i, 0
-			for ; e < sent.End && (depth > 0 || !textmap.ClauseMarkChars.Has(rs[e])); e++ {
-				switch rs[e] {
-				case '(', '（':
-					depth++
-				case ')', '）':
-					depth = max(0, depth-1)
-				}
-			}
-			var items []textmap.Span
-			a := i
-			for j := i; j <= e; j++ {
-				if j < e && (rs[j] == '(' || rs[j] == '（') {
-					// A bracket after a name (UT斯达康(NASDAQ:UTSI)) is no part of it.
-					items = append(items, textmap.Span{Start: a, End: j})
-					for j < e && rs[j] != ')' && rs[j] != '）' {
-						j++
-					}
-					a = j + 1
-					if j+1 < e && rs[j+1] == '、' {
-						j++
-						a = j + 1
-					}
-					continue
-				}
-				if j == e || rs[j] == '、' || (rs[j] == '和' || rs[j] == '及' || rs[j] == '与') && d.Starts[j] && j+1 < len(d.Starts) && d.Starts[j+1] {
-					if j > a { // none after a bracket: A(…)和B
-						items = append(items, textmap.Span{Start: a, End: j})
-					}
-					a = j + 1
-				}
-			}
+			items, e := introducedItems(d, i, sent.End)
 			if len(items) < 2 {
 				continue
 			}
@@ -203,7 +170,7 @@ func (x *Institutes) introducedFirms(d *extract.Doc, have []extract.Mention) []e
 			// are (a space, 德信无线 、, is no part of a name).
 			kept := items[:0]
 			for _, it := range items {
-				if it = trimSpace(rs, it); len(cleanFirmItems(d, []textmap.Span{it})) == 1 {
+				if it = trimSpace(rs, it); firmItemOK(d, it) {
 					kept = append(kept, it)
 				}
 			}
@@ -227,6 +194,45 @@ func (x *Institutes) introducedFirms(d *extract.Doc, have []extract.Mention) []e
 		}
 	}
 	return append(have, added...)
+}
+
+// introducedItems are the items of the list that starts at i, up to the
+// end of its clause (a mark in brackets, (NASDAQ:UTSI), ends none), split
+// at 、 and a last 和, 及 or 与; a bracket after a name is no part of it
+// (UT斯达康(NASDAQ:UTSI)). e is where the clause ends.
+func introducedItems(d *extract.Doc, i, end int) (items []textmap.Span, e int) {
+	rs := d.Runes
+	depth := 0
+	for e = i; e < end && (depth > 0 || !textmap.ClauseMarkChars.Has(rs[e])); e++ {
+		switch rs[e] {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth = max(0, depth-1)
+		}
+	}
+	a := i
+	for j := i; j <= e; j++ {
+		if j < e && (rs[j] == '(' || rs[j] == '（') {
+			items = append(items, textmap.Span{Start: a, End: j})
+			for j < e && rs[j] != ')' && rs[j] != '）' {
+				j++
+			}
+			a = j + 1
+			if j+1 < e && rs[j+1] == '、' {
+				j++
+				a = j + 1
+			}
+			continue
+		}
+		if j == e || rs[j] == '、' || (rs[j] == '和' || rs[j] == '及' || rs[j] == '与') && d.Starts[j] && j+1 < len(d.Starts) && d.Starts[j+1] {
+			if j > a { // none after a bracket: A(…)和B
+				items = append(items, textmap.Span{Start: a, End: j})
+			}
+			a = j + 1
+		}
+	}
+	return items, e
 }
 
 // nounsOnly reports a span made of nouns, names and letters (升阳/n 国际/n
@@ -387,18 +393,27 @@ func (x *Institutes) firstFirmItem(d *extract.Doc, lo, e int) textmap.Span {
 func cleanFirmItems(d *extract.Doc, items []textmap.Span) []textmap.Span {
 	out := make([]textmap.Span, 0, len(items))
 	for n := len(items) - 1; n >= 0; n-- {
-		it := items[n]
-		if it.Len() < 2 || it.Len() > maxFirmItem || !d.Starts[it.Start] || it.End < len(d.Starts) && !d.Starts[it.End] {
+		if !firmItemOK(d, items[n]) {
 			return nil
 		}
-		for k := segment.TokenIndexAt(d.Tokens, it.Start); k < len(d.Tokens) && d.Tokens[k].Start < it.End; k++ {
-			if !firmWord(d.Tokens[k]) {
-				return nil
-			}
-		}
-		out = append(out, it)
+		out = append(out, items[n])
 	}
 	return out
+}
+
+// firmItemOK reports whether a list item may be a name: two code points
+// or more, up to maxFirmItem, starting and ending at word edges, made of
+// words that may be part of a name.
+func firmItemOK(d *extract.Doc, it textmap.Span) bool {
+	if it.Len() < 2 || it.Len() > maxFirmItem || !d.Starts[it.Start] || it.End < len(d.Starts) && !d.Starts[it.End] {
+		return false
+	}
+	for k := segment.TokenIndexAt(d.Tokens, it.Start); k < len(d.Tokens) && d.Tokens[k].Start < it.End; k++ {
+		if !firmWord(d.Tokens[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // firmWord reports a word that may be part of a firm's short name: a noun,

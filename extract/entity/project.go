@@ -489,20 +489,28 @@ func numeralInside(rs []rune) bool {
 // at i (等行业, 等产业, 等领域, 等方面): the list names industries, not
 // projects.
 func kindAfterDeng(rs []rune, i, end int) bool {
-	// A rank or count may come first (等支柱产业, 等多个领域, 等四大板块),
-	// but not before a word of projects (等重大产业项目 closes projects).
-	for j := i; j <= i+4 && j < end; j++ {
-		for _, w := range []string{"行业", "产业", "领域", "方面", "板块", "类"} {
-			if textmap.HasRunesAt(rs[:end], j, w) && (j == i || kindLead(rs[i:j])) {
-				e := j + len([]rune(w))
-				return !textmap.HasRunesAt(rs[:end], e, "项目") || j == i
-			}
-		}
-		if textmap.OneOf(",，。;；:：“”", rs[j]) {
-			break
+	if kindWordAt(rs, i, end) > 0 {
+		return true
+	}
+	// A rank or count of kinds may come first (等支柱产业, 等多个领域, 等四大
+	// 板块), but not before a word of projects (等重大产业项目 closes projects).
+	if i+2 < end && kindLead(rs[i:i+2]) {
+		if n := kindWordAt(rs, i+2, end); n > 0 {
+			return !textmap.HasRunesAt(rs[:end], i+2+n, "项目")
 		}
 	}
 	return false
+}
+
+// kindWordAt is the length of the word for a kind of activity at rs[i:]
+// (行业, 产业, 领域, 方面, 板块, 类), or 0.
+func kindWordAt(rs []rune, i, end int) int {
+	for _, w := range []string{"行业", "产业", "领域", "方面", "板块", "类"} {
+		if textmap.HasRunesAt(rs[:end], i, w) {
+			return utf8.RuneCountInString(w)
+		}
+	}
+	return 0
 }
 
 // kindLead reports the words that may stand between 等 and a word of
