@@ -167,7 +167,7 @@ func goodsAfter(d *extract.Doc, e int) bool {
 func inGoods(goods []textmap.Span, m extract.Mention) bool {
 	for _, g := range goods {
 		if m.Norm.Start >= g.Start && m.Norm.End <= g.End {
-			return !strings.HasSuffix(m.Name, "产业") && !strings.HasSuffix(m.Name, "行业") && !strings.HasSuffix(m.Name, "业")
+			return !strings.HasSuffix(m.Name, "业")
 		}
 	}
 	return false
