@@ -1400,3 +1400,27 @@ func projectNamesOf(ms []extract.Mention) []string {
 	}
 	return out
 }
+
+// TestAcademiesShortForm: X科院 is the short form of X科学院, a research
+// body (农科院, 社科院, 林科院).
+func TestAcademiesShortForm(t *testing.T) {
+	r := runPipeline(t, "公司与东湖省农科院签订合作协议。双方与西岭社科院、南坪林科院开展合作。")
+	wantKinds(t, r.Institutes, map[string]string{"东湖省农科院": "research", "西岭社科院": "research", "南坪林科院": "research"}, true)
+}
+
+// TestFieldNotCompany: a brand and its trade (量子科技) that a list names as
+// a field is an industry, not a company.
+func TestFieldNotCompany(t *testing.T) {
+	text := "全省聚焦集成电路、量子科技、生物医药等产业。"
+	r := runPipeline(t, text)
+	wantKinds(t, r.Institutes, map[string]string{}, true)
+	wantNames(t, "industries", text, names(r.Industries), "集成电路", "量子科技", "生物医药")
+}
+
+// TestRelationWordsBeforeName: a company's role said before its name (巨头,
+// 合资伙伴) is not part of it.
+func TestRelationWordsBeforeName(t *testing.T) {
+	text := "美国食品巨头恒岳集团宣布收购。合资伙伴香港南坪集团持股一半。"
+	r := runPipeline(t, text)
+	wantKinds(t, r.Institutes, map[string]string{"恒岳集团": "company", "香港南坪集团": "company"}, true)
+}

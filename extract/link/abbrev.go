@@ -2,6 +2,7 @@ package link
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -11,6 +12,23 @@ import (
 
 // companyTails may follow a brand to make the same name longer (华为公司).
 var companyTails = []string{"公司", "集团", "有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "控股集团"}
+
+// regions may name a multinational's regional company after its brand
+// (巴斯夫欧洲公司, 西门子(中国)有限公司): the press names both by the brand.
+var regions = []string{"中国", "(中国)", "亚太", "(亚太)", "亚洲", "欧洲", "美国", "北美", "大中华区", "全球", "中國", "(中國)", "亞太", "亞洲", "歐洲"}
+
+// regionalTail reports whether rest, what follows a brand in a longer
+// name, is a region and a company tail.
+func regionalTail(rest string) bool {
+	for _, r := range regions {
+		if t, ok := strings.CutPrefix(rest, r); ok {
+			t = strings.TrimPrefix(t, "投资")
+			t = strings.TrimPrefix(t, "投資")
+			return slices.Contains(companyTails, t)
+		}
+	}
+	return false
+}
 
 // isAbbrev reports whether a (shorter) names the same organisation as b:
 //   - a is the end of b and at least two characters (市政府, 黄石市政府);
@@ -57,7 +75,7 @@ func isAbbrevKey(ka, kb string) bool {
 				return true
 			}
 		}
-		return false
+		return regionalTail(rest)
 	}
 	if len(ra) < 3 || ra[len(ra)-1] != rb[len(rb)-1] && !strings.Contains(string(rb), string(ra[len(ra)-2:])) {
 		return false

@@ -20,6 +20,9 @@ func TestIsAbbrev(t *testing.T) {
 		{"工商银行", "中国工商银行", true},
 		{"兴业银行", "中国工商银行", false},
 		{"华为", "华为技术有限公司", false},
+		{"巴克曼", "巴克曼欧洲公司", true},
+		{"西雅图", "西雅图(中国)投资有限公司", true},
+		{"东华", "东华中部公司", false},
 	} {
 		if got := isAbbrev(tc.a, tc.b); got != tc.want {
 			t.Errorf("isAbbrev(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)

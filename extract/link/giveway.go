@@ -23,6 +23,10 @@ var (
 	// WeakInside: m was found on weak evidence (a brand and its trade) and
 	// lies inside one of the others (东城科技 in 东城科技金融服务中心).
 	WeakInside Condition = func(m extract.Mention, o extract.Index) bool { return m.Weak && o.Within(m) }
+	// WeakSame: m was found on weak evidence (a brand and its trade) and one
+	// of the others has its very words (量子科技, 金融科技 named as fields
+	// are industries, not companies).
+	WeakSame Condition = func(m extract.Mention, o extract.Index) bool { return m.Weak && o.Has(m.Norm) }
 	// InsideUnlessListed: m lies inside one of the others and was not named
 	// as an item of a list (锦江工业园 in 锦江工业园管委会).
 	InsideUnlessListed Condition = func(m extract.Mention, o extract.Index) bool { return !m.Listed && o.Within(m) }
@@ -52,11 +56,13 @@ const ViaBuilt = "built"
 
 // DefaultGiveWay is the table the engine applies: industries give way to
 // institutes and projects around them, weak institutes to projects around
-// them, projects to institutes around them or of the same words.
+// them and to industries of the same words, projects to institutes around
+// them or of the same words.
 var DefaultGiveWay = []GiveWay{
 	{Kind: extract.KindIndustry, Other: extract.KindInstitute, When: Inside},
 	{Kind: extract.KindIndustry, Other: extract.KindProject, When: Inside},
 	{Kind: extract.KindInstitute, Other: extract.KindProject, When: WeakInside},
+	{Kind: extract.KindInstitute, Other: extract.KindIndustry, When: WeakSame},
 	{Kind: extract.KindProject, Other: extract.KindInstitute, When: InsideUnlessListed},
 	{Kind: extract.KindProject, Other: extract.KindInstitute, When: SameUnlessListed},
 	{Kind: extract.KindProject, Other: extract.KindInstitute, When: SameGovernment},
