@@ -1424,3 +1424,12 @@ func TestRelationWordsBeforeName(t *testing.T) {
 	r := runPipeline(t, text)
 	wantKinds(t, r.Institutes, map[string]string{"恒岳集团": "company", "香港南坪集团": "company"}, true)
 }
+
+// TestBranchAfterFullName: a branch named right after its company's full
+// name is one organisation (…有限公司东湖分公司); a subsidiary named by its
+// parent (南坪集团子公司) is no name of its own.
+func TestBranchAfterFullName(t *testing.T) {
+	text := "西岭检测认证有限公司东湖分公司总经理出席。作为南坪子公司互相协作。"
+	r := runPipeline(t, text)
+	wantKinds(t, r.Institutes, map[string]string{"西岭检测认证有限公司东湖分公司": "company"}, true)
+}

@@ -233,6 +233,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if x.generic[trimLevel(name)] {
 			continue // 省级母基金: a level of a kind
 		}
+		if t.Text == "子公司" {
+			continue // 胜华子公司: a subsidiary of 胜华, not its name
+		}
 		if genericCompanyHead(rs[hs:t.End]) && !hasNameWord(toks, s, t.End) && !namedBody(rs, s, hs) {
 			continue // 平台公司, 智能产业公司
 		}
@@ -251,7 +254,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		}
 		out = append(out, m)
 	}
-	out = joinGovernment(d, dropNested(out))
+	out = joinBranches(d, joinGovernment(d, dropNested(out)))
 	return datelines(d, x.roles(d, x.introducedFirms(d, x.firmLists(d, out)))), nil
 }
 
@@ -282,6 +285,44 @@ func joinGovernment(d *extract.Doc, ms []extract.Mention) []extract.Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// branchHeads end the name of a branch that a body's full name before it
+// says whose it is (…有限公司 广州分公司, …银行 西岭支行).
+var branchHeads = []string{"分公司", "分行", "支行", "分院", "分所", "办事处", "辦事處", "代表处", "代表處", "营业部", "營業部"}
+
+// joinBranches joins a company or bank to the branch of it named right
+// after it (凯码认证有限公司 + 广州分公司): one organisation, the branch,
+// as the gold set names it.
+func joinBranches(d *extract.Doc, ms []extract.Mention) []extract.Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && branchOf(d, m, ms[i+1]) {
+			j := d.Mention(extract.KindInstitute, textmap.Span{Start: m.Norm.Start, End: ms[i+1].Norm.End})
+			j.Label = ms[i+1].Label
+			out = append(out, j)
+			i++
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// branchOf reports whether b, named right after the company or bank m, is
+// a branch of it: a short name (a place) ending in a branch head.
+func branchOf(d *extract.Doc, m, b extract.Mention) bool {
+	if b.Norm.Start != m.Norm.End || m.Label != "company" && m.Label != "bank" || b.Norm.Len() > 8 {
+		return false
+	}
+	name := d.Runes[b.Norm.Start:b.Norm.End]
+	for _, h := range branchHeads {
+		if textmap.HasSuffixRunes(name, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // placedGovernment reports whether a name ending with 政府 (head at hs)
