@@ -1433,3 +1433,12 @@ func TestBranchAfterFullName(t *testing.T) {
 	r := runPipeline(t, text)
 	wantKinds(t, r.Institutes, map[string]string{"西岭检测认证有限公司东湖分公司": "company"}, true)
 }
+
+// TestGluedLeadVerb: a verb of works begun or pursued that the segmenter
+// glued to the words after it (建成投产/j, 全面实现/i) is no part of a name,
+// nor is a time before it (全年).
+func TestGluedLeadVerb(t *testing.T) {
+	text := "全年建成投产西岭光伏电站、东湖风电场等项目。全面实现南坪物流园二期投运。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭光伏电站", "东湖风电场", "南坪物流园二期")
+}

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/money"
@@ -296,6 +297,15 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 		s.Start = toks[j].End // 优化 重塑 大学科技园: two verbs of a policy
 		j++
 	}
+	// Verbs the segmenter glued to the words after them (开/v 工大/j 村至,
+	// 建成投产/j 大唐, 全面实现/i): known by their characters.
+	for n := 0; n < 3 && s.Len() > 4; n++ {
+		v := gluedLeadVerb(d.Runes[s.Start:s.End])
+		if v == 0 {
+			break
+		}
+		s.Start += v
+	}
 	if e := AfterInnerVerb(d, s.Start, s.End); e > s.Start {
 		s.Start = e // 一要做强 开放平台
 		k = segment.TokenIndexAt(toks, e)
@@ -311,6 +321,22 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 		}
 	}
 	return s, true
+}
+
+// leadVerbs report works begun, finished or pursued: no project's name
+// starts with one. Verbs that do start official names of works (新建,
+// 扩建, 改建: 新建福州至厦门铁路) are not among them.
+var leadVerbs = []string{"开工", "动工", "竣工", "投产", "建成", "投运", "开建", "奠基", "签约", "落地", "落户", "入驻", "启动", "加快", "推进", "推动", "实施", "实现", "打好", "全力", "全面", "论证", "力争", "确保", "完成", "开通", "新增", "落实"}
+
+// gluedLeadVerb is the length of the verb of leadVerbs that rs starts
+// with, or 0.
+func gluedLeadVerb(rs []rune) int {
+	for _, v := range leadVerbs {
+		if textmap.RunesHavePrefix(rs, v) {
+			return utf8.RuneCountInString(v)
+		}
+	}
+	return 0
 }
 
 // innerVerbs are verbs of a policy or an effort that no name holds inside
@@ -356,7 +382,7 @@ func timeLead(toks []segment.Token, k, e int) int {
 	for ; k < len(toks) && toks[k].End < e; k++ {
 		t := toks[k]
 		switch {
-		case t.POS == "t" && timeWord(t.Text):
+		case t.POS == "t" && timeWord(t.Text), t.Text == "全年" || t.Text == "年内":
 		case digitsOnly(t.Text) && k+1 < len(toks) && (toks[k+1].Text == "月" || toks[k+1].Text == "月份" || toks[k+1].Text == "年"):
 		case (t.Text == "月" || t.Text == "月份" || t.Text == "年" || t.Text == "日") && k > 0 && digitsOnly(toks[k-1].Text) && toks[k-1].End == t.Start:
 		default:
