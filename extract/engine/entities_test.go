@@ -1442,3 +1442,14 @@ func TestGluedLeadVerb(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "西岭光伏电站", "东湖风电场", "南坪物流园二期")
 }
+
+// TestQuotedProperName: a quoted name with a place in it (“西岭之光”) is
+// the project's own name, not a slogan (“新字号”); a preposition the
+// segmenter glued to a firm's name (由恒岳/x 集团) starts no institute
+// that takes in the project before it.
+func TestQuotedProperName(t *testing.T) {
+	text := "“西岭之光”文化旅游综合体项目由恒岳集团投资建设。“新字号”项目同时开工。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "“西岭之光”文化旅游综合体项目")
+	wantKinds(t, r.Institutes, map[string]string{"恒岳集团": "company"}, true)
+}

@@ -231,8 +231,8 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 		}
 		k--
 		n++
-		if p.POS == "x" && p.End-p.Start >= 2 && strings.ContainsRune("与及在对把被将从向据经", textmap.FirstRune(p.Text)) {
-			break // 与鸿海/x 集团: the name starts after the glued 与 (trimFunctionChar)
+		if p.POS == "x" && p.End-p.Start >= 2 && strings.ContainsRune("与及在对把被将从向据经由跟并或于", textmap.FirstRune(p.Text)) {
+			break // 与鸿海/x 集团, 由恒岳/x 集团: the name starts after the glued 与 (trimFunctionChar)
 		}
 	}
 	// A name starts with neither a verb nor a lone function word; a

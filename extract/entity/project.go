@@ -1016,11 +1016,33 @@ func (x *Projects) onlyNotProper(d *extract.Doc, c candidate) bool {
 }
 
 // quotedGeneric reports a name that is a quoted slogan and generic words.
+// A quoted proper name without a number (“西岭之光”文化旅游综合体) is the
+// name's own, not a slogan (“新字号”, “五大中心”).
 func (x *Projects) quotedGeneric(d *extract.Doc, name string, s textmap.Span) bool {
 	toks := d.Tokens
-	if q := quoted.ReplaceAllString(name, ""); q != name && strings.HasSuffix(name, q) &&
-		x.allGeneric(toks, textmap.Span{Start: s.End - len([]rune(q)), End: s.End}) && !x.proper(d, textmap.Span{Start: s.End - len([]rune(q)), End: s.End}) {
-		return true
+	q := quoted.ReplaceAllString(name, "")
+	if q == name || !strings.HasSuffix(name, q) {
+		return false
+	}
+	rest := textmap.Span{Start: s.End - len([]rune(q)), End: s.End}
+	if !x.allGeneric(toks, rest) || x.proper(d, rest) {
+		return false
+	}
+	in := textmap.Span{Start: s.Start + 1, End: rest.Start - 1} // inside the quotes
+	if openQuoteChars.Has(d.Runes[s.Start]) && in.Len() >= 2 && !cnDigitSet.InRunes(d.Runes[in.Start:in.End]) && !strings.ContainsAny(d.Slice(in.Start, in.End), "0123456789") && namedInside(d.Tokens, in) {
+		return false
+	}
+	return true
+}
+
+// namedInside reports whether a word the segmenter knows as a proper name
+// (a place, a person, a body, another proper noun) stands in s.
+func namedInside(toks []segment.Token, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
+		switch toks[k].POS {
+		case "ns", "nr", "nz", "nt":
+			return !wholeCountry[toks[k].Text]
+		}
 	}
 	return false
 }
