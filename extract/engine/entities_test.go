@@ -1453,3 +1453,12 @@ func TestQuotedProperName(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "“西岭之光”文化旅游综合体项目")
 	wantKinds(t, r.Institutes, map[string]string{"恒岳集团": "company"}, true)
 }
+
+// TestFirmsListedNotProjects: a list that 等 and a noun of firms close
+// names firms, though 项目 follows in its clause (等金融机构为项目提供授信);
+// a noun of firms that says whose the projects are (等企业项目) does not.
+func TestFirmsListedNotProjects(t *testing.T) {
+	text := "中国建设银行西岭分行、西岭农商银行等金融机构为项目提供授信150亿元。恒岳集团西岭基地、南坪科技东湖工厂等企业项目参加签约。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "恒岳集团西岭基地", "南坪科技东湖工厂")
+}

@@ -50,7 +50,7 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 			if rs[i] != '等' {
 				continue
 			}
-			kind, counted, ok := x.firmNounAfter(d, i+1, sent.End)
+			kind, counted, _, ok := firmNounAfter(d, x.firmNouns, x.firmMods, i+1, sent.End)
 			if !ok {
 				continue
 			}
@@ -286,10 +286,11 @@ func (x *Institutes) nameInside(d *extract.Doc, it textmap.Span) bool {
 }
 
 // firmNounAfter reads what follows a list's 等 at rs[j]: a count (15家,
-// 一批, 多家), words of firm_list_modifiers, and a noun of firm_lists that
-// ends a word. It returns the noun's kind, and whether a number counts
-// the list (5户企业, 两家公司; not 多家, 一批).
-func (x *Institutes) firmNounAfter(d *extract.Doc, j, end int) (kind string, counted, ok bool) {
+// 一批, 多家), words of firm_list_modifiers (mods), and a noun of
+// firm_lists (nouns) that ends a word. It returns the noun's kind, and
+// whether a number counts the list (5户企业, 两家公司; not 多家, 一批), and
+// where the noun ends.
+func firmNounAfter(d *extract.Doc, nouns, mods textmap.Lexicon, j, end int) (kind string, counted bool, e int, ok bool) {
 	rs := d.Runes
 	// The count.
 	k := j
@@ -305,10 +306,10 @@ func (x *Institutes) firmNounAfter(d *extract.Doc, j, end int) (kind string, cou
 		k = j
 	}
 	for n := 0; n < 3 && k < end; n++ {
-		if kind, m := x.firmNouns.At(rs[:end], k); m > 0 && (k+m == len(rs) || d.Starts[k+m]) {
-			return kind, counted, true
+		if kind, m := nouns.At(rs[:end], k); m > 0 && (k+m == len(rs) || d.Starts[k+m]) {
+			return kind, counted, k + m, true
 		}
-		_, m := x.firmMods.At(rs[:end], k)
+		_, m := mods.At(rs[:end], k)
 		if m == 0 {
 			break
 		}
@@ -317,7 +318,7 @@ func (x *Institutes) firmNounAfter(d *extract.Doc, j, end int) (kind string, cou
 			k++
 		}
 	}
-	return "", false, false
+	return "", false, 0, false
 }
 
 // firmItems are the items of the list that 等 at rs[i] closes: the spans

@@ -36,6 +36,8 @@ type Projects struct {
 	stop     map[string]bool
 	inds     *Industries
 	rules    *nameRules
+	firms    textmap.Lexicon // firm_lists: a list closed by 等 and one of them names firms (等金融机构)
+	firmMods textmap.Lexicon // firm_list_modifiers
 }
 
 // NewProjects builds the project extractor from word lists.
@@ -54,6 +56,8 @@ func NewProjects(c Config) *Projects {
 		stop:     setOf(append([]string{"项目"}, c.Triggers...)),
 		inds:     NewIndustries(c),
 		rules:    newNameRules(c.NameRules),
+		firms:    textmap.NewLexicon(c.FirmLists),
+		firmMods: textmap.LexOf(c.FirmModifiers),
 	}
 }
 
@@ -306,6 +310,9 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		if m == "等" && kindAfterDeng(rs, i+1, s.End) {
 			continue // 来自装备制造、电子信息等行业: the items are industries
 		}
+		if m == "等" && x.firmsListed(d, i+1, s.End) {
+			continue // A银行、B农商行等金融机构为项目提供授信: the items are firms
+		}
 		// The list runs back to the start of its clause.
 		lo := i
 		for lo > s.Start && !itemStopChars.Has(rs[lo-1]) {
@@ -352,6 +359,24 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		i += len([]rune(m)) - 1
 	}
 	return out
+}
+
+// firmsListed reports whether what follows a list's 等 at j says its
+// items are firms (等金融机构为项目提供授信, 等10家企业): a noun of firm
+// lists, not one that says whose the projects are (等企业项目,
+// 等一批央企投资的产业项目).
+func (x *Projects) firmsListed(d *extract.Doc, j, end int) bool {
+	_, _, e, ok := firmNounAfter(d, x.firms, x.firmMods, j, end)
+	if !ok {
+		return false
+	}
+	c := e
+	for c < end && c-e < 12 && !textmap.OneOf(",，;；。", d.Runes[c]) {
+		c++
+	}
+	after := d.Slice(e, c)
+	p := strings.Index(after, "项目")
+	return p != 0 && (p < 0 || !strings.Contains(after[:p], "的"))
 }
 
 // timeItem reports an item that ends as a time does (2014年, “十三五”
