@@ -1462,3 +1462,11 @@ func TestFirmsListedNotProjects(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "恒岳集团西岭基地", "南坪科技东湖工厂")
 }
+
+// TestOpeningTriggers: works completed and opened (落成, 开园, 开馆) are
+// reported as projects.
+func TestOpeningTriggers(t *testing.T) {
+	text := "东湖国际会展中心昨日正式落成。西岭海洋公园今天开园迎客。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖国际会展中心", "西岭海洋公园")
+}
