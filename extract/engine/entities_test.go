@@ -1470,3 +1470,11 @@ func TestOpeningTriggers(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "东湖国际会展中心", "西岭海洋公园")
 }
+
+// TestLandingTriggers: verbs of a project signed or brought in (签下,
+// 落定, 进驻, 引入, 招引) report it and are no part of its name.
+func TestLandingTriggers(t *testing.T) {
+	text := "恒岳集团签下西岭储能电池产业园项目。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭储能电池产业园项目")
+}
