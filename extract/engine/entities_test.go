@@ -515,7 +515,7 @@ func TestGluedFunctionChar(t *testing.T) {
 			t.Errorf("institute %q holds the joining 與", n)
 		}
 	}
-	wantNames(t, "institutes", text, names(r.Institutes), "鴻海集團")
+	wantNames(t, "institutes", text, names(r.Institutes), "工研院", "鴻海集團")
 }
 
 // TestFinishIndustriesJoined: a joined name whose parts are named too is
@@ -1477,4 +1477,13 @@ func TestLandingTriggers(t *testing.T) {
 	text := "恒岳集团签下西岭储能电池产业园项目。"
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "西岭储能电池产业园项目")
+}
+
+// TestFinanceAndPropertyBrands: a trust, a leasing arm or a property
+// developer named by its brand and trade (东湖信托, 西岭金租, 恒岳地产) is a
+// company; a head that ends a common word (中国 房地产) names none; a
+// district's 招商局 is its investment bureau, not the central enterprise.
+func TestFinanceAndPropertyBrands(t *testing.T) {
+	r := runPipeline(t, "南坪证券、东湖信托、西岭金租等机构负责人参加座谈。恒岳控股旗下的恒岳地产签约。东湖区招商局负责同志参加。中国房地产市场平稳。")
+	wantKinds(t, r.Institutes, map[string]string{"南坪证券": "company", "东湖信托": "company", "西岭金租": "company", "恒岳控股": "company", "恒岳地产": "company", "东湖区招商局": "government"}, true)
 }

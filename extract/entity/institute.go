@@ -199,6 +199,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			}
 		}
 		if brand {
+			if toks[k].Start != hs && !properPOS(toks[k].POS) {
+				continue // 中国 房地产/n, 医疗保险/n: the head ends a common word
+			}
 			// The brand must look like a name: an unknown word, a place or
 			// a person name, right before the head (or a whole list item
 			// that is not a verb phrase such as 创业投资).
@@ -632,6 +635,16 @@ func namedBody(rs []rune, s, e int) bool {
 		if textmap.HasSuffixRunes(rs[s:i], "有限公司") || textmap.HasSuffixRunes(rs[s:i], "有限责任公司") || textmap.HasSuffixRunes(rs[s:i], "集团") {
 			return true
 		}
+	}
+	return false
+}
+
+// properPOS reports the tags of a word that may be a name with its brand
+// head inside (万科地产/nt, 海航置业/nz).
+func properPOS(pos string) bool {
+	switch pos {
+	case "nt", "nz", "nr", "ns", "x":
+		return true
 	}
 	return false
 }
