@@ -1487,3 +1487,13 @@ func TestFinanceAndPropertyBrands(t *testing.T) {
 	r := runPipeline(t, "南坪证券、东湖信托、西岭金租等机构负责人参加座谈。恒岳控股旗下的恒岳地产签约。东湖区招商局负责同志参加。中国房地产市场平稳。")
 	wantKinds(t, r.Institutes, map[string]string{"南坪证券": "company", "东湖信托": "company", "西岭金租": "company", "恒岳控股": "company", "恒岳地产": "company", "东湖区招商局": "government"}, true)
 }
+
+// TestApprovalVerbBeforeName: a verb of approval or commission before a
+// name (核准, 委托) ends the clause the name follows; 兴建 reports works.
+func TestApprovalVerbBeforeName(t *testing.T) {
+	r := runPipeline(t, "經濟部投資審議司核准恒岳電子公司增資新台幣50億元。西岭发改委委托南坪咨询公司评估。")
+	wantKinds(t, r.Institutes, map[string]string{"經濟部投資審議司": "government", "恒岳電子公司": "company", "西岭发改委": "government", "南坪咨询公司": "company"}, true)
+	text := "东湖市将兴建南坪国际会展中心。"
+	r = runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "南坪国际会展中心")
+}
