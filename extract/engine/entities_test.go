@@ -1497,3 +1497,11 @@ func TestApprovalVerbBeforeName(t *testing.T) {
 	r = runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "南坪国际会展中心")
 }
+
+// TestInvestedProjectOfIndustryWords: a project the text gives its own
+// sum (总投资5亿元的…项目) is one though its name is industry words.
+func TestInvestedProjectOfIndustryWords(t *testing.T) {
+	text := "签约项目分别是总投资5亿元的铝型材加工产业项目、总投资3亿元的冷链物流项目。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "冷链物流项目", "铝型材加工产业项目")
+}

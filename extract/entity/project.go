@@ -1005,6 +1005,9 @@ func (x *Projects) clean(d *extract.Doc, c candidate) (textmap.Span, bool) {
 	if c.object && coreLen >= 4 && !x.allGenericWords(toks, s) && !x.isIndustry(x.withoutHead(coreRunes)) {
 		return s, true // 在乌鲁木齐建设国际五金机电城项目 (but not 建设先进制造业基地)
 	}
+	if coreLen >= 3 && x.Invested(d, s) {
+		return s, true // 总投资5亿元的铝型材加工产业项目: a project with its own sum
+	}
 	if x.isIndustry(coreRunes) {
 		return s, false
 	}
@@ -1029,6 +1032,31 @@ func (x *Projects) clean(d *extract.Doc, c candidate) (textmap.Span, bool) {
 		return s, false
 	}
 	return s, true
+}
+
+// Invested reports a name ending with 项目, not of generic words alone,
+// that the text gives its own sum to be invested right before it
+// (总投资5亿元的冷链物流项目): a project, though its name be industry words.
+func (x *Projects) Invested(d *extract.Doc, s textmap.Span) bool {
+	return textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && investedBefore(d.Runes, s.Start) && !x.allGenericWords(d.Tokens, s)
+}
+
+// investedBefore reports whether a sum to be invested and 的 stand right
+// before i (总投资5亿元的 X项目, 投资0.35亿美元的 X项目).
+func investedBefore(rs []rune, i int) bool {
+	if i < 3 || rs[i-1] != '的' || rs[i-2] != '元' {
+		return false
+	}
+	for j := i - 3; j >= 0 && j >= i-16; j-- {
+		r := rs[j]
+		if textmap.OneOf(",，。;；、", r) {
+			return false
+		}
+		if r == '资' && j > 0 && rs[j-1] == '投' {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyNotProper reports whether clean turns c down for want of a proper
