@@ -1435,12 +1435,13 @@ func TestBranchAfterFullName(t *testing.T) {
 }
 
 // TestGluedLeadVerb: a verb of works begun or pursued that the segmenter
-// glued to the words after it (建成投产/j, 全面实现/i) is no part of a name,
-// nor is a time before it (全年).
+// glued to the words after it (建成投产/j, 全面实现/i), or an adverb of
+// pursuing works (扎实 开展), is no part of a name, nor is a time before it
+// (全年).
 func TestGluedLeadVerb(t *testing.T) {
-	text := "全年建成投产西岭光伏电站、东湖风电场等项目。全面实现南坪物流园二期投运。"
+	text := "全年建成投产西岭光伏电站、东湖风电场等项目。全面实现南坪物流园二期投运。扎实开展北坪高铁建设。"
 	r := runPipeline(t, text)
-	wantNames(t, "projects", text, projectNames(r.Projects), "西岭光伏电站", "东湖风电场", "南坪物流园二期")
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭光伏电站", "东湖风电场", "南坪物流园二期", "北坪高铁")
 }
 
 // TestQuotedProperName: a quoted name with a place in it (“西岭之光”) is

@@ -306,6 +306,9 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 		}
 		s.Start += v
 	}
+	if textmap.OneOf("这那该此", d.Runes[s.Start]) {
+		return s, false // 以该/x 项目: a demonstrative after the cut
+	}
 	if e := AfterInnerVerb(d, s.Start, s.End); e > s.Start {
 		s.Start = e // 一要做强 开放平台
 		k = segment.TokenIndexAt(toks, e)
@@ -323,10 +326,11 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	return s, true
 }
 
-// leadVerbs report works begun, finished or pursued: no project's name
-// starts with one. Verbs that do start official names of works (新建,
+// leadVerbs report works begun, finished or pursued, and the adverbs of
+// pursuing them (扎实, 有序 开展): no project's name starts with one. Verbs that do start official names of works (新建,
 // 扩建, 改建: 新建福州至厦门铁路) are not among them.
-var leadVerbs = []string{"开工", "动工", "竣工", "投产", "建成", "投运", "开建", "奠基", "签约", "落地", "落户", "入驻", "启动", "加快", "推进", "推动", "实施", "实现", "打好", "全力", "全面", "论证", "力争", "确保", "完成", "开通", "新增", "落实"}
+var leadVerbs = []string{"开工", "动工", "竣工", "投产", "建成", "投运", "开建", "奠基", "签约", "落地", "落户", "入驻", "启动", "加快", "推进", "推动", "实施", "实现", "打好", "全力", "全面", "论证", "力争", "确保", "完成", "开通", "新增", "落实",
+	"开展", "探索", "争创", "争取", "扎实", "有序", "深入", "积极", "稳步", "大力", "着力", "持续", "以该", "以此"}
 
 // gluedLeadVerb is the length of the verb of leadVerbs that rs starts
 // with, or 0.
