@@ -1506,3 +1506,11 @@ func TestInvestedProjectOfIndustryWords(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "冷链物流项目", "铝型材加工产业项目")
 }
+
+// TestCommonWordItems: items of a list of projects that are one common word
+// each (铁路, 公路, 通信) are kinds of works, not works named.
+func TestCommonWordItems(t *testing.T) {
+	text := "央企通过承建铁路、公路、通信、水利水电等基础设施建设项目参与开发。西岭高铁、东湖大桥等项目开工。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖大桥", "西岭高铁")
+}

@@ -325,6 +325,9 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		if kindListBefore(rs, lo, i) {
 			continue // 来自A、B等行业的23个项目: the items are industries
 		}
+		// A count closes the list or follows its 等 (等3个): the items are
+		// so many works, each named.
+		counted := m != "等" || listCloserAt(rs, i+1, s.End) > 0
 		items := x.splitItems(d, lo, i, false)
 		if n := closerCount(m); n > len(items) {
 			items = x.splitItems(d, lo, i, true) // 产业化及配套物流和大分子…产业化两个项目
@@ -354,6 +357,9 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 			if len(items) == 1 && (!x.plainItem(d, sp) || x.placeWords(d.Tokens, sp) || !x.projectsAfter(d, i+1, s.End)) {
 				continue
 			}
+			if commonWord(d.Tokens, sp) && !counted {
+				continue // 承建铁路、公路、通信等基础设施项目: kinds of works (but 如东、射阳/n 等3个风电项目 counts works)
+			}
 			out = append(out, candidate{span: sp, from: fromList})
 		}
 		i += len([]rune(m)) - 1
@@ -377,6 +383,20 @@ func (x *Projects) firmsListed(d *extract.Doc, j, end int) bool {
 	after := d.Slice(e, c)
 	p := strings.Index(after, "项目")
 	return p != 0 && (p < 0 || !strings.Contains(after[:p], "的"))
+}
+
+// commonWord reports an item that is one common word or short form (铁路,
+// 通信/j): a kind of works, not one named.
+func commonWord(toks []segment.Token, s textmap.Span) bool {
+	k := segment.TokenIndexAt(toks, s.Start)
+	if k >= len(toks) || toks[k].Start != s.Start || toks[k].End != s.End {
+		return false
+	}
+	switch toks[k].POS {
+	case "n", "vn", "v", "a", "an", "j":
+		return true
+	}
+	return false
 }
 
 // timeItem reports an item that ends as a time does (2014年, “十三五”
