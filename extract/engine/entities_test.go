@@ -1514,3 +1514,11 @@ func TestCommonWordItems(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "东湖大桥", "西岭高铁")
 }
+
+// TestSlogansAndGenericRD: a unit said twice (市市通高铁) is a slogan, 研发
+// is a generic word (研发平台), and 加大 makes a clause (公司加大研发项目投入).
+func TestSlogansAndGenericRD(t *testing.T) {
+	text := "全面实现市市通高铁、县县通高速。公司加大研发项目投入。建设高水平研发平台。西岭研发中心开工。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭研发中心")
+}

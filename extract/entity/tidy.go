@@ -517,3 +517,9 @@ func PhaseEnd(rs []rune, e int) int {
 	}
 	return i
 }
+
+// Reduplicated reports a name that starts with a unit said twice (市市通
+// 高铁, 县县通高速, 村村通公路): a slogan of every unit reached, not works.
+func Reduplicated(name []rune) bool {
+	return len(name) >= 3 && name[0] == name[1] && strings.ContainsRune("省市县区乡镇村户组家", name[0])
+}
