@@ -1522,3 +1522,11 @@ func TestSlogansAndGenericRD(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "西岭研发中心")
 }
+
+// TestCityIsNoPlace: 城市 (tagged as a place) names no place: a 工程 of
+// common words after it is a programme (城市基础设施生命线安全工程).
+func TestCityIsNoPlace(t *testing.T) {
+	text := "今年将开工建设城市基础设施生命线安全工程和西岭污水处理厂。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭污水处理厂")
+}

@@ -1235,7 +1235,7 @@ func (x *Projects) proper(d *extract.Doc, s textmap.Span) bool {
 		return true
 	}
 	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
-		if t := d.Tokens[k]; nameLike(t) && !wholeCountry[t.Text] && !x.inds.cores.Is(t.Text) {
+		if t := d.Tokens[k]; nameLike(t) && !wholeCountry[t.Text] && !commonPlaces[t.Text] && !x.inds.cores.Is(t.Text) {
 			return true
 		}
 	}
@@ -1244,7 +1244,7 @@ func (x *Projects) proper(d *extract.Doc, s textmap.Span) bool {
 
 // wholeCountry are place words that name no one place a project is in:
 // 中国工厂, 全国铁路 are kinds of things, not projects.
-var wholeCountry = map[string]bool{"中国": true, "我国": true, "全国": true, "国内": true, "国外": true, "海外": true, "全球": true, "国际": true, "各地": true, "中华": true}
+var wholeCountry = map[string]bool{"中国": true, "我国": true, "全国": true, "国内": true, "国外": true, "海外": true, "全球": true, "国际": true, "国际化": true, "各地": true, "中华": true}
 
 // worksWords are the words that make an X工程 a work to be built (引水,
 // 高速公路, 扩建 …), not a programme (立德树人工程, 文明乡风建设工程).
@@ -1276,8 +1276,8 @@ func (x *Projects) Programme(d *extract.Doc, s textmap.Span) bool {
 		}
 	}
 	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
-		if d.Tokens[k].POS == "ns" {
-			return false
+		if d.Tokens[k].POS == "ns" && !commonPlaces[d.Tokens[k].Text] {
+			return false // a place's works (but 城市/ns 基础设施生命线安全工程 is a programme)
 		}
 	}
 	return true
