@@ -1530,3 +1530,20 @@ func TestCityIsNoPlace(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "西岭污水处理厂")
 }
+
+// TestBareMaterialsWeak: a bare 材料, 装备 or 零部件 in a list is no
+// industry (软件、元器件、材料等企业), while a named one is (新材料, 高端装备).
+func TestBareMaterialsWeak(t *testing.T) {
+	text := "本届百强中从事软件、元器件、材料等企业数量达40余家。全市重点发展新材料、高端装备、汽车零部件等产业。"
+	r := runPipeline(t, text)
+	for _, n := range names(r.Industries) {
+		if n == "材料" {
+			t.Errorf("industries %q hold the bare 材料", names(r.Industries))
+		}
+	}
+	for _, w := range []string{"新材料", "高端装备", "汽车零部件"} {
+		if !slices.Contains(names(r.Industries), w) {
+			t.Errorf("industries %q lack %s", names(r.Industries), w)
+		}
+	}
+}
