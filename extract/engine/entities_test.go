@@ -1532,13 +1532,14 @@ func TestCityIsNoPlace(t *testing.T) {
 }
 
 // TestBareMaterialsWeak: a bare 材料, 装备 or 零部件 in a list is no
-// industry (软件、元器件、材料等企业), while a named one is (新材料, 高端装备).
+// industry (软件、元器件、材料等企业), nor are the qualities 节能 and 环保,
+// while a named one is (新材料, 高端装备).
 func TestBareMaterialsWeak(t *testing.T) {
-	text := "本届百强中从事软件、元器件、材料等企业数量达40余家。全市重点发展新材料、高端装备、汽车零部件等产业。"
+	text := "本届百强中从事软件、元器件、材料等企业数量达40余家。全市重点发展新材料、高端装备、汽车零部件等产业。这款冰箱更加节能、环保。"
 	r := runPipeline(t, text)
 	for _, n := range names(r.Industries) {
-		if n == "材料" {
-			t.Errorf("industries %q hold the bare 材料", names(r.Industries))
+		if n == "材料" || n == "环保" || n == "节能" {
+			t.Errorf("industries %q hold the bare %s", names(r.Industries), n)
 		}
 	}
 	for _, w := range []string{"新材料", "高端装备", "汽车零部件"} {

@@ -65,6 +65,7 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 				i = end // not industries; or firms (中建市政、中铁置业、庞大集团)
 				continue
 			}
+			explicit := explicitEnd(rs, end, sent.End)
 			for _, it := range items {
 				it, ok := trimItem(d, it)
 				if !ok {
@@ -78,10 +79,12 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 				label, crosses, same := "", false, false
 				for _, o := range ins {
 					switch {
-					case o.Norm == it && o.Via == "rejected" && it.Len() > 2:
+					case o.Norm == it && o.Via == "rejected" && (it.Len() > 2 || explicit):
 						// A name the lists know but turned down alone (现代服务业
-						// in 以现代服务业为支撑): the list presents it. (Not a
-						// weak word of two: 汽车、电子信息两大支柱产业.)
+						// in 以现代服务业为支撑): the list presents it. A weak
+						// word of two only when the list says so in words
+						// (发展环保、金融等产业), not by a count of ranks
+						// (汽车、电子信息两大支柱产业: the ranker's call).
 						label = o.Label
 					case o.Norm == it:
 						same = true
@@ -411,13 +414,12 @@ func (x *Industries) splitLast(d *extract.Doc, it textmap.Span) []textmap.Span {
 // with a cue in the clause before the list.
 func (x *Industries) industryList(d *extract.Doc, sent textmap.Span, items []textmap.Span, end int) bool {
 	rs := d.Runes
+	if explicitEnd(rs, end, sent.End) {
+		return true
+	}
 	e := end
 	if e < sent.End && rs[e] == '等' {
-		e++
-		e = afterCount(rs, e, sent.End) // 等多个领域, 等十大产业
-	}
-	if _, n := enumEnds.At(rs[:sent.End], e); n > 0 {
-		return true
+		e = afterCount(rs, e+1, sent.End)
 	}
 	// A list the subject of a copula whose complement, within its clause,
 	// ends with a kind of industry: A、B及C是今年的重点行业, A、B均为我市战略
@@ -448,6 +450,18 @@ func (x *Industries) industryList(d *extract.Doc, sent textmap.Span, items []tex
 		lo--
 	}
 	return enumCues.Within(rs[:items[0].Start], lo)
+}
+
+// explicitEnd reports whether the list that ends at end is closed by a
+// word that says its items are industries, after 等 and a count or right
+// after its last item (A、B等多个领域, A、B产业).
+func explicitEnd(rs []rune, end, sentEnd int) bool {
+	e := end
+	if e < sentEnd && rs[e] == '等' {
+		e = afterCount(rs, e+1, sentEnd) // 等多个领域, 等十大产业
+	}
+	_, n := enumEnds.At(rs[:sentEnd], e)
+	return n > 0
 }
 
 // hanWord reports an unknown word of ideographs (文旅/x), which may be part
