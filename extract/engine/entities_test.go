@@ -1548,3 +1548,11 @@ func TestBareMaterialsWeak(t *testing.T) {
 		}
 	}
 }
+
+// TestJointLabAndInnerCompany: a joint lab is named with 联合 (西岭新能源
+// 联合实验室), and the company whose full name starts a body's name is named
+// too (西岭环境科技有限公司 in 西岭环境科技有限公司联合研究中心).
+func TestJointLabAndInnerCompany(t *testing.T) {
+	r := runPipeline(t, "双方将共建西岭新能源联合实验室。东湖大学与西岭环境科技有限公司联合研究中心签约。")
+	wantKinds(t, r.Institutes, map[string]string{"西岭新能源联合实验室": "research", "西岭环境科技有限公司": "company", "西岭环境科技有限公司联合研究中心": "research"}, false)
+}

@@ -3,6 +3,7 @@ package entity
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -257,7 +258,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		}
 		out = append(out, m)
 	}
-	out = joinBranches(d, joinGovernment(d, dropNested(out)))
+	out = innerCompanies(d, joinBranches(d, joinGovernment(d, dropNested(out))))
 	return datelines(d, x.roles(d, x.introducedFirms(d, x.firmLists(d, out)))), nil
 }
 
@@ -311,6 +312,33 @@ func joinBranches(d *extract.Doc, ms []extract.Mention) []extract.Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// innerCompanies adds the company whose full registered name starts a
+// longer body's name (浙江某某环境科技有限公司 in 浙江某某环境科技有限公司
+// 联合研究中心): the company is named too. Branches keep their parent
+// inside (…有限公司广州分公司 is one organisation).
+func innerCompanies(d *extract.Doc, ms []extract.Mention) []extract.Mention {
+	n := len(ms)
+	for i := 0; i < n; i++ {
+		m := ms[i]
+		name := d.Runes[m.Norm.Start:m.Norm.End]
+		if m.Label == "company" || m.Label == "bank" {
+			continue
+		}
+		for e := len(name) - 2; e >= 6; e-- {
+			if textmap.HasSuffixRunes(name[:e], "有限公司") || textmap.HasSuffixRunes(name[:e], "有限责任公司") {
+				c := d.Mention(extract.KindInstitute, textmap.Span{Start: m.Norm.Start, End: m.Norm.Start + e})
+				c.Label = "company"
+				ms = append(ms, c)
+				break
+			}
+		}
+	}
+	if len(ms) > n {
+		slices.SortStableFunc(ms, func(a, b extract.Mention) int { return a.Norm.Start - b.Norm.Start })
+	}
+	return ms
 }
 
 // branchOf reports whether b, named right after the company or bank m, is
