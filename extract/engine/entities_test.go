@@ -1556,3 +1556,11 @@ func TestJointLabAndInnerCompany(t *testing.T) {
 	r := runPipeline(t, "双方将共建西岭新能源联合实验室。东湖大学与西岭环境科技有限公司联合研究中心签约。")
 	wantKinds(t, r.Institutes, map[string]string{"西岭新能源联合实验室": "research", "西岭环境科技有限公司": "company", "西岭环境科技有限公司联合研究中心": "research"}, false)
 }
+
+// TestCampusHeads: a hospital's or university's new campus is works (南坪
+// 医院新院区, 西岭大学东湖校区).
+func TestCampusHeads(t *testing.T) {
+	text := "建成西岭国际会展中心，开工建设南坪医院新院区。西岭大学东湖校区正式开工。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "南坪医院新院区", "西岭国际会展中心", "西岭大学东湖校区")
+}
