@@ -41,6 +41,9 @@ type Mention struct {
 	// list is evidence of its own, so it does not give way to an institute
 	// of the same words.
 	Listed bool
+	// Known marks a mention of a name that a word list of well-known
+	// organisations holds (国务院, 工信部, 海尔): evidence the ranker reads.
+	Known bool
 	// Via names the evidence a candidate came from when it is not the
 	// extractor's main rule: "enum" for an item of a list of industries.
 	// The ranker reads it (but for ViaFiltered).

@@ -121,6 +121,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			}
 			m := d.Mention(extract.KindInstitute, textmap.Span{Start: start, End: t.Start + n})
 			m.Label = kind
+			m.Known = true
 			out = append(out, m)
 			continue
 		}

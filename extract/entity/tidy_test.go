@@ -745,3 +745,28 @@ func TestOneCharHeadInVerb(t *testing.T) {
 	d := extract.NewDoc(&corpus.Document{Orig: "这事很难办，须补办手续。国台办发言人表示。"}, segment.Fake{Words: words})
 	assert.Equal(t, []string{"国台办"}, names(t, NewInstitutes(c), d))
 }
+
+// TestKnownMarked: a name from the list of well-known organisations is
+// marked Known for the ranker; one found by its head is not.
+func TestKnownMarked(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"国务院": "nt", "与": "p", "东湖": "ns", "集团": "n", "签约": "v", "。": "x"}
+	d := extract.NewDoc(&corpus.Document{Orig: "国务院与东湖集团签约。"}, segment.Fake{Words: words})
+	ms, err := NewInstitutes(c).Extract(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, m := range ms {
+		got[m.Name] = m.Known
+	}
+	if k, ok := got["国务院"]; !ok || !k {
+		t.Errorf("国务院: known %v (found %v); want known", k, ok)
+	}
+	if k, ok := got["东湖集团"]; !ok || k {
+		t.Errorf("东湖集团: known %v (found %v); want found, not known", k, ok)
+	}
+}

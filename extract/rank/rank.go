@@ -477,6 +477,9 @@ func features(d *extract.Doc, found extract.Found, m extract.Mention, variant, c
 	if m.Weak {
 		fb.one("weak")
 	}
+	if m.Known && variant == 0 {
+		fb.one("known")
+	}
 	if m.Via != "" && !m.Filtered() {
 		fb.two("via", m.Via)
 	}

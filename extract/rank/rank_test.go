@@ -100,3 +100,29 @@ func TestNoVariantInsideRate(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownNameFeature: a name a list of well-known organisations holds
+// carries the feature "known" (its own span only, not a narrower variant),
+// one the rules found by a head does not.
+func TestKnownNameFeature(t *testing.T) {
+	words := map[string]string{"西岭": "ns", "发改委": "j", "东湖": "ns", "集团": "n"}
+	text := "西岭发改委东湖集团"
+	d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
+	known := d.Mention(extract.KindInstitute, textmap.Span{Start: 0, End: 5})
+	known.Known = true
+	head := d.Mention(extract.KindInstitute, textmap.Span{Start: 5, End: 9})
+	found := extract.Found{{Kind: extract.KindInstitute, Mentions: []extract.Mention{known, head}}}
+	has := func(c Candidate) bool {
+		for _, f := range c.Feats {
+			if strings.HasSuffix(f, "|known") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range Candidates(d, found, extract.KindInstitute) {
+		if want := c.Base == 0 && c.Variant == 0; has(c) != want {
+			t.Errorf("candidate %q (variant %d): known feature %v, want %v", c.Name, c.Variant, has(c), want)
+		}
+	}
+}
