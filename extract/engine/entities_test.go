@@ -1564,3 +1564,19 @@ func TestCampusHeads(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "南坪医院新院区", "西岭国际会展中心", "西岭大学东湖校区")
 }
+
+// TestProjectsOfAProjectText: in a text that reports projects in three
+// sentences or more, a name of nouns ending with 项目 is one of its
+// projects though its own sentence has no trigger word; in another text it
+// is not taken on the rules' word, nor is a clause ending with 项目.
+func TestProjectsOfAProjectText(t *testing.T) {
+	text := "西岭物流园项目签约。东湖光伏电站项目开工。南坪医院项目竣工。全市经济稳中向好。北坪锂电池项目总体进展顺利。商业银行挑选项目时更加谨慎。"
+	r := runPipeline(t, text)
+	got := projectNames(r.Projects)
+	if !slices.Contains(got, "北坪锂电池项目") {
+		t.Errorf("projects %q lack 北坪锂电池项目", got)
+	}
+	if slices.Contains(got, "商业银行挑选项目") {
+		t.Errorf("projects %q hold a clause", got)
+	}
+}

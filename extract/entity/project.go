@@ -93,12 +93,25 @@ func (x *Projects) Extract(ctx context.Context, d *extract.Doc) ([]extract.Menti
 	for si, s := range d.Sentences {
 		triggered[si] = x.hasTrigger(rs[s.Start:s.End])
 	}
+	nTrig := 0 // how many sentences report projects
+	for _, t := range triggered {
+		if t {
+			nTrig++
+		}
+	}
 	var cands, loose []candidate
 	for si, s := range d.Sentences {
 		if !triggered[si] && !triggerBefore(d, triggered, si) {
 			// Names with a head where nothing reports a project: only
 			// the ranker may take them (Via "untriggered").
 			for _, c := range x.headNames(d, s) {
+				if nTrig >= 3 && textmap.HasSuffixRunes(rs[c.span.Start:c.span.End], "项目") && nominalWords(d.Tokens, c.span) {
+					// A text that reports projects in three sentences or more
+					// reports them by name elsewhere too: X项目, a name of
+					// nouns, is one of its projects.
+					cands = append(cands, c)
+					continue
+				}
 				c.via = "untriggered"
 				loose = append(loose, c)
 			}
@@ -161,6 +174,23 @@ func (x *Projects) Extract(ctx context.Context, d *extract.Doc) ([]extract.Menti
 	}
 	slices.SortStableFunc(out, func(a, b extract.Mention) int { return a.Norm.Start - b.Norm.Start })
 	return out, nil
+}
+
+// nominalWords reports whether s is made of nouns, names and numbers
+// alone, no verb, adverb or function word, nor an unknown word glued from
+// one (not 商业银行挑选项目, 但据/x 项目).
+func nominalWords(toks []segment.Token, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
+		t := toks[k]
+		switch {
+		case t.POS == "x" && (functionCharSet.Has(textmap.FirstRune(t.Text)) || clauseLeadChars.Has(textmap.FirstRune(t.Text)) || textmap.FirstRune(t.Text) == '但'):
+			return false
+		case strings.HasPrefix(t.POS, "n"), t.POS == "vn", t.POS == "m", t.POS == "q", t.POS == "eng", t.POS == "x", t.POS == "b", t.POS == "j":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // leftConjunct finds the project joined to sp by 及, 以及 or 和 when it
