@@ -1580,3 +1580,11 @@ func TestProjectsOfAProjectText(t *testing.T) {
 		t.Errorf("projects %q hold a clause", got)
 	}
 }
+
+// TestIndustrialBrandsAndHoldings: makers named by brand and trade (三菱重工,
+// 上海电气, 康美药业) are companies; 控股 stands inside a registered name
+// (熔盛重工集团控股有限公司), and 简称 ends the clause a short name follows.
+func TestIndustrialBrandsAndHoldings(t *testing.T) {
+	r := runPipeline(t, "三菱重工与上海电气签约，康美药业参加。恒岳重工集团控股有限公司(以下简称恒岳重工)宣布增资。")
+	wantKinds(t, r.Institutes, map[string]string{"三菱重工": "company", "上海电气": "company", "康美药业": "company", "恒岳重工集团控股有限公司": "company"}, true)
+}

@@ -547,8 +547,9 @@ func oneCharVerb(t segment.Token) bool {
 const gluedAfter = "率赴在向对为从与和到由及"
 
 // belongsVerbs join a body to the one it belongs to inside a name
-// (上海交通大学医学院附属瑞金医院).
-var belongsVerbs = map[string]bool{"附属": true, "直属": true, "所属": true, "下属": true}
+// (上海交通大学医学院附属瑞金医院), or say what a company does in its
+// registered name (熔盛重工集团 控股/v 有限公司).
+var belongsVerbs = map[string]bool{"附属": true, "直属": true, "所属": true, "下属": true, "控股": true}
 
 // placeBefore is where a government body's short form that starts at s
 // and ends at e starts with the place named right before it: 长沙 +
