@@ -1588,3 +1588,12 @@ func TestIndustrialBrandsAndHoldings(t *testing.T) {
 	r := runPipeline(t, "三菱重工与上海电气签约，康美药业参加。恒岳重工集团控股有限公司(以下简称恒岳重工)宣布增资。")
 	wantKinds(t, r.Institutes, map[string]string{"三菱重工": "company", "上海电气": "company", "康美药业": "company", "恒岳重工集团控股有限公司": "company"}, true)
 }
+
+// TestNoWorksNames: a class of projects (央企类项目), a city's planned
+// sub-centre (黄兴副中心) and a piece of a clause with 等 name no works;
+// words that hold 等 or start with 和 do (等离子, 和讯网).
+func TestNoWorksNames(t *testing.T) {
+	text := "签约央企类项目12个。加快建设东湖黄兴副中心。推进锁阳城等国家考古遗址公园建设。西岭3D等离子显示屏生产线投产。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭3D等离子显示屏生产线")
+}

@@ -1444,6 +1444,25 @@ func (x *Projects) HasHead(name []rune) bool {
 	return n > 0 && n < len(name)
 }
 
+// NoWorksName reports a name that by its words names no works: a class
+// of projects (央企类项目, 人才类), a city's planned sub-centre (黄兴副中心),
+// or a piece of a clause that holds the word 等, alone or glued to an
+// unknown word, or starts with a conjunction (和/c 文旅 等/u 第三产业项目,
+// 锁阳城等/x 国家考古遗址公园; not 等离子, 高等, 和讯网).
+func NoWorksName(d *extract.Doc, s textmap.Span) bool {
+	n := strings.TrimSuffix(d.Slice(s.Start, s.End), "项目")
+	if strings.HasSuffix(n, "类") || strings.HasSuffix(n, "副中心") {
+		return true
+	}
+	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		t := d.Tokens[k]
+		if t.Text == "等" || t.POS == "x" && t.End <= s.End && strings.Contains(t.Text, "等") || t.Start == s.Start && t.End-t.Start == 1 && strings.Contains("和与及并", t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // BodysCentre reports a name ending in 中心 whose earlier words name a
 // body that is no research one (中国纺织工业协会统计中心, 自治区政府采购
 // 中心, 中共中央直属机关采购中心): a unit of that body, not a project.
