@@ -170,7 +170,7 @@ const functionChars = "由与在从向对把被将据经跟和及并或为于如
 
 // clauseLeadChars start a clause's adverbs and verbs, never a name
 // (不断, 而, 据, 做优, 要).
-var clauseLeadChars = textmap.Chars("而据不并且让使要已也还都就才做把被将对从向在由")
+var clauseLeadChars = textmap.Chars("而但据不并且让使要已也还都就才做把被将对从向在由")
 
 // clauseIdiom reports whether t is a word the segmenter did not know as a
 // noun (an idiom, a string of unknown characters: 不断完善/l, 而据/x,

@@ -183,7 +183,7 @@ func nominalWords(toks []segment.Token, s textmap.Span) bool {
 	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
 		t := toks[k]
 		switch {
-		case t.POS == "x" && (functionCharSet.Has(textmap.FirstRune(t.Text)) || clauseLeadChars.Has(textmap.FirstRune(t.Text)) || textmap.FirstRune(t.Text) == '但'):
+		case t.POS == "x" && (functionCharSet.Has(textmap.FirstRune(t.Text)) || clauseLeadChars.Has(textmap.FirstRune(t.Text))):
 			return false
 		case strings.HasPrefix(t.POS, "n"), t.POS == "vn", t.POS == "m", t.POS == "q", t.POS == "eng", t.POS == "x", t.POS == "b", t.POS == "j":
 		default:
@@ -1144,7 +1144,9 @@ func namedInside(toks []segment.Token, s textmap.Span) bool {
 	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
 		switch toks[k].POS {
 		case "ns", "nr", "nz", "nt":
-			return !wholeCountry[toks[k].Text]
+			if !wholeCountry[toks[k].Text] {
+				return true
+			}
 		}
 	}
 	return false
@@ -1456,7 +1458,9 @@ func NoWorksName(d *extract.Doc, s textmap.Span) bool {
 	}
 	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
 		t := d.Tokens[k]
-		if t.Text == "等" || t.POS == "x" && t.End <= s.End && strings.Contains(t.Text, "等") || t.Start == s.Start && t.End-t.Start == 1 && strings.Contains("和与及并", t.Text) {
+		deng := t.Text == "等" || t.POS == "x" && t.End <= s.End && strings.Contains(t.Text, "等")
+		conj := t.Start == s.Start && t.End-t.Start == 1 && strings.Contains("和与及并", t.Text)
+		if deng || conj {
 			return true
 		}
 	}
