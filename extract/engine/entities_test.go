@@ -1434,16 +1434,6 @@ func TestBranchAfterFullName(t *testing.T) {
 	wantKinds(t, r.Institutes, map[string]string{"西岭检测认证有限公司东湖分公司": "company"}, true)
 }
 
-// TestGluedLeadVerb: a verb of works begun or pursued that the segmenter
-// glued to the words after it (建成投产/j, 全面实现/i), or an adverb of
-// pursuing works (扎实 开展), is no part of a name, nor is a time before it
-// (全年).
-func TestGluedLeadVerb(t *testing.T) {
-	text := "全年建成投产西岭光伏电站、东湖风电场等项目。全面实现南坪物流园二期投运。扎实开展北坪高铁建设。"
-	r := runPipeline(t, text)
-	wantNames(t, "projects", text, projectNames(r.Projects), "西岭光伏电站", "东湖风电场", "南坪物流园二期", "北坪高铁")
-}
-
 // TestQuotedProperName: a quoted name with a place in it (“西岭之光”) is
 // the project's own name, not a slogan (“新字号”); a preposition the
 // segmenter glued to a firm's name (由恒岳/x 集团) starts no institute
@@ -1453,31 +1443,6 @@ func TestQuotedProperName(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "“西岭之光”文化旅游综合体项目")
 	wantKinds(t, r.Institutes, map[string]string{"恒岳集团": "company"}, true)
-}
-
-// TestFirmsListedNotProjects: a list that 等 and a noun of firms close
-// names firms, though 项目 follows in its clause (等金融机构为项目提供授信);
-// a noun of firms that says whose the projects are (等企业项目) does not.
-func TestFirmsListedNotProjects(t *testing.T) {
-	text := "中国建设银行西岭分行、西岭农商银行等金融机构为项目提供授信150亿元。恒岳集团西岭基地、南坪科技东湖工厂等企业项目参加签约。"
-	r := runPipeline(t, text)
-	wantNames(t, "projects", text, projectNames(r.Projects), "恒岳集团西岭基地", "南坪科技东湖工厂")
-}
-
-// TestOpeningTriggers: works completed and opened (落成, 开园, 开馆) are
-// reported as projects.
-func TestOpeningTriggers(t *testing.T) {
-	text := "东湖国际会展中心昨日正式落成。西岭海洋公园今天开园迎客。"
-	r := runPipeline(t, text)
-	wantNames(t, "projects", text, projectNames(r.Projects), "东湖国际会展中心", "西岭海洋公园")
-}
-
-// TestLandingTriggers: verbs of a project signed or brought in (签下,
-// 落定, 进驻, 引入, 招引) report it and are no part of its name.
-func TestLandingTriggers(t *testing.T) {
-	text := "恒岳集团签下西岭储能电池产业园项目。"
-	r := runPipeline(t, text)
-	wantNames(t, "projects", text, projectNames(r.Projects), "西岭储能电池产业园项目")
 }
 
 // TestFinanceAndPropertyBrands: a trust, a leasing arm or a property
@@ -1497,38 +1462,6 @@ func TestApprovalVerbBeforeName(t *testing.T) {
 	text := "东湖市将兴建南坪国际会展中心。"
 	r = runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "南坪国际会展中心")
-}
-
-// TestInvestedProjectOfIndustryWords: a project the text gives its own
-// sum (总投资5亿元的…项目) is one though its name is industry words.
-func TestInvestedProjectOfIndustryWords(t *testing.T) {
-	text := "签约项目分别是总投资5亿元的铝型材加工产业项目、总投资3亿元的冷链物流项目。"
-	r := runPipeline(t, text)
-	wantNames(t, "projects", text, projectNames(r.Projects), "冷链物流项目", "铝型材加工产业项目")
-}
-
-// TestCommonWordItems: items of a list of projects that are one common word
-// each (铁路, 公路, 通信) are kinds of works, not works named.
-func TestCommonWordItems(t *testing.T) {
-	text := "央企通过承建铁路、公路、通信、水利水电等基础设施建设项目参与开发。西岭高铁、东湖大桥等项目开工。"
-	r := runPipeline(t, text)
-	wantNames(t, "projects", text, projectNames(r.Projects), "东湖大桥", "西岭高铁")
-}
-
-// TestSlogansAndGenericRD: a unit said twice (市市通高铁) is a slogan, 研发
-// is a generic word (研发平台), and 加大 makes a clause (公司加大研发项目投入).
-func TestSlogansAndGenericRD(t *testing.T) {
-	text := "全面实现市市通高铁、县县通高速。公司加大研发项目投入。建设高水平研发平台。西岭研发中心开工。"
-	r := runPipeline(t, text)
-	wantNames(t, "projects", text, projectNames(r.Projects), "西岭研发中心")
-}
-
-// TestCityIsNoPlace: 城市 (tagged as a place) names no place: a 工程 of
-// common words after it is a programme (城市基础设施生命线安全工程).
-func TestCityIsNoPlace(t *testing.T) {
-	text := "今年将开工建设城市基础设施生命线安全工程和西岭污水处理厂。"
-	r := runPipeline(t, text)
-	wantNames(t, "projects", text, projectNames(r.Projects), "西岭污水处理厂")
 }
 
 // TestBareMaterialsWeak: a bare 材料, 装备 or 零部件 in a list is no
@@ -1557,14 +1490,6 @@ func TestJointLabAndInnerCompany(t *testing.T) {
 	wantKinds(t, r.Institutes, map[string]string{"西岭新能源联合实验室": "research", "西岭环境科技有限公司": "company", "西岭环境科技有限公司联合研究中心": "research"}, false)
 }
 
-// TestCampusHeads: a hospital's or university's new campus is works (南坪
-// 医院新院区, 西岭大学东湖校区).
-func TestCampusHeads(t *testing.T) {
-	text := "建成西岭国际会展中心，开工建设南坪医院新院区。西岭大学东湖校区正式开工。"
-	r := runPipeline(t, text)
-	wantNames(t, "projects", text, projectNames(r.Projects), "南坪医院新院区", "西岭国际会展中心", "西岭大学东湖校区")
-}
-
 // TestProjectsOfAProjectText: in a text that reports projects in three
 // sentences or more, a name of nouns ending with 项目 is one of its
 // projects though its own sentence has no trigger word; in another text it
@@ -1589,11 +1514,76 @@ func TestIndustrialBrandsAndHoldings(t *testing.T) {
 	wantKinds(t, r.Institutes, map[string]string{"三菱重工": "company", "上海电气": "company", "康美药业": "company", "恒岳重工集团控股有限公司": "company"}, true)
 }
 
-// TestNoWorksNames: a class of projects (央企类项目), a city's planned
-// sub-centre (黄兴副中心) and a piece of a clause with 等 name no works;
-// words that hold 等 or start with 和 do (等离子, 和讯网).
-func TestNoWorksNames(t *testing.T) {
-	text := "签约央企类项目12个。加快建设东湖黄兴副中心。推进锁阳城等国家考古遗址公园建设。西岭3D等离子显示屏生产线投产。"
-	r := runPipeline(t, text)
-	wantNames(t, "projects", text, projectNames(r.Projects), "西岭3D等离子显示屏生产线")
+// TestProjectNameRules: rules of this kind, each on sentences of its own.
+func TestProjectNameRules(t *testing.T) {
+	for _, tc := range []struct {
+		name, why, text string
+		want            []string
+	}{
+		{
+			name: "GluedLeadVerb",
+			why:  "a verb of works begun or pursued that the segmenter glued to the words after it (建成投产/j, 全面实现/i), or an adverb of pursuing works (扎实 开展), is no part of a name, nor is a time before it (全年).",
+			text: "全年建成投产西岭光伏电站、东湖风电场等项目。全面实现南坪物流园二期投运。扎实开展北坪高铁建设。",
+			want: []string{"西岭光伏电站", "东湖风电场", "南坪物流园二期", "北坪高铁"},
+		},
+		{
+			name: "FirmsListedNotProjects",
+			why:  "a list that 等 and a noun of firms close names firms, though 项目 follows in its clause (等金融机构为项目提供授信); a noun of firms that says whose the projects are (等企业项目) does not.",
+			text: "中国建设银行西岭分行、西岭农商银行等金融机构为项目提供授信150亿元。恒岳集团西岭基地、南坪科技东湖工厂等企业项目参加签约。",
+			want: []string{"恒岳集团西岭基地", "南坪科技东湖工厂"},
+		},
+		{
+			name: "OpeningTriggers",
+			why:  "works completed and opened (落成, 开园, 开馆) are reported as projects.",
+			text: "东湖国际会展中心昨日正式落成。西岭海洋公园今天开园迎客。",
+			want: []string{"东湖国际会展中心", "西岭海洋公园"},
+		},
+		{
+			name: "LandingTriggers",
+			why:  "verbs of a project signed or brought in (签下, 落定, 进驻, 引入, 招引) report it and are no part of its name.",
+			text: "恒岳集团签下西岭储能电池产业园项目。",
+			want: []string{"西岭储能电池产业园项目"},
+		},
+		{
+			name: "InvestedProjectOfIndustryWords",
+			why:  "a project the text gives its own sum (总投资5亿元的…项目) is one though its name is industry words.",
+			text: "签约项目分别是总投资5亿元的铝型材加工产业项目、总投资3亿元的冷链物流项目。",
+			want: []string{"冷链物流项目", "铝型材加工产业项目"},
+		},
+		{
+			name: "CommonWordItems",
+			why:  "items of a list of projects that are one common word each (铁路, 公路, 通信) are kinds of works, not works named.",
+			text: "央企通过承建铁路、公路、通信、水利水电等基础设施建设项目参与开发。西岭高铁、东湖大桥等项目开工。",
+			want: []string{"东湖大桥", "西岭高铁"},
+		},
+		{
+			name: "SlogansAndGenericRD",
+			why:  "a unit said twice (市市通高铁) is a slogan, 研发 is a generic word (研发平台), and 加大 makes a clause (公司加大研发项目投入).",
+			text: "全面实现市市通高铁、县县通高速。公司加大研发项目投入。建设高水平研发平台。西岭研发中心开工。",
+			want: []string{"西岭研发中心"},
+		},
+		{
+			name: "CityIsNoPlace",
+			why:  "城市 (tagged as a place) names no place: a 工程 of common words after it is a programme (城市基础设施生命线安全工程).",
+			text: "今年将开工建设城市基础设施生命线安全工程和西岭污水处理厂。",
+			want: []string{"西岭污水处理厂"},
+		},
+		{
+			name: "CampusHeads",
+			why:  "a hospital's or university's new campus is works (南坪 医院新院区, 西岭大学东湖校区).",
+			text: "建成西岭国际会展中心，开工建设南坪医院新院区。西岭大学东湖校区正式开工。",
+			want: []string{"南坪医院新院区", "西岭国际会展中心", "西岭大学东湖校区"},
+		},
+		{
+			name: "NoWorksNames",
+			why:  "a class of projects (央企类项目), a city's planned sub-centre (黄兴副中心) and a piece of a clause with 等 name no works; words that hold 等 or start with 和 do (等离子, 和讯网).",
+			text: "签约央企类项目12个。加快建设东湖黄兴副中心。推进锁阳城等国家考古遗址公园建设。西岭3D等离子显示屏生产线投产。",
+			want: []string{"西岭3D等离子显示屏生产线"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runPipeline(t, tc.text)
+			wantNames(t, "projects ("+tc.why+")", tc.text, projectNames(r.Projects), tc.want...)
+		})
+	}
 }
