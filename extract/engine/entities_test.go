@@ -1587,3 +1587,11 @@ func TestProjectNameRules(t *testing.T) {
 		})
 	}
 }
+
+// TestTrackAsIndustryFrame: 赛道 (a track of business) says a list's items
+// are industries and is no part of the last one (数字孪生、工业软件赛道).
+func TestTrackAsIndustryFrame(t *testing.T) {
+	text := "企业深耕数字孪生、工业软件赛道多年。布局人形机器人、商业航天等新赛道。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "人形机器人", "商业航天", "工业软件", "数字孪生")
+}

@@ -21,7 +21,7 @@ import (
 
 // enumEnds are the words after a list (after 等, or right after its last
 // item) that say its items are industries.
-var enumEnds = textmap.LexOf([]string{"产业", "行业", "领域", "业态", "板块", "新兴产业", "重点产业", "主导产业", "特色产业", "优势产业", "支柱产业", "传统产业", "重点行业", "主导行业", "支柱行业", "优势行业", "传统行业", "产业集群", "产业链", "战略性新兴产业", "未来产业", "等产业", "等行业", "等领域"})
+var enumEnds = textmap.LexOf([]string{"产业", "行业", "领域", "业态", "板块", "赛道", "新兴产业", "重点产业", "主导产业", "特色产业", "优势产业", "支柱产业", "传统产业", "重点行业", "主导行业", "支柱行业", "优势行业", "传统行业", "产业集群", "产业链", "战略性新兴产业", "未来产业", "等产业", "等行业", "等领域"})
 
 // enumCues are words before a list, in its clause, that introduce
 // industries.
