@@ -1017,7 +1017,14 @@ func (nr *nameRules) locationBefore(toks []segment.Token, st int) bool {
 var countedWorks = regexp.MustCompile(`(?:^|[^第0-9.])[0-9一二两三四五六七八九十]+[条座栋处个]`)
 
 // CountedWorks reports a name that counts works of a kind (总装3条生产线).
-func CountedWorks(name string) bool { return countedWorks.MatchString(name) }
+// The measure words are looked for first: few names hold one, and the
+// pattern costs more than the look.
+func CountedWorks(name string) bool {
+	return strings.ContainsAny(name, countMeasures) && countedWorks.MatchString(name)
+}
+
+// countMeasures are the measure words countedWorks ends with.
+const countMeasures = "条座栋处个"
 
 var countPhrase = regexp.MustCompile(`(?:^[0-9]+|[一二两三四五六七八九十百千万]+)[个大项批家类]`)
 
