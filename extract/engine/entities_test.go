@@ -1595,3 +1595,10 @@ func TestTrackAsIndustryFrame(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "人形机器人", "商业航天", "工业软件", "数字孪生")
 }
+
+// TestBylineWithSpaces: the spaces of a byline count as no word, so an
+// outlet of three words before them is read (西岭 东湖 在线 ␣ 记者).
+func TestBylineWithSpaces(t *testing.T) {
+	r := runPipeline(t, "(西岭东湖在线 记者 李明)南坪与北坪两地签署合作协议。")
+	wantKinds(t, r.Institutes, map[string]string{"西岭东湖在线": "media"}, false)
+}

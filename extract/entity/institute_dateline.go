@@ -185,11 +185,12 @@ func bylineAt(d *extract.Doc, s int) (textmap.Span, bool) {
 	}
 	start := toks[k].Start
 	first := k
-	for ; k < len(toks) && k-first < 4; k++ {
+	for words := 0; k < len(toks) && words < 5; k++ {
 		t := toks[k]
 		if t.Text == " " || t.Text == "\u3000" {
-			continue
+			continue // the spaces of a byline count as no word (香港 文汇 网 ␣ 记者)
 		}
+		words++
 		if t.Text == "记者" || t.Text == "通讯员" {
 			if k == first {
 				return textmap.Span{}, false
