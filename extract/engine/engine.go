@@ -373,9 +373,11 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 		// 总投资3亿元的冷链物流项目: a project with its own sum, though its
 		// name be industry words.
 		kind := (projects.Industry(d, m.Norm) || projects.GenericName(d, m.Norm)) && !projects.Invested(d, m.Norm)
-		return c || entity.Reduplicated(name) || entity.NoWorksName(d, m.Norm) || entity.ModifiesNoun(d, m.Norm.End) || entity.ListTail(d, m.Norm) || entity.BodysCentre(name) || projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
-			projects.Staffed(d, m.Norm) || projects.Clause(d, m.Norm) || kind || entity.InsideTerm(d, m.Norm) ||
-			projects.PlaceOnly(d, m.Norm)
+		return c || kind ||
+			entity.NoWorksName(d, m.Norm) || entity.ModifiesNoun(d, m.Norm.End) || entity.ListTail(d, m.Norm) ||
+			entity.BodysCentre(name) || entity.InsideTerm(d, m.Norm) ||
+			projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
+			projects.Staffed(d, m.Norm) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm)
 	})
 }
 

@@ -1453,13 +1453,18 @@ func (x *Projects) HasHead(name []rune) bool {
 	return n > 0 && n < len(name)
 }
 
-// NoWorksName reports a name that by its words names no works: a class
+// NoWorksName reports a name that by its words names no works: a slogan
+// of every unit reached, a unit said twice (市市通高铁, 县县通高速), a class
 // of projects (央企类项目, 人才类), a city's planned sub-centre (黄兴副中心),
 // or a piece of a clause that holds the word 等, alone or glued to an
 // unknown word, or starts with a conjunction (和/c 文旅 等/u 第三产业项目,
 // 锁阳城等/x 国家考古遗址公园; not 等离子, 高等, 和讯网).
 func NoWorksName(d *extract.Doc, s textmap.Span) bool {
-	n := strings.TrimSuffix(d.Slice(s.Start, s.End), "项目")
+	rs := d.Runes[s.Start:s.End]
+	if len(rs) >= 3 && rs[0] == rs[1] && strings.ContainsRune("省市县区乡镇村户组家", rs[0]) {
+		return true
+	}
+	n := strings.TrimSuffix(string(rs), "项目")
 	if strings.HasSuffix(n, "类") || strings.HasSuffix(n, "副中心") {
 		return true
 	}

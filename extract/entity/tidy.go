@@ -326,9 +326,10 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	return s, true
 }
 
-// leadVerbs report works begun, finished or pursued, and the adverbs of
-// pursuing them (扎实, 有序 开展): no project's name starts with one. Verbs that do start official names of works (新建,
-// 扩建, 改建: 新建福州至厦门铁路) are not among them.
+// leadVerbs report works begun, finished or pursued, with the adverbs of
+// pursuing them (扎实, 有序 开展) and a preposition glued to a demonstrative
+// (以该): no project's name starts with one. Verbs that do start official
+// names of works (新建, 扩建, 改建: 新建福州至厦门铁路) are not among them.
 var leadVerbs = []string{"开工", "动工", "竣工", "投产", "建成", "投运", "开建", "奠基", "签约", "落地", "落户", "入驻", "启动", "加快", "推进", "推动", "实施", "实现", "打好", "全力", "全面", "论证", "力争", "确保", "完成", "开通", "新增", "落实",
 	"开展", "探索", "争创", "争取", "扎实", "有序", "深入", "积极", "稳步", "大力", "着力", "持续", "以该", "以此"}
 
@@ -351,8 +352,9 @@ var innerVerbs = []string{"做大", "做强", "做优", "做实", "实施", "鼓
 
 // AfterInnerVerb is where a name that starts at s and whose head starts at
 // hs starts once the words up to the last of innerVerbs before the head are
-// cut off (hs when only the head is left: no name); s when there is none. The verb must start and end at word
-// boundaries (the segmenter may split it: 做/v 强/a).
+// cut off (hs when only the head is left: no name); s when there is none.
+// The verb must start and end at word boundaries (the segmenter may split
+// it: 做/v 强/a).
 func AfterInnerVerb(d *extract.Doc, s, hs int) int {
 	out := s
 	for i := s; i < hs; i++ {
@@ -516,10 +518,4 @@ func PhaseEnd(rs []rune, e int) int {
 		return e
 	}
 	return i
-}
-
-// Reduplicated reports a name that starts with a unit said twice (市市通
-// 高铁, 县县通高速, 村村通公路): a slogan of every unit reached, not works.
-func Reduplicated(name []rune) bool {
-	return len(name) >= 3 && name[0] == name[1] && strings.ContainsRune("省市县区乡镇村户组家", name[0])
 }
