@@ -111,10 +111,14 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if t.POS == "x" && len(t.Text) == 1 {
 			continue
 		}
-		if last := rs[t.End-1]; !x.known.MayStart(rs[t.Start]) && !x.heads.MayEnd(last) && !x.brands.MayEnd(last) {
+		if last := rs[t.End-1]; t.POS != "nt" && !x.known.MayStart(rs[t.Start]) && !x.heads.MayEnd(last) && !x.brands.MayEnd(last) {
 			continue // what the lookups below would find, without the calls
 		}
-		if kind, n := x.knownAt(rs, toks, t); n > 0 {
+		kind, n := x.knownAt(rs, toks, t)
+		if n == 0 {
+			kind, n = x.knownEnd(rs, t)
+		}
+		if n > 0 {
 			start := t.Start
 			if kind == "government" {
 				start = placeBefore(rs, toks, t.Start, t.Start+n)
@@ -749,6 +753,24 @@ func (x *Institutes) knownAt(rs []rune, toks []segment.Token, t segment.Token) (
 		if textmap.HasRunes(rs, t.Start, w.Runes) {
 			if e := segment.TokenIndexAt(toks, t.Start+n-1); e < len(toks) && toks[e].End == t.Start+n {
 				return w.Value, n
+			}
+		}
+	}
+	return "", 0
+}
+
+// knownEnd is the kind of a body the segmenter knows as one word (nt)
+// whose name ends with a known government body's of three code points or
+// more after a place's of two or more (美国农业部, 中国铁道部, 法国外交部),
+// and its length; else "", 0.
+func (x *Institutes) knownEnd(rs []rune, t segment.Token) (string, int) {
+	if t.POS != "nt" {
+		return "", 0
+	}
+	for i := t.Start + 2; i <= t.End-3; i++ {
+		for _, w := range x.known2[[2]rune{rs[i], rs[i+1]}] {
+			if w.Value == "government" && len(w.Runes) == t.End-i && textmap.HasRunes(rs, i, w.Runes) {
+				return w.Value, t.End - t.Start
 			}
 		}
 	}

@@ -770,3 +770,30 @@ func TestKnownMarked(t *testing.T) {
 		t.Errorf("东湖集团: known %v (found %v); want found, not known", k, ok)
 	}
 }
+
+// TestKnownAtWordEnd: a body the segmenter knows as one word (nt) that
+// ends with a known government body's name after a place's is another
+// government's body, whole (法国外交部); a word of another tag that ends
+// so is not (a made-up 卡拉外交部/n), nor one whose prefix is shorter than
+// a place's name.
+func TestKnownAtWordEnd(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"法国外交部": "nt", "卡拉外交部": "n", "表示": "v", "，": "x", "。": "x", "和": "c"}
+	d := extract.NewDoc(&corpus.Document{Orig: "法国外交部表示，卡拉外交部表示。"}, segment.Fake{Words: words})
+	assert.Equal(t, []string{"法国外交部"}, names(t, NewInstitutes(c), d))
+	// Former ministries and international bodies are known by name.
+	words = map[string]string{"铁道部": "nt", "联合国": "nt", "和": "c", "表示": "v"}
+	d = extract.NewDoc(&corpus.Document{Orig: "铁道部和联合国表示"}, segment.Fake{Words: words})
+	ms, err := NewInstitutes(c).Extract(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Name+"/"+m.Label)
+	}
+	assert.Equal(t, []string{"铁道部/government", "联合国/other"}, got)
+}
