@@ -123,7 +123,11 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			if kind == "government" {
 				start = placeBefore(rs, toks, t.Start, t.Start+n)
 			}
-			m := d.Mention(extract.KindInstitute, textmap.Span{Start: start, End: t.Start + n})
+			end := t.Start + n
+			if kind == "media" {
+				end = x.titleAfter(rs, toks, end)
+			}
+			m := d.Mention(extract.KindInstitute, textmap.Span{Start: start, End: end})
 			m.Label = kind
 			m.Known = true
 			out = append(out, m)
@@ -759,10 +763,24 @@ func (x *Institutes) knownAt(rs []rune, toks []segment.Token, t segment.Token) (
 	return "", 0
 }
 
+// titleAfter is where a known outlet's name ends when a word that heads
+// a paper's or a channel's name follows it (第一财经 日报, 21世纪经济报道
+// 网): that word is part of the title; else e.
+func (x *Institutes) titleAfter(rs []rune, toks []segment.Token, e int) int {
+	k := segment.TokenIndexAt(toks, e)
+	if k < len(toks) && toks[k].Start == e {
+		if label, n := x.heads.At(rs, e); label == "media" && n == toks[k].End-e {
+			return toks[k].End
+		}
+	}
+	return e
+}
+
 // knownEnd is the kind of a body the segmenter knows as one word (nt)
 // whose name ends with a known government body's of three code points or
 // more after a place's of two or more (美国农业部, 中国铁道部, 法国外交部),
-// and its length; else "", 0.
+// and its length; else "", 0. Two known bodies in one word (中共中央国务院)
+// are left to the lookups of each.
 func (x *Institutes) knownEnd(rs []rune, t segment.Token) (string, int) {
 	if t.POS != "nt" {
 		return "", 0
@@ -770,6 +788,9 @@ func (x *Institutes) knownEnd(rs []rune, t segment.Token) (string, int) {
 	for i := t.Start + 2; i <= t.End-3; i++ {
 		for _, w := range x.known2[[2]rune{rs[i], rs[i+1]}] {
 			if w.Value == "government" && len(w.Runes) == t.End-i && textmap.HasRunes(rs, i, w.Runes) {
+				if x.known.Is(string(rs[t.Start:i])) {
+					return "", 0 // 中共中央国务院: two bodies
+				}
 				return w.Value, t.End - t.Start
 			}
 		}

@@ -797,3 +797,16 @@ func TestKnownAtWordEnd(t *testing.T) {
 	}
 	assert.Equal(t, []string{"铁道部/government", "联合国/other"}, got)
 }
+
+// TestKnownOutletTitle: a known outlet's name followed by a word that
+// heads a paper's name is the paper's title (第一财经日报); an outlet with
+// no such word after it stays as it is.
+func TestKnownOutletTitle(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"接受": "v", "《": "x", "》": "x", "第一": "m", "财经": "n", "日报": "n", "采访": "v", "。": "x", "据": "p", "新华网": "nt", "报道": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "接受《第一财经日报》采访。据新华网报道。"}, segment.Fake{Words: words})
+	assert.Equal(t, []string{"第一财经日报", "新华网"}, names(t, NewInstitutes(c), d))
+}
