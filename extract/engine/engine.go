@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract"
@@ -362,6 +363,18 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 	// A name the text counts anywhere (3个光伏发电项目) is a kind there, at
 	// every mention: the text is searched once a name.
 	counted := map[string]bool{}
+	// A name with a director or staff at one mention (…中心有关负责人) is a
+	// body at every mention, and so is the end of it the text uses as a
+	// shorter name (山东省曲阜市X中心, 曲阜市X中心).
+	var staffed map[string]bool
+	for _, m := range ms {
+		if projects.Staffed(d, m.Norm) {
+			if staffed == nil {
+				staffed = map[string]bool{}
+			}
+			staffed[d.Slice(m.Norm.Start, m.Norm.End)] = true
+		}
+	}
 	return slices.DeleteFunc(ms, func(m extract.Mention) bool {
 		name := d.Runes[m.Norm.Start:m.Norm.End]
 		key := string(name)
@@ -377,8 +390,25 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			entity.NoWorksName(d, m.Norm) || entity.ModifiesNoun(d, m.Norm.End) || entity.ListTail(d, m.Norm) ||
 			entity.BodysCentre(name) || entity.InsideTerm(d, m.Norm) ||
 			projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
-			projects.Staffed(d, m.Norm) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm)
+			staffedName(staffed, key) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm)
 	})
+}
+
+// staffedName reports whether name is one of staffed or the end of one,
+// of four code points or more.
+func staffedName(staffed map[string]bool, name string) bool {
+	if staffed[name] {
+		return true
+	}
+	if utf8.RuneCountInString(name) < 4 {
+		return false
+	}
+	for s := range staffed {
+		if strings.HasSuffix(s, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinOrMark are the conjunctions and marks that join two names.

@@ -1602,3 +1602,12 @@ func TestBylineWithSpaces(t *testing.T) {
 	r := runPipeline(t, "(西岭东湖在线 记者 李明)南坪与北坪两地签署合作协议。")
 	wantKinds(t, r.Institutes, map[string]string{"西岭东湖在线": "media"}, false)
 }
+
+// TestStaffedEverywhere: a centre with staff at one mention, an aside
+// between its name and them, is a body at every mention, its shorter name
+// too; a park the text reports as landed stays a project.
+func TestStaffedEverywhere(t *testing.T) {
+	text := "西岭省东湖市招投标交易中心(以下简称中心)有关负责人表示，东湖市招投标交易中心签约落地了南坪物流产业园项目。东湖市招投标交易中心开工建设了大楼。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "南坪物流产业园项目")
+}

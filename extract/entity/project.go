@@ -1421,15 +1421,28 @@ func (x *Projects) Industry(d *extract.Doc, s textmap.Span) bool {
 }
 
 // Staffed reports whether a person's title follows s (…采购中心主任,
-// …测评中心负责人): a name with a director is a body, not a project.
+// …测评中心负责人, …交易中心有关负责人, …中心工作人员): a name with a
+// director or staff is a body, not a project.
 func (x *Projects) Staffed(d *extract.Doc, s textmap.Span) bool {
 	k := segment.TokenIndexAt(d.Tokens, s.End)
 	if k >= len(d.Tokens) || d.Tokens[k].Start != s.End {
 		return false
 	}
+	if t := d.Tokens[k].Text; t == "(" || t == "（" {
+		// …交易中心(以下简称中心)有关负责人: past a short aside.
+		for j := k + 1; j < len(d.Tokens) && j <= k+8; j++ {
+			if t := d.Tokens[j].Text; t == ")" || t == "）" {
+				k = j + 1
+				break
+			}
+		}
+		if k >= len(d.Tokens) || d.Tokens[k].Text == "(" || d.Tokens[k].Text == "（" {
+			return false
+		}
+	}
 	w := strings.TrimPrefix(d.Tokens[k].Text, "副")
-	if w == "" && k+1 < len(d.Tokens) {
-		w = d.Tokens[k+1].Text // 副/主任
+	if (w == "" || w == "有关" || w == "相关") && k+1 < len(d.Tokens) {
+		w = d.Tokens[k+1].Text // 副/主任, 有关/负责人
 	}
 	return x.rules.titles[w]
 }
