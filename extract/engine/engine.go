@@ -497,6 +497,9 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		if joined[m.Norm] || industries != nil && industries.NotField(d.Runes[m.Norm.Start:m.Norm.End]) || venueAfter(d, m.Norm.End) {
 			return true
 		}
+		if k := segment.TokenIndexAt(d.Tokens, m.Norm.End); k < len(d.Tokens) && d.Tokens[k].Start == m.Norm.End && d.Tokens[k].POS == "k" {
+			return true // 汽车式起重机: a suffix makes the word a kind of thing
+		}
 		if m.Norm.Len() > 2 && m.Name != "基础设施" {
 			return false
 		}

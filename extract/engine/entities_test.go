@@ -1611,3 +1611,12 @@ func TestStaffedEverywhere(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "南坪物流产业园项目")
 }
+
+// TestKindSuffix: an industry word a suffix follows (汽车式, 节能环保型)
+// names a kind of thing, not the industry; 特事特办 is a saying, no office.
+func TestKindSuffix(t *testing.T) {
+	text := "挖掘机、装载机、汽车式起重机、叉车分别同比增长，汽车产业也在恢复。突破常规，特事特办，提高工作效率。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "汽车产业")
+	wantNames(t, "institutes", text, names(r.Institutes))
+}
