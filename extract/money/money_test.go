@@ -73,6 +73,8 @@ func TestMoneyForms(t *testing.T) {
 		{"jiao fen", "六十四万零一百四十三元一角七分", "六十四万零一百四十三元一角七分", "640143.17", "", "CNY", false, "", "other"},
 		{"100000wan usd", "100000万美元", "100000万美元", "1000000000", "", "USD", false, "", "other"},
 		{"trap trailing digit", "金额3541.07万元2", "3541.07万元", "35410700", "", "CNY", false, "", "other"},
+		{"count after yi", "总投资20 亿15 个重大产业项目", "20 亿", "2000000000", "", "CNY", false, "", "investment"},
+		{"count after yi, glued", "总投资20亿15个项目开工", "20亿", "2000000000", "", "CNY", false, "", "investment"},
 		{"yi kuai er", "一块二", "一块二", "1.2", "", "CNY", false, "", "other"},
 		{"ling si", "三块零四", "三块零四", "3.04", "", "CNY", false, "", "other"},
 		{"k", "月薪15k元", "15k元", "15000", "", "CNY", false, "", "other"},

@@ -191,6 +191,16 @@ func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 				}
 			}
 			a, k := parseArabic(rs, j)
+			if len(atoms) > start && atoms[len(atoms)-1].kind == aBig && atoms[len(atoms)-1].v.Cmp(powTen(8)) >= 0 && a.isInt() && k-j <= 4 &&
+				!multiplierAfter(rs, k) && classifierAfter(rs, k) {
+				// A few Arabic digits right after 亿 that a classifier
+				// follows count things after the sum (20亿15个项目: 20亿,
+				// then 15 projects): they are too few to be its lower
+				// places. After 万 they are (5万7801个 = 57801), and
+				// without a classifier they are too, as the peers read
+				// them (1万600 = 10600, 200亿零四千230).
+				goto done
+			}
 			atoms = append(atoms, a)
 			n.digits++
 			j = k
@@ -322,6 +332,32 @@ done:
 	}
 	return n, atoms, true
 }
+
+// multiplierAfter reports whether a multiplier (十 百 千, 万 亿, k or w
+// after digits) or 点 follows at rs[k], up to three spaces before it
+// (20亿15万个: the 15 is part of the sum after all).
+func multiplierAfter(rs []rune, k int) bool {
+	for n := 0; k < len(rs) && rs[k] == ' ' && n < 3; n++ {
+		k++
+	}
+	if k >= len(rs) {
+		return false
+	}
+	r := rs[k]
+	return cnUnit(r) > 0 || cnBigExp(r) > 0 || r == 'k' || r == 'K' || r == 'w' || r == 'W' || r == '点' || r == '點'
+}
+
+// classifierAfter reports whether a classifier (个 家 项 …) follows at
+// rs[k], up to three spaces before it.
+func classifierAfter(rs []rune, k int) bool {
+	for n := 0; k < len(rs) && rs[k] == ' ' && n < 3; n++ {
+		k++
+	}
+	return k < len(rs) && strings.ContainsRune(countClassifiers, rs[k])
+}
+
+// countClassifiers count the things a number after a sum may count.
+const countClassifiers = "个個家项項只名座条條所批户戶台套间間宗"
 
 // pointDecimals reads the decimal digits after 点 at rs[j] (one space
 // may stand on either side of 点: 四百 点 五): Chinese digits but 两, which
