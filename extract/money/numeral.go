@@ -33,7 +33,8 @@ type atom struct {
 	v      *big.Rat // nil when d holds the value (rat gives it)
 	hiV    *big.Rat // the upper digit of a two-digit range (八九亿), or nil
 	arabic bool
-	d, hd  dec // v and hiV as decimals, when ok
+	single bool // one Arabic digit, 1 to 9 (1亿5), not 01 or 5.0
+	d, hd  dec  // v and hiV as decimals, when ok
 	ok     bool
 }
 
@@ -201,6 +202,7 @@ func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 				// them (1万600 = 10600, 200亿零四千230).
 				goto done
 			}
+			a.single = k == j+1 && rs[j] != '0'
 			atoms = append(atoms, a)
 			n.digits++
 			j = k
@@ -610,14 +612,18 @@ func evalAtoms(atoms []atom, hi bool) *big.Rat {
 		seenNumber = false
 		prevDigit = false
 	}
-	// 一万五 = 15000, 三千五 = 3500: a last digit right after a multiplier
-	// stands for one step below it.
+	// 一万五 = 15000, 三千五 = 3500, 1亿5 = 150000000: a last digit right
+	// after a multiplier stands for one step below it. Arabic digits do
+	// when there is one of them (1万600 = 10600 is read as written).
 	if n := len(atoms); n >= 2 && atoms[n-1].kind == aDigit && (atoms[n-2].kind == aUnit || atoms[n-2].kind == aBig) &&
-		lastUnit != nil && !lastZero && lastUnit.Cmp(ratTen) > 0 && !atoms[n-1].arabic {
+		lastUnit != nil && !lastZero && lastUnit.Cmp(ratTen) > 0 && (!atoms[n-1].arabic || oneArabicDigit(atoms[n-1])) {
 		number.Mul(number, new(big.Rat).Quo(lastUnit, ratTen))
 	}
 	return total.Add(total, section).Add(total, number)
 }
+
+// oneArabicDigit reports an Arabic atom written as one digit, 1 to 9.
+func oneArabicDigit(a atom) bool { return a.single }
 
 // placeOf is the place of the lowest non-zero digit of an integer value
 // (3000 → 1000, 4500 → 100), or 1.
