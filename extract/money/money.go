@@ -683,6 +683,9 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 		if !first.num.big || a.Role == "other" {
 			return nil, textmap.Span{}, false
 		}
+		if end > 0 && isASCIILetter(rs[end-1]) {
+			return nil, textmap.Span{}, false // 191K+500m, 120K片: a k or w is no sum's without a currency
+		}
 		if _, n := m.notMoney.At(rs[:sent.End], end); n > 0 {
 			return nil, textmap.Span{}, false
 		}

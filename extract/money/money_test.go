@@ -128,6 +128,9 @@ func TestMoneyNotMoney(t *testing.T) {
 		"共涉及80个项目", "增长12%", "2024年3月12日", "电话0532-88886666", "打造百亿级产业集群",
 		"订单号A2021072113213635美元", "解决就业4000余人", "总投资50亿个",
 		"吸引了近两百名客商", "一批项目签约落地",
+		// A k or w with no currency word measures or counts (a road's
+		// chainage, pieces a month).
+		"投入资金用于330国道191K+500m路段", "计划投资新建月产量为120K片的生产线",
 		// A range whose start can be read neither in its end's units nor
 		// in smaller ones is a slip: no sum, and not its end alone.
 		"累计获得授信736-521亿元", "投资5至3亿元", "规模80-50万元",
