@@ -131,6 +131,10 @@ func TestMoneyNotMoney(t *testing.T) {
 		// A k or w with no currency word measures or counts (a road's
 		// chainage, pieces a month).
 		"投入资金用于330国道191K+500m路段", "计划投资新建月产量为120K片的生产线",
+		// Things sold, held or built, counted or measured (部 手机, 股,
+		// 公斤, 册, ㎡, 架次) after a sum-like number.
+		"今年计划销售6000万部手机", "社保基金购入6509.05万股", "储备粮500万公斤",
+		"累计销售超过8000万册", "建设规模达5亿㎡", "飞行规模达2061万架次",
 		// A range whose start can be read neither in its end's units nor
 		// in smaller ones is a slip: no sum, and not its end alone.
 		"累计获得授信736-521亿元", "投资5至3亿元", "规模80-50万元",
