@@ -76,6 +76,7 @@ func TestMoneyForms(t *testing.T) {
 		{"colloquial arabic", "注册资金至少在1亿5以上", "1亿5以上", "150000000", "", "CNY", true, "lower", "registered_capital"},
 		{"colloquial arabic yuan", "投资3万5元", "3万5元", "35000", "", "CNY", false, "", "investment"},
 		{"arabic tail as written", "投资1亿05元", "1亿05元", "100000005", "", "CNY", false, "", "investment"},
+		{"wan then digit and unit", "投资万五千元", "万五千元", "15000", "", "CNY", false, "", "investment"},
 		{"count after yi", "总投资20 亿15 个重大产业项目", "20 亿", "2000000000", "", "CNY", false, "", "investment"},
 		{"count after yi, glued", "总投资20亿15个项目开工", "20亿", "2000000000", "", "CNY", false, "", "investment"},
 		{"yi kuai er", "一块二", "一块二", "1.2", "", "CNY", false, "", "other"},
@@ -135,6 +136,10 @@ func TestMoneyNotMoney(t *testing.T) {
 		// 公斤, 册, ㎡, 架次) after a sum-like number.
 		"今年计划销售6000万部手机", "社保基金购入6509.05万股", "储备粮500万公斤",
 		"累计销售超过8000万册", "建设规模达5亿㎡", "飞行规模达2061万架次",
+		"年出栏生猪300万头", "粮食总产量1300亿斤以上", "举办2万场采购见面会",
+		// 千 after 万 with no digit between starts a unit (千升, 千伏安),
+		// and 万一 is "in case".
+		"青岛啤酒年产60万千升生产基地项目", "变电容量13.9万千伏安", "专科医院万一出事",
 		// A range whose start can be read neither in its end's units nor
 		// in smaller ones is a slip: no sum, and not its end alone.
 		"累计获得授信736-521亿元", "投资5至3亿元", "规模80-50万元",

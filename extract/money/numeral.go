@@ -256,7 +256,9 @@ func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 			n.digits++
 			n.chinese = true
 		case cnUnit(r) > 0:
-			if cnUnit(r) >= lastSmall {
+			if cnUnit(r) >= lastSmall || len(atoms) > start && atoms[len(atoms)-1].kind == aBig {
+				// 一百百; 60万千升: a small multiplier right after a large
+				// one, no digit between, starts a unit (千升, 千瓦时).
 				goto done
 			}
 			lastSmall = cnUnit(r)
@@ -456,7 +458,7 @@ func parseNumeral(rs []rune, i int) (numeral, bool) {
 // 十, 百, 千 read as one of it (十二 = 12, 百亿元 = 10^10). It is tried
 // only where parseNumeral found nothing.
 func parseLeadingUnit(rs []rune, i int) (numeral, bool) {
-	if i >= len(rs) || (cnUnit(rs[i]) == 0 && !(cnBigExp(rs[i]) == 4 && i+1 < len(rs) && CnDigit(rs[i+1]) > 0) &&
+	if i >= len(rs) || (cnUnit(rs[i]) == 0 && !(cnBigExp(rs[i]) == 4 && i+2 < len(rs) && CnDigit(rs[i+1]) > 0 && (cnUnit(rs[i+2]) > 0 || rs[i+2] == '元')) &&
 		!(cnBigExp(rs[i]) > 0 && i+1 < len(rs) && (rs[i+1] == '元' || rs[i+1] == '美' || rs[i+1] == '欧'))) {
 		// 亿元以上项目: a bare large unit before a currency is one of it.
 		return numeral{}, false
