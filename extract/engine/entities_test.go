@@ -1620,3 +1620,11 @@ func TestKindSuffix(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries), "汽车产业")
 	wantNames(t, "institutes", text, names(r.Institutes))
 }
+
+// TestPassageList: roads and railways listed before 等 and the lines they
+// make (等进出省大通道加快建设) are works, each named.
+func TestPassageList(t *testing.T) {
+	text := "青岭铁路、南湾高铁、西岭高速等进出省大通道加快建设。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "青岭铁路", "南湾高铁", "西岭高速")
+}

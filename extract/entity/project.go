@@ -628,6 +628,14 @@ func (x *Projects) worksAfterDeng(d *extract.Doc, i, end int) bool {
 	if k < len(toks) && toks[k].End <= end && worksNouns[toks[k].Text] {
 		return !kindAfterDeng(d.Runes, toks[k].End, end) // 道路、港口等工程领域: fields of works
 	}
+	// 等进出川大通道, 等雄安新区对外骨干通道: a works noun after a few
+	// words that say where the works lead, a verb or a mark after it.
+	for j, n := k, 0; n < 4 && j+1 < len(toks) && toks[j+1].End <= end && toks[j].POS != "x"; j, n = j+1, n+1 {
+		if n > 0 && passageNouns[toks[j].Text] {
+			next := toks[j+1]
+			return next.POS == "x" || strings.HasPrefix(next.POS, "v") || next.POS == "d"
+		}
+	}
 	if k < len(toks) && toks[k].Start == i && (toks[k].POS == "d" || toks[k].POS == "ad") {
 		k++ // 相继, 先后, 陆续, 均
 	}
@@ -645,6 +653,10 @@ func (x *Projects) worksAfterDeng(d *extract.Doc, i, end int) bool {
 // worksNouns are words for works in general (基础设施, 工程), beside the
 // project heads.
 var worksNouns = map[string]bool{"基础设施": true, "工程": true, "重点工程": true, "重大工程": true, "煤矿": true, "矿井": true, "电厂": true, "电站": true, "水库": true, "机场": true, "港口": true, "码头": true, "高速公路": true, "铁路": true, "高铁": true}
+
+// passageNouns name the lines that a list of roads, railways or waterways
+// is (川藏铁路、成达万高铁等进出川大通道).
+var passageNouns = map[string]bool{"通道": true, "大通道": true, "骨干通道": true, "干线": true, "交通干线": true, "通道项目": true}
 
 // worksDoneVerbs report works finished or put to use: a list of them is
 // their subject (A、B等相继投运).
