@@ -1628,3 +1628,12 @@ func TestPassageList(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "青岭铁路", "南湾高铁", "西岭高速")
 }
+
+// TestWorksDone: a work whose name the dictionary knows as common words
+// (天府/n 国际/n 机场/n) is one work when a verb of works finished follows
+// it; a park of common words before the same verb is not named by them.
+func TestWorksDone(t *testing.T) {
+	text := "进出省大通道新增16条，天府国际机场建成投运，现代物流园建成投运。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "天府国际机场")
+}

@@ -1097,10 +1097,37 @@ func (x *Projects) clean(d *extract.Doc, c candidate) (textmap.Span, bool) {
 	if x.allGeneric(toks, s) || x.allGeneric(toks, textmap.Span{Start: afterPlacesOrBodies(toks, s), End: s.End}) {
 		return s, false
 	}
-	if c.from == fromHead && !x.proper(d, s) {
+	if c.from == fromHead && !x.proper(d, s) && !(worksName(coreRunes) && worksDoneAfter(d.Runes, s.End)) {
 		return s, false
 	}
 	return s, true
+}
+
+// worksHeads are the heads of works that are built once, where they are:
+// a line, a port, a dam.
+var worksHeads = []string{"机场", "铁路", "高铁", "高速公路", "地铁", "港", "码头", "水库", "枢纽", "航道", "运河", "大桥", "隧道", "水电站", "电站", "电厂"}
+
+// worksName reports whether name ends with a works head after two code
+// points or more.
+func worksName(name []rune) bool {
+	for _, h := range worksHeads {
+		if n := utf8.RuneCountInString(h); len(name) >= n+2 && textmap.HasSuffixRunes(name, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// worksDoneAfter reports whether a verb of works finished or put to use
+// follows at rs[e] (天府国际机场建成投运): whatever names the work there
+// names one work, even in words the dictionary knows as common ones.
+func worksDoneAfter(rs []rune, e int) bool {
+	for _, v := range worksDoneVerbs {
+		if textmap.HasRunesAt(rs, e, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // Invested reports a name ending with 项目, not of generic words alone,
