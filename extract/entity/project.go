@@ -1550,9 +1550,9 @@ func BodysCentre(name []rune) bool {
 
 // kindNouns are the nouns a kind of works modifies (光伏电站业务, 光伏发电项目
 // 标杆电价, 海外光伏电站投资回报率): after one, the phrase names a line of
-// business, a price or a rule, not one project. No gold project is
-// followed by one.
-var kindNouns = textmap.LexOf([]string{"业务", "市场", "板块", "领域", "行业", "标杆电价", "电价", "上网电价", "价格", "投资回报率", "回报率", "补贴", "政策", "标准", "技术", "模式"})
+// business, a price, a rule or a region (成渝地区双城经济圈), not one
+// project. No gold project is followed by one.
+var kindNouns = textmap.LexOf([]string{"经济圈", "经济带", "都市圈", "城市群", "业务", "市场", "板块", "领域", "行业", "标杆电价", "电价", "上网电价", "价格", "投资回报率", "回报率", "补贴", "政策", "标准", "技术", "模式"})
 
 // ModifiesNoun reports whether a project's name that ends at e modifies a
 // noun of kindNouns right after it.
