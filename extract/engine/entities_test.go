@@ -1533,6 +1533,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"恒岳集团西岭基地", "南坪科技东湖工厂"},
 		},
 		{
+			name: "RegionWordAfter",
+			why:  "a name a region's word follows (双城经济圈, 经济带) is part of the region's name, not a project.",
+			text: "西岭地区双城经济圈建设加快，东湖光伏电站建成投产。",
+			want: []string{"东湖光伏电站"},
+		},
+		{
 			name: "OpeningTriggers",
 			why:  "works completed and opened (落成, 开园, 开馆) are reported as projects.",
 			text: "东湖国际会展中心昨日正式落成。西岭海洋公园今天开园迎客。",
