@@ -320,6 +320,10 @@ func TestIndustryEnumerations(t *testing.T) {
 		{"西岭区大力发展低空经济、先进装备制造、煤化工等产业。", []string{"低空经济", "先进装备制造", "煤化工"}},
 		// A qualifying modifier stands in the name.
 		{"园区重点发展先进新材料、绿色食品、高原特色农业等产业。", []string{"先进新材料", "绿色食品", "高原特色农业"}},
+		// A word of industries may stand between 等 and the closing word
+		// (等文旅消费板块); a place's (等地区产业) may not.
+		{"签约项目覆盖康养、度假、研学等文旅消费板块。", []string{"康养", "度假", "研学"}},
+		{"北京、上海等地区产业发展迅速。", nil},
 	} {
 		r := runPipeline(t, tc.text)
 		wantNames(t, "industries", tc.text, names(r.Industries), tc.want...)

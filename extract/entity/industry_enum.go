@@ -35,6 +35,10 @@ var copulas = textmap.LexOf([]string{"是", "均为", "均是", "都是", "都�
 // in code points (是今年的重点行业; 均为我市战略性新兴产业).
 const maxCopulaGap = 10
 
+// maxEnumGap is how many code points may stand between 等 and the word
+// that closes a list of industries (等文旅消费板块).
+const maxEnumGap = 6
+
 // maxEnumItem is the longest item taken, in code points.
 const maxEnumItem = 10
 
@@ -420,6 +424,17 @@ func (x *Industries) industryList(d *extract.Doc, sent textmap.Span, items []tex
 	e := end
 	if e < sent.End && rs[e] == '等' {
 		e = afterCount(rs, e+1, sent.End)
+		// 等文旅消费板块: a word of industries between 等 and the word that
+		// closes the list (not 等地区产业, 等城市的产业; nor before 产业链,
+		// whose links may be goods: 智能服务器、智能一体机等制造业产业链).
+		for k := e + 1; k < sent.End && k <= e+maxEnumGap && !textmap.ClauseMarkChars.Has(rs[k-1]) && rs[k-1] != '的'; k++ {
+			if w, n := enumEnds.At(rs[:sent.End], k); n > 0 && !strings.HasPrefix(w, "等") && w != "产业链" && w != "产业集群" && money.IsWordStart(d.Starts, k) {
+				if _, c := x.cores.At(rs[:k], e); c > 0 {
+					return true
+				}
+				break
+			}
+		}
 	}
 	// A list the subject of a copula whose complement, within its clause,
 	// ends with a kind of industry: A、B及C是今年的重点行业, A、B均为我市战略
