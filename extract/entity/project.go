@@ -1456,7 +1456,23 @@ func (x *Projects) GenericName(d *extract.Doc, s textmap.Span) bool {
 // a firm's, is one).
 func (x *Projects) Industry(d *extract.Doc, s textmap.Span) bool {
 	name := d.Runes[s.Start:s.End]
-	return (textmap.HasSuffixRunes(name, "产业") || textmap.HasSuffixRunes(name, "行业") || x.isIndustry(name) || x.isIndustry(x.withoutHead(name))) && !x.proper(d, s)
+	core := x.withoutHead(name)
+	return (textmap.HasSuffixRunes(name, "产业") || textmap.HasSuffixRunes(name, "行业") || x.isIndustry(name) || x.isIndustry(core) || x.isIndustry(withoutActivity(core))) && !x.proper(d, s)
+}
+
+// activities are the words of what an industry's works do (光伏发电, 风电
+// 制造): an industry word and one of them name a kind of works, as the
+// industry alone does (光伏发电项目 is a kind, as 光伏项目 is).
+var activities = []string{"发电", "制造", "生产", "加工"}
+
+// withoutActivity is core without an activity word it ends with.
+func withoutActivity(core []rune) []rune {
+	for _, a := range activities {
+		if n := utf8.RuneCountInString(a); len(core) > n && textmap.HasSuffixRunes(core, a) {
+			return core[:len(core)-n]
+		}
+	}
+	return core
 }
 
 // Staffed reports whether a person's title follows s (…采购中心主任,

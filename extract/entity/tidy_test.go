@@ -810,3 +810,12 @@ func TestKnownOutletTitle(t *testing.T) {
 	d := extract.NewDoc(&corpus.Document{Orig: "接受《第一财经日报》采访。据新华网报道。"}, segment.Fake{Words: words})
 	assert.Equal(t, []string{"第一财经日报", "新华网"}, names(t, NewInstitutes(c), d))
 }
+
+// TestIndustryActivity: an industry word and what its works do (光伏发电,
+// 风电制造) before a head names a kind of works, as the industry alone does
+// (光伏项目); with a place it names one.
+func TestIndustryActivity(t *testing.T) {
+	words := map[string]string{"光伏": "n", "发电": "vn", "项目": "n", "风电": "n", "制造": "vn", "基地": "n", "西岭县": "ns", "，": "x", "和": "c"}
+	checkNames(t, "Industry", (*Projects).Industry, words, "光伏发电项目，风电制造基地，西岭县光伏发电项目",
+		[]nameWant{{"光伏发电项目", true}, {"风电制造基地", true}, {"西岭县光伏发电项目", false}})
+}
