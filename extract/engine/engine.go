@@ -390,7 +390,7 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			entity.NoWorksName(d, m.Norm) || entity.ModifiesNoun(d, m.Norm.End) || entity.ListTail(d, m.Norm) ||
 			entity.BodysCentre(name) || entity.InsideTerm(d, m.Norm) ||
 			projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
-			staffedName(staffed, key) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm)
+			staffedName(staffed, key) || projects.Party(d, m.Norm) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm)
 	})
 }
 

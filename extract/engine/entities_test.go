@@ -1537,6 +1537,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"恒岳集团西岭基地", "南坪科技东湖工厂"},
 		},
 		{
+			name: "CentreAsParty",
+			why:  "a centre that 与 puts beside the subject of a signing is a party, not the work signed; a centre signed for after the verb is a project.",
+			text: "西岭行业协会分别与东湖会展中心、南坪会展中心签署合作协议。西岭区与恒岳集团签约东湖数据中心项目。",
+			want: []string{"东湖数据中心项目"},
+		},
+		{
 			name: "RegionWordAfter",
 			why:  "a name a region's word follows (双城经济圈, 经济带) is part of the region's name, not a project.",
 			text: "西岭地区双城经济圈建设加快，东湖光伏电站建成投产。",

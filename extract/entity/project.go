@@ -1475,6 +1475,43 @@ func withoutActivity(core []rune) []rune {
 	return core
 }
 
+// signingWords are what two parties do together in a clause (A与B签署
+// 备忘录).
+var signingWords = []string{"签署", "签订", "签约", "共建", "合作协议", "备忘录"}
+
+// Party reports whether the centre named at s is a party of a signing,
+// not the work signed: 与 stands right before it, or before the list it
+// is an item of, and a signing word after it in its clause (分别与台北世贸
+// 中心、台中世贸中心…签署). A centre signed for comes after the verb
+// (签约X中心项目), and a centre signed with is an organisation.
+func (x *Projects) Party(d *extract.Doc, s textmap.Span) bool {
+	rs := d.Runes
+	if !textmap.HasSuffixRunes(rs[s.Start:s.End], "中心") || s.Start == 0 {
+		return false
+	}
+	with := false
+	for i := s.Start - 1; i >= 0 && i >= s.Start-30 && !textmap.ClauseMarkChars.Has(rs[i]); i-- {
+		if textmap.OneOf("与同跟", rs[i]) && (i+1 == s.Start || rs[s.Start-1] == '、') {
+			with = true
+			break
+		}
+		if i+1 == s.Start && rs[i] != '、' {
+			break
+		}
+	}
+	if !with {
+		return false
+	}
+	for i := s.End; i < len(rs) && i < s.End+40 && !textmap.ClauseMarkChars.Has(rs[i]); i++ {
+		for _, w := range signingWords {
+			if textmap.HasRunesAt(rs, i, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Staffed reports whether a person's title follows s (…采购中心主任,
 // …测评中心负责人, …交易中心有关负责人, …中心工作人员): a name with a
 // director or staff is a body, not a project.

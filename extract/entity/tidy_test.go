@@ -819,3 +819,16 @@ func TestIndustryActivity(t *testing.T) {
 	checkNames(t, "Industry", (*Projects).Industry, words, "光伏发电项目，风电制造基地，西岭县光伏发电项目",
 		[]nameWant{{"光伏发电项目", true}, {"风电制造基地", true}, {"西岭县光伏发电项目", false}})
 }
+
+// TestProcurementCentre: a government's procurement centre is its body,
+// whole (not 西岭市政府 and a centre after it); a trade's guild (同业公会)
+// is an association.
+func TestProcurementCentre(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"西岭市": "ns", "政府": "n", "采购": "vn", "中心": "n", "发布": "v", "公告": "n", "。": "x", "东湖": "ns", "茶业": "n", "同业": "n", "公会": "n", "成立": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "西岭市政府采购中心发布公告。东湖茶业同业公会成立。"}, segment.Fake{Words: words})
+	assert.Equal(t, []string{"西岭市政府采购中心", "东湖茶业同业公会"}, names(t, NewInstitutes(c), d))
+}
