@@ -1543,6 +1543,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"东湖数据中心项目"},
 		},
 		{
+			name: "GoodsInList",
+			why:  "an item that ends with a word of goods (物资, 设备) is something bought, not a work, in a list closed by 等…项目 (the reservoir named inside one is a work of its own).",
+			text: "开展保障性安居工程、西岭水库建设及抗灾救灾物资、学校视频监控设备等民生项目的采购工作。",
+			want: []string{"西岭水库"},
+		},
+		{
 			name: "RegionWordAfter",
 			why:  "a name a region's word follows (双城经济圈, 经济带) is part of the region's name, not a project.",
 			text: "西岭地区双城经济圈建设加快，东湖光伏电站建成投产。",

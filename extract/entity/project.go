@@ -387,6 +387,9 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 			if len(items) == 1 && (!x.plainItem(d, sp) || x.placeWords(d.Tokens, sp) || !x.projectsAfter(d, i+1, s.End)) {
 				continue
 			}
+			if goodsEnd(d.Runes[sp.Start:sp.End]) {
+				continue // 水利设施建设及抗灾救灾物资等民生项目: supplies bought, not works
+			}
 			if commonWord(d.Tokens, sp) && !counted {
 				continue // 承建铁路、公路、通信等基础设施项目: kinds of works (but 如东、射阳/n 等3个风电项目 counts works)
 			}
@@ -653,6 +656,17 @@ func (x *Projects) worksAfterDeng(d *extract.Doc, i, end int) bool {
 // worksNouns are words for works in general (基础设施, 工程), beside the
 // project heads.
 var worksNouns = map[string]bool{"基础设施": true, "工程": true, "重点工程": true, "重大工程": true, "煤矿": true, "矿井": true, "电厂": true, "电站": true, "水库": true, "机场": true, "港口": true, "码头": true, "高速公路": true, "铁路": true, "高铁": true}
+
+// goodsEnd reports an item that ends with a word of goods (物资, 设备,
+// 药品): what a list of purchases holds, not a work.
+func goodsEnd(rs []rune) bool {
+	for _, w := range []string{"物资", "设备", "药品", "耗材", "器材"} {
+		if textmap.HasSuffixRunes(rs, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // passageNouns name the lines that a list of roads, railways or waterways
 // is (川藏铁路、成达万高铁等进出川大通道).
