@@ -1052,6 +1052,11 @@ func CountedWorks(name string) bool {
 // countMeasures are the measure words countedWorks ends with.
 const countMeasures = "条座栋处个"
 
+// countedGap are the words that may stand between a count and what it
+// counts, the level before the hedge (家 左右 省级 平台): trimmed in this
+// order.
+var countedGap = []string{"国家级", "省级", "市级", "县级", "区级", "左右", "以上", "多", "余"}
+
 var countPhrase = regexp.MustCompile(`(?:^[0-9]+|[一二两三四五六七八九十百千万]+)[个大项批家类]`)
 
 // clean trims generic words off a candidate's start and rejects what is
@@ -1645,6 +1650,11 @@ func Counted(text, name string) bool {
 			return false
 		}
 		before := text[:at+i]
+		// 10家左右省级制造业中试平台: a level and a hedge may stand
+		// between the count and the name.
+		for _, w := range countedGap {
+			before = strings.TrimSuffix(before, w)
+		}
 		c, n := utf8.DecodeLastRuneInString(before)
 		if n > 0 && strings.ContainsRune(counters, c) {
 			d, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
