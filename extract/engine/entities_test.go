@@ -1549,6 +1549,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"西岭水库"},
 		},
 		{
+			name: "BuildingsJoined",
+			why:  "buildings (办公楼, 大楼) head works, and two of them joined by 及 in a list are two works.",
+			text: "西岭市体育馆、东湖开发区消防站办公楼及南坪县委大楼等工程相继建成。",
+			want: []string{"西岭市体育馆", "东湖开发区消防站办公楼", "南坪县委大楼"},
+		},
+		{
 			name: "RegionWordAfter",
 			why:  "a name a region's word follows (双城经济圈, 经济带) is part of the region's name, not a project.",
 			text: "西岭地区双城经济圈建设加快，东湖光伏电站建成投产。",
