@@ -1555,6 +1555,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"西岭市体育馆", "东湖开发区消防站办公楼", "南坪县委大楼"},
 		},
 		{
+			name: "LeadAdverbAndCount",
+			why:  "成功 and 提速 before a verb of pursuing are no part of a name (成功争创X中心); an Arabic count of kinds inside a name (济宁4大…基地) makes it a kind, though 2号线 and 3期 are names.",
+			text: "去年，成功争创东湖物流集结中心，提速南坪钢铁基地二期建设。推进西岭4大机器人产业基地建设。西岭2号线开工。",
+			want: []string{"东湖物流集结中心", "南坪钢铁基地二期", "西岭2号线"},
+		},
+		{
 			name: "RegionWordAfter",
 			why:  "a name a region's word follows (双城经济圈, 经济带) is part of the region's name, not a project.",
 			text: "西岭地区双城经济圈建设加快，东湖光伏电站建成投产。",

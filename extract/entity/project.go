@@ -1057,7 +1057,7 @@ const countMeasures = "条座栋处个"
 // order.
 var countedGap = []string{"国家级", "省级", "市级", "县级", "区级", "左右", "以上", "多", "余"}
 
-var countPhrase = regexp.MustCompile(`(?:^[0-9]+|[一二两三四五六七八九十百千万]+)[个大项批家类]`)
+var countPhrase = regexp.MustCompile(`(?:(?:^|[^0-9A-Za-z.×xX*-])[0-9]+|[一二两三四五六七八九十百千万]+)[个大项批家类]`)
 
 // clean trims generic words off a candidate's start and rejects what is
 // not a project.

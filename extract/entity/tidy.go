@@ -330,7 +330,7 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 // pursuing them (扎实, 有序 开展) and a preposition glued to a demonstrative
 // (以该): no project's name starts with one. Verbs that do start official
 // names of works (新建, 扩建, 改建: 新建福州至厦门铁路) are not among them.
-var leadVerbs = []string{"开工", "动工", "竣工", "投产", "建成", "投运", "开建", "奠基", "签约", "落地", "落户", "入驻", "启动", "加快", "推进", "推动", "实施", "实现", "打好", "全力", "全面", "论证", "力争", "确保", "完成", "开通", "新增", "落实",
+var leadVerbs = []string{"成功", "提速", "开工", "动工", "竣工", "投产", "建成", "投运", "开建", "奠基", "签约", "落地", "落户", "入驻", "启动", "加快", "推进", "推动", "实施", "实现", "打好", "全力", "全面", "论证", "力争", "确保", "完成", "开通", "新增", "落实",
 	"开展", "探索", "争创", "争取", "扎实", "有序", "深入", "积极", "稳步", "大力", "着力", "持续", "以该", "以此"}
 
 // gluedLeadVerb is the length of the verb of leadVerbs that rs starts
