@@ -221,8 +221,8 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			if !inList && !nameLike(toks[k-1]) {
 				continue
 			}
-			if p := toks[k-1].Text; strings.HasSuffix(p, "会") || x.categories[p] || x.generic[p] || policyVerb(p) {
-				continue // 厦洽会资本, 央企投资: an event or a kind, not a brand; 做强科技: a policy
+			if p := toks[k-1].Text; strings.HasSuffix(p, "会") || x.categories[p] || x.generic[p] || policyVerb(p) || wholeCountry[p] && toks[k-1].Start == s {
+				continue // 厦洽会资本, 央企投资: an event or a kind, not a brand; 做强科技: a policy; 中国实业: a country's trade
 			}
 			if n := segment.TokenIndexAt(toks, t.End); n < len(toks) && toks[n].Start == t.End && nominal(toks[n].POS) {
 				continue // 泉州 投资 环境: the head starts a compound, not a name's end

@@ -833,3 +833,25 @@ func TestProcurementCentre(t *testing.T) {
 	d := extract.NewDoc(&corpus.Document{Orig: "西岭市政府采购中心发布公告。东湖茶业同业公会成立。"}, segment.Fake{Words: words})
 	assert.Equal(t, []string{"西岭市政府采购中心", "东湖茶业同业公会"}, names(t, NewInstitutes(c), d))
 }
+
+// TestCountryTradeAndBureauWords: a country's name and a brand head is
+// its trade (中国实业), a word that ends in 局 by chance (破局) is no
+// bureau, and an exchange is a company, not a research body.
+func TestCountryTradeAndBureauWords(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"阻滞": "v", "了": "ul", "中国": "ns", "实业": "n", "的": "uj", "发展": "vn", "。": "x", "改革": "vn", "破局": "v",
+		"西岭": "ns", "商品": "n", "交易所": "nt", "公布": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "阻滞了中国实业的发展。改革破局。西岭商品交易所公布。"}, segment.Fake{Words: words})
+	ms, err := NewInstitutes(c).Extract(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Name+"/"+m.Label)
+	}
+	assert.Equal(t, []string{"西岭商品交易所/company"}, got)
+}
