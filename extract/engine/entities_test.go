@@ -1561,6 +1561,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"东湖物流集结中心", "南坪钢铁基地二期", "西岭2号线"},
 		},
 		{
+			name: "OneCharHeadInWord",
+			why:  "a common word that ends in a one-character head (低谷, 县城) names no valley park or town; a town named with the head is kept.",
+			text: "光伏业将结束低谷。建设西岭县城开工。西岭科学城项目开工建设。",
+			want: []string{"西岭科学城项目"},
+		},
+		{
 			name: "RegionWordAfter",
 			why:  "a name a region's word follows (双城经济圈, 经济带) is part of the region's name, not a project.",
 			text: "西岭地区双城经济圈建设加快，东湖光伏电站建成投产。",

@@ -923,8 +923,8 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 		}
 		hs := t.End - n
 		k := segment.TokenIndexAt(toks, hs)
-		if n == 1 && (t.POS == "ns" || t.End-t.Start > 1 && toks[k].Start < hs && t.POS != "n") {
-			continue // 香港, 长城, 临港新城: a place, not a 港 or 城 project
+		if n == 1 && (t.POS == "ns" || t.End-t.Start > 1 && toks[k].Start < hs && t.POS != "n" || oneCharHeadWords[t.Text]) {
+			continue // 香港, 长城, 临港新城: a place, not a 港 or 城 project; 低谷, 双城: a word
 		}
 		kk := k
 		if kk >= 2 && x.rules.works[toks[kk-1].Text] && x.rules.nameish(toks[kk-2]) && !strings.HasPrefix(toks[kk-2].POS, "v") && !x.stop[toks[kk-2].Text] {
@@ -1121,6 +1121,12 @@ func (x *Projects) clean(d *extract.Doc, c candidate) (textmap.Span, bool) {
 	}
 	return s, true
 }
+
+// oneCharHeadWords are common words that end in a one-character head
+// (谷, 城, 港) and name no park, town or port: a trough, twin cities, a
+// county seat.
+var oneCharHeadWords = map[string]bool{"低谷": true, "峡谷": true, "山谷": true, "河谷": true, "深谷": true, "谷底": true,
+	"双城": true, "全城": true, "满城": true, "进城": true, "出城": true, "京城": true, "都城": true, "省城": true, "县城": true, "古城": true, "长城": true, "倾城": true}
 
 // worksHeads are the heads of works that are built once, where they are:
 // a line, a port, a dam.
