@@ -60,7 +60,7 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 			if len(items) < 2 {
 				continue
 			}
-			if goodsAfter(d, end) {
+			if goodsAfter(d, end) || goodsItems(rs, items) {
 				goods = append(goods, textmap.Span{Start: items[0].Start, End: end})
 				i = end // 玻璃基板、偏光片、液晶材料等产品: goods, not industries
 				continue
@@ -142,6 +142,25 @@ func (x *Industries) firmIntro(d *extract.Doc, sent textmap.Span, s int) bool {
 	}
 	return false
 }
+
+// goodsItems reports a list at least half of whose items end with a goods
+// word (炼油产品、石化产品和专用化学品: what a firm makes, not industries).
+func goodsItems(rs []rune, items []textmap.Span) bool {
+	n := 0
+	for _, it := range items {
+		for _, w := range itemGoodsWords {
+			if textmap.HasSuffixRunes(rs[it.Start:it.End], w) {
+				n++
+				break
+			}
+		}
+	}
+	return 2*n >= len(items)
+}
+
+// itemGoodsWords end the names of goods, not of industries (材料 and 设备
+// end both: 新材料, 高端装备).
+var itemGoodsWords = []string{"产品", "用品", "制品", "器材", "化学品"}
 
 // goodsWords after a list (after 等, or right after its last item) say
 // that its items are goods (钢铁等材料, 偏光片、液晶材料等产品, 芯片、

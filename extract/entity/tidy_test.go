@@ -855,3 +855,29 @@ func TestCountryTradeAndBureauWords(t *testing.T) {
 	}
 	assert.Equal(t, []string{"西岭商品交易所/company"}, got)
 }
+
+// TestGoodsItems: a list half of whose items end with a goods word
+// (产品, 制品, 化学品) lists goods; a list of industries does not.
+func TestGoodsItems(t *testing.T) {
+	for _, c := range []struct {
+		items []string
+		want  bool
+	}{
+		{[]string{"炼油产品", "石化产品", "专用化学品"}, true},
+		{[]string{"高端装备", "特色农产品"}, true},
+		{[]string{"新材料", "高端装备", "生物医药"}, false},
+		{[]string{"新材料", "深加工制品", "高端装备"}, false},
+	} {
+		var rs []rune
+		var spans []textmap.Span
+		for _, it := range c.items {
+			s := len(rs)
+			rs = append(rs, []rune(it)...)
+			spans = append(spans, textmap.Span{Start: s, End: len(rs)})
+			rs = append(rs, '、')
+		}
+		if got := goodsItems(rs, spans); got != c.want {
+			t.Errorf("goodsItems(%v) = %v; want %v", c.items, got, c.want)
+		}
+	}
+}
