@@ -26,12 +26,8 @@ func fakeDoc(t *testing.T, text string) *extract.Doc {
 
 func names(t *testing.T, x extract.Extractor, d *extract.Doc) []string {
 	t.Helper()
-	ms, err := x.Extract(context.Background(), d)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, m := range ms {
+	for _, m := range mentions(t, x, d) {
 		if m.Kind != x.Kind() {
 			t.Errorf("%s gave a mention of kind %s", x.Name(), m.Kind)
 		}
@@ -41,6 +37,26 @@ func names(t *testing.T, x extract.Extractor, d *extract.Doc) []string {
 		out = append(out, m.Name)
 	}
 	return out
+}
+
+// namesKinds is names with each mention's label after a slash (国务院/government).
+func namesKinds(t *testing.T, x extract.Extractor, d *extract.Doc) []string {
+	t.Helper()
+	var out []string
+	for _, m := range mentions(t, x, d) {
+		out = append(out, m.Name+"/"+m.Label)
+	}
+	return out
+}
+
+// mentions runs x on d.
+func mentions(t *testing.T, x extract.Extractor, d *extract.Doc) []extract.Mention {
+	t.Helper()
+	ms, err := x.Extract(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ms
 }
 
 // TestExtractorsOnFakeSegmenter: the three rule extractors, on a text cut

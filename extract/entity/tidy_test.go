@@ -788,15 +788,7 @@ func TestKnownAtWordEnd(t *testing.T) {
 	// Former ministries and international bodies are known by name.
 	words = map[string]string{"铁道部": "nt", "联合国": "nt", "和": "c", "表示": "v"}
 	d = extract.NewDoc(&corpus.Document{Orig: "铁道部和联合国表示"}, segment.Fake{Words: words})
-	ms, err := NewInstitutes(c).Extract(context.Background(), d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, m := range ms {
-		got = append(got, m.Name+"/"+m.Label)
-	}
-	assert.Equal(t, []string{"铁道部/government", "联合国/other"}, got)
+	assert.Equal(t, []string{"铁道部/government", "联合国/other"}, namesKinds(t, NewInstitutes(c), d))
 }
 
 // TestKnownOutletTitle: a known outlet's name followed by a word that
@@ -845,15 +837,7 @@ func TestCountryTradeAndBureauWords(t *testing.T) {
 	words := map[string]string{"阻滞": "v", "了": "ul", "中国": "ns", "实业": "n", "的": "uj", "发展": "vn", "。": "x", "改革": "vn", "破局": "v",
 		"西岭": "ns", "商品": "n", "交易所": "nt", "公布": "v"}
 	d := extract.NewDoc(&corpus.Document{Orig: "阻滞了中国实业的发展。改革破局。西岭商品交易所公布。"}, segment.Fake{Words: words})
-	ms, err := NewInstitutes(c).Extract(context.Background(), d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, m := range ms {
-		got = append(got, m.Name+"/"+m.Label)
-	}
-	assert.Equal(t, []string{"西岭商品交易所/company"}, got)
+	assert.Equal(t, []string{"西岭商品交易所/company"}, namesKinds(t, NewInstitutes(c), d))
 }
 
 // TestGoodsItems: a list half of whose items end with a goods word
