@@ -126,6 +126,8 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			end := t.Start + n
 			if kind == "media" {
 				end = x.titleAfter(rs, toks, end)
+			} else if k2, e2 := x.firmAfter(rs, toks, end); e2 > end {
+				kind, end = k2, e2
 			}
 			m := d.Mention(extract.KindInstitute, textmap.Span{Start: start, End: end})
 			m.Label = kind
@@ -774,6 +776,22 @@ func (x *Institutes) titleAfter(rs []rune, toks []segment.Token, e int) int {
 		}
 	}
 	return e
+}
+
+// firmWords are the words after a known name that name one of its firms
+// (光大 期货, 中信 证券, 华为 公司), with the firm's kind.
+var firmWords = map[string]string{"证券": "company", "期货": "company", "公司": "company", "集团": "company", "控股": "company", "信托": "company", "保险": "company", "银行": "bank"}
+
+// firmAfter is the kind and end of a firm named by a known name at
+// [.., e) and a firm word right after it; else "", e.
+func (x *Institutes) firmAfter(rs []rune, toks []segment.Token, e int) (string, int) {
+	k := segment.TokenIndexAt(toks, e)
+	if k < len(toks) && toks[k].Start == e {
+		if kind, ok := firmWords[toks[k].Text]; ok {
+			return kind, toks[k].End
+		}
+	}
+	return "", e
 }
 
 // knownEnd is the kind of a body the segmenter knows as one word (nt)

@@ -865,3 +865,16 @@ func TestGoodsItems(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownFirmAfter: a known name followed by a firm's word (期货, 证券,
+// 公司, 银行 …) names that firm, whole (光大期货); one followed by another
+// word stays as it is.
+func TestKnownFirmAfter(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"光大": "j", "期货": "n", "分析师": "n", "认为": "v", "。": "x", "华为": "nz", "手机": "n", "热销": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "光大期货分析师认为。华为手机热销。"}, segment.Fake{Words: words})
+	assert.Equal(t, []string{"光大期货/company", "华为/company"}, namesKinds(t, NewInstitutes(c), d))
+}
