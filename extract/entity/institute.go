@@ -168,8 +168,8 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		} else {
 			legal := strings.HasSuffix(d.Slice(hs, t.End), "有限公司") || strings.HasSuffix(d.Slice(hs, t.End), "有限责任公司")
 			start = x.rules.extendLeftVerbs(toks, 0, k, 6, nil, label == "government" || label == "association", legal)
-			if start == k-1 && k >= 3 && (label == "research" || label == "university") && toks[k-2].Text == "与" && x.fieldWord(toks[k-3]) && x.fieldWord(toks[k-1]) {
-				// 运动与健康研究院, 能源与环境学院: two fields joined by 与 name one body.
+			if start == k-1 && k >= 3 && (label == "research" || label == "university" || label == "government") && toks[k-2].Text == "与" && x.fieldWord(toks[k-3]) && x.fieldWord(toks[k-1]) {
+				// 运动与健康研究院, 能源与环境学院, 食品与药品监管局: two fields joined by 与 name one body.
 				start = x.rules.extendLeftVerbs(toks, 0, k-2, 6, nil, false, legal)
 			}
 			start = x.afterClause(rs, toks, start, k)

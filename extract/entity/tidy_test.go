@@ -878,3 +878,15 @@ func TestKnownFirmAfter(t *testing.T) {
 	d := extract.NewDoc(&corpus.Document{Orig: "光大期货分析师认为。华为手机热销。"}, segment.Fake{Words: words})
 	assert.Equal(t, []string{"光大期货/company", "华为/company"}, namesKinds(t, NewInstitutes(c), d))
 }
+
+// TestFieldsJoinedBody: two fields joined by 与 before a government head
+// name one body, with the place before them (美国食品与药品监管局).
+func TestFieldsJoinedBody(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"西岭": "ns", "食品": "n", "与": "p", "药品": "n", "监管局": "n", "认为": "v", "。": "x"}
+	d := extract.NewDoc(&corpus.Document{Orig: "西岭食品与药品监管局认为。"}, segment.Fake{Words: words})
+	assert.Equal(t, []string{"西岭食品与药品监管局"}, names(t, NewInstitutes(c), d))
+}
