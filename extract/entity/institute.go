@@ -223,8 +223,8 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			if !inList && !nameLike(toks[k-1]) {
 				continue
 			}
-			if p := toks[k-1].Text; strings.HasSuffix(p, "会") || x.categories[p] || x.generic[p] || policyVerb(p) || wholeCountry[p] && toks[k-1].Start == s {
-				continue // 厦洽会资本, 央企投资: an event or a kind, not a brand; 做强科技: a policy; 中国实业: a country's trade
+			if p := toks[k-1].Text; strings.HasSuffix(p, "会") || x.categories[p] || x.generic[p] || policyVerb(p) || wholeCountry[p] && toks[k-1].Start == s || Enumerator(p) {
+				continue // 厦洽会资本, 央企投资: an event or a kind, not a brand; 做强科技: a policy; 中国实业: a country's trade; 二是科技: a point's number
 			}
 			if n := segment.TokenIndexAt(toks, t.End); n < len(toks) && toks[n].Start == t.End && nominal(toks[n].POS) {
 				continue // 泉州 投资 环境: the head starts a compound, not a name's end
@@ -260,6 +260,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		sp := balance(rs, textmap.Span{Start: s, End: t.End}) // 「家族辦公室: no open quote
 		if sp.End != t.End || sp.Len() < 2 {
 			continue
+		}
+		if label == "government" && textmap.HasSuffixRunes(rs[sp.Start:t.End], "委员会") && societyBefore(rs[sp.Start:hs]) {
+			label = "association" // 中国节能协会太阳能专业委员会: a society's committee
 		}
 		m := d.Mention(extract.KindInstitute, sp)
 		m.Label = label
@@ -777,6 +780,16 @@ func (x *Institutes) titleAfter(rs []rune, toks []segment.Token, e int) int {
 	}
 	return e
 }
+
+// societyBefore reports a society's name (协会, 学会, 商会, 联合会) in rs,
+// the words before a committee's head: the committee is the society's,
+// not a government's. (Its offices, 办公室 and 代表处, stay as they were:
+// made associations, the ranker turned three of them down on real news.)
+func societyBefore(rs []rune) bool {
+	return societyWords.Within(rs, 0)
+}
+
+var societyWords = textmap.LexOf([]string{"协会", "学会", "商会", "联合会", "研究会", "促进会"})
 
 // firmWords are the words after a known name that name one of its firms
 // (光大 期货, 中信 证券, 华为 公司), with the firm's kind.

@@ -890,3 +890,17 @@ func TestFieldsJoinedBody(t *testing.T) {
 	d := extract.NewDoc(&corpus.Document{Orig: "西岭食品与药品监管局认为。"}, segment.Fake{Words: words})
 	assert.Equal(t, []string{"西岭食品与药品监管局"}, names(t, NewInstitutes(c), d))
 }
+
+// TestSocietyCommittee: a committee named after a society (协会, 学会) is
+// the society's, an association; a government's committee stays
+// government; a point's number (二是) makes no brand.
+func TestSocietyCommittee(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"西岭": "ns", "节能": "v", "协会": "n", "太阳能": "n", "专业": "n", "委员会": "n", "表示": "v", "。": "x",
+		"东湖市": "ns", "发展": "vn", "改革": "vn", "二是": "x", "科技": "n", "创新": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "西岭节能协会太阳能专业委员会表示。东湖市发展改革委员会表示。二是科技创新。"}, segment.Fake{Words: words})
+	assert.Equal(t, []string{"西岭节能协会太阳能专业委员会/association", "东湖市发展改革委员会/government"}, namesKinds(t, NewInstitutes(c), d))
+}
