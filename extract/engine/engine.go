@@ -390,8 +390,21 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			entity.NoWorksName(d, m.Norm) || entity.ModifiesNoun(d, m.Norm.End) || entity.ListTail(d, m.Norm) ||
 			entity.BodysCentre(name) || entity.InsideTerm(d, m.Norm) ||
 			projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
-			staffedName(staffed, key) || projects.Party(d, m.Norm) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm)
+			staffedName(staffed, key) || projects.Party(d, m.Norm) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm) ||
+			particleInside(d, m.Norm)
 	})
+}
+
+// particleInside reports a name with the particle 的 inside it (300MW的
+// 风电场, 100万立方米的水库): a description of works, not a name (no gold
+// project holds one); 的 inside a word (美的, 奥的斯) is no particle.
+func particleInside(d *extract.Doc, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		if t := d.Tokens[k]; t.Text == "的" && t.Start > s.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // staffedName reports whether name is one of staffed or the end of one,

@@ -1567,6 +1567,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"西岭科学城项目"},
 		},
 		{
+			name: "ParticleInside",
+			why:  "a name with the particle 的 inside (300兆瓦的风电场) describes works; 的 inside a firm's name (美的) is no particle.",
+			text: "西岭新建300兆瓦的风电场开工建设。美的西岭生产基地三期开工建设。",
+			want: []string{"美的西岭生产基地三期"},
+		},
+		{
 			name: "RegionWordAfter",
 			why:  "a name a region's word follows (双城经济圈, 经济带) is part of the region's name, not a project.",
 			text: "西岭地区双城经济圈建设加快，东湖光伏电站建成投产。",
