@@ -113,6 +113,10 @@ var firmIntros = []string{"包括", "主要有", "主要包括", "分别是", "�
 // firmIntroEnds are the last characters of firmIntros.
 const firmIntroEnds = "括有是为如"
 
+// firmIntroBefore are what may stand right before a list FirmIntro
+// introduces: the end of an introduction or its colon.
+var firmIntroBefore = textmap.Chars(firmIntroEnds + ":：")
+
 // FirmIntro reports whether an introduction of firms ends right before s:
 // a collective noun of firms (nouns), an adverb (则, 还, 也, 均), an
 // introducing word and a colon (联审业者则包括 A、B), within the clause
@@ -155,8 +159,8 @@ func (x *Institutes) introducedFirms(d *extract.Doc, have []extract.Mention) []e
 	var added []extract.Mention
 	for _, sent := range d.Sentences {
 		for i := sent.Start + 1; i < sent.End; i++ {
-			if !d.Starts[i] {
-				continue
+			if !d.Starts[i] || !firmIntroBefore.Has(rs[i-1]) {
+				continue // what FirmIntro checks first, without the call
 			}
 			kind, ok := FirmIntro(d, x.firmNouns, sent.Start, i)
 			if !ok {
