@@ -148,19 +148,16 @@ func (x *Industries) firmIntro(d *extract.Doc, sent textmap.Span, s int) bool {
 func goodsItems(rs []rune, items []textmap.Span) bool {
 	n := 0
 	for _, it := range items {
-		for _, w := range itemGoodsWords {
-			if textmap.HasSuffixRunes(rs[it.Start:it.End], w) {
-				n++
-				break
-			}
+		if _, m := itemGoodsWords.Before(rs, it.End, it.Start); m > 0 {
+			n++
 		}
 	}
 	return 2*n >= len(items)
 }
 
 // itemGoodsWords end the names of goods, not of industries (材料 and 设备
-// end both: 新材料, 高端装备).
-var itemGoodsWords = []string{"产品", "用品", "制品", "器材", "化学品"}
+// end both: 新材料, 医疗设备).
+var itemGoodsWords = textmap.LexOf([]string{"产品", "用品", "制品", "器材", "化学品"})
 
 // goodsWords after a list (after 等, or right after its last item) say
 // that its items are goods (钢铁等材料, 偏光片、液晶材料等产品, 芯片、

@@ -123,12 +123,8 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			if kind == "government" {
 				start = placeBefore(rs, toks, t.Start, t.Start+n)
 			}
-			end := t.Start + n
-			if kind == "media" {
-				end = x.titleAfter(rs, toks, end)
-			} else if k2, e2 := x.firmAfter(rs, toks, end); e2 > end {
-				kind, end = k2, e2
-			}
+			var end int
+			kind, end = x.knownGoesOn(rs, toks, kind, t.Start+n)
 			m := d.Mention(extract.KindInstitute, textmap.Span{Start: start, End: end})
 			m.Label = kind
 			m.Known = true
@@ -261,7 +257,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if sp.End != t.End || sp.Len() < 2 {
 			continue
 		}
-		if label == "government" && textmap.HasSuffixRunes(rs[sp.Start:t.End], "委员会") && societyBefore(rs[sp.Start:hs]) {
+		if label == "government" && textmap.HasSuffixRunes(rs[sp.Start:t.End], "委员会") && societyWords.Within(rs[sp.Start:hs], 0) {
 			label = "association" // 中国节能协会太阳能专业委员会: a society's committee
 		}
 		m := d.Mention(extract.KindInstitute, sp)
@@ -768,43 +764,34 @@ func (x *Institutes) knownAt(rs []rune, toks []segment.Token, t segment.Token) (
 	return "", 0
 }
 
-// titleAfter is where a known outlet's name ends when a word that heads
-// a paper's or a channel's name follows it (第一财经 日报, 21世纪经济报道
-// 网): that word is part of the title; else e.
-func (x *Institutes) titleAfter(rs []rune, toks []segment.Token, e int) int {
-	k := segment.TokenIndexAt(toks, e)
-	if k < len(toks) && toks[k].Start == e {
-		if label, n := x.heads.At(rs, e); label == "media" && n == toks[k].End-e {
-			return toks[k].End
-		}
-	}
-	return e
-}
-
-// societyBefore reports a society's name (协会, 学会, 商会, 联合会) in rs,
-// the words before a committee's head: the committee is the society's,
-// not a government's. (Its offices, 办公室 and 代表处, stay as they were:
-// made associations, the ranker turned three of them down on real news.)
-func societyBefore(rs []rune) bool {
-	return societyWords.Within(rs, 0)
-}
-
+// societyWords are the names of societies (协会, 学会, 商会, 联合会): a
+// committee named after one is the society's, not a government's. (Its
+// offices, 办公室 and 代表处, stay as they were: made associations, the
+// ranker turned three of them down on real news.)
 var societyWords = textmap.LexOf([]string{"协会", "学会", "商会", "联合会", "研究会", "促进会"})
 
 // firmWords are the words after a known name that name one of its firms
 // (光大 期货, 中信 证券, 华为 公司), with the firm's kind.
 var firmWords = map[string]string{"证券": "company", "期货": "company", "公司": "company", "集团": "company", "控股": "company", "信托": "company", "保险": "company", "银行": "bank"}
 
-// firmAfter is the kind and end of a firm named by a known name at
-// [.., e) and a firm word right after it; else "", e.
-func (x *Institutes) firmAfter(rs []rune, toks []segment.Token, e int) (string, int) {
+// knownGoesOn is the kind and end of the name a known name of kind at
+// [.., e) makes with the word right after it: an outlet's with a word
+// that heads a paper's or a channel's name (第一财经 日报: the title), any
+// other's with a firm's word (光大 期货, 华为 公司: that firm); else kind
+// and e.
+func (x *Institutes) knownGoesOn(rs []rune, toks []segment.Token, kind string, e int) (string, int) {
 	k := segment.TokenIndexAt(toks, e)
-	if k < len(toks) && toks[k].Start == e {
-		if kind, ok := firmWords[toks[k].Text]; ok {
+	if k >= len(toks) || toks[k].Start != e {
+		return kind, e
+	}
+	if kind == "media" {
+		if label, n := x.heads.At(rs, e); label == "media" && n == toks[k].End-e {
 			return kind, toks[k].End
 		}
+	} else if firm, ok := firmWords[toks[k].Text]; ok {
+		return firm, toks[k].End
 	}
-	return "", e
+	return kind, e
 }
 
 // knownEnd is the kind of a body the segmenter knows as one word (nt)

@@ -645,12 +645,7 @@ func (x *Projects) worksAfterDeng(d *extract.Doc, i, end int) bool {
 	if k >= len(toks) || toks[k].End > end {
 		return false
 	}
-	for _, v := range worksDoneVerbs {
-		if textmap.HasRunesAt(d.Runes[:end], toks[k].Start, v) {
-			return true
-		}
-	}
-	return false
+	return worksDoneAfter(d.Runes[:end], toks[k].Start)
 }
 
 // worksNouns are words for works in general (基础设施, 工程), beside the
@@ -660,13 +655,11 @@ var worksNouns = map[string]bool{"基础设施": true, "工程": true, "重点�
 // goodsEnd reports an item that ends with a word of goods (物资, 设备,
 // 药品): what a list of purchases holds, not a work.
 func goodsEnd(rs []rune) bool {
-	for _, w := range []string{"物资", "设备", "药品", "耗材", "器材"} {
-		if textmap.HasSuffixRunes(rs, w) {
-			return true
-		}
-	}
-	return false
+	_, n := purchasedGoods.Before(rs, len(rs), 0)
+	return n > 0
 }
+
+var purchasedGoods = textmap.LexOf([]string{"物资", "设备", "药品", "耗材", "器材"})
 
 // passageNouns name the lines that a list of roads, railways or waterways
 // is (川藏铁路、成达万高铁等进出川大通道).
@@ -674,7 +667,7 @@ var passageNouns = map[string]bool{"通道": true, "大通道": true, "骨干通
 
 // worksDoneVerbs report works finished or put to use: a list of them is
 // their subject (A、B等相继投运).
-var worksDoneVerbs = []string{"投运", "建成", "竣工", "完工", "通车", "开通", "并网", "投入运行", "投入使用", "下闸蓄水", "建成投用", "投用"}
+var worksDoneVerbs = textmap.LexOf([]string{"投运", "建成", "竣工", "完工", "通车", "开通", "并网", "投入运行", "投入使用", "下闸蓄水", "建成投用", "投用"})
 
 // countedHead reports whether rs[i:end] counts works by a project head
 // (等4条高速公路, 等3座水库): the items before it are those works.
@@ -1129,30 +1122,22 @@ var oneCharHeadWords = map[string]bool{"低谷": true, "峡谷": true, "山谷":
 	"双城": true, "全城": true, "满城": true, "进城": true, "出城": true, "京城": true, "都城": true, "省城": true, "县城": true, "古城": true, "长城": true, "倾城": true}
 
 // worksHeads are the heads of works that are built once, where they are:
-// a line, a port, a dam.
-var worksHeads = []string{"机场", "铁路", "高铁", "高速公路", "地铁", "港", "码头", "水库", "枢纽", "航道", "运河", "大桥", "隧道", "水电站", "电站", "电厂"}
+// a line, a port, a dam (电站 ends 水电站 too).
+var worksHeads = textmap.LexOf([]string{"机场", "铁路", "高铁", "高速公路", "地铁", "港", "码头", "水库", "枢纽", "航道", "运河", "大桥", "隧道", "电站", "电厂"})
 
 // worksName reports whether name ends with a works head after two code
 // points or more.
 func worksName(name []rune) bool {
-	for _, h := range worksHeads {
-		if n := utf8.RuneCountInString(h); len(name) >= n+2 && textmap.HasSuffixRunes(name, h) {
-			return true
-		}
-	}
-	return false
+	_, n := worksHeads.Before(name, len(name), 0)
+	return n > 0 && len(name) >= n+2
 }
 
 // worksDoneAfter reports whether a verb of works finished or put to use
 // follows at rs[e] (天府国际机场建成投运): whatever names the work there
 // names one work, even in words the dictionary knows as common ones.
 func worksDoneAfter(rs []rune, e int) bool {
-	for _, v := range worksDoneVerbs {
-		if textmap.HasRunesAt(rs, e, v) {
-			return true
-		}
-	}
-	return false
+	_, n := worksDoneVerbs.At(rs, e)
+	return n > 0
 }
 
 // Invested reports a name ending with 项目, not of generic words alone,
@@ -1488,21 +1473,19 @@ func (x *Projects) Industry(d *extract.Doc, s textmap.Span) bool {
 // activities are the words of what an industry's works do (光伏发电, 风电
 // 制造): an industry word and one of them name a kind of works, as the
 // industry alone does (光伏发电项目 is a kind, as 光伏项目 is).
-var activities = []string{"发电", "制造", "生产", "加工"}
+var activities = textmap.LexOf([]string{"发电", "制造", "生产", "加工"})
 
 // withoutActivity is core without an activity word it ends with.
 func withoutActivity(core []rune) []rune {
-	for _, a := range activities {
-		if n := utf8.RuneCountInString(a); len(core) > n && textmap.HasSuffixRunes(core, a) {
-			return core[:len(core)-n]
-		}
+	if _, n := activities.Before(core, len(core), 0); n > 0 && len(core) > n {
+		return core[:len(core)-n]
 	}
 	return core
 }
 
 // signingWords are what two parties do together in a clause (A与B签署
 // 备忘录).
-var signingWords = []string{"签署", "签订", "签约", "共建", "合作协议", "备忘录"}
+var signingWords = textmap.LexOf([]string{"签署", "签订", "签约", "共建", "合作协议", "备忘录"})
 
 // Party reports whether the centre named at s is a party of a signing,
 // not the work signed: 与 stands right before it, or before the list it
@@ -1528,10 +1511,8 @@ func (x *Projects) Party(d *extract.Doc, s textmap.Span) bool {
 		return false
 	}
 	for i := s.End; i < len(rs) && i < s.End+40 && !textmap.ClauseMarkChars.Has(rs[i]); i++ {
-		for _, w := range signingWords {
-			if textmap.HasRunesAt(rs, i, w) {
-				return true
-			}
+		if _, n := signingWords.At(rs, i); n > 0 {
+			return true
 		}
 	}
 	return false

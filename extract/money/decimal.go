@@ -224,7 +224,7 @@ func evalDec(atoms []atom, hi bool) (dec, bool) {
 		prevDigit = false
 	}
 	if n := len(atoms); n >= 2 && atoms[n-1].kind == aDigit && (atoms[n-2].kind == aUnit || atoms[n-2].kind == aBig) &&
-		hasUnit && !lastZero && (!atoms[n-1].arabic || oneArabicDigit(atoms[n-1])) {
+		hasUnit && !lastZero && (!atoms[n-1].arabic || atoms[n-1].single) {
 		if c, fit := lastUnit.cmp(ten); !fit {
 			return dec{}, false
 		} else if c > 0 {

@@ -301,10 +301,7 @@ func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 		case r == ' ' && n.digits > 0:
 			// Spaces inside a numeral (二十 亿, 1000  万, 一百 五 十 二):
 			// skipped when what follows can only go on with it.
-			k := j
-			for k < len(rs) && k-j < 3 && rs[k] == ' ' {
-				k++
-			}
+			k := pastSpaces(rs, j)
 			if k == len(rs) || !spaceContinues(atoms, rs[k], rs, k) {
 				goto done
 			}
@@ -341,9 +338,7 @@ done:
 // after digits) or 点 follows at rs[k], up to three spaces before it
 // (20亿15万个: the 15 is part of the sum after all).
 func multiplierAfter(rs []rune, k int) bool {
-	for n := 0; k < len(rs) && rs[k] == ' ' && n < 3; n++ {
-		k++
-	}
+	k = pastSpaces(rs, k)
 	if k >= len(rs) {
 		return false
 	}
@@ -351,12 +346,18 @@ func multiplierAfter(rs []rune, k int) bool {
 	return cnUnit(r) > 0 || cnBigExp(r) > 0 || r == 'k' || r == 'K' || r == 'w' || r == 'W' || r == '点' || r == '點'
 }
 
-// classifierAfter reports whether a classifier (个 家 项 …) follows at
-// rs[k], up to three spaces before it.
-func classifierAfter(rs []rune, k int) bool {
+// pastSpaces is k past up to three spaces at rs[k].
+func pastSpaces(rs []rune, k int) int {
 	for n := 0; k < len(rs) && rs[k] == ' ' && n < 3; n++ {
 		k++
 	}
+	return k
+}
+
+// classifierAfter reports whether a classifier (个 家 项 …) follows at
+// rs[k], up to three spaces before it.
+func classifierAfter(rs []rune, k int) bool {
+	k = pastSpaces(rs, k)
 	return k < len(rs) && strings.ContainsRune(countClassifiers, rs[k])
 }
 
@@ -618,14 +619,11 @@ func evalAtoms(atoms []atom, hi bool) *big.Rat {
 	// after a multiplier stands for one step below it. Arabic digits do
 	// when there is one of them (1万600 = 10600 is read as written).
 	if n := len(atoms); n >= 2 && atoms[n-1].kind == aDigit && (atoms[n-2].kind == aUnit || atoms[n-2].kind == aBig) &&
-		lastUnit != nil && !lastZero && lastUnit.Cmp(ratTen) > 0 && (!atoms[n-1].arabic || oneArabicDigit(atoms[n-1])) {
+		lastUnit != nil && !lastZero && lastUnit.Cmp(ratTen) > 0 && (!atoms[n-1].arabic || atoms[n-1].single) {
 		number.Mul(number, new(big.Rat).Quo(lastUnit, ratTen))
 	}
 	return total.Add(total, section).Add(total, number)
 }
-
-// oneArabicDigit reports an Arabic atom written as one digit, 1 to 9.
-func oneArabicDigit(a atom) bool { return a.single }
 
 // placeOf is the place of the lowest non-zero digit of an integer value
 // (3000 → 1000, 4500 → 100), or 1.
