@@ -519,7 +519,7 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		if listOfBodies(d.Runes, m.Norm.End) {
 			return true // 土地、环保、金融等部门: the bodies of those fields
 		}
-		if m.Norm.Len() <= 2 && !entity.ListItem(d.Runes, m.Norm.Start, m.Norm.End) && !textmap.FollowedBy(d.Runes, m.Norm.End, "领域", "行业", "产业", "方面", "项目", "业") {
+		if m.Norm.Len() <= 2 && !entity.ListItem(d.Runes, m.Norm.Start, m.Norm.End) && !textmap.FollowedBy(d.Runes, m.Norm.End, "领域", "行业", "产业", "方面", "项目", "业", "板块", "赛道") {
 			return true // 最为先进的装备, 原料、能源成本: a short word stands for its field only as an item or before its class word
 		}
 		k := segment.TokenIndexAt(d.Tokens, m.Norm.End)
@@ -528,7 +528,7 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		}
 		t := d.Tokens[k]
 		switch t.Text {
-		case "项目", "领域", "方面", "产业", "行业", "板块", "类", "产业链", "业":
+		case "项目", "领域", "方面", "产业", "行业", "板块", "赛道", "类", "产业链", "业":
 			return false
 		}
 		return t.POS == "n" || t.POS == "vn" || t.POS == "nz"

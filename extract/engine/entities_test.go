@@ -1626,6 +1626,12 @@ func TestProjectNameRules(t *testing.T) {
 			text: "签约央企类项目12个。加快建设东湖黄兴副中心。推进锁阳城等国家考古遗址公园建设。西岭3D等离子显示屏生产线投产。",
 			want: []string{"西岭3D等离子显示屏生产线"},
 		},
+		{
+			name: "RoundCapacity",
+			why:  "a round magnitude with a measure written without digits (千亩, 百万吨级) opens a name as a capacity in digits does; after a count (3万亩) it measures an area and stays out.",
+			text: "会上签约了千亩蓝莓种植基地项目和百万吨级煤化工项目。西岭镇新建3万亩茶园基地。",
+			want: []string{"千亩蓝莓种植基地项目", "百万吨级煤化工项目"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runPipeline(t, tc.text)
@@ -1640,6 +1646,27 @@ func TestTrackAsIndustryFrame(t *testing.T) {
 	text := "企业深耕数字孪生、工业软件赛道多年。布局人形机器人、商业航天等新赛道。"
 	r := runPipeline(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "人形机器人", "商业航天", "工业软件", "数字孪生")
+}
+
+// TestHaveOpensList: 有 that opens a list after a class of projects is
+// the verb, though the native segmenter glues it to the unknown name
+// after it (产业项目 有瑞丰/x 精密…).
+func TestHaveOpensList(t *testing.T) {
+	text := "此次签约的项目涉及智能制造、生物医药等领域。其中，智能制造产业项目有瑞丰精密数控机床项目、华科工业机器人项目。"
+	p := testPipeline(t).WithRanker(nil)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNames(t, "projects", text, projectNames(r.Projects), "瑞丰精密数控机床项目", "华科工业机器人项目")
+}
+
+// TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before
+// 板块, 赛道 or 领域 is the field the text presents; alone it is not.
+func TestShortFieldBeforeBoard(t *testing.T) {
+	text := "文旅板块签约项目3个。化工赛道持续升温。加强医疗领域合作。原料、能源成本上涨，物流费用增加。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "文旅", "化工", "医疗")
 }
 
 // TestBylineWithSpaces: the spaces of a byline count as no word, so an

@@ -260,11 +260,11 @@ func (x *Industries) At(rs []rune, i int, starts []bool) (industryMatch, bool) {
 			m.loose = true
 			return m, false
 		}
-		if m.end-m.start <= 2 && !listItem(rs, m.start, m.end) {
+		if m.end-m.start <= 2 && !listItem(rs, m.start, m.end) && !textmap.FollowedBy(rs, m.end, "领域", "板块", "赛道") {
 			m.loose = true
-			return m, false // a short word (金融, 物流) stands alone only in a list
+			return m, false // a short word (金融, 物流) stands alone only in a list or as a field (文旅板块)
 		}
-		if !listItem(rs, m.start, m.end) && !textmap.FollowedBy(rs, m.end, "领域", "行业", "产业", "方面", "项目") {
+		if !listItem(rs, m.start, m.end) && !textmap.FollowedBy(rs, m.end, "领域", "行业", "产业", "方面", "项目", "板块", "赛道") {
 			m.loose = true
 			return m, false
 		}

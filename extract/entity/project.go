@@ -900,6 +900,33 @@ var makerHeads = map[string]bool{"集团": true, "公司": true, "有限公司":
 
 var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?(?:[0-9]+[×xX*])?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|方|桶|标箱|千瓦|兆瓦|吉瓦|条|张|箱|吨级|[MGK]Wp?|kWp?|[MG]Wh)(?:/年|/日|/天)?\p{Han}{0,2}$`)
 
+// roundCapacity is a round magnitude with a measure, written without
+// digits, that opens a project's name (万亩, 千亩, 百万吨级, 千万吨级, 十万千瓦级).
+var roundCapacity = regexp.MustCompile(`(?:十|百|千|万|十万|百万|千万)(?:亩|吨|吨级|千瓦|千瓦级|头|只|羽|平方米|立方米|方|标箱|辆|台|套)$`)
+
+// roundCapacityBefore is the length of the roundCapacity that ends at
+// rs[st] after lo, or 0. What stands before it must not be a digit or
+// a numeral (3万亩, 五千亩 count an area, 上万亩 a rough one).
+func roundCapacityBefore(rs []rune, st, lo int) int {
+	from := max(lo, st-6)
+	if from >= st {
+		return 0
+	}
+	loc := roundCapacity.FindStringIndex(string(rs[from:st]))
+	if loc == nil {
+		return 0
+	}
+	n := utf8.RuneCountInString(string(rs[from:st])[loc[0]:])
+	b := st - n
+	for b > lo && unicode.IsSpace(rs[b-1]) {
+		b--
+	}
+	if b > 0 && (unicode.IsDigit(rs[b-1]) || money.CnDigit(rs[b-1]) > 0 || textmap.OneOf("上近超余数几百千万十.", rs[b-1])) {
+		return 0
+	}
+	return n
+}
+
 // headNames finds names that end with a project head in sentence s.
 func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 	toks := d.Tokens
@@ -961,6 +988,13 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 				// and so do the name-ish words before it, its maker's
 				// name (中极祥云 年产1.5万吨制氢项目).
 				st = maker(st)
+			}
+		}
+		// A round magnitude and a measure without digits belongs to it too
+		// (万亩 茶园, 千亩 果园, 百万吨级 乙烯, 千万吨级 炼油).
+		if st == toks[start].Start {
+			if n := roundCapacityBefore(rs, st, s.Start); n > 0 {
+				st = maker(st - n)
 			}
 		}
 		// A name does not start inside a measure: 4100mm宽厚板生产线, not
@@ -1320,6 +1354,10 @@ func (x *Projects) Named(d *extract.Doc, s textmap.Span) bool {
 
 func (x *Projects) proper(d *extract.Doc, s textmap.Span) bool {
 	if properMarkChars.InRunes(d.Runes[s.Start:s.End]) {
+		return true
+	}
+	// A round capacity opens it as digits do (万亩茶园, 百万吨级乙烯).
+	if k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].End < s.End && roundCapacityBefore(d.Runes, d.Tokens[k].End, s.Start) == d.Tokens[k].End-s.Start {
 		return true
 	}
 	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {

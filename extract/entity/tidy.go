@@ -309,6 +309,12 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	if textmap.OneOf("这那该此", d.Runes[s.Start]) {
 		return s, false // 以该/x 项目: a demonstrative after the cut
 	}
+	// 有 that opens a list the segmenter glued to an unknown name after a
+	// class of projects (产业项目 有瑞丰/x …): the verb, not the name's.
+	if k := segment.TokenIndexAt(toks, s.Start); d.Runes[s.Start] == '有' && s.Len() > 4 && k < len(toks) && toks[k].Start == s.Start && toks[k].POS == "x" &&
+		(textmap.HasSuffixRunes(d.Runes[:s.Start], "项目") || textmap.HasSuffixRunes(d.Runes[:s.Start], "产业") || textmap.HasSuffixRunes(d.Runes[:s.Start], "领域") || textmap.HasSuffixRunes(d.Runes[:s.Start], "类")) {
+		s.Start++
+	}
 	if e := AfterInnerVerb(d, s.Start, s.End); e > s.Start {
 		s.Start = e // 一要做强 开放平台
 		k = segment.TokenIndexAt(toks, e)

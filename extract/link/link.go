@@ -228,9 +228,9 @@ func (l *industryLinker) file(a, b int, ind string) {
 // industry is a class of projects, an optional verb of arrival, then the
 // word that opens the list.
 var (
-	classWords     = []string{"类项目", "产业项目", "领域项目", "项目", "产业链", "领域", "方面", "行业", "类"}
+	classWords     = []string{"类项目", "产业项目", "领域项目", "板块项目", "项目", "产业链", "领域", "方面", "行业", "板块", "赛道", "类"}
 	arrivalWords   = []string{"落户", "签约", "入驻", "落地"}
-	openListWords  = []string{"主要有", "分别是", "分别为", "包括", "涵盖", "有", "如", "即", ":"}
+	openListWords  = []string{"主要有", "分别是", "分别为", "其中包括", "包括", "涵盖", "有", "如", "即", ":"}
 	conjunctionSet = textmap.Chars("和与及、")
 )
 
@@ -473,11 +473,19 @@ func (l *industryLinker) rest(si int, ind string) (next int) {
 func (l *industryLinker) headings() {
 	for si, s := range l.d.Sentences {
 		im, ok := l.opening(s)
-		if !ok || !textmap.FollowedBy(l.d.Runes, im.Norm.End, "方面", "领域", "项目方面", "产业方面", "行业方面", "领域方面") {
+		if !ok || !textmap.FollowedBy(l.d.Runes, im.Norm.End, "方面", "领域", "板块", "赛道", "项目方面", "产业方面", "行业方面", "领域方面", "产业集群方面") {
 			if im, ok = l.focus(s); ok {
 				l.file(im.Norm.End, s.End, im.Name) // 围绕数字经济, 签约了A和B
 			}
 			continue
+		}
+		// A heading of a clause (交通领域, A、B; 能源领域, C…) holds up to
+		// the next clause after a semicolon, which may open another field.
+		if im.Norm.End < s.End {
+			if clause := l.d.Slice(im.Norm.End, s.End); strings.IndexByte(clause, ';') >= 0 {
+				l.file(im.Norm.End, im.Norm.End+utf8.RuneCountInString(clause[:strings.IndexByte(clause, ';')]), im.Name)
+				continue
+			}
 		}
 		l.file(im.Norm.End, s.End, im.Name)
 		k := l.rest(si, im.Name)

@@ -141,6 +141,20 @@ func TestLinkIndustries(t *testing.T) {
 			map[string]string{"西岭光伏电站项目": "新能源", "东湖风电项目": "新能源"}},
 		{"[P:东湖风电项目]是全市重点[I:新能源]项目，总投资12亿元。",
 			map[string]string{"东湖风电项目": "新能源"}},
+		// A board (板块) or a track (赛道) heads its projects as a field does.
+		{"在[I:新能源]板块，签约了[P:北岭风电项目]和[P:东湖零碳产业园项目]。",
+			map[string]string{"北岭风电项目": "新能源", "东湖零碳产业园项目": "新能源"}},
+		{"[I:文旅]板块签约项目3个，分别是[P:青龙湖度假区项目]、[P:古镇民宿集群项目]。",
+			map[string]string{"青龙湖度假区项目": "文旅", "古镇民宿集群项目": "文旅"}},
+		{"[I:新材料]赛道，[P:宏达碳纤维项目]和[P:天成特种玻璃项目]成功签约。",
+			map[string]string{"宏达碳纤维项目": "新材料", "天成特种玻璃项目": "新材料"}},
+		// A counted class of projects whose list opens with 其中包括.
+		{"共签约[I:生物医药]项目4个，其中包括[P:百康创新药生产基地项目]。",
+			map[string]string{"百康创新药生产基地项目": "生物医药"}},
+		// A clause's heading holds up to the semicolon, where another field
+		// (one the lists do not know) may open.
+		{"[I:能源]领域，[P:北岭联网工程]开工建设，[P:南湖电厂三期]建成投产；水利领域，[P:西江堤防加固工程]完工。",
+			map[string]string{"北岭联网工程": "能源", "南湖电厂三期": "能源", "西江堤防加固工程": ""}},
 		// A list of industries is no kind of the projects before it.
 		{"[P:西岭光伏电站项目]开工，涉及[I:新能源]、[I:新材料]等项目类型。",
 			map[string]string{"西岭光伏电站项目": ""}},
