@@ -1661,6 +1661,20 @@ func TestHaveOpensList(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "瑞丰精密数控机床项目", "华科工业机器人项目")
 }
 
+// TestPlaceInsideName: a prefecture's name that jieba's dictionary tags
+// as no place (大连/d, 南通/nz) is a place (the divisions dictionary), so
+// the body named after it is whole (中国科学院 大连 化学物理研究所 was split
+// at the place).
+func TestPlaceInsideName(t *testing.T) {
+	text := "中国科学院大连化学物理研究所与南通四建集团签署合作协议。"
+	p := testPipeline(t).WithRanker(nil)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNames(t, "institutes", text, names(r.Institutes), "中国科学院大连化学物理研究所", "南通四建集团")
+}
+
 // TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before
 // 板块, 赛道 or 领域 is the field the text presents; alone it is not.
 func TestShortFieldBeforeBoard(t *testing.T) {

@@ -34,6 +34,12 @@ var (
 //go:embed data/domain.dict
 var domainDict []byte
 
+// divisionsDict tags China's administrative divisions as places (see its
+// header).
+//
+//go:embed data/divisions.dict
+var divisionsDict []byte
+
 // Options configure NewJieba and NewNative.
 type Options struct {
 	// CacheDir is where the embedded dictionaries are written; empty means

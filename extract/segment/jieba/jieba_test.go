@@ -303,3 +303,23 @@ func TestParseFreq(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionsArePlaces: the divisions dictionary tags places jieba's own
+// dictionary tags otherwise (大连 d, 南通 nz, 毕节 n) as ns, keeps their
+// frequencies (大连化学物理研究所 is cut as before), adds the short forms it
+// lacks (岳阳), and leaves short forms that are common words as they were
+// (开封, to unseal).
+func TestDivisionsArePlaces(t *testing.T) {
+	native := nativeSegmenter(t)
+	tags := func(s string) []string {
+		var out []string
+		for _, w := range native.Tag(s) {
+			out = append(out, w.Text+"/"+w.POS)
+		}
+		return out
+	}
+	assert.Equal(t, []string{"大连/ns", "化学/n", "物理/n", "研究/vn", "所/c"}, tags("大连化学物理研究所"))
+	assert.Equal(t, []string{"南通/ns", "、/x", "毕节/ns", "和/c", "岳阳/ns"}, tags("南通、毕节和岳阳"))
+	assert.Equal(t, []string{"开封/v"}, tags("开封"))
+	assert.Equal(t, []string{"榆林市/ns", "榆阳区/ns"}, tags("榆林市榆阳区"))
+}

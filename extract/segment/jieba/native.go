@@ -105,10 +105,13 @@ func NewNative(opts Options) (*Native, error) {
 	return s, nil
 }
 
-// userDicts is the project's domain dictionary followed by the user's
-// files, each checked line by line.
+// userDicts is the project's dictionaries (divisions, then the domain's)
+// followed by the user's files, each checked line by line.
 func userDicts(paths []string) (*bytes.Buffer, error) {
 	user := bytes.NewBuffer(nil)
+	if err := appendDict(user, "divisions.dict", divisionsDict); err != nil {
+		return nil, err
+	}
 	if err := appendDict(user, "domain.dict", domainDict); err != nil {
 		return nil, err
 	}
