@@ -207,6 +207,14 @@ func TestIndustriesSplitWithoutSharedSuffix(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries), "智能制造", "新能源", "新材料和生物医药产业")
 }
 
+// TestIndustriesSplitKeepModifiers: a joined pair splits into parts that
+// keep the modifier before each (高端 装备).
+func TestIndustriesSplitKeepModifiers(t *testing.T) {
+	text := "基金重点投向半导体、高端装备和生物医药领域。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "半导体", "高端装备", "生物医药")
+}
+
 func TestTaxonomyExtends(t *testing.T) {
 	extra, err := entity.ParseConfig([]byte("industries:\n  低空经济: {sector: G}\ninstitute_heads:\n  发展署: government\n"))
 	if err != nil {

@@ -151,6 +151,7 @@ func (x *Industries) splitJoined(d *extract.Doc, m industryMatch) []extract.Ment
 	rs := d.Runes
 	var out []extract.Mention
 	j := m.start
+	prev := m.start // where the part before ended
 	for j < m.end {
 		c, n := x.cores.At(rs[:m.end], j)
 		if n == 0 {
@@ -168,12 +169,20 @@ func (x *Industries) splitJoined(d *extract.Doc, m industryMatch) []extract.Ment
 			cores = append(cores, c2)
 			e += n2
 		}
-		if e-j >= 2 {
-			out = append(out, industryMatch{start: j, end: e, cores: cores}.toMention(d, x))
+		// A modifier right before the part qualifies it (高端 装备 in
+		// 高端装备和生物医药).
+		st := j
+		if _, mn := x.mods.Before(rs, j, prev); mn > 0 && money.IsWordStart(d.Starts, j-mn) {
+			st = j - mn
+		}
+		if e-st >= 2 {
+			out = append(out, industryMatch{start: st, end: e, cores: cores}.toMention(d, x))
 		}
 		j = e
+		prev = e
 		if _, jn := joiners.At(rs[:m.end], j); jn > 0 {
 			j += jn
+			prev = j
 		}
 	}
 	return out
