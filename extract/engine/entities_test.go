@@ -1683,6 +1683,14 @@ func TestPlaceInsideName(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "中国科学院大连化学物理研究所", "南通四建集团")
 }
 
+// TestSecretariats: the departments of Hong Kong's and Macau's
+// secretaries (经济财政司) are government bodies, whole after their
+// government's name; a 公司 is no 司.
+func TestSecretariats(t *testing.T) {
+	r := runPipeline(t, "澳门特别行政区政府经济财政司与西岭发展有限公司签署协议。")
+	wantKinds(t, r.Institutes, map[string]string{"澳门特别行政区政府经济财政司": "government", "西岭发展有限公司": "company"}, true)
+}
+
 // TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before
 // 板块, 赛道 or 领域 is the field the text presents; alone it is not.
 func TestShortFieldBeforeBoard(t *testing.T) {
