@@ -1691,6 +1691,19 @@ func TestSecretariats(t *testing.T) {
 	wantKinds(t, r.Institutes, map[string]string{"澳门特别行政区政府经济财政司": "government", "西岭发展有限公司": "company"}, true)
 }
 
+// TestBureausThatAreFirms: a construction group's engineering bureau
+// (中建三局) is a company, a city's bureau a government body; a determiner
+// the segmenter glues to a head (当地政府/n) names no one.
+func TestBureausThatAreFirms(t *testing.T) {
+	text := "由中建三局承建的工程顺利完工。西岭市交通运输局负责监管。双方与当地政府签订投资协议。"
+	p := testPipeline(t).WithRanker(nil)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantKinds(t, r.Institutes, map[string]string{"中建三局": "company", "西岭市交通运输局": "government", }, true)
+}
+
 // TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before
 // 板块, 赛道 or 领域 is the field the text presents; alone it is not.
 func TestShortFieldBeforeBoard(t *testing.T) {

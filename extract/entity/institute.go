@@ -195,7 +195,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			continue
 		}
 		filtered := hall(name) || label == "government" && !placedGovernment(rs, toks, s, hs, t.End) // 会展中心多功能厅: a room; 市场和政府: no one's
-		if f := segment.TokenIndexAt(toks, s); f < len(toks) && toks[f].Start == s && determiners[toks[f].Text] {
+		if f := segment.TokenIndexAt(toks, s); f < len(toks) && toks[f].Start == s && toks[f].End == t.End && determinerGlued(toks[f].Text, t.End-hs) {
+			filtered = true // 当地政府/n: a determiner the segmenter glued to the head
+		} else if f < len(toks) && toks[f].Start == s && determiners[toks[f].Text] {
 			// 有关部门和地方政府, 各级政府: bodies of a kind, not one; after
 			// the determiner, a name may be left (上述江西稀土冶炼公司).
 			s2 := toks[f].End
@@ -259,6 +261,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		}
 		if label == "government" && textmap.HasSuffixRunes(rs[sp.Start:t.End], "委员会") && societyWords.Within(rs[sp.Start:hs], 0) {
 			label = "association" // 中国节能协会太阳能专业委员会: a society's committee
+		}
+		if label == "government" && engineeringBureau.MatchString(d.Slice(sp.Start, t.End)) {
+			label = "company" // 中建三局, 中铁十一局: a construction group's bureau is a firm
 		}
 		m := d.Mention(extract.KindInstitute, sp)
 		m.Label = label
@@ -744,6 +749,19 @@ func hall(name string) bool {
 var determiners = map[string]bool{"有关": true, "相关": true, "各级": true, "各类": true, "各": true, "这些": true, "其他": true,
 	"上述": true, "所有": true, "全部": true, "一些": true, "地方": true, "当地": true, "本地": true, "该": true, "此": true,
 	"本届": true, "今届": true, "下届": true, "上届": true, "历届": true, "新一届": true, "原": true, "前": true}
+
+// engineeringBureau matches the engineering bureaus of the central state
+// construction groups (中建三局, 中铁十一局, 中铁大桥局, 中交二航局, 中冶十七局,
+// 中国水电八局), which are companies, though named 局 (SASAC's central
+// enterprises and their subsidiaries).
+var engineeringBureau = regexp.MustCompile(`^(?:中国)?(?:中建|中铁建|中铁|中交|中冶|中水|水电|中电建|中煤|中核|中化)(?:[一二三四五六七八九十]+|大桥|电气化|隧道|建工|港湾|航务|二航|三航|一航|四航)(?:工程)?局$`)
+
+// determinerGlued reports a word that is a determiner and a head of n
+// code points (当地政府, 各级政府 as one word).
+func determinerGlued(w string, n int) bool {
+	rs := []rune(w)
+	return len(rs) > n && determiners[string(rs[:len(rs)-n])]
+}
 
 var countInside = regexp.MustCompile(`[0-9一二两三四五六七八九十]+[支家个只批项]`)
 
