@@ -342,6 +342,11 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 	// name is left (一是采购项目), it goes.
 	kept := ms[:0]
 	for _, m := range ms {
+		// 1.X项目, (4)X项目: the number of a list's item is no part of the
+		// name.
+		if s := entity.AfterListMarker(d.Runes, m.Norm.Start, m.Norm.End); s > m.Norm.Start {
+			m = respan(d, m, textmap.Span{Start: s, End: m.Norm.End})
+		}
 		if k := segment.TokenIndexAt(d.Tokens, m.Norm.Start); k < len(d.Tokens) && entity.Enumerator(d.Tokens[k].Text) && !tidyEnumerated(d, projects, &m) {
 			continue
 		}
@@ -384,8 +389,8 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			counted[key] = c
 		}
 		// 总投资3亿元的冷链物流项目: a project with its own sum, though its
-		// name be industry words.
-		kind := (projects.Industry(d, m.Norm) || projects.GenericName(d, m.Norm)) && !projects.Invested(d, m.Norm)
+		// name be industry words; so is a numbered line's (⏎2.冷链物流中心项目:).
+		kind := (projects.Industry(d, m.Norm) || projects.GenericName(d, m.Norm)) && !projects.Invested(d, m.Norm) && !entity.NumberedItem(d.Runes, m.Norm)
 		return c || kind ||
 			entity.NoWorksName(d, m.Norm) || entity.ModifiesNoun(d, m.Norm.End) || entity.ListTail(d, m.Norm) ||
 			entity.BodysCentre(name) || entity.InsideTerm(d, m.Norm) ||

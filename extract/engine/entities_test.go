@@ -1701,7 +1701,20 @@ func TestBureausThatAreFirms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantKinds(t, r.Institutes, map[string]string{"中建三局": "company", "西岭市交通运输局": "government", }, true)
+	wantKinds(t, r.Institutes, map[string]string{"中建三局": "company", "西岭市交通运输局": "government"}, true)
+}
+
+// TestNumberedProjects: the number of a list's item is no part of a name,
+// and a numbered line names its project though its words are an industry
+// and a head (the rules alone: the ranker has seen few such lists).
+func TestNumberedProjects(t *testing.T) {
+	text := "本次签约重点项目如下：\n1.西岭光伏电站项目：总投资3亿元。\n2.冷链物流中心项目：总投资8亿元。\n（3）东湖康养小镇项目。\n冷链物流中心项目是重点。"
+	p := testPipeline(t).WithRanker(nil)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭光伏电站项目", "冷链物流中心项目", "东湖康养小镇项目")
 }
 
 // TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before

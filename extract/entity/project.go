@@ -1123,6 +1123,9 @@ func (x *Projects) clean(d *extract.Doc, c candidate) (textmap.Span, bool) {
 	if coreLen >= 3 && x.Invested(d, s) {
 		return s, true // 总投资5亿元的铝型材加工产业项目: a project with its own sum
 	}
+	if coreLen >= 3 && textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && NumberedItem(d.Runes, s) && !x.allGenericWords(toks, s) {
+		return s, true // ⏎2.冷链物流中心项目: 总投资…: a numbered line names its project
+	}
 	if x.isIndustry(coreRunes) {
 		return s, false
 	}
@@ -1356,6 +1359,10 @@ func (x *Projects) proper(d *extract.Doc, s textmap.Span) bool {
 	if properMarkChars.InRunes(d.Runes[s.Start:s.End]) {
 		return true
 	}
+	// A numbered line names its item (2.冷链物流中心项目: 总投资…).
+	if NumberedItem(d.Runes, s) {
+		return true
+	}
 	// A round capacity opens it as digits do (万亩茶园, 百万吨级乙烯).
 	if k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].End < s.End && roundCapacityBefore(d.Runes, d.Tokens[k].End, s.Start) == d.Tokens[k].End-s.Start {
 		return true
@@ -1366,6 +1373,16 @@ func (x *Projects) proper(d *extract.Doc, s textmap.Span) bool {
 		}
 	}
 	return false
+}
+
+// NumberedItem reports whether a name that starts at s starts a line
+// right after the number of a list's item (⏎2.X项目, ⏎(3)X项目).
+func NumberedItem(rs []rune, s textmap.Span) bool {
+	ls := s.Start
+	for ls > 0 && ls > s.Start-5 && rs[ls-1] != '\n' {
+		ls--
+	}
+	return ls < s.Start && (ls == 0 || rs[ls-1] == '\n') && AfterListMarker(rs, ls, s.End) == s.Start
 }
 
 // wholeCountry are place words that name no one place a project is in:

@@ -525,3 +525,36 @@ func PhaseEnd(rs []rune, e int) int {
 	}
 	return i
 }
+
+// AfterListMarker is where a name that starts at s, before e, starts once
+// the number of a list's item in front of it is cut off (1.X项目, 3、X项目,
+// (4)X项目, 二、X项目); s when there is none. A decimal (3.5万吨…) or a
+// number that counts or names (4号线, 10万吨) is no marker.
+func AfterListMarker(rs []rune, s, e int) int {
+	i := s
+	open := i < e && rs[i] == '('
+	if open {
+		i++
+	}
+	j := i
+	for j < e && j-i < 3 && (money.IsASCIIDigit(rs[j]) || money.CnDigit(rs[j]) > 0 || rs[j] == '十') {
+		j++
+	}
+	if j == i || j >= e {
+		return s
+	}
+	switch {
+	case open && rs[j] == ')':
+	case !open && (rs[j] == '.' || rs[j] == '、') && money.IsASCIIDigit(rs[i]) == money.IsASCIIDigit(rs[j-1]):
+		if rs[j] == '.' && !money.IsASCIIDigit(rs[i]) {
+			return s // 一.: not a marker the press writes
+		}
+	default:
+		return s
+	}
+	j++
+	if e-j < 2 || money.IsASCIIDigit(rs[j]) {
+		return s
+	}
+	return j
+}

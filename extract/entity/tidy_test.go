@@ -904,3 +904,24 @@ func TestSocietyCommittee(t *testing.T) {
 	d := extract.NewDoc(&corpus.Document{Orig: "西岭节能协会太阳能专业委员会表示。东湖市发展改革委员会表示。二是科技创新。"}, segment.Fake{Words: words})
 	assert.Equal(t, []string{"西岭节能协会太阳能专业委员会/association", "东湖市发展改革委员会/government"}, namesKinds(t, NewInstitutes(c), d))
 }
+
+// TestAfterListMarker: the number of a list's item before a name is cut
+// off; decimals, counts and numbered names keep their digits.
+func TestAfterListMarker(t *testing.T) {
+	for in, want := range map[string]string{
+		"1.西岭光伏电站项目":  "西岭光伏电站项目",
+		"12、东湖物流园":    "东湖物流园",
+		"(4)南坪康养小镇项目": "南坪康养小镇项目",
+		"(十)北岭数据中心":   "北岭数据中心",
+		"二、西岭综合管廊":    "西岭综合管廊",
+		"3.5万吨乙烯项目":   "3.5万吨乙烯项目",
+		"4号线":         "4号线",
+		"10万吨乙烯项目":    "10万吨乙烯项目",
+		"一.西岭综合管廊":    "一.西岭综合管廊",
+		"2、3号机组":      "2、3号机组",
+		"1.港":         "1.港",
+	} {
+		rs := textmap.Normalize(in).Runes()
+		assert.Equal(t, want, string(rs[AfterListMarker(rs, 0, len(rs)):]), in)
+	}
+}
