@@ -345,6 +345,9 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 		// 1.X项目, (4)X项目: the number of a list's item is no part of the
 		// name.
 		if s := entity.AfterListMarker(d.Runes, m.Norm.Start, m.Norm.End); s > m.Norm.Start {
+			if !projects.HasHead(d.Runes[s:m.Norm.End]) {
+				continue // (1)基地: a bare head is left
+			}
 			m = respan(d, m, textmap.Span{Start: s, End: m.Norm.End})
 		}
 		if k := segment.TokenIndexAt(d.Tokens, m.Norm.Start); k < len(d.Tokens) && entity.Enumerator(d.Tokens[k].Text) && !tidyEnumerated(d, projects, &m) {
@@ -389,8 +392,9 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			counted[key] = c
 		}
 		// 总投资3亿元的冷链物流项目: a project with its own sum, though its
-		// name be industry words; so is a numbered line's (⏎2.冷链物流中心项目:).
-		kind := (projects.Industry(d, m.Norm) || projects.GenericName(d, m.Norm)) && !projects.Invested(d, m.Norm) && !entity.NumberedItem(d.Runes, m.Norm)
+		// name be industry words; so is a numbered line's (⏎2.冷链物流中心项目:,
+		// not ⏎(三)新能源项目).
+		kind := (projects.Industry(d, m.Norm) || projects.GenericName(d, m.Norm)) && !projects.Invested(d, m.Norm) && !projects.NumberedName(d, m.Norm)
 		return c || kind ||
 			entity.NoWorksName(d, m.Norm) || entity.ModifiesNoun(d, m.Norm.End) || entity.ListTail(d, m.Norm) ||
 			entity.BodysCentre(name) || entity.InsideTerm(d, m.Norm) ||

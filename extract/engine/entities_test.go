@@ -1717,6 +1717,19 @@ func TestNumberedProjects(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "西岭光伏电站项目", "冷链物流中心项目", "东湖康养小镇项目")
 }
 
+// TestKnownGluedToNext: a known body whose last character the segmenter's
+// model of unknown words glues to the next word (能源 局在/x, 改革 委等/x)
+// is still named.
+func TestKnownGluedToNext(t *testing.T) {
+	text := "这些标准的发布，是国家能源局在加强风电产品质量管理方面的举措。经过工信部、国家发展改革委等多部门反复论证。"
+	p := testPipeline(t).WithRanker(nil)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantKinds(t, r.Institutes, map[string]string{"国家能源局": "government", "工信部": "government", "国家发展改革委": "government"}, true)
+}
+
 // TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before
 // 板块, 赛道 or 领域 is the field the text presents; alone it is not.
 func TestShortFieldBeforeBoard(t *testing.T) {

@@ -774,7 +774,7 @@ func (x *Institutes) knownAt(rs []rune, toks []segment.Token, t segment.Token) (
 	for _, w := range x.known2[[2]rune{rs[t.Start], rs[t.Start+1]}] {
 		n := len(w.Runes)
 		if textmap.HasRunes(rs, t.Start, w.Runes) {
-			if e := segment.TokenIndexAt(toks, t.Start+n-1); e < len(toks) && toks[e].End == t.Start+n {
+			if e := segment.TokenIndexAt(toks, t.Start+n-1); e < len(toks) && (toks[e].End == t.Start+n || n >= 3 && toks[e].POS == "x" && toks[e].Start < t.Start+n && toks[e].Start >= t.Start) {
 				return w.Value, n
 			}
 		}

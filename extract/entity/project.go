@@ -1385,6 +1385,15 @@ func NumberedItem(rs []rune, s textmap.Span) bool {
 	return ls < s.Start && (ls == 0 || rs[ls-1] == '\n') && AfterListMarker(rs, ls, s.End) == s.Start
 }
 
+// NumberedName reports a name that starts a numbered line (NumberedItem)
+// and ends with a head before 项目 (2.冷链物流中心项目): the line names its
+// project, though the words be an industry's; a kind of projects
+// ((三)新能源项目) has no head of its own.
+func (x *Projects) NumberedName(d *extract.Doc, s textmap.Span) bool {
+	name := d.Runes[s.Start:s.End]
+	return textmap.HasSuffixRunes(name, "项目") && x.HasHead(name[:len(name)-2]) && NumberedItem(d.Runes, s)
+}
+
 // wholeCountry are place words that name no one place a project is in:
 // 中国工厂, 全国铁路 are kinds of things, not projects.
 var wholeCountry = map[string]bool{"中国": true, "我国": true, "全国": true, "国内": true, "国外": true, "海外": true, "全球": true, "国际": true, "国际化": true, "各地": true, "中华": true}
