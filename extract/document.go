@@ -109,10 +109,19 @@ const (
 	gluedLevels       = "省市县区"
 )
 
+// One-character heads of bodies and works and the function words after
+// them that the segmenter's model of unknown words glues into one word
+// (北辰研究 院为/x 项目提供支持, 东湖 园区 港在/x): the head ends the name.
+const (
+	gluedHeads     = "院局所委厅办处部署会社校园港城站厂馆场库桥"
+	gluedFunctions = "为在于将与和是从对向以由被把给及等的了也都已正就均共"
+)
+
 // splitAt reports where a token glued from two words is split: after
 // the head of gluedTitles (0 for none), after a preposition glued to a
-// level of government, or after the 至 of a route glued to the unknown
-// place it runs to; and the parts of speech of its two pieces.
+// level of government, after a one-character head glued to a function
+// word, or after the 至 of a route glued to the unknown place it runs to;
+// and the parts of speech of its two pieces.
 func splitAt(t segment.Token) (n int, pos1, pos2 string) {
 	if gluedTitles[t.Text] {
 		return 1, "n", "n"
@@ -121,6 +130,9 @@ func splitAt(t segment.Token) (n int, pos1, pos2 string) {
 		rs := []rune(t.Text)
 		if strings.ContainsRune(gluedPrepositions, rs[0]) && strings.ContainsRune(gluedLevels, rs[1]) {
 			return 1, "p", "n"
+		}
+		if strings.ContainsRune(gluedHeads, rs[0]) && strings.ContainsRune(gluedFunctions, rs[1]) {
+			return 1, "n", "p"
 		}
 	}
 	if t.POS == "x" && t.End-t.Start >= 3 && strings.HasPrefix(t.Text, "至") {
