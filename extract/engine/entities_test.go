@@ -954,6 +954,18 @@ func TestListedAndInvestors(t *testing.T) {
 	}
 }
 
+// TestExecutivesAndParties: a short name before an executive's title
+// (恒岳精工董事长, past what qualifies the title: 现任, 中国区, 总裁兼) and the
+// other party of a signing (与北辰能源签署) are firms; a kind of firm or a
+// person before a title (公司董事长, 李明任总经理) and a place as a party are
+// not.
+func TestExecutivesAndParties(t *testing.T) {
+	text := "区长会见恒岳精工董事长王强一行。东湖光电中国区总裁刘洋表示。西坪科技总裁兼首席执行官赵明出席。" +
+		"西岭市政府与北辰能源签署战略合作协议。公司董事长表示满意。他曾任总经理。双方与南坪签署协议。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "恒岳精工", "东湖光电", "西坪科技", "西岭市政府", "北辰能源")
+}
+
 // TestStockCode: what a stock code in brackets looks like.
 func TestStockCode(t *testing.T) {
 	for s, want := range map[string]bool{

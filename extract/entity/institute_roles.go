@@ -23,6 +23,27 @@ const ViaListed = "listed"
 // to invest.
 const ViaInvestor = "investor"
 
+// ViaExecutive marks an organisation named before its executive's title
+// (星河科技董事长朱凯).
+const ViaExecutive = "executive"
+
+// ViaParty marks an organisation named as the other party of a signing
+// (与北辰能源签署合作协议).
+const ViaParty = "party"
+
+// execTitles are the titles of a firm's executives: the name before one is
+// a firm's (a government's officers have other titles).
+var execTitles = textmap.LexOf([]string{"董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "执行董事", "董事会秘书", "创始人", "联合创始人"})
+
+// titleQualifiers stand between a firm's name and its executive's title:
+// the term (现任, 原), the rank (常务, 董事), or the part or region of the
+// firm (中国区, 事业部) the executive heads.
+var titleQualifiers = textmap.LexOf([]string{"现任", "时任", "原", "前", "兼", "总裁兼", "董事长兼", "总经理兼", "常务", "执行", "董事", "副", "全球", "中国区", "大中华区", "亚太区", "亚太", "中国", "北美区", "北美", "欧洲", "区域", "事业部", "业务部", "研究部", "业务", "分公司"})
+
+// signVerbs follow the other party of a signing (与X 签署, 与X 签订, 与X
+// 举行…签约仪式, 与X 携手).
+var signVerbs = textmap.LexOf([]string{"签署", "签订", "签约", "举行", "携手", "达成", "共同签署", "正式签约", "正式签署"})
+
 // investVerbs are the verbs of a sum to be invested, after the subject and
 // a modal (拟, 将 …).
 var investVerbs = textmap.LexOf([]string{"投资", "投入", "出资", "斥资", "增资", "注资"})
@@ -81,6 +102,9 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 			// list of what sums went to.
 			return
 		}
+		if (via == ViaExecutive || via == ViaParty) && (!x.brandish(d, it) || it.Start > lo && !afterOpening(d, it.Start)) {
+			return // 公司董事长, 与会 嘉宾: no name; 推动 重点企业董事长: more than a name
+		}
 		if x.projectWord(d, it) {
 			return // 该项目拟投资, 二期工程总投资: a project's own sum
 		}
@@ -100,7 +124,26 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 					add(sent, i, ViaListed)
 				}
 			default:
-				if !d.Starts[i] || !investVerbs.MayStart(r) {
+				if !d.Starts[i] {
+					continue
+				}
+				if _, n := execTitles.At(rs[:sent.End], i); n > 0 && d.Starts[i+n] {
+					e := i
+					for range 4 { // 徐福记 现任 总裁, 罗兰·贝格 中国区 总裁, X 董事 总经理, X 总裁 兼 首席执行官
+						if _, n := titleQualifiers.Before(rs, e, sent.Start); n > 0 && d.Starts[e-n] {
+							e -= n
+						} else if _, n := execTitles.Before(rs, e, sent.Start); n > 0 && d.Starts[e-n] {
+							e -= n
+						}
+					}
+					add(sent, e, ViaExecutive)
+					continue
+				}
+				if _, n := signVerbs.At(rs[:sent.End], i); n > 0 && partyBefore(d, sent.Start, i) {
+					add(sent, i, ViaParty)
+					continue
+				}
+				if !investVerbs.MayStart(r) {
 					continue
 				}
 				if _, n := investVerbs.At(rs[:sent.End], i); n == 0 || !investedSum(d, i+n, sent.End) {
@@ -224,6 +267,34 @@ func marketCode(rs []rune) bool {
 	switch string(rs) {
 	case "SZ", "SH", "HK", "BJ", "sz", "sh", "hk", "bj":
 		return true
+	}
+	return false
+}
+
+// afterOpening reports whether the word before s opens a name: a verb of
+// meeting or a preposition (会见 星河科技董事长, 与 北辰能源 签署).
+func afterOpening(d *extract.Doc, s int) bool {
+	k := segment.TokenIndexAt(d.Tokens, s)
+	if k == 0 || k >= len(d.Tokens) || d.Tokens[k].Start != s {
+		return false
+	}
+	switch t := d.Tokens[k-1]; t.Text {
+	case "与", "和", "同", "跟", "会见", "会晤", "拜会", "接见", "见证", "据":
+		return true
+	}
+	return false
+}
+
+// partyBefore reports whether 与, 和 or 同 stands in the clause before a
+// signing verb at i, with a name between (西岭市政府 与 北辰能源 签署).
+func partyBefore(d *extract.Doc, lo, i int) bool {
+	for j := i - 2; j > lo && j >= i-maxFirmItem-1; j-- {
+		if textmap.ClauseMarkChars.Has(d.Runes[j]) {
+			return false
+		}
+		if textmap.OneOf("与和同", d.Runes[j]) && d.Starts[j] && d.Starts[j+1] {
+			return true
+		}
 	}
 	return false
 }
