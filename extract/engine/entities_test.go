@@ -1647,6 +1647,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"西岭3D等离子显示屏生产线"},
 		},
 		{
+			name: "Generation",
+			why:  "a production line's generation (第6代, 8.5代) stands inside its name, with the maker and place before it; after 每条 (each) it names none.",
+			text: "北辰光电西岭第6代柔性显示面板生产线项目投产。东湖科技8.5代液晶面板生产线开工。",
+			want: []string{"北辰光电西岭第6代柔性显示面板生产线", "东湖科技8.5代液晶面板生产线"},
+		},
+		{
 			name: "RoundCapacity",
 			why:  "a round magnitude with a measure written without digits (千亩, 百万吨级) opens a name as a capacity in digits does; after a count (3万亩) it measures an area and stays out.",
 			text: "会上签约了千亩蓝莓种植基地项目和百万吨级煤化工项目。西岭镇新建3万亩茶园基地。",

@@ -222,6 +222,13 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 			n++
 			continue
 		}
+		// A generation of a production line (京东方 重庆 第 6 代 AMOLED
+		// 生产线, 8.5 代 液晶面板) stands inside the name.
+		if g := generationBefore(toks, lo, k); g > 0 && k-g-1 >= lo && nr.nameish(toks[k-g-1]) && !textmap.OneOf("每各该这那此", textmap.FirstRune(toks[k-g-1].Text)) {
+			k -= g
+			n++
+			continue
+		}
 		// An ordinal between words of a name (西岭 第一 人民医院), not a
 		// rank (第一 大 银行) or a name's first word.
 		inner := ordinal(p.Text) && k-2 >= lo && nominal(toks[k-2].POS) && k < len(toks) && toks[k].Text != "大" ||
@@ -245,6 +252,22 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 		k++
 	}
 	return k
+}
+
+// generationBefore is how many tokens before token k make a generation
+// (第 6 代, 10.5 代, 第六代), or 0.
+func generationBefore(toks []segment.Token, lo, k int) int {
+	if k-2 < lo || toks[k-1].Text != "代" {
+		return 0
+	}
+	num := toks[k-2].Text
+	if !digitsOnly(strings.ReplaceAll(num, ".", "")) && !numerals(num) {
+		return 0
+	}
+	if k-3 >= lo && toks[k-3].Text == "第" {
+		return 3
+	}
+	return 2
 }
 
 // headChar reports whether token k is 所 or 院 cut off the word before it
