@@ -481,14 +481,32 @@ func SectionEnd(d *extract.Doc, e int) int {
 		return PhaseEnd(d.Runes, e)
 	}
 	p, q := toks[i], toks[i+1]
-	if p.POS != "ns" || p.End-p.Start < 2 || q.Text != "段" {
+	// A place (四川 段), or an unknown word or short form after a line
+	// (沪渝蓉高铁 武宜/x 段, 武宜段/x: the section's two ends, 武汉 to 宜昌).
+	unknown := (p.POS == "x" || p.POS == "j") && routeLine(d.Runes[:e])
+	next := i + 2
+	switch {
+	case (p.POS == "ns" || unknown) && p.End-p.Start >= 2 && p.End-p.Start <= 4 && q.Text == "段":
+	case unknown && p.End-p.Start >= 3 && p.End-p.Start <= 5 && strings.HasSuffix(p.Text, "段"):
+		next = i + 1
+	default:
 		return PhaseEnd(d.Runes, e)
 	}
-	end := q.End
-	if i+2 < len(toks) && (toks[i+2].Text == "项目" || toks[i+2].Text == "工程") {
-		end = toks[i+2].End
+	end := toks[next-1].End
+	if next < len(toks) && (toks[next].Text == "项目" || toks[next].Text == "工程") {
+		end = toks[next].End
 	}
 	return end
+}
+
+// routeLines end the name of a line a section is cut from (高铁, 高速,
+// 铁路, 航道 …).
+var routeLines = textmap.LexOf([]string{"高铁", "高速", "高速公路", "铁路", "公路", "城际", "城际铁路", "轻轨", "航道", "运河", "国道", "省道", "干线", "大道"})
+
+// routeLine reports whether rs ends with the name of a line.
+func routeLine(rs []rune) bool {
+	_, n := routeLines.Before(rs, len(rs), max(0, len(rs)-4))
+	return n > 0
 }
 
 // PhaseEnd is where a project name that ends at e ends when the phase

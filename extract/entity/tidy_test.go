@@ -137,12 +137,18 @@ func TestSplitsAtVerb(t *testing.T) {
 }
 
 func TestSectionEnd(t *testing.T) {
-	words := map[string]string{"东湖": "ns", "铁路": "n", "西岭": "ns", "段": "q", "项目": "n", "开工": "v", "县": "n"}
+	words := map[string]string{"东湖": "ns", "铁路": "n", "西岭": "ns", "段": "q", "项目": "n", "开工": "v", "县": "n",
+		"高铁": "n", "岭湖": "x", "岭湖段": "x", "湖岭": "x", "水厂": "n"}
 	for _, c := range []struct{ text, name, want string }{
 		{"东湖铁路西岭段项目开工", "东湖铁路", "东湖铁路西岭段项目"},
 		{"东湖铁路西岭段开工", "东湖铁路", "东湖铁路西岭段"},
 		{"东湖铁路县段开工", "东湖铁路", "东湖铁路"}, // 县 is no place name
 		{"东湖铁路开工", "东湖铁路", "东湖铁路"},
+		// After a line, an unknown word names the section's ends (武宜段).
+		{"东湖高铁岭湖段开工", "东湖高铁", "东湖高铁岭湖段"},
+		{"东湖高铁岭湖段项目开工", "东湖高铁", "东湖高铁岭湖段项目"},
+		{"东湖高铁湖岭段开工", "东湖高铁", "东湖高铁湖岭段"},
+		{"东湖水厂岭湖段开工", "东湖水厂", "东湖水厂"}, // no line
 		// A phase follows: 工程 or 项目, a mark or a conjunction after it.
 		{"东湖水厂三期工程开工", "东湖水厂三期", "东湖水厂三期工程"},
 		{"东湖基地七至十期项目开工", "东湖基地", "东湖基地七至十期项目"},
