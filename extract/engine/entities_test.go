@@ -1647,6 +1647,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"西岭3D等离子显示屏生产线"},
 		},
 		{
+			name: "JoinedByJi",
+			why:  "what 及 joins to a part that is no name of its own (组件项目: no proper word, no head but 项目) is one project with it; a part with a head of its own (南坪物流中心) is a project of its own.",
+			text: "东湖光伏1GW太阳能电池及组件项目开工。西岭港及南坪物流中心建成。",
+			want: []string{"东湖光伏1GW太阳能电池及组件项目", "西岭港", "南坪物流中心"},
+		},
+		{
 			name: "Generation",
 			why:  "a production line's generation (第6代, 8.5代) stands inside its name, with the maker and place before it; after 每条 (each) it names none.",
 			text: "北辰光电西岭第6代柔性显示面板生产线项目投产。东湖科技8.5代液晶面板生产线开工。",

@@ -954,6 +954,15 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 		if start == kk && kk < k {
 			start = k
 		}
+		// 太阳能电池 及 组件项目: what 及 joins to a part that is no name of
+		// its own (no proper word, no head but 项目 or 工程) is one project
+		// with it.
+		if c := start - 1; c >= 2 && start < k && toks[c].Text == "及" && (t.Text == "项目" || t.Text == "工程") && !strings.HasPrefix(toks[start].Text, "以") && !x.proper(d, textmap.Span{Start: toks[start].Start, End: t.End}) &&
+			!x.HasHead(rs[toks[start].Start:hs]) && x.rules.nameish(toks[c-1]) {
+			if s2 := x.rules.extendLeft(toks, 0, c, 7, x.stop, false); s2 < c {
+				start = s2
+			}
+		}
 		for start < k && clauseIdiom(toks[start]) {
 			start++ // 不断完善/l 电子招投标平台
 		}
