@@ -1754,6 +1754,18 @@ func TestKnownGluedToNext(t *testing.T) {
 	wantKinds(t, r.Institutes, map[string]string{"国家能源局": "government", "工信部": "government", "国家发展改革委": "government"}, true)
 }
 
+// TestBuildVerbBeforePlace: a verb of building the segmenter tags as a
+// noun (合作 建设/vn) before a place starts no body's name.
+func TestBuildVerbBeforePlace(t *testing.T) {
+	text := "西岭大学与南坪区管委会签订协议，合作建设西岭南坪医院。"
+	r := runPipeline(t, text)
+	for _, e := range r.Institutes {
+		if strings.Contains(e.Name, "建设") {
+			t.Errorf("institute %q holds the verb 建设", e.Name)
+		}
+	}
+}
+
 // TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before
 // 板块, 赛道 or 领域 is the field the text presents; alone it is not.
 func TestShortFieldBeforeBoard(t *testing.T) {

@@ -506,14 +506,16 @@ func (x *Institutes) afterClause(rs []rune, toks []segment.Token, start, k int) 
 }
 
 // afterVerbBeforePlace moves a name's first token, start, to a place that
-// follows a verb inside it (严禁采购 广州市…有限公司, 价格收购 邢台…有限公司):
+// follows a verb inside it (严禁采购 广州市…有限公司, 价格收购 邢台…有限公司,
+// 合作 建设/vn 华西天府医院):
 // a registered name starts with its place, and a verb before the place is
 // the sentence's, not the name's.
 func afterVerbBeforePlace(toks []segment.Token, start, k int) int {
 	verb := false
 	for j := start; j < k; j++ {
 		t := toks[j]
-		if t.POS == "v" && t.End-t.Start >= 2 && !belongsVerbs[t.Text] || officeVerbs[t.Text] || oneCharVerb(t) && j+1 < k && toks[j+1].POS == "ns" {
+		if t.POS == "v" && t.End-t.Start >= 2 && !belongsVerbs[t.Text] || officeVerbs[t.Text] || oneCharVerb(t) && j+1 < k && toks[j+1].POS == "ns" ||
+			t.POS == "vn" && buildOrBuy[t.Text] { // 合作 建设/vn 华西天府医院
 			verb = true
 			continue
 		}
