@@ -812,9 +812,9 @@ func (p *Engine) Run(ctx context.Context, d *extract.Doc) (*link.Result, error) 
 				r.Industries[i].SEI = p.industries.SEIOf(r.Industries[i].Name)
 			}
 		case extract.KindInstitute:
-			r.Institutes = link.MergeDeclared(decls, link.MergeAbbrev(link.MergeEntities(km.Mentions, link.NameKey)))
+			r.Institutes = link.MergeAppositions(d, km.Mentions, link.MergeDeclared(decls, link.MergeAbbrev(link.MergeEntities(km.Mentions, link.NameKey))), link.NameKey)
 		case extract.KindProject:
-			for _, e := range link.MergeDeclared(decls, link.MergeSuffixes(link.MergeEntities(km.Mentions, link.ProjectKey))) {
+			for _, e := range link.MergeAppositions(d, km.Mentions, link.MergeDeclared(decls, link.MergeSuffixes(link.MergeEntities(km.Mentions, link.ProjectKey))), link.ProjectKey) {
 				r.Projects = append(r.Projects, link.Project{Entity: e})
 			}
 		default:

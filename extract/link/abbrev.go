@@ -285,3 +285,74 @@ func MergeDeclared(decls []Declaration, es []Entity) []Entity {
 	}
 	return out
 }
+
+// MergeAppositions folds into an entity the entity named right after one
+// of its mentions (ms, the mentions es were merged from, keyed by key) with
+// only a dash between (长株潭绿心中央公园首开项目——长沙奥体中心项目): the dash
+// sets a second name beside the first, of one project or organisation,
+// which the scorer counts twice when it is named twice. Entities of one
+// kind; the longer name stays the name.
+func MergeAppositions(d *extract.Doc, ms []extract.Mention, es []Entity, key func(string) string) []Entity {
+	if len(es) < 2 {
+		return es
+	}
+	rs := d.Runes
+	byKey := map[string]int{}
+	for i, e := range es {
+		byKey[key(e.Name)] = i
+		for _, a := range e.Aliases {
+			byKey[key(a)] = i
+		}
+	}
+	byStart := map[int]string{}
+	for _, m := range ms {
+		byStart[m.Norm.Start] = m.Name
+	}
+	into := map[int]int{}
+	for _, m := range ms {
+		j := m.Norm.End
+		for j < len(rs) && j < m.Norm.End+2 && textmap.OneOf("—-－─", rs[j]) {
+			j++
+		}
+		if j == m.Norm.End {
+			continue
+		}
+		b, ok := byStart[j]
+		if !ok {
+			continue
+		}
+		a, ka := byKey[key(m.Name)]
+		k, kb := byKey[key(b)]
+		if !ka || !kb || a == k {
+			continue
+		}
+		if _, done := into[a]; !done {
+			into[k] = a
+		}
+	}
+	if len(into) == 0 {
+		return es
+	}
+	out := make([]Entity, 0, len(es))
+	for i, e := range es {
+		if _, gone := into[i]; gone {
+			continue
+		}
+		for j := range es {
+			if to, ok := into[j]; ok && to == i {
+				o := es[j]
+				if len([]rune(o.Name)) > len([]rune(e.Name)) {
+					e.Aliases = append(e.Aliases, e.Name)
+					e.Name = o.Name
+				} else {
+					e.Aliases = append(e.Aliases, o.Name)
+				}
+				e.Aliases = append(e.Aliases, o.Aliases...)
+				e.Spans = append(e.Spans, o.Spans...)
+			}
+		}
+		sortSpans(e.Spans)
+		out = append(out, e)
+	}
+	return out
+}

@@ -236,3 +236,19 @@ func TestLinkInvestmentByName(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeAppositions: a name set beside another by a dash is the same
+// project, named by the longer; names apart are two.
+func TestMergeAppositions(t *testing.T) {
+	d, _, projs := markedDoc(t, "总投资90亿元的[P:东湖绿心公园首开项目]——[P:西岭体育中心项目]开工，[P:南坪大桥项目]同日开工。[P:西岭体育中心项目]占地500亩。")
+	es := MergeAppositions(d, projs, MergeEntities(projs, ProjectKey), ProjectKey)
+	if len(es) != 2 {
+		t.Fatalf("got %d entities %v; want 2", len(es), es)
+	}
+	if es[0].Name != "东湖绿心公园首开项目" || len(es[0].Aliases) != 1 || es[0].Aliases[0] != "西岭体育中心项目" || len(es[0].Spans) != 3 {
+		t.Errorf("merged entity %+v; want 东湖绿心公园首开项目 with alias 西岭体育中心项目 and 3 spans", es[0])
+	}
+	if es[1].Name != "南坪大桥项目" {
+		t.Errorf("second entity %q; want 南坪大桥项目", es[1].Name)
+	}
+}
