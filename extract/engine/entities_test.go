@@ -1766,6 +1766,18 @@ func TestBuildVerbBeforePlace(t *testing.T) {
 	}
 }
 
+// TestTaiwanPlan: a release from Taiwan names a project 計畫 (a plan to
+// build); 計劃, Hong Kong's scheme, stays a plan.
+func TestTaiwanPlan(t *testing.T) {
+	text := "經濟部今日核准西嶺電子高雄廠擴建計畫，投資金額新台幣150億元。東湖特區政府宣布西嶺人才培育發展計劃。"
+	p := testPipeline(t).WithRanker(nil)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNames(t, "projects", text, projectNames(r.Projects), "西嶺電子高雄廠擴建計畫")
+}
+
 // TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before
 // 板块, 赛道 or 领域 is the field the text presents; alone it is not.
 func TestShortFieldBeforeBoard(t *testing.T) {

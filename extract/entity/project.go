@@ -900,6 +900,13 @@ var makerHeads = map[string]bool{"集团": true, "公司": true, "有限公司":
 
 var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?(?:[0-9]+[×xX*])?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|方|桶|标箱|千瓦|兆瓦|吉瓦|条|张|箱|吨级|[MGK]Wp?|kWp?|[MG]Wh)(?:/年|/日|/天)?\p{Han}{0,2}$`)
 
+// taiwanPlan reports a token 计划 that the text writes 計畫, as Taiwan's
+// releases name a project (高雄市楠梓加工出口區閒置廠房擴建計畫); 計劃, a
+// scheme or plan in Hong Kong's, stays a plan.
+func taiwanPlan(d *extract.Doc, t segment.Token) bool {
+	return d.Hant && t.Text == "计划" && d.Text.OrigSlice(d.Text.OrigSpan(textmap.Span{Start: t.Start, End: t.End})) == "計畫"
+}
+
 // roundCapacity is a round magnitude with a measure, written without
 // digits, that opens a project's name (万亩, 千亩, 百万吨级, 千万吨级, 十万千瓦级).
 var roundCapacity = regexp.MustCompile(`(?:十|百|千|万|十万|百万|千万)(?:亩|吨|吨级|千瓦|千瓦级|头|只|羽|平方米|立方米|方|标箱|辆|台|套)$`)
@@ -934,10 +941,13 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 	var out []candidate
 	for k0 := segment.TokenIndexAt(toks, s.Start); k0 < len(toks) && toks[k0].Start < s.End; k0++ {
 		t := toks[k0]
-		if t.POS == "x" && len(t.Text) == 1 || !x.heads.MayEnd(rs[t.End-1]) {
+		if t.POS == "x" && len(t.Text) == 1 || !x.heads.MayEnd(rs[t.End-1]) && !taiwanPlan(d, t) {
 			continue
 		}
 		_, n := x.heads.Before(rs, t.End, max(0, t.End-8))
+		if n == 0 && taiwanPlan(d, t) {
+			n = 2
+		}
 		if n == 0 {
 			continue
 		}
