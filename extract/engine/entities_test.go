@@ -1778,6 +1778,19 @@ func TestTaiwanPlan(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "西嶺電子高雄廠擴建計畫")
 }
 
+// TestTaiwanIndustries: the names Taiwan's releases give industries
+// (資通訊, 生技醫療) are industries, read after the conversion and
+// named as written.
+func TestTaiwanIndustries(t *testing.T) {
+	text := "台灣的資通訊產業成長迅速，生技醫療產業也穩步發展。"
+	p := testPipeline(t).WithRanker(nil)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNames(t, "industries", text, names(r.Industries), "資通訊產業", "生技醫療產業")
+}
+
 // TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before
 // 板块, 赛道 or 领域 is the field the text presents; alone it is not.
 func TestShortFieldBeforeBoard(t *testing.T) {
