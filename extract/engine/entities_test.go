@@ -1791,6 +1791,33 @@ func TestTaiwanIndustries(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries), "資通訊產業", "生技醫療產業")
 }
 
+// TestQuotedNameAfterVerb: a name that starts with a quoted part stops at
+// the verb before the quote (推动 “东湖新街坊”项目); a bracketed part is no
+// quote (重庆轻纺控股(集团)公司 is whole).
+func TestQuotedNameAfterVerb(t *testing.T) {
+	text := "西岭区政府推动“东湖新街坊”项目建设。西岭轻纺控股(集团)公司签约。"
+	p := testPipeline(t).WithRanker(nil)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.Projects {
+		if strings.Contains(e.Name, "推动") {
+			t.Errorf("project %q holds the verb before its quoted name", e.Name)
+		}
+	}
+	if !slices.Contains(names(r.Institutes), "西岭轻纺控股(集团)公司") {
+		t.Errorf("institutes %v; want 西岭轻纺控股(集团)公司 whole", names(r.Institutes))
+	}
+}
+
+// TestMinistryOffice: an office a ministry runs (经济部投资台湾事务所) is a
+// government body; a firm of lawyers is a company.
+func TestMinistryOffice(t *testing.T) {
+	r := runPipeline(t, "經濟部投資台灣事務所今天通過3件申請案。西嶺律師事務所代理此案。")
+	wantKinds(t, r.Institutes, map[string]string{"經濟部投資台灣事務所": "government", "西嶺律師事務所": "company"}, true)
+}
+
 // TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before
 // 板块, 赛道 or 领域 is the field the text presents; alone it is not.
 func TestShortFieldBeforeBoard(t *testing.T) {

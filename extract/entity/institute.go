@@ -265,6 +265,15 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if label == "government" && engineeringBureau.MatchString(d.Slice(sp.Start, t.End)) {
 			label = "company" // 中建三局, 中铁十一局: a construction group's bureau is a firm
 		}
+		if label == "company" && textmap.HasSuffixRunes(rs[sp.Start:t.End], "事务所") {
+			// 经济部投资台湾事务所: an office a ministry runs, not a firm of
+			// lawyers or accountants.
+			if f := segment.TokenIndexAt(toks, sp.Start); f < len(toks) && toks[f].Start == sp.Start {
+				if kind, n := x.knownAt(rs, toks, toks[f]); kind == "government" && sp.Start+n < hs {
+					label = "government"
+				}
+			}
+		}
 		m := d.Mention(extract.KindInstitute, sp)
 		m.Label = label
 		m.Weak = brand

@@ -214,6 +214,9 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 			}
 			k = q
 			n++
+			if p.Text != ")" && k-1 >= lo && (toks[k-1].POS == "v" || nr.leadingOrPredicate(toks[k-1].Text)) {
+				break // 推动 “澳门新街坊”项目: the verb before a quoted name is the sentence's
+			}
 			continue
 		}
 		if p.Text == "和" && joinHe && k-2 >= lo && k < len(toks) && nominal(toks[k-2].POS) && nominal(toks[k].POS) &&
