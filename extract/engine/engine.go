@@ -463,8 +463,8 @@ func (p *Engine) finish(d *extract.Doc, k extract.Kind, ms []extract.Mention) []
 }
 
 // venueAfter reports whether the word at e makes the industry before it a
-// place, an event or a process (先进制造区, 航空航天馆, 世界制造业大会, 工业化):
-// the text names that, not the industry.
+// place, an event, a process or a research body (先进制造区, 航空航天馆,
+// 世界制造业大会, 工业化, 数字经济研究院): the text names that, not the industry.
 func venueAfter(d *extract.Doc, e int) bool {
 	if e >= len(d.Runes) {
 		return false
@@ -480,7 +480,9 @@ func venueAfter(d *extract.Doc, e int) bool {
 	case "区", "馆", "化", "大会", "博览会", "论坛", "展会", "峰会":
 		return true
 	}
-	return false
+	// A research body named by its field (数字经济 研究院, 人工智能 研究所):
+	// the text names the body.
+	return textmap.FollowedBy(d.Runes, e, "研究院", "研究所", "实验室", "研究中心", "研究会")
 }
 
 // finishIndustries drops a joined name whose parts are named too, a name

@@ -1818,6 +1818,39 @@ func TestMinistryOffice(t *testing.T) {
 	wantKinds(t, r.Institutes, map[string]string{"經濟部投資台灣事務所": "government", "西嶺律師事務所": "company"}, true)
 }
 
+// TestFundNames: funds are named by all they invest in (eight words before
+// 母基金), and a government's guidance fund (政府引导母基金) is one fund; a
+// fund named by its kind alone (天使投资子基金) is none.
+func TestFundNames(t *testing.T) {
+	text := "会上，江苏西岭航空航天产业专项母基金、西岭数智电子信息融合产业专项母基金同步签约。高新区政府引导母基金与北辰资本签约。北辰资本宣布设立规模5000万元的天使投资子基金。"
+	r := runPipeline(t, text)
+	wantKinds(t, r.Institutes, map[string]string{"江苏西岭航空航天产业专项母基金": "fund", "西岭数智电子信息融合产业专项母基金": "fund", "高新区政府引导母基金": "fund", "北辰资本": "company"}, true)
+}
+
+// TestFieldOfResearchBody: an industry that names a research body's field
+// (共建数字经济研究院) is the body's name, not the industry; the same word
+// presented as a field is.
+func TestFieldOfResearchBody(t *testing.T) {
+	p := testPipeline(t)
+	for _, c := range []struct {
+		text  string
+		field string
+		want  bool
+	}{
+		{"共建数字经济研究院", "数字经济", true},
+		{"建设人工智能实验室", "人工智能", true},
+		{"发展数字经济产业", "数字经济", false},
+		{"举办数字经济博览会", "数字经济", true},
+	} {
+		d := p.Doc(nil, &corpus.Document{Orig: c.text})
+		e := strings.Index(c.text, c.field)
+		e = len([]rune(c.text[:e])) + len([]rune(c.field))
+		if got := venueAfter(d, e); got != c.want {
+			t.Errorf("venueAfter(%q) after %s = %v; want %v", c.text, c.field, got, c.want)
+		}
+	}
+}
+
 // TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before
 // 板块, 赛道 or 领域 is the field the text presents; alone it is not.
 func TestShortFieldBeforeBoard(t *testing.T) {

@@ -163,7 +163,11 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			start = k
 		} else {
 			legal := strings.HasSuffix(d.Slice(hs, t.End), "有限公司") || strings.HasSuffix(d.Slice(hs, t.End), "有限责任公司")
-			start = x.rules.extendLeftVerbs(toks, 0, k, 6, nil, label == "government" || label == "association", legal)
+			maxTok := 6
+			if label == "fund" {
+				maxTok = 9 // 江苏 扬州 数智 电子信息 融合 产业 专项 母 基金: funds are named by all they invest in
+			}
+			start = x.rules.extendLeftVerbs(toks, 0, k, maxTok, nil, label == "government" || label == "association", legal)
 			if start == k-1 && k >= 3 && (label == "research" || label == "university" || label == "government") && toks[k-2].Text == "与" && x.fieldWord(toks[k-3]) && x.fieldWord(toks[k-1]) {
 				// 运动与健康研究院, 能源与环境学院, 食品与药品监管局: two fields joined by 与 name one body.
 				start = x.rules.extendLeftVerbs(toks, 0, k-2, 6, nil, false, legal)
@@ -245,6 +249,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		}
 		if x.generic[trimLevel(name)] {
 			continue // 省级母基金: a level of a kind
+		}
+		if label == "fund" && hs > s && x.generic[strings.TrimRight(d.Slice(s, hs), "子母")] {
+			continue // 天使投资子基金, 产业投资母基金: a kind of fund, named by its kind
 		}
 		if t.Text == "子公司" {
 			continue // 胜华子公司: a subsidiary of 胜华, not its name
