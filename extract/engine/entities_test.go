@@ -1647,6 +1647,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"西岭3D等离子显示屏生产线"},
 		},
 		{
+			name: "ScienceFacilities",
+			why:  "a list closed by 等大科学装置 names facilities of science, which are built as works are.",
+			text: "西岭同步辐射光源、东湖重离子加速器等大科学装置加快建设。",
+			want: []string{"西岭同步辐射光源", "东湖重离子加速器"},
+		},
+		{
 			name: "JoinedByJi",
 			why:  "what 及 joins to a part that is no name of its own (组件项目: no proper word, no head but 项目) is one project with it; a part with a head of its own (南坪物流中心) is a project of its own.",
 			text: "东湖光伏1GW太阳能电池及组件项目开工。西岭港及南坪物流中心建成。",

@@ -625,6 +625,9 @@ func (x *Projects) worksAfterDeng(d *extract.Doc, i, end int) bool {
 	if k >= len(toks) || toks[k].Start != i {
 		return false
 	}
+	if textmap.FollowedBy(d.Runes, i, "大科学装置", "重大科学装置", "科学装置", "大科学设施") {
+		return true // A、B等大科学装置: facilities of science, built as works are
+	}
 	for n := 0; n < 3 && k < len(toks) && toks[k].End <= end && (x.generic[toks[k].Text] || toks[k].Text == "一批"); n++ {
 		k++
 	}
