@@ -1647,6 +1647,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"西岭3D等离子显示屏生产线"},
 		},
 		{
+			name: "WaterDiversion",
+			why:  "a water diversion names the works it builds: 引黄 is a piece of the name, not the verb jieba tags it.",
+			text: "开工建设引黄济宁工程。",
+			want: []string{"引黄济宁工程"},
+		},
+		{
 			name: "ScienceFacilities",
 			why:  "a list closed by 等大科学装置 names facilities of science, which are built as works are.",
 			text: "西岭同步辐射光源、东湖重离子加速器等大科学装置加快建设。",
