@@ -1653,6 +1653,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"引黄济宁工程"},
 		},
 		{
+			name: "PowerExportLine",
+			why:  "a power export line (外送通道) is works, named by where it runs.",
+			text: "建成投运西岭州特高压外送通道。",
+			want: []string{"西岭州特高压外送通道"},
+		},
+		{
 			name: "ScienceFacilities",
 			why:  "a list closed by 等大科学装置 names facilities of science, which are built as works are.",
 			text: "西岭同步辐射光源、东湖重离子加速器等大科学装置加快建设。",
