@@ -30,6 +30,18 @@ func runPipeline(t *testing.T, text string) *link.Result {
 	return r
 }
 
+// runNative is runPipeline with the native segmenter, whose words (its
+// model of unknown words: 有瑞丰/x, 局在/x) some rules are about.
+func runNative(t *testing.T, text string) *link.Result {
+	t.Helper()
+	p := testPipeline(t).WithRanker(nil)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 func names(es []link.Entity) []string {
 	var out []string
 	for _, e := range es {
@@ -1703,11 +1715,7 @@ func TestTrackAsIndustryFrame(t *testing.T) {
 // after it (产业项目 有瑞丰/x 精密…).
 func TestHaveOpensList(t *testing.T) {
 	text := "此次签约的项目涉及智能制造、生物医药等领域。其中，智能制造产业项目有瑞丰精密数控机床项目、华科工业机器人项目。"
-	p := testPipeline(t).WithRanker(nil)
-	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "瑞丰精密数控机床项目", "华科工业机器人项目")
 }
 
@@ -1717,11 +1725,7 @@ func TestHaveOpensList(t *testing.T) {
 // at the place).
 func TestPlaceInsideName(t *testing.T) {
 	text := "中国科学院大连化学物理研究所与南通四建集团签署合作协议。"
-	p := testPipeline(t).WithRanker(nil)
-	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := runNative(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "中国科学院大连化学物理研究所", "南通四建集团")
 }
 
@@ -1738,11 +1742,7 @@ func TestSecretariats(t *testing.T) {
 // the segmenter glues to a head (当地政府/n) names no one.
 func TestBureausThatAreFirms(t *testing.T) {
 	text := "由中建三局承建的工程顺利完工。西岭市交通运输局负责监管。双方与当地政府签订投资协议。"
-	p := testPipeline(t).WithRanker(nil)
-	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := runNative(t, text)
 	wantKinds(t, r.Institutes, map[string]string{"中建三局": "company", "西岭市交通运输局": "government"}, true)
 }
 
@@ -1751,11 +1751,7 @@ func TestBureausThatAreFirms(t *testing.T) {
 // and a head (the rules alone: the ranker has seen few such lists).
 func TestNumberedProjects(t *testing.T) {
 	text := "本次签约重点项目如下：\n1.西岭光伏电站项目：总投资3亿元。\n2.冷链物流中心项目：总投资8亿元。\n（3）东湖康养小镇项目。\n冷链物流中心项目是重点。"
-	p := testPipeline(t).WithRanker(nil)
-	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "西岭光伏电站项目", "冷链物流中心项目", "东湖康养小镇项目")
 }
 
@@ -1764,11 +1760,7 @@ func TestNumberedProjects(t *testing.T) {
 // is still named.
 func TestKnownGluedToNext(t *testing.T) {
 	text := "这些标准的发布，是国家能源局在加强风电产品质量管理方面的举措。经过工信部、国家发展改革委等多部门反复论证。"
-	p := testPipeline(t).WithRanker(nil)
-	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := runNative(t, text)
 	wantKinds(t, r.Institutes, map[string]string{"国家能源局": "government", "工信部": "government", "国家发展改革委": "government"}, true)
 }
 
@@ -1788,11 +1780,7 @@ func TestBuildVerbBeforePlace(t *testing.T) {
 // build); 計劃, Hong Kong's scheme, stays a plan.
 func TestTaiwanPlan(t *testing.T) {
 	text := "經濟部今日核准西嶺電子高雄廠擴建計畫，投資金額新台幣150億元。東湖特區政府宣布西嶺人才培育發展計劃。"
-	p := testPipeline(t).WithRanker(nil)
-	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "西嶺電子高雄廠擴建計畫")
 }
 
@@ -1801,11 +1789,7 @@ func TestTaiwanPlan(t *testing.T) {
 // named as written.
 func TestTaiwanIndustries(t *testing.T) {
 	text := "台灣的資通訊產業成長迅速，生技醫療產業也穩步發展。"
-	p := testPipeline(t).WithRanker(nil)
-	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := runNative(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "資通訊產業", "生技醫療產業")
 }
 
@@ -1814,11 +1798,7 @@ func TestTaiwanIndustries(t *testing.T) {
 // quote (重庆轻纺控股(集团)公司 is whole).
 func TestQuotedNameAfterVerb(t *testing.T) {
 	text := "西岭区政府推动“东湖新街坊”项目建设。西岭轻纺控股(集团)公司签约。"
-	p := testPipeline(t).WithRanker(nil)
-	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := runNative(t, text)
 	for _, e := range r.Projects {
 		if strings.Contains(e.Name, "推动") {
 			t.Errorf("project %q holds the verb before its quoted name", e.Name)

@@ -265,6 +265,13 @@ func MergeDeclared(decls []Declaration, es []Entity) []Entity {
 			into[j] = full
 		}
 	})
+	return fold(es, into, false)
+}
+
+// fold folds each entity j of es into entity into[j]: its names become
+// aliases and its spans join. With longer, the longer of two names stays
+// the name (else the one folded into).
+func fold(es []Entity, into map[int]int, longer bool) []Entity {
 	if len(into) == 0 {
 		return es
 	}
@@ -274,11 +281,18 @@ func MergeDeclared(decls []Declaration, es []Entity) []Entity {
 			continue
 		}
 		for j := range es {
-			if to, ok := into[j]; ok && to == i {
-				e.Aliases = append(e.Aliases, es[j].Name)
-				e.Aliases = append(e.Aliases, es[j].Aliases...)
-				e.Spans = append(e.Spans, es[j].Spans...)
+			if to, ok := into[j]; !ok || to != i {
+				continue
 			}
+			o := es[j]
+			if longer && len([]rune(o.Name)) > len([]rune(e.Name)) {
+				e.Aliases = append(e.Aliases, e.Name)
+				e.Name = o.Name
+			} else {
+				e.Aliases = append(e.Aliases, o.Name)
+			}
+			e.Aliases = append(e.Aliases, o.Aliases...)
+			e.Spans = append(e.Spans, o.Spans...)
 		}
 		sortSpans(e.Spans)
 		out = append(out, e)
@@ -330,29 +344,5 @@ func MergeAppositions(d *extract.Doc, ms []extract.Mention, es []Entity, key fun
 			into[k] = a
 		}
 	}
-	if len(into) == 0 {
-		return es
-	}
-	out := make([]Entity, 0, len(es))
-	for i, e := range es {
-		if _, gone := into[i]; gone {
-			continue
-		}
-		for j := range es {
-			if to, ok := into[j]; ok && to == i {
-				o := es[j]
-				if len([]rune(o.Name)) > len([]rune(e.Name)) {
-					e.Aliases = append(e.Aliases, e.Name)
-					e.Name = o.Name
-				} else {
-					e.Aliases = append(e.Aliases, o.Name)
-				}
-				e.Aliases = append(e.Aliases, o.Aliases...)
-				e.Spans = append(e.Spans, o.Spans...)
-			}
-		}
-		sortSpans(e.Spans)
-		out = append(out, e)
-	}
-	return out
+	return fold(es, into, true)
 }
