@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/corpus"
@@ -530,6 +531,9 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		if listOfBodies(d.Runes, m.Norm.End) {
 			return true // 土地、环保、金融等部门: the bodies of those fields
 		}
+		if m.Norm.Len() <= 2 && listOfQualities(d.Runes, m.Norm.End) {
+			return true // 节能、环保的优势, 质量、环保要求: qualities of a thing, not fields
+		}
 		if m.Norm.Len() <= 2 && !entity.ListItem(d.Runes, m.Norm.Start, m.Norm.End) && !textmap.FollowedBy(d.Runes, m.Norm.End, "领域", "行业", "产业", "方面", "项目", "业", "板块", "赛道") {
 			return true // 最为先进的装备, 原料、能源成本: a short word stands for its field only as an item or before its class word
 		}
@@ -654,6 +658,24 @@ const maxListRest = 30
 // listOfBodies reports whether the list a name at e is an item of closes
 // with 等 and a word of bodies (投资、土地、环保、金融等部门, 交通、能源等单位):
 // the text names the bodies of those fields, not the fields.
+// listOfQualities reports whether the list that goes on at e (、X、Y, or
+// nothing more) ends in 的 or a word of what qualities are had or asked
+// for (节能、环保的优势, 质量、环保要求): its items are qualities, not fields.
+func listOfQualities(rs []rune, e int) bool {
+	i := e
+	for i < len(rs) && rs[i] == '、' {
+		j := i + 1
+		for j < len(rs) && j-i <= 4 && unicode.Is(unicode.Han, rs[j]) && !textmap.OneOf("的等和及与", rs[j]) {
+			j++
+		}
+		if j == i+1 {
+			return false
+		}
+		i = j
+	}
+	return i < len(rs) && (rs[i] == '的' || textmap.FollowedBy(rs, i, "要求", "标准", "优势", "理念", "意识", "约束", "不达标", "达标", "投入", "成本", "压力", "关", "性能"))
+}
+
 func listOfBodies(rs []rune, e int) bool {
 	for i := e; i < len(rs) && i-e <= maxListRest; i++ {
 		switch r := rs[i]; {

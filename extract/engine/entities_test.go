@@ -1849,6 +1849,27 @@ func TestFieldOfResearchBody(t *testing.T) {
 	}
 }
 
+// TestQualitiesNotFields: short field words in a list that ends in 的 or a
+// word of what qualities are had or asked for (节能、环保的优势, 质量、环保要求)
+// are qualities (the ranker took them for fields); in a list of fields
+// they are fields.
+func TestQualitiesNotFields(t *testing.T) {
+	for text, want := range map[string]bool{
+		"携节能、环保的优势":   true,
+		"把好质量、环保要求":   true,
+		"环保、节能、安全的产品": true,
+		"发展物流、环保等产业":  false,
+		"环保产业":        false,
+	} {
+		rs := []rune(text)
+		e := strings.Index(text, "环保")
+		e = len([]rune(text[:e])) + 2
+		if got := listOfQualities(rs, e); got != want {
+			t.Errorf("listOfQualities(%q) after 环保 = %v; want %v", text, got, want)
+		}
+	}
+}
+
 // TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before
 // 板块, 赛道 or 领域 is the field the text presents; alone it is not.
 func TestShortFieldBeforeBoard(t *testing.T) {
