@@ -525,8 +525,8 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		if k := segment.TokenIndexAt(d.Tokens, m.Norm.End); k < len(d.Tokens) && d.Tokens[k].Start == m.Norm.End && d.Tokens[k].POS == "k" {
 			return true // 汽车式起重机: a suffix makes the word a kind of thing
 		}
-		if m.Norm.Len() > 2 && m.Name != "基础设施" {
-			return false
+		if m.Norm.Len() > 2 && m.Name != "基础设施" && (industries == nil || !industries.Weak(d.Runes[m.Norm.Start:m.Norm.End])) {
+			return false // 零部件, a weak word, is judged as short ones are
 		}
 		if listOfBodies(d.Runes, m.Norm.End) {
 			return true // 土地、环保、金融等部门: the bodies of those fields

@@ -565,6 +565,21 @@ func TestFinishIndustriesJoined(t *testing.T) {
 	wantNames(t, "finishIndustries", text, got, "人工智能及金融科技")
 }
 
+// TestFinishWeakIndustry: a weak field word of three characters (零部件)
+// that modifies the noun after it (零部件进口, 零部件供应) names goods, as a
+// short word does; before its class word it is the field.
+func TestFinishWeakIndustry(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t)).WithRanker(nil)
+	for text, want := range map[string]int{"今年零部件进口增长七成。": 0, "汽车零部件产业快速发展。": 1} {
+		d := p.Doc(nil, &corpus.Document{Orig: text})
+		s := len([]rune(text[:strings.Index(text, "零部件")]))
+		m := d.Mention(extract.KindIndustry, textmap.Span{Start: s, End: s + 3})
+		if got := len(finishIndustries(d, p.industries, []extract.Mention{m})); got != want {
+			t.Errorf("finishIndustries(%q) keeps %d of 零部件; want %d", text, got, want)
+		}
+	}
+}
+
 // TestFirmLists: the items of a list closed by 等, a count and a
 // collective noun of bodies are organisations, though they carry no head
 // word (远望科技, 高远); not trades (家电、家具等企业), places (江苏、浙江等

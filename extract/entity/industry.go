@@ -47,6 +47,10 @@ func firmHeads(c Config) textmap.Lexicon {
 	return textmap.LexOf(ws)
 }
 
+// Weak reports a word of weak_industries (零部件, 材料, 装备): a field
+// only where the text presents it as one.
+func (x *Industries) Weak(name []rune) bool { return x.weak.Is(string(name)) }
+
 // NotField reports a name that ends as no industry does, whatever comes
 // before (医疗保障制度, 文化认同, 交通强省, 人工智能实验室, 示范村): a system, a
 // value, a goal or a body (industry_stop_suffixes); or that holds 的 or a
