@@ -1885,6 +1885,14 @@ func TestQualitiesNotFields(t *testing.T) {
 	}
 }
 
+// TestTradeNames: common names of trades the lists once lacked (电商,
+// 融资租赁, 生命健康) are industries where the text presents them so.
+func TestTradeNames(t *testing.T) {
+	text := "看好电商行业，看好融资租赁行业，也看好生命健康产业。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "电商行业", "融资租赁行业", "生命健康产业")
+}
+
 // TestShortFieldBeforeBoard: a short industry word (文旅, 化工) before
 // 板块, 赛道 or 领域 is the field the text presents; alone it is not.
 func TestShortFieldBeforeBoard(t *testing.T) {
