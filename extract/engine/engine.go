@@ -655,9 +655,6 @@ var bodyWords = []string{"部门", "单位", "机构", "组织", "系统"}
 // code points.
 const maxListRest = 30
 
-// listOfBodies reports whether the list a name at e is an item of closes
-// with 等 and a word of bodies (投资、土地、环保、金融等部门, 交通、能源等单位):
-// the text names the bodies of those fields, not the fields.
 // listOfQualities reports whether the list that goes on at e (、X、Y, or
 // nothing more) ends in 的 or a word of what qualities are had or asked
 // for (节能、环保的优势, 质量、环保要求): its items are qualities, not fields.
@@ -676,6 +673,9 @@ func listOfQualities(rs []rune, e int) bool {
 	return i < len(rs) && (rs[i] == '的' || textmap.FollowedBy(rs, i, "要求", "标准", "优势", "理念", "意识", "约束", "不达标", "达标", "投入", "成本", "压力", "关", "性能"))
 }
 
+// listOfBodies reports whether the list a name at e is an item of closes
+// with 等 and a word of bodies (投资、土地、环保、金融等部门, 交通、能源等单位):
+// the text names the bodies of those fields, not the fields.
 func listOfBodies(rs []rune, e int) bool {
 	for i := e; i < len(rs) && i-e <= maxListRest; i++ {
 		switch r := rs[i]; {

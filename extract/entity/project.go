@@ -914,13 +914,16 @@ func taiwanPlan(d *extract.Doc, t segment.Token) bool {
 // digits, that opens a project's name (万亩, 千亩, 百万吨级, 千万吨级, 十万千瓦级).
 var roundCapacity = regexp.MustCompile(`(?:十|百|千|万|十万|百万|千万)(?:亩|吨|吨级|千瓦|千瓦级|头|只|羽|平方米|立方米|方|标箱|辆|台|套)$`)
 
+// roundCapacityEnds are the last characters of roundCapacity's measures.
+var roundCapacityEnds = textmap.Chars("亩吨级瓦头只羽米方箱辆台套")
+
 // roundCapacityBefore is the length of the roundCapacity that ends at
 // rs[st] after lo, or 0. What stands before it must not be a digit or
 // a numeral (3万亩, 五千亩 count an area, 上万亩 a rough one).
 func roundCapacityBefore(rs []rune, st, lo int) int {
 	from := max(lo, st-6)
-	if from >= st {
-		return 0
+	if from >= st || !roundCapacityEnds.Has(rs[st-1]) {
+		return 0 // what the regexp would say, without building a string
 	}
 	loc := roundCapacity.FindStringIndex(string(rs[from:st]))
 	if loc == nil {

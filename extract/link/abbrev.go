@@ -307,10 +307,17 @@ func fold(es []Entity, into map[int]int, longer bool) []Entity {
 // which the scorer counts twice when it is named twice. Entities of one
 // kind; the longer name stays the name.
 func MergeAppositions(d *extract.Doc, ms []extract.Mention, es []Entity, key func(string) string) []Entity {
-	if len(es) < 2 {
-		return es
-	}
 	rs := d.Runes
+	dashAfter := func(m extract.Mention) int { // where the name after a dash starts, or m's end
+		j := m.Norm.End
+		for j < len(rs) && j < m.Norm.End+2 && textmap.OneOf("—-－─", rs[j]) {
+			j++
+		}
+		return j
+	}
+	if len(es) < 2 || !slices.ContainsFunc(ms, func(m extract.Mention) bool { return dashAfter(m) > m.Norm.End }) {
+		return es // no mention with a dash after it: the maps below are not built
+	}
 	byKey := map[string]int{}
 	for i, e := range es {
 		byKey[key(e.Name)] = i
@@ -324,10 +331,7 @@ func MergeAppositions(d *extract.Doc, ms []extract.Mention, es []Entity, key fun
 	}
 	into := map[int]int{}
 	for _, m := range ms {
-		j := m.Norm.End
-		for j < len(rs) && j < m.Norm.End+2 && textmap.OneOf("—-－─", rs[j]) {
-			j++
-		}
+		j := dashAfter(m)
 		if j == m.Norm.End {
 			continue
 		}

@@ -482,8 +482,8 @@ func (l *industryLinker) headings() {
 		// A heading of a clause (交通领域, A、B; 能源领域, C…) holds up to
 		// the next clause after a semicolon, which may open another field.
 		if im.Norm.End < s.End {
-			if clause := l.d.Slice(im.Norm.End, s.End); strings.IndexByte(clause, ';') >= 0 {
-				l.file(im.Norm.End, im.Norm.End+utf8.RuneCountInString(clause[:strings.IndexByte(clause, ';')]), im.Name)
+			if clause, _, semi := strings.Cut(l.d.Slice(im.Norm.End, s.End), ";"); semi {
+				l.file(im.Norm.End, im.Norm.End+utf8.RuneCountInString(clause), im.Name)
 				continue
 			}
 		}
