@@ -531,6 +531,9 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		if listOfBodies(d.Runes, m.Norm.End) {
 			return true // 土地、环保、金融等部门: the bodies of those fields
 		}
+		if listOfStages(d.Runes, m.Norm.End) {
+			return true // 生产、批发、零售各个环节: steps, not fields
+		}
 		if m.Norm.Len() <= 2 && listOfQualities(d.Runes, m.Norm.End) {
 			return true // 节能、环保的优势, 质量、环保要求: qualities of a thing, not fields
 		}
@@ -677,12 +680,48 @@ func listOfQualities(rs []rune, e int) bool {
 // with 等 and a word of bodies (投资、土地、环保、金融等部门, 交通、能源等单位):
 // the text names the bodies of those fields, not the fields.
 func listOfBodies(rs []rune, e int) bool {
+	return listClosedBy(rs, e, func(i int) bool {
+		return rs[i] == '等' && slices.ContainsFunc(bodyWords, func(w string) bool { return textmap.HasRunesAt(rs, i+1, w) })
+	})
+}
+
+// stageWords close a list of the steps a product goes through.
+var stageWords = []string{"环节", "工序", "流程", "全过程", "一条龙"}
+
+// listOfStages reports whether the list a name at e is an item of closes
+// with a word of steps, after 等 or 各(个) (生产、批发、零售各个环节; 设计、
+// 制造、安装、维修等一条龙服务): its items are what is done to a product, not
+// fields.
+func listOfStages(rs []rune, e int) bool {
+	return listClosedBy(rs, e, func(i int) bool {
+		j := i
+		if rs[j] == '等' {
+			j++
+		}
+		if textmap.HasRunesAt(rs, j, "各个") {
+			j += 2
+		} else if j < len(rs) && rs[j] == '各' {
+			j++
+		}
+		return j > i && slices.ContainsFunc(stageWords, func(w string) bool { return textmap.HasRunesAt(rs, j, w) })
+	})
+}
+
+// listClosedBy reports how the list a name at e is an item of closes:
+// whether closes is true at its 等 or at a 各 before it, read up to the end
+// of the clause and at most maxListRest on.
+func listClosedBy(rs []rune, e int, closes func(i int) bool) bool {
 	for i := e; i < len(rs) && i-e <= maxListRest; i++ {
-		switch r := rs[i]; {
-		case r == '等':
-			return slices.ContainsFunc(bodyWords, func(w string) bool { return textmap.HasRunesAt(rs, i+1, w) })
-		case textmap.ClauseMarkChars.Has(r) || r == '。':
+		if textmap.ClauseMarkChars.Has(rs[i]) || rs[i] == '。' {
 			return false
+		}
+		switch rs[i] {
+		case '等': // the list ends here
+			return closes(i)
+		case '各':
+			if closes(i) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1885,6 +1885,43 @@ func TestQualitiesNotFields(t *testing.T) {
 	}
 }
 
+// TestStagesNotFields: the items of a list closed by a word of the steps
+// a product goes through (各个环节, 等一条龙服务) are steps, not fields; the
+// same words closed by 产业 are fields.
+func TestStagesNotFields(t *testing.T) {
+	for text, want := range map[string]bool{
+		"从生产、批发、零售各个环节把关":      true,
+		"提供设计、制造、批发等一条龙服务":     true,
+		"覆盖加工、批发等环节":           true,
+		"发展批发、零售等产业":           false,
+		"批发、零售各有侧重，环节很多":       false,
+	} {
+		rs := []rune(text)
+		e := strings.Index(text, "批发")
+		e = len([]rune(text[:e])) + 2
+		if got := listOfStages(rs, e); got != want {
+			t.Errorf("listOfStages(%q) after 批发 = %v; want %v", text, got, want)
+		}
+	}
+	text := "新规要求在生产、批发、零售各个环节加贴标签。"
+	r := runNative(t, text)
+	wantNames(t, "industries", text, names(r.Industries))
+}
+
+// TestPolicyAreasNotIndustries: 领域 closes a list of a government's areas
+// of work as it closes a list of industries; where most items end with a
+// word of policy (发展, 保障, 振兴), none is an industry.
+func TestPolicyAreasNotIndustries(t *testing.T) {
+	text := "报告部署了扩大内需、城乡融合、协调发展、民生保障、边疆振兴等领域的任务。重点发展新能源、新材料、生物医药等领域。"
+	r := runNative(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "新能源", "新材料", "生物医药")
+	// One task in two does not make the list a policy's: the field stays,
+	// the task goes.
+	text = "两岸企业可在数字内容、社会治理等领域合作。"
+	r = runNative(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "数字内容")
+}
+
 // TestTradeNames: common names of trades the lists once lacked (电商,
 // 融资租赁, 生命健康) are industries where the text presents them so.
 func TestTradeNames(t *testing.T) {

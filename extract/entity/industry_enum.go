@@ -65,6 +65,10 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 				i = end // 玻璃基板、偏光片、液晶材料等产品: goods, not industries
 				continue
 			}
+			if policyItems(rs, items) {
+				i = end // 协调发展、民生保障、南疆振兴等领域: the areas of a government's work
+				continue
+			}
 			if !x.industryList(d, sent, items, end) || x.firmAmong(d, items) || x.firmIntro(d, sent, items[0].Start) {
 				i = end // not industries; or firms (中建市政、中铁置业、庞大集团)
 				continue
@@ -76,8 +80,8 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 					continue
 				}
 				it = countedKind(d, it)
-				if it.Len() < 2 || it.Len() > maxEnumItem {
-					continue
+				if it.Len() < 2 || it.Len() > maxEnumItem || policyItem(rs, it) {
+					continue // 社会治理: a task, in a list of fields
 				}
 				ins := idx.StartingIn(it.Start, it.End)
 				label, crosses, same := "", false, false
@@ -154,6 +158,30 @@ func goodsItems(rs []rune, items []textmap.Span) bool {
 	}
 	return 2*n >= len(items)
 }
+
+// policyItems reports a list at least half of whose items, and two or
+// more, end with a word of policy (科技创新、扩大内需、协调发展、民生保障、南疆振兴等领域: the areas
+// of a government's work, not industries, though 领域 closes both).
+func policyItems(rs []rune, items []textmap.Span) bool {
+	n := 0
+	for _, it := range items {
+		if policyItem(rs, it) || it.Len() > 2 && textmap.HasSuffixRunes(rs[it.Start:it.End], "建设") {
+			n++ // 文化建设 among tasks; alone, 工业建设 may be the field
+		}
+	}
+	return n >= 2 && 2*n >= len(items)
+}
+
+// policyItem reports an item that ends with a word of policy after some
+// other word (民生保障, 社会治理, 协调发展).
+func policyItem(rs []rune, it textmap.Span) bool {
+	_, m := itemPolicyWords.Before(rs, it.End, it.Start)
+	return m > 0 && m < it.Len()
+}
+
+// itemPolicyWords end the names of a policy's aims and tasks, never of an
+// industry.
+var itemPolicyWords = textmap.LexOf([]string{"发展", "保障", "振兴", "改革", "开放", "治理", "壮大", "内需", "稳定", "攻坚", "提升", "增收", "民生"})
 
 // itemGoodsWords end the names of goods, not of industries (材料 and 设备
 // end both: 新材料, 医疗设备).
