@@ -1890,11 +1890,11 @@ func TestQualitiesNotFields(t *testing.T) {
 // same words closed by 产业 are fields.
 func TestStagesNotFields(t *testing.T) {
 	for text, want := range map[string]bool{
-		"从生产、批发、零售各个环节把关":      true,
-		"提供设计、制造、批发等一条龙服务":     true,
-		"覆盖加工、批发等环节":           true,
-		"发展批发、零售等产业":           false,
-		"批发、零售各有侧重，环节很多":       false,
+		"从生产、批发、零售各个环节把关":  true,
+		"提供设计、制造、批发等一条龙服务": true,
+		"覆盖加工、批发等环节":       true,
+		"发展批发、零售等产业":       false,
+		"批发、零售各有侧重，环节很多":   false,
 	} {
 		rs := []rune(text)
 		e := strings.Index(text, "批发")
