@@ -602,6 +602,20 @@ func TestFirmLists(t *testing.T) {
 	wantKinds(t, r.Institutes, map[string]string{"东岭资本": "company", "南山创投": "fund", "西湖大学": "university", "北岭理工": "university"}, false)
 }
 
+// TestFirmListsOfATrade: a trade may stand between 等 and the noun of firms
+// (等钢铁企业, 等软件供应商); the list names firms beside one the text names
+// otherwise, and its items are no industries (河北钢铁: a firm, not 钢铁).
+// Alone, such a list may name the trade's branches (陶瓷、卫浴等建材企业).
+func TestFirmListsOfATrade(t *testing.T) {
+	text := "华为、北辰软件、星河数码等软件供应商中标。沙钢、永钢、河北钢铁等钢铁企业发布出厂价。陶瓷、卫浴等建材企业面临挑战。"
+	r := runNative(t, text)
+	wantKinds(t, r.Institutes, map[string]string{
+		"华为": "company", "北辰软件": "company", "星河数码": "company",
+		"沙钢": "company", "永钢": "company", "河北钢铁": "company",
+	}, true)
+	wantNames(t, "industries", text, names(r.Industries))
+}
+
 // wantKinds checks that each name of want is among the institutes es with
 // its kind, and with exact that there are no others.
 func wantKinds(t *testing.T, es []link.Entity, want map[string]string, exact bool) {

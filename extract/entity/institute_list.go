@@ -50,10 +50,14 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 			if rs[i] != '等' {
 				continue
 			}
-			kind, counted, _, ok := firmNounAfter(d, x.firmNouns, x.firmMods, i+1, sent.End)
+			kind, counted, _, ok := firmNounAfterField(d, x.firmNouns, x.firmMods, x.fields, i+1, sent.End)
 			if !ok {
 				continue
 			}
+			// Firms of a trade (等建材企业) may close a list of the trade's
+			// branches (陶瓷、卫浴) as well as of its firms: such a list
+			// names firms only beside one the text names otherwise.
+			_, _, _, plain := firmNounAfter(d, x.firmNouns, x.firmMods, i+1, sent.End)
 			items := x.firmItems(d, sent, i, counted)
 			if len(items) == 1 {
 				items[0] = trimLead(d, items[0], notNameStart) // 今年 恒岳精工等3家企业
@@ -67,9 +71,12 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 				idx, built = extract.NewIndex(have), true
 			}
 			var add []extract.Mention
-			places, named := 0, false
+			places, trades, named := 0, 0, false
 			for _, it := range items {
 				named = named || overlaps(it)
+			}
+			if !plain && !named {
+				continue
 			}
 			for _, it := range items {
 				if placeOnly(d, it) {
@@ -80,8 +87,12 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 					continue
 				}
 				name := d.Slice(it.Start, it.End)
-				if x.generic[name] || x.stop[name] || x.categories[name] || startsWithCount(rs[it.Start:it.End]) || x.fieldName(name) {
+				if x.fieldName(name) {
+					trades++
 					continue // 家电、家具等企业: firms of a trade
+				}
+				if x.generic[name] || x.stop[name] || x.categories[name] || startsWithCount(rs[it.Start:it.End]) {
+					continue
 				}
 				if _, n := x.firmNouns.Before(rs, it.End, it.Start); n > 0 {
 					continue // 科技型中小企业: a kind of firm
@@ -97,8 +108,8 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 				m.Via = ViaFirmList
 				add = append(add, m)
 			}
-			if places*2 >= len(items) {
-				continue // 江苏、浙江等省份企业: places, not firms
+			if places*2 >= len(items) || trades*2 >= len(items) {
+				continue // 江苏、浙江等省份企业: places, not firms; 陶瓷、卫浴等建材企业: trades
 			}
 			added = append(added, add...)
 		}
@@ -295,6 +306,13 @@ func (x *Institutes) nameInside(d *extract.Doc, it textmap.Span) bool {
 // whether a number counts the list (5户企业, 两家公司; not 多家, 一批), and
 // where the noun ends.
 func firmNounAfter(d *extract.Doc, nouns, mods textmap.Lexicon, j, end int) (kind string, counted bool, e int, ok bool) {
+	return firmNounAfterField(d, nouns, mods, nil, j, end)
+}
+
+// firmNounAfterField is firmNounAfter where a trade (fields, the word
+// lists' industries) may also come before the noun (等医药企业, 等钢铁企业):
+// firms of that trade.
+func firmNounAfterField(d *extract.Doc, nouns, mods textmap.Lexicon, fields map[string]bool, j, end int) (kind string, counted bool, e int, ok bool) {
 	rs := d.Runes
 	// The count.
 	k := j
@@ -315,6 +333,9 @@ func firmNounAfter(d *extract.Doc, nouns, mods textmap.Lexicon, j, end int) (kin
 		}
 		_, m := mods.At(rs[:end], k)
 		if m == 0 {
+			m = fieldBefore(rs[:end], nouns, fields, k)
+		}
+		if m == 0 {
 			break
 		}
 		k += m
@@ -323,6 +344,22 @@ func firmNounAfter(d *extract.Doc, nouns, mods textmap.Lexicon, j, end int) (kin
 		}
 	}
 	return "", false, 0, false
+}
+
+// fieldBefore is the length of a word of fields at rs[k] that a noun of
+// firms follows at once (医药企业, 汽车厂商), or 0.
+func fieldBefore(rs []rune, nouns textmap.Lexicon, fields map[string]bool, k int) int {
+	if len(fields) == 0 {
+		return 0
+	}
+	for n := min(6, len(rs)-k-1); n >= 2; n-- {
+		if fields[string(rs[k:k+n])] {
+			if _, m := nouns.At(rs, k+n); m > 0 {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // firmItems are the items of the list that 等 at rs[i] closes: the spans
