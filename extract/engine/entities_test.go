@@ -616,6 +616,27 @@ func TestFirmListsOfATrade(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries))
 }
 
+// TestNamesAfterPolicyVerbs: the rules' name after a verb of policy that
+// ends in its result (做大做强, 建好用好) starts after the verb, not at its
+// result (大做强雄安…, 好广东省…), which the ranker cannot mend: its
+// variants only drop words.
+func TestNamesAfterPolicyVerbs(t *testing.T) {
+	text := "做大做强雄安中关村科技园等平台。建好用好广东省电动汽车充电设施智能服务平台。"
+	p := testPipeline(t).WithRanker(nil)
+	cands, err := p.Candidates(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range cands {
+		if c.Kind == extract.KindProject && c.Variant == 0 {
+			got = append(got, c.Name)
+		}
+	}
+	slices.Sort(got)
+	wantNames(t, "projects", text, got, "雄安中关村科技园", "广东省电动汽车充电设施智能服务平台")
+}
+
 // wantKinds checks that each name of want is among the institutes es with
 // its kind, and with exact that there are no others.
 func wantKinds(t *testing.T, es []link.Entity, want map[string]string, exact bool) {

@@ -323,3 +323,18 @@ func TestDivisionsArePlaces(t *testing.T) {
 	assert.Equal(t, []string{"开封/v"}, tags("开封"))
 	assert.Equal(t, []string{"榆林市/ns", "榆阳区/ns"}, tags("榆林市榆阳区"))
 }
+
+// TestPolicyVerbsWithResult: verbs of policy that end in their result
+// (建强, 做大做强, 用好) are one verb each, so the result no longer starts the
+// name after it (建强/x 区域, 做/v 大/a 做/v 强雄安/x, 用/p 好/a 北京).
+func TestPolicyVerbsWithResult(t *testing.T) {
+	native := nativeSegmenter(t)
+	first := func(s string) string {
+		w := native.Tag(s)[0]
+		return w.Text + "/" + w.POS
+	}
+	assert.Equal(t, "建强/v", first("建强区域救援基地"))
+	assert.Equal(t, "做大做强/v", first("做大做强雄安科技园"))
+	assert.Equal(t, "用好/v", first("用好北京创新中心"))
+	assert.Equal(t, "做优做强/v", first("做优做强交易平台"))
+}
