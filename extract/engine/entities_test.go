@@ -722,12 +722,13 @@ func TestNotNamesOfNews(t *testing.T) {
 }
 
 // TestPolicyLead: the verb of a policy before a project's name is no part
-// of it (全力推动 西岭高铁, 深化 东湖公园 建设), a demonstrative makes no name
-// (这是多晶硅项目), and a clause with 获批, 借助, 提高 or 创建 inside is none
+// of it (全力推动 西岭高铁, 深化 东湖公园 建设), a demonstrative or a
+// quantifier makes no name (这是多晶硅项目, 所有西岭新区配套项目), and a clause with 获批, 借助, 提高 or 创建 inside is none
 // (西岭地质公园获批世界地质公园).
 func TestPolicyLead(t *testing.T) {
 	text := "全力推动西岭高铁、东湖机场三期等重大项目建设。深化东湖公园建设。全面实施北湖水患治理工程。业内人士认为，这是多晶硅项目审批开闸的信号。" +
-		"西岭地质公园获批世界地质公园。北湖汽车借助伊朗工厂进入中东市场。加快优化重塑东岭大学科技园建设。"
+		"西岭地质公园获批世界地质公园。北湖汽车借助伊朗工厂进入中东市场。加快优化重塑东岭大学科技园建设。" +
+		"确保所有西岭新区配套项目年内开工。"
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "西岭高铁", "东湖机场三期", "东湖公园", "北湖水患治理工程", "东岭大学科技园")
 }

@@ -268,15 +268,16 @@ func TidyIndustry(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 // PolicyLead cuts from a name the verbs of a policy it starts with
 // (推动 雄忻高铁, 深化/j 无界公园, 科学 合理布局 …: the segmenter tags some
 // of them as nouns or short forms, so they are known by their words). It
-// reports false for a name that starts with a demonstrative (这是/x 多晶硅项目).
+// reports false for a name that starts with a demonstrative (这是/x 多晶硅项目)
+// or starts with or follows a quantifier (所有 西岭新区配套项目).
 func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	toks := d.Tokens
 	k := segment.TokenIndexAt(toks, s.Start)
 	if k >= len(toks) || toks[k].Start != s.Start {
 		return s, true
 	}
-	if textmap.OneOf("这那该此", textmap.FirstRune(toks[k].Text)) {
-		return s, false
+	if textmap.OneOf("这那该此", textmap.FirstRune(toks[k].Text)) || quantifiers[toks[k].Text] || k > 0 && quantifiers[toks[k-1].Text] {
+		return s, false // 所有评标项目, 其他重点项目, 所有 西岭新区配套项目: works of a kind, not one
 	}
 	if referring[toks[k].Text] && toks[k].End < s.End {
 		s.Start = toks[k].End // 现有 高端产品生产基地, 前者 高端钛材项目
@@ -308,6 +309,9 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	}
 	if textmap.OneOf("这那该此", d.Runes[s.Start]) {
 		return s, false // 以该/x 项目: a demonstrative after the cut
+	}
+	if k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start == s.Start && quantifiers[toks[k].Text] {
+		return s, false // 力争 所有 评标项目
 	}
 	// 有 that opens a list the segmenter glued to an unknown name after a
 	// class of projects (产业项目 有瑞丰/x …): the verb, not the name's.
@@ -379,6 +383,11 @@ func AfterInnerVerb(d *extract.Doc, s, hs int) int {
 
 // referring are the words before a name that refer to it rather than
 // name it (现有, 前者, 上述, 所谓, 即).
+// quantifiers before a name make it a kind of works, not one work (所有
+// 评标项目, 其他重点工程, 部分示范基地).
+var quantifiers = map[string]bool{"所有": true, "全部": true, "这些": true, "那些": true, "各类": true, "各项": true, "其他": true, "其它": true,
+	"一些": true, "部分": true, "众多": true, "诸多": true, "若干": true}
+
 var referring = map[string]bool{"现有": true, "前者": true, "后者": true, "上述": true, "所述": true, "原有": true, "既有": true, "所谓": true, "即": true}
 
 // buildOrBuy are the verbs whose object a project's name is, never part of
