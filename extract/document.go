@@ -109,6 +109,11 @@ const (
 	gluedLevels       = "省市县区"
 )
 
+// Classifiers that the same model glues to a level of government after a
+// count (40 项省/x 科技重大专项): the level starts what follows. Not 个 or
+// 家: 3 个区/x 政府 counts governments, and split, would read as one.
+const gluedClassifiers = "项座条所批类"
+
 // One-character heads of bodies and works and the function words after
 // them that the segmenter's model of unknown words glues into one word
 // (北辰研究 院为/x 项目提供支持, 东湖 园区 港在/x): the head ends the name.
@@ -118,8 +123,8 @@ const (
 )
 
 // splitAt reports where a token glued from two words is split: after
-// the head of gluedTitles (0 for none), after a preposition glued to a
-// level of government, after a one-character head glued to a function
+// the head of gluedTitles (0 for none), after a preposition or a
+// classifier glued to a level of government, after a one-character head glued to a function
 // word, or after the 至 of a route glued to the unknown place it runs to;
 // and the parts of speech of its two pieces.
 func splitAt(t segment.Token) (n int, pos1, pos2 string) {
@@ -130,6 +135,9 @@ func splitAt(t segment.Token) (n int, pos1, pos2 string) {
 		rs := []rune(t.Text)
 		if strings.ContainsRune(gluedPrepositions, rs[0]) && strings.ContainsRune(gluedLevels, rs[1]) {
 			return 1, "p", "n"
+		}
+		if strings.ContainsRune(gluedClassifiers, rs[0]) && strings.ContainsRune(gluedLevels, rs[1]) {
+			return 1, "q", "n"
 		}
 		if strings.ContainsRune(gluedHeads, rs[0]) && strings.ContainsRune(gluedFunctions, rs[1]) {
 			return 1, "n", "p"

@@ -35,15 +35,16 @@ func TestNewDocInScratch(t *testing.T) {
 }
 
 // TestSplitGlued: a word that glues a body's head to its director's
-// title (工业 局局长), a preposition to a level of government (从市/x), or a
+// title (工业 局局长), a preposition or a classifier to a level of
+// government (从市/x, 40 项省/x), or a
 // route's 至 to the unknown place it runs to (至北坪/x), or a one-character
 // head to a function word (研究 院为/x), is two tokens in a
 // Doc at their own code points; other words stay as the segmenter gave them
 // (从市场/n, 至今/d).
 func TestSplitGlued(t *testing.T) {
 	seg := segment.Fake{Words: map[string]string{"工业": "n", "局局长": "n", "业务": "n", "处处长": "v", "商务局": "nt", "局长": "n", "从市": "x", "发改委": "j", "从市场": "n",
-		"东湖": "ns", "至北坪": "x", "段": "q", "至今": "d", "研究": "vn", "院为": "x", "院长": "n"}}
-	d := NewDoc(&corpus.Document{Orig: "工业局局长，业务处处长，商务局局长，从市发改委，从市场，东湖至北坪段至今，研究院为院长"}, seg)
+		"东湖": "ns", "至北坪": "x", "段": "q", "至今": "d", "研究": "vn", "院为": "x", "院长": "n", "40": "m", "项省": "x", "专项": "n"}}
+	d := NewDoc(&corpus.Document{Orig: "工业局局长，业务处处长，商务局局长，从市发改委，从市场，东湖至北坪段至今，研究院为院长，40项省专项"}, seg)
 	var got []string
 	for _, tok := range d.Tokens {
 		got = append(got, fmt.Sprintf("%s/%s@%d-%d", tok.Text, tok.POS, tok.Start, tok.End))
@@ -51,7 +52,8 @@ func TestSplitGlued(t *testing.T) {
 	want := []string{"工业/n@0-2", "局/n@2-3", "局长/n@3-5", ",/x@5-6", "业务/n@6-8", "处/n@8-9", "处长/n@9-11",
 		",/x@11-12", "商务局/nt@12-15", "局长/n@15-17", ",/x@17-18", "从/p@18-19", "市/n@19-20", "发改委/j@20-23", ",/x@23-24", "从市场/n@24-27",
 		",/x@27-28", "东湖/ns@28-30", "至/p@30-31", "北坪/x@31-33", "段/q@33-34", "至今/d@34-36",
-		",/x@36-37", "研究/vn@37-39", "院/n@39-40", "为/p@40-41", "院长/n@41-43"}
+		",/x@36-37", "研究/vn@37-39", "院/n@39-40", "为/p@40-41", "院长/n@41-43",
+		",/x@43-44", "40/m@44-46", "项/q@46-47", "省/n@47-48", "专项/n@48-50"}
 	require.Equal(t, want, got)
 	for _, tok := range d.Tokens {
 		require.True(t, d.Starts[tok.Start], "Starts marks %q", tok.Text)

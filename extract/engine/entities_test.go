@@ -637,6 +637,22 @@ func TestNamesAfterPolicyVerbs(t *testing.T) {
 	wantNames(t, "projects", text, got, "雄安中关村科技园", "广东省电动汽车充电设施智能服务平台")
 }
 
+// TestNamesStopAtPredicates: a name never takes in a verb that makes its
+// clause (开展, 推动, 进行, 鼓励): 支持在京高校开展国家学院 is no body, and the
+// works after 推动 start after it.
+func TestNamesStopAtPredicates(t *testing.T) {
+	text := "支持在京高校开展国家学院建设试点。"
+	r := runNative(t, text)
+	for _, n := range names(r.Institutes) {
+		if strings.Contains(n, "开展") {
+			t.Errorf("institute %q takes in the verb 开展", n)
+		}
+	}
+	text = "努力推动西岭平原水资源配置、东湖机场迁建等项目建设。"
+	r = runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖机场迁建", "西岭平原水资源配置")
+}
+
 // wantKinds checks that each name of want is among the institutes es with
 // its kind, and with exact that there are no others.
 func wantKinds(t *testing.T, es []link.Entity, want map[string]string, exact bool) {
