@@ -653,6 +653,16 @@ func TestNamesStopAtPredicates(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "东湖机场迁建", "西岭平原水资源配置")
 }
 
+// TestPlacesOwnWorks: a place and the works it has one of (兰州 铁路枢纽,
+// an airport) name one work, though the other words be generic, and the
+// upgrade of such a work (优化提升工程) is a work, not a programme of
+// raising something (素质提升工程).
+func TestPlacesOwnWorks(t *testing.T) {
+	text := "加快西岭州铁路枢纽优化提升工程、东湖市机场改造工程等项目建设。实施西岭州教师素质提升工程。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖市机场改造工程", "西岭州铁路枢纽优化提升工程")
+}
+
 // wantKinds checks that each name of want is among the institutes es with
 // its kind, and with exact that there are no others.
 func wantKinds(t *testing.T, es []link.Entity, want map[string]string, exact bool) {

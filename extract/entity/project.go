@@ -1124,7 +1124,7 @@ func (x *Projects) clean(d *extract.Doc, c candidate) (textmap.Span, bool) {
 		s.Start = toks[k].End
 	}
 	name := d.Slice(s.Start, s.End)
-	if x.anyEvent || x.events.Within(d.Runes[:s.End], s.Start) {
+	if x.anyEvent || x.events.Within(d.Runes[:s.End], s.Start) && !worksUpgrade(d.Runes[s.Start:s.End]) {
 		return s, false
 	}
 	squeezed := textmap.Squeeze(name)
@@ -1168,7 +1168,10 @@ func (x *Projects) clean(d *extract.Doc, c candidate) (textmap.Span, bool) {
 	}
 	// All words generic, industries or heads: 先进制造业项目, 重要基地, also
 	// after a place or a body (长寿战略性新兴产业项目, 台办招商项目).
-	if x.allGeneric(toks, s) || x.allGeneric(toks, textmap.Span{Start: afterPlacesOrBodies(toks, s), End: s.End}) {
+	if x.allGeneric(toks, s) {
+		return s, false
+	}
+	if p := afterPlacesOrBodies(toks, s); p > s.Start && x.allGeneric(toks, textmap.Span{Start: p, End: s.End}) && !placesOwnWorks(toks, textmap.Span{Start: p, End: s.End}) {
 		return s, false
 	}
 	if c.from == fromHead && !x.proper(d, s) && !(worksName(coreRunes) && worksDoneAfter(d.Runes, s.End)) {
@@ -1186,6 +1189,16 @@ var oneCharHeadWords = map[string]bool{"低谷": true, "峡谷": true, "山谷":
 // worksHeads are the heads of works that are built once, where they are:
 // a line, a port, a dam (电站 ends 水电站 too).
 var worksHeads = textmap.LexOf([]string{"机场", "铁路", "高铁", "高速公路", "地铁", "港", "码头", "水库", "枢纽", "航道", "运河", "大桥", "隧道", "电站", "电厂"})
+
+// worksUpgrade reports a name of the upgrade of a work (兰州铁路枢纽优化
+// 提升工程, 西岭机场改造提升工程): 提升工程 after a works head, not the
+// programme of raising something (素质提升工程).
+func worksUpgrade(name []rune) bool {
+	if !textmap.HasSuffixRunes(name, "提升工程") {
+		return false
+	}
+	return worksHeads.Within(name[:len(name)-4], 0)
+}
 
 // worksName reports whether name ends with a works head after two code
 // points or more.
@@ -1306,6 +1319,22 @@ func afterPlacesOrBodies(toks []segment.Token, s textmap.Span) int {
 		p = toks[k].End
 	}
 	return p
+}
+
+// placeWorks are works a place has one of, named by the place (兰州铁路
+// 枢纽, 黄石港, 西岭市机场), where a line or a park is one of many (长寿区
+// 铁路项目).
+var placeWorks = map[string]bool{"机场": true, "枢纽": true, "港": true, "港口": true, "码头": true, "火车站": true, "高铁站": true, "水库": true}
+
+// placesOwnWorks reports whether s, the words after a place, holds one of
+// placeWorks.
+func placesOwnWorks(toks []segment.Token, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
+		if placeWorks[toks[k].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // explicitPlace reports a place name that says it is one (长寿区, 黄石市);
