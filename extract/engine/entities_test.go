@@ -663,6 +663,18 @@ func TestPlacesOwnWorks(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "东湖市机场改造工程", "西岭州铁路枢纽优化提升工程")
 }
 
+// TestFirmListsBeside: one item of a list of firms with a name's words
+// makes the others firms beside it, rare characters and all (昇/zg 阳/nr
+// 国际半导体); an adverb before the clause's 与 starts no item (已与); a list
+// of what firms do (卫星研发制造、火箭总装测试) names trades.
+func TestFirmListsBeside(t *testing.T) {
+	text := "随后，华泰电子、昇阳国际半导体等企业代表发言。东岭糖业且已与可口可乐、卡夫等企业建立合作。吸引卫星研发制造、火箭总装测试等企业集聚。"
+	r := runNative(t, text)
+	wantKinds(t, r.Institutes, map[string]string{
+		"华泰电子": "company", "昇阳国际半导体": "company", "可口可乐": "company", "卡夫": "company",
+	}, true)
+}
+
 // wantKinds checks that each name of want is among the institutes es with
 // its kind, and with exact that there are no others.
 func wantKinds(t *testing.T, es []link.Entity, want map[string]string, exact bool) {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pressmine/pressmine/extract"
@@ -78,6 +79,13 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 			if !plain && !named {
 				continue
 			}
+			// One item with a name's words makes the others firms beside
+			// it (华泰电子、昇/zg 阳/nr 国际半导体等企业); one that ends with a
+			// verb names a trade (火箭总装测试、卫星数据应用等企业), though
+			// firms' names end so too (株洲冶炼, beside 江西铜业).
+			beside := named || slices.ContainsFunc(items, func(it textmap.Span) bool {
+				return !placeOnly(d, it) && !x.fieldName(d.Slice(it.Start, it.End)) && !activity(d, it) && x.nameInside(d, it)
+			})
 			for _, it := range items {
 				if placeOnly(d, it) {
 					places++
@@ -97,7 +105,7 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 				if _, n := x.firmNouns.Before(rs, it.End, it.Start); n > 0 {
 					continue // 科技型中小企业: a kind of firm
 				}
-				if !named && !x.nameInside(d, it) {
+				if !beside {
 					continue // 战略、人力、流程等: no name, and no firm beside it
 				}
 				m := d.Mention(extract.KindInstitute, it)
@@ -346,6 +354,13 @@ func firmNounAfterField(d *extract.Doc, nouns, mods textmap.Lexicon, fields map[
 	return "", false, 0, false
 }
 
+// activity reports a list item that ends with a verb (火箭总装测试, 卫星数据
+// 应用): what firms do, which names their trade as often as one of them.
+func activity(d *extract.Doc, it textmap.Span) bool {
+	k := segment.TokenIndexAt(d.Tokens, it.End-1)
+	return k < len(d.Tokens) && d.Tokens[k].End == it.End && (d.Tokens[k].POS == "v" || d.Tokens[k].POS == "vn")
+}
+
 // fieldBefore is the length of a word of fields at rs[k] that a noun of
 // firms follows at once (医药企业, 汽车厂商), or 0.
 func fieldBefore(rs []rune, nouns textmap.Lexicon, fields map[string]bool, k int) int {
@@ -417,6 +432,9 @@ func appendFirst(items []textmap.Span, first textmap.Span) []textmap.Span {
 func (x *Institutes) firstFirmItem(d *extract.Doc, lo, e int) textmap.Span {
 	toks := d.Tokens
 	k := segment.TokenIndexAt(toks, e-1)
+	if k < len(toks) && (toks[k].POS == "d" || toks[k].POS == "ad") && e < len(d.Runes) && textmap.OneOf("与和及", d.Runes[e]) {
+		return textmap.Span{Start: e, End: e} // 且 已 与 可口可乐、…: an adverb before the clause's 与 (not 高远/d、晶科)
+	}
 	s := e
 	for ; k >= 0 && k < len(toks) && toks[k].End <= e && toks[k].Start >= lo; k-- {
 		t := toks[k]
@@ -460,14 +478,14 @@ func firmItemOK(d *extract.Doc, it textmap.Span) bool {
 
 // firmWord reports a word that may be part of a firm's short name: a noun,
 // a name, an unknown word, letters, or a word of another class used inside
-// a name (蜜蜂科技, 远望/v 科技, 高远/d, 中/f 电建); not a function word, a
-// count or a pronoun.
+// a name (蜜蜂科技, 远望/v 科技, 高远/d, 中/f 电建, 昇/zg 阳); not a function
+// word, a count or a pronoun.
 func firmWord(t segment.Token) bool {
 	switch t.POS {
-	case "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "mq", "q", "y", "e", "o", "zg":
+	case "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "mq", "q", "y", "e", "o":
 		return false
 	}
-	return true
+	return true // zg too: the segmenter's rare characters stand in names (昇/zg 阳 国际半导体)
 }
 
 // verbish reports a verb of two code points or more, which starts no
