@@ -1057,14 +1057,15 @@ func TestListedAndInvestors(t *testing.T) {
 
 // TestExecutivesAndParties: a short name before an executive's title
 // (恒岳精工董事长, past what qualifies the title: 现任, 中国区, 总裁兼) and the
-// other party of a signing (与北辰能源签署) are firms; a kind of firm or a
+// parties of a signing (与北辰能源签署; 天垣精工 与…签约) are firms; a kind of firm or a
 // person before a title (公司董事长, 李明任总经理) and a place as a party are
 // not.
 func TestExecutivesAndParties(t *testing.T) {
 	text := "区长会见恒岳精工董事长王强一行。东湖光电中国区总裁刘洋表示。西坪科技总裁兼首席执行官赵明出席。" +
-		"西岭市政府与北辰能源签署战略合作协议。公司董事长表示满意。他曾任总经理。双方与南坪签署协议。"
+		"西岭市政府与北辰能源签署战略合作协议。公司董事长表示满意。他曾任总经理。双方与南坪签署协议。" +
+		"会上，天垣精工与南坪科技签约。"
 	r := runPipeline(t, text)
-	wantNames(t, "institutes", text, names(r.Institutes), "恒岳精工", "东湖光电", "西坪科技", "西岭市政府", "北辰能源")
+	wantNames(t, "institutes", text, names(r.Institutes), "恒岳精工", "东湖光电", "西坪科技", "西岭市政府", "北辰能源", "天垣精工", "南坪科技")
 }
 
 // TestStockCode: what a stock code in brackets looks like.

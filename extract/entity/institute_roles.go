@@ -139,9 +139,12 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 					add(sent, e, ViaExecutive)
 					continue
 				}
-				if _, n := signVerbs.At(rs[:sent.End], i); n > 0 && partyBefore(d, sent.Start, i) {
-					add(sent, i, ViaParty)
-					continue
+				if _, n := signVerbs.At(rs[:sent.End], i); n > 0 {
+					if j := partyBefore(d, sent.Start, i); j > 0 {
+						add(sent, i, ViaParty)
+						add(sent, j, ViaParty) // the subject: 恒岳精工 与 西岭市政府 签约
+						continue
+					}
 				}
 				if !investVerbs.MayStart(r) {
 					continue
@@ -285,16 +288,16 @@ func afterOpening(d *extract.Doc, s int) bool {
 	return false
 }
 
-// partyBefore reports whether 与, 和 or 同 stands in the clause before a
-// signing verb at i, with a name between (西岭市政府 与 北辰能源 签署).
-func partyBefore(d *extract.Doc, lo, i int) bool {
+// partyBefore is where 与, 和 or 同 stands in the clause before a signing
+// verb at i, with a name between (西岭市政府 与 北辰能源 签署), or 0.
+func partyBefore(d *extract.Doc, lo, i int) int {
 	for j := i - 2; j > lo && j >= i-maxFirmItem-1; j-- {
 		if textmap.ClauseMarkChars.Has(d.Runes[j]) {
-			return false
+			return 0
 		}
 		if textmap.OneOf("与和同", d.Runes[j]) && d.Starts[j] && d.Starts[j+1] {
-			return true
+			return j
 		}
 	}
-	return false
+	return 0
 }
