@@ -675,6 +675,14 @@ func TestFirmListsBeside(t *testing.T) {
 	}, true)
 }
 
+// TestBuilders: a name that opens its clause and will build at a place
+// (天垣精工将在银川建设…) is a firm; a place that will is none.
+func TestBuilders(t *testing.T) {
+	text := "天垣精工将在银川建设齿轮箱项目。西岭市将在东湖新建物流园。"
+	r := runNative(t, text)
+	wantKinds(t, r.Institutes, map[string]string{"天垣精工": "company"}, true)
+}
+
 // wantKinds checks that each name of want is among the institutes es with
 // its kind, and with exact that there are no others.
 func wantKinds(t *testing.T, es []link.Entity, want map[string]string, exact bool) {

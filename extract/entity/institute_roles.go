@@ -52,6 +52,27 @@ var investVerbs = textmap.LexOf([]string{"投资", "投入", "出资", "斥资",
 // plans (拟投资, 计划投资) or will do (将投资, 还将投入).
 var investModals = textmap.LexOf([]string{"拟", "将", "计划", "规划", "预计", "还将", "则将", "将会", "共", "总", "累计", "再", "追加", "继续", "已"})
 
+// buildModals stand between a builder and 在 and the place it will build
+// in (将在, 拟在, 计划在).
+var buildModals = textmap.LexOf([]string{"将", "拟", "计划", "准备", "决定", "还将", "拟投资", "计划投资", "将投资"})
+
+// buildVerbs are the verbs of works a builder puts up at a place.
+var buildVerbs = textmap.LexOf([]string{"建设", "投资建设", "新建", "兴建", "投建", "建立", "落户", "布局"})
+
+// buildsAfter reports whether a verb of building follows 在 at rs[j] and the
+// place after it, within a few code points, in the clause (在 银川 建设).
+func buildsAfter(d *extract.Doc, j, end int) bool {
+	for k := j + 2; k < end && k <= j+10; k++ {
+		if textmap.ClauseMarkChars.Has(d.Runes[k]) {
+			return false
+		}
+		if _, n := buildVerbs.At(d.Runes[:end], k); n > 0 && d.Starts[k] {
+			return true
+		}
+	}
+	return false
+}
+
 // roles adds to have the listed companies and investors in d that no
 // mention in have overlaps.
 func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Mention {
@@ -145,6 +166,10 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 						add(sent, j, ViaParty) // the subject: 恒岳精工 与 西岭市政府 签约
 						continue
 					}
+				}
+				if _, n := buildModals.At(rs[:sent.End], i); n > 0 && i+n < sent.End && rs[i+n] == '在' && buildsAfter(d, i+n, sent.End) {
+					add(sent, i, ViaInvestor) // 威力传动 将 在 银川 建设 风电齿轮箱项目
+					continue
 				}
 				if !investVerbs.MayStart(r) {
 					continue
