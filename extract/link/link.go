@@ -620,7 +620,7 @@ func (l *industryLinker) points() {
 
 // kinds: a list closed by 等 and a kind of projects (A、B等5个新能源项目)
 // files its items under that industry, and so does a clause that says a
-// project is one of a kind (A是全市重点新能源项目).
+// project is one of a kind (A是全市重点新能源项目, A为新材料产业项目, A系…).
 func (l *industryLinker) kinds() {
 	rs := l.d.Runes
 	for _, s := range l.d.Sentences {
@@ -634,19 +634,19 @@ func (l *industryLinker) kinds() {
 			if !textmap.FollowedBy(rs, im.Norm.End, "项目", "产业项目", "领域项目", "类项目") && !kindOfProjects(rs, im.Norm.End, s.End) {
 				continue
 			}
-			// Back over a count and modifiers (重点, 一批) to 等 or 是, in
-			// the clause.
+			// Back over a count and modifiers (重点, 一批) to 等 or a
+			// copula (是, 为, 系), in the clause.
 			j := im.Norm.Start
-			for j > s.Start && j > im.Norm.Start-8 && !textmap.OneOf("等是,;:", rs[j-1]) {
+			for j > s.Start && j > im.Norm.Start-8 && !textmap.OneOf("等是为系,;:", rs[j-1]) {
 				j--
 			}
-			if j <= s.Start || !textmap.OneOf("等是", rs[j-1]) {
+			if j <= s.Start || !textmap.OneOf("等是为系", rs[j-1]) {
 				continue
 			}
 			if between := l.d.Slice(j, im.Norm.Start); strings.ContainsAny(between, "、和与及") {
 				continue
 			}
-			// The clause before 等 or 是 holds the projects.
+			// The clause before 等 or the copula holds the projects.
 			l.file(clauseStart(rs, s.Start, j-1), j-1, im.Name)
 		}
 	}

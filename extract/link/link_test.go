@@ -141,6 +141,12 @@ func TestLinkIndustries(t *testing.T) {
 			map[string]string{"西岭光伏电站项目": "新能源", "东湖风电项目": "新能源"}},
 		{"[P:东湖风电项目]是全市重点[I:新能源]项目，总投资12亿元。",
 			map[string]string{"东湖风电项目": "新能源"}},
+		{"[P:西岭光电材料项目]为[I:新材料]产业项目，总投资5亿元。",
+			map[string]string{"西岭光电材料项目": "新材料"}},
+		{"[P:南坪电池项目]系省级重点[I:新能源]项目。",
+			map[string]string{"南坪电池项目": "新能源"}},
+		{"[I:新能源]项目获得了西岭银行为[P:南坪电池项目]提供的贷款。",
+			map[string]string{"南坪电池项目": ""}},
 		// A board (板块) or a track (赛道) heads its projects as a field does.
 		{"在[I:新能源]板块，签约了[P:北岭风电项目]和[P:东湖零碳产业园项目]。",
 			map[string]string{"北岭风电项目": "新能源", "东湖零碳产业园项目": "新能源"}},
