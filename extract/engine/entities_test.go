@@ -213,6 +213,16 @@ func TestIndustries(t *testing.T) {
 	}
 }
 
+// TestIndustryBeforeGluedClassWord: where the segmenter glues a field's
+// last word to its class word (电子 信息产业), the name keeps the class word
+// and ends where a word does, whatever follows (项目: 新能源 产业 项目, where
+// nothing is glued, gives 新能源).
+func TestIndustryBeforeGluedClassWord(t *testing.T) {
+	text := "本次签约电子信息产业项目3个，新能源产业项目2个。"
+	r := runNative(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "新能源", "电子信息产业")
+}
+
 func TestIndustriesSplitWithoutSharedSuffix(t *testing.T) {
 	text := "重点布局智能制造与新能源，以及新材料和生物医药产业。"
 	r := runPipeline(t, text)

@@ -260,7 +260,10 @@ func (x *Industries) At(rs []rune, i int, starts []bool) (industryMatch, bool) {
 		} else {
 			bad = textmap.OneOf("园基城链集联投发规项区", next)
 		}
-		if !bad {
+		// The class word stays before 项目 where the segmenter glued the
+		// field's last word to it (电子 信息产业 项目): the name ends where
+		// a word does.
+		if !bad || next == '项' && !money.IsWordStart(starts, m.end) && money.IsWordStart(starts, m.end+n) {
 			m.end += n
 			m.suffix = true
 		}
