@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -221,6 +222,21 @@ func TestIndustryBeforeGluedClassWord(t *testing.T) {
 	text := "本次签约电子信息产业项目3个，新能源产业项目2个。"
 	r := runNative(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "新能源", "电子信息产业")
+}
+
+// TestBelongsByShu: 属 alone says what a project belongs to, as 属于 does
+// (A项目属绿色能源产业); the 属 inside a word (金属) says nothing.
+func TestBelongsByShu(t *testing.T) {
+	text := "东湖绿能科技园项目属绿色能源产业，日前开工。西岭合金项目日前开工，主要生产有色金属新材料产品。"
+	r := runNative(t, text)
+	got := map[string]string{}
+	for _, p := range r.Projects {
+		got[p.Name] = p.Industry
+	}
+	want := map[string]string{"东湖绿能科技园项目": "绿色能源产业", "西岭合金项目": ""}
+	if !maps.Equal(got, want) {
+		t.Errorf("projects and industries %v; want %v", got, want)
+	}
 }
 
 func TestIndustriesSplitWithoutSharedSuffix(t *testing.T) {

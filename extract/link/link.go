@@ -228,7 +228,7 @@ func (l *industryLinker) file(a, b int, ind string) {
 // industry is a class of projects, an optional verb of arrival, then the
 // word that opens the list.
 var (
-	classWords     = []string{"类项目", "产业项目", "领域项目", "板块项目", "项目", "产业链", "领域", "方面", "行业", "板块", "赛道", "类"}
+	classWords     = []string{"类项目", "产业项目", "产业链项目", "领域项目", "板块项目", "项目", "产业链", "领域", "方面", "行业", "板块", "赛道", "类"}
 	arrivalWords   = []string{"落户", "签约", "入驻", "落地"}
 	openListWords  = []string{"主要有", "分别是", "分别为", "其中包括", "包括", "涵盖", "有", "如", "即", ":"}
 	conjunctionSet = textmap.Chars("和与及、")
@@ -540,8 +540,8 @@ func (l *industryLinker) agreements() {
 }
 
 // belongVerbs say that the project before them is of the industry right
-// after them (A属于新能源产业, A聚焦高端装备制造领域).
-var belongVerbs = textmap.LexOf([]string{"属于", "隶属于", "聚焦", "主攻"})
+// after them (A属于新能源产业, A屬綠色能源產業, A聚焦高端装备制造领域).
+var belongVerbs = textmap.LexOf([]string{"属于", "隶属于", "属", "聚焦", "主攻"})
 
 // skipWord is e past the first of words that stands at rs[e], or e.
 func skipWord(rs []rune, e int, words ...string) int {
@@ -626,8 +626,8 @@ func (l *industryLinker) kinds() {
 	for _, s := range l.d.Sentences {
 		for _, im := range l.inds.StartingIn(s.Start, s.End) {
 			// A属于X(产业), A聚焦X领域: the clause before says what belongs.
-			if _, n := belongVerbs.Before(rs, im.Norm.Start, s.Start); n > 0 {
-				v := im.Norm.Start - n
+			if _, n := belongVerbs.Before(rs, im.Norm.Start, s.Start); n > 0 && (l.d.Starts == nil || l.d.Starts[im.Norm.Start-n]) {
+				v := im.Norm.Start - n // a word of its own: 属 新能源产业, not 金属 新材料
 				l.file(clauseStart(rs, s.Start, v), v, im.Name)
 				continue
 			}

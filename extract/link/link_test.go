@@ -145,6 +145,10 @@ func TestLinkIndustries(t *testing.T) {
 			map[string]string{"西岭光电材料项目": "新材料"}},
 		{"[P:南坪电池项目]系省级重点[I:新能源]项目。",
 			map[string]string{"南坪电池项目": "新能源"}},
+		{"[P:东湖绿能科技园项目]属[I:绿色能源产业]，总投资10亿元。",
+			map[string]string{"东湖绿能科技园项目": "绿色能源产业"}},
+		{"其中，[I:新能源汽车]产业链项目4个，总投资50亿元，主要有[P:东湖电驱系统项目]、[P:西岭动力电池项目]。",
+			map[string]string{"东湖电驱系统项目": "新能源汽车", "西岭动力电池项目": "新能源汽车"}},
 		{"[I:新能源]项目获得了西岭银行为[P:南坪电池项目]提供的贷款。",
 			map[string]string{"南坪电池项目": ""}},
 		// A board (板块) or a track (赛道) heads its projects as a field does.
