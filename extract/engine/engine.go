@@ -540,6 +540,9 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		if m.Norm.Len() <= 2 && !entity.ListItem(d.Runes, m.Norm.Start, m.Norm.End) && !textmap.FollowedBy(d.Runes, m.Norm.End, "领域", "行业", "产业", "方面", "项目", "业", "板块", "赛道") {
 			return true // 最为先进的装备, 原料、能源成本: a short word stands for its field only as an item or before its class word
 		}
+		if industries != nil && industries.Weak(d.Runes[m.Norm.Start:m.Norm.End]) && !joinedItem(d.Runes, m.Norm) && !textmap.FollowedBy(d.Runes, m.Norm.End, "领域", "行业", "产业", "方面", "项目", "业", "板块", "赛道") {
+			return true // ，电力需求: a weak word after a comma starts its clause, no list
+		}
 		k := segment.TokenIndexAt(d.Tokens, m.Norm.End)
 		if k >= len(d.Tokens) || d.Tokens[k].Start != m.Norm.End {
 			return false
@@ -649,6 +652,13 @@ func coordinatedProjects(d *extract.Doc, projects *entity.Projects, cands, chose
 		joinedBefore := c.Norm.Start >= 2 && textmap.OneOf("及和与", rs[c.Norm.Start-1]) && byEnd[c.Norm.Start-1]
 		return (joinedAfter || joinedBefore) && projects.Named(d, c.Norm)
 	})
+}
+
+// joinedItem reports whether s stands in a list by 、 or a conjunction
+// (煤炭、电力; 水泥和玻璃), not only after a comma, which starts a clause as
+// often (，电力需求一直暴涨).
+func joinedItem(rs []rune, s textmap.Span) bool {
+	return s.Start > 0 && textmap.OneOf("、和与及", rs[s.Start-1]) || s.End < len(rs) && textmap.OneOf("、等和与及", rs[s.End])
 }
 
 // bodyWords are the words of bodies that may close a list of fields.

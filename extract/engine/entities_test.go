@@ -2031,6 +2031,23 @@ func TestPolicyAreasNotIndustries(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries), "数字内容")
 }
 
+// TestDivisionNames: the press's short names of GB/T 4754 divisions are
+// industries where the text presents them as such (in a list closed by 行业,
+// before their class word); bare, after a comma, they are goods or a supply
+// (电力需求, 煤炭涨价), as any weak word is (汽车产销).
+func TestDivisionNames(t *testing.T) {
+	text := "投资集中在冶金、电力、煤炭等行业。推动中医药产业发展。家具行业加快转型。今年以来，电力需求一直暴涨，煤炭也随之涨价，汽车产销平稳。"
+	r := runNative(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "中医药", "冶金", "家具行业", "煤炭", "电力")
+	sectors := map[string]string{}
+	for _, e := range r.Industries {
+		sectors[e.Name] = e.Label
+	}
+	if sectors["电力"] != "D" || sectors["中医药"] != "C" {
+		t.Errorf("sectors %v; want 电力 D, 中医药产业 C", sectors)
+	}
+}
+
 // TestTradeNames: common names of trades the lists once lacked (电商,
 // 融资租赁, 生命健康) are industries where the text presents them so.
 func TestTradeNames(t *testing.T) {
