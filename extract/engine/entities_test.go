@@ -2048,6 +2048,19 @@ func TestDivisionNames(t *testing.T) {
 	}
 }
 
+// TestSEINames: the SEI classification's (sub)categories by the names the
+// press gives them are industries with their category.
+func TestSEINames(t *testing.T) {
+	text := "重点发展新型显示、智能电网、碳纤维等产业。"
+	r := runNative(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "新型显示", "智能电网", "碳纤维")
+	for _, e := range r.Industries {
+		if e.Name == "智能电网" && e.SEI != "新能源产业" {
+			t.Errorf("智能电网: SEI %q, want 新能源产业", e.SEI)
+		}
+	}
+}
+
 // TestTradeNames: common names of trades the lists once lacked (电商,
 // 融资租赁, 生命健康) are industries where the text presents them so.
 func TestTradeNames(t *testing.T) {
