@@ -689,6 +689,23 @@ func TestPlacesOwnWorks(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "东湖市机场改造工程", "西岭州铁路枢纽优化提升工程")
 }
 
+// TestWellKnownFirms: large firms the business press names bare (the
+// miners, central enterprises by their short names) are institutes; a
+// short form that starts other firms' names (中核智能立体停车设备) is left out.
+func TestWellKnownFirms(t *testing.T) {
+	text := "必和必拓、淡水河谷与力拓是三大铁矿石供应商。中远海运与中国邮政签署合作协议。中核智能立体停车设备项目开工。"
+	r := runNative(t, text)
+	got := names(r.Institutes)
+	for _, want := range []string{"必和必拓", "淡水河谷", "力拓", "中远海运", "中国邮政"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("institutes %v: no %s", got, want)
+		}
+	}
+	if slices.Contains(got, "中核") {
+		t.Errorf("institutes %v: 中核 cut from 中核智能立体停车设备", got)
+	}
+}
+
 // TestFirmListsBeside: one item of a list of firms with a name's words
 // makes the others firms beside it, rare characters and all (昇/zg 阳/nr
 // 国际半导体); an adverb before the clause's 与 starts no item (已与); a list
