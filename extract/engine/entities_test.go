@@ -679,6 +679,14 @@ func TestNamesStopAtPredicates(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "东湖机场迁建", "西岭平原水资源配置")
 }
 
+// TestBridgesTunnelsTerminals: bridges, tunnels, terminals, stadiums and
+// power lines are works built where they stand, heads of projects.
+func TestBridgesTunnelsTerminals(t *testing.T) {
+	text := "西岭隧道全线贯通。东湖大桥建成通车。西岭机场航站楼投用。东湖至西岭特高压输电线路开工建设。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖大桥", "东湖至西岭特高压输电线路", "西岭机场航站楼", "西岭隧道")
+}
+
 // TestPlacesOwnWorks: a place and the works it has one of (兰州 铁路枢纽,
 // an airport) name one work, though the other words be generic, and the
 // upgrade of such a work (优化提升工程) is a work, not a programme of
