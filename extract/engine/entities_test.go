@@ -714,6 +714,15 @@ func TestWellKnownFirms(t *testing.T) {
 	}
 }
 
+// TestCountedBodies: a count right before or after a body's name (29家
+// 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
+// closes a list (…有限公司4家企业) or is a span of time (三个月) does not.
+func TestCountedBodies(t *testing.T) {
+	text := "全省新增29家全国重点实验室，组建城市医疗集团39个。西岭稀土实业有限公司、东湖稀土科技有限公司4家企业签署协议。伦敦金属交易所三个月期铜上涨。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "东湖稀土科技有限公司", "伦敦金属交易所", "西岭稀土实业有限公司")
+}
+
 // TestFirmListsBeside: one item of a list of firms with a name's words
 // makes the others firms beside it, rare characters and all (昇/zg 阳/nr
 // 国际半导体); an adverb before the clause's 与 starts no item (已与); a list

@@ -195,7 +195,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if s == hs && !x.standalone[name] {
 			continue // a bare head is no name
 		}
-		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || countWordChars.InRunes(rs[s:t.End]) && countInside.MatchString(name) {
+		if x.generic[name] || x.stop[name] || t.End-s < 2 || startsWithCount(rs[s:t.End]) || countWordChars.InRunes(rs[s:t.End]) && countInside.MatchString(name) || countedBodies(rs, s, t.End) {
 			continue
 		}
 		filtered := hall(name) || label == "government" && !placedGovernment(rs, toks, s, hs, t.End) // 会展中心多功能厅: a room; 市场和政府: no one's
@@ -863,6 +863,22 @@ func nameLike(t segment.Token) bool {
 
 // startsWithCount reports a name that starts with a count (3支基金, 13家,
 // 多家上市公司, 五大集团, 两国政府).
+// countedBodies reports a name a count stands right before or after (3家
+// 国家实验室, 全国重点实验室45家): bodies of a kind, counted, not one named.
+func countedBodies(rs []rune, s, e int) bool {
+	isNum := func(r rune) bool { return unicode.IsDigit(r) || money.CnDigit(r) > 0 }
+	if s >= 2 && textmap.OneOf("家个所批", rs[s-1]) && isNum(rs[s-2]) {
+		return true
+	}
+	// After the name, the count closes its clause (全国重点实验室45家、…),
+	// not the list it ends (X有限公司4家企业) or a span of time (三个月).
+	j := e
+	for j < len(rs) && isNum(rs[j]) {
+		j++
+	}
+	return j > e && j+1 < len(rs) && textmap.OneOf("家个所批", rs[j]) && (textmap.ClauseMarkChars.Has(rs[j+1]) || textmap.OneOf("、。)）", rs[j+1]))
+}
+
 func startsWithCount(rs []rune) bool {
 	return len(rs) > 1 && (unicode.IsDigit(rs[0]) || (money.CnDigit(rs[0]) > 0 || textmap.OneOf("多数几各", rs[0])) && textmap.OneOf("支家个所只批项大国", rs[1]))
 }
