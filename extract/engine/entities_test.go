@@ -847,6 +847,26 @@ func TestNotFields(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries), "人工智能", "量子科技")
 }
 
+// TestFundingSchemes: the projects a fund, subsidy or bond pays for
+// (专项资金项目, 消费补贴项目, 专项债券项目) are a scheme, not one work; a loan
+// that names how a work is paid for (世行贷款…改造项目) stays in its name.
+func TestFundingSchemes(t *testing.T) {
+	p := testPipeline(t)
+	for name, want := range map[string]bool{
+		"中小企业发展专项资金项目":   true,
+		"失能老人养老服务消费补贴项目": true,
+		"专项债券项目":         true,
+		"西岭“风电专项资金”项目":   true,
+		"世行贷款西岭集中供热改造项目": false,
+		"西岭集中供热改造项目":     false,
+	} {
+		d := p.Doc(nil, &corpus.Document{Orig: name})
+		if got := entity.NoWorksName(d, textmap.Span{Start: 0, End: len(d.Runes)}); got != want {
+			t.Errorf("NoWorksName(%s) = %v; want %v", name, got, want)
+		}
+	}
+}
+
 // TestListTail: a name with 等 inside (东湖等4条高铁) or a count after its
 // head (县级重点项目100个) is a list's tail or a count, not a project.
 func TestListTail(t *testing.T) {

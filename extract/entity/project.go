@@ -1684,7 +1684,8 @@ func (x *Projects) HasHead(name []rune) bool {
 
 // NoWorksName reports a name that by its words names no works: a slogan
 // of every unit reached, a unit said twice (市市通高铁, 县县通高速), a class
-// of projects (央企类项目, 人才类), a city's planned sub-centre (黄兴副中心),
+// of projects (央企类项目, 人才类), the projects a scheme of funding pays for
+// (专项资金项目, 消费补贴项目), a city's planned sub-centre (黄兴副中心),
 // or a piece of a clause that holds the word 等, alone or glued to an
 // unknown word, or starts with a conjunction (和/c 文旅 等/u 第三产业项目,
 // 锁阳城等/x 国家考古遗址公园; not 等离子, 高等, 和讯网).
@@ -1696,6 +1697,13 @@ func NoWorksName(d *extract.Doc, s textmap.Span) bool {
 	n := strings.TrimSuffix(string(rs), "项目")
 	if strings.HasSuffix(n, "类") || strings.HasSuffix(n, "副中心") {
 		return true
+	}
+	// The projects a fund, subsidy or bond pays for (专项资金项目, 消费补贴
+	// 项目, 专项债券项目): a scheme of funding, not one work.
+	for _, w := range []string{"资金", "补贴", "补助", "债券", "专项债"} {
+		if strings.HasSuffix(strings.TrimRight(n, "”\"」"), w) && n != string(rs) {
+			return true
+		}
 	}
 	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
 		t := d.Tokens[k]
