@@ -326,7 +326,8 @@ func TestDivisionsArePlaces(t *testing.T) {
 
 // TestPolicyVerbsWithResult: verbs of policy that end in their result
 // (建强, 做大做强, 用好) are one verb each, so the result no longer starts the
-// name after it (建强/x 区域, 做/v 大/a 做/v 强雄安/x, 用/p 好/a 北京).
+// name after it (建强/x 区域, 做/v 大/a 做/v 强雄安/x, 用/p 好/a 北京); and
+// 新建 is a verb.
 func TestPolicyVerbsWithResult(t *testing.T) {
 	native := nativeSegmenter(t)
 	first := func(s string) string {
@@ -337,4 +338,7 @@ func TestPolicyVerbsWithResult(t *testing.T) {
 	assert.Equal(t, "做大做强/v", first("做大做强雄安科技园"))
 	assert.Equal(t, "用好/v", first("用好北京创新中心"))
 	assert.Equal(t, "做优做强/v", first("做优做强交易平台"))
+	// 新建 is the verb, not the district jieba's dictionary makes it.
+	assert.Equal(t, "新建/v", first("新建液化天然气生产线"))
+	assert.Equal(t, "新建区/ns", first("新建区人民政府"))
 }
