@@ -52,6 +52,10 @@ var investVerbs = textmap.LexOf([]string{"投资", "投入", "出资", "斥资",
 // plans (拟投资, 计划投资) or will do (将投资, 还将投入).
 var investModals = textmap.LexOf([]string{"拟", "将", "计划", "规划", "预计", "还将", "则将", "将会", "共", "总", "累计", "再", "追加", "继续", "已"})
 
+// roleFirst holds the first code points of the words roles looks for at
+// each word (titles, signing, building and investing verbs).
+var roleFirst = textmap.FirstUnion(execTitles, signVerbs, buildModals, investVerbs)
+
 // buildModals stand between a builder and 在 and the place it will build
 // in (将在, 拟在, 计划在).
 var buildModals = textmap.LexOf([]string{"将", "拟", "计划", "准备", "决定", "还将", "拟投资", "计划投资", "将投资"})
@@ -145,7 +149,7 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 					add(sent, i, ViaListed)
 				}
 			default:
-				if !d.Starts[i] {
+				if !d.Starts[i] || r < 0x10000 && !roleFirst.Has(r) {
 					continue
 				}
 				if _, n := execTitles.At(rs[:sent.End], i); n > 0 && d.Starts[i+n] {

@@ -162,3 +162,19 @@ func TestByteChecks(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstUnion: the union holds the first code point of every word of
+// every lexicon given, and no other.
+func TestFirstUnion(t *testing.T) {
+	u := FirstUnion(LexOf([]string{"签署", "投资"}), LexOf([]string{"董事长"}), Lexicon{})
+	for _, r := range "签投董" {
+		if !u.Has(r) {
+			t.Errorf("FirstUnion lacks %c", r)
+		}
+	}
+	for _, r := range "署资长甲" {
+		if u.Has(r) {
+			t.Errorf("FirstUnion holds %c, which starts no word", r)
+		}
+	}
+}

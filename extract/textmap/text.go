@@ -150,6 +150,22 @@ type Lexicon struct {
 	words       map[string]string
 }
 
+// FirstUnion is the set of the code points below 0x10000 that a word of
+// any of ls may start with: one test where a scan would ask each lexicon
+// in turn (Lexicon.MayStart; beyond 0x10000 any code point may).
+func FirstUnion(ls ...Lexicon) *RuneSet {
+	set := new(RuneSet)
+	for _, l := range ls {
+		if l.first == nil {
+			continue
+		}
+		for i := range set {
+			set[i] |= l.first[i]
+		}
+	}
+	return set
+}
+
 // LexWord is one word of a Lexicon and the value it stands for.
 type LexWord struct {
 	Runes []rune
