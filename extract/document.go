@@ -97,9 +97,11 @@ func (d *Doc) Mention(k Kind, s textmap.Span) Mention {
 func (d *Doc) Slice(s, e int) string { return d.Text.NormSlice(textmap.Span{Start: s, End: e}) }
 
 // gluedTitles are the words of jieba's dictionary that glue a body's head
-// to its director's title (工业 局局长, 投资业务 处处长, 科科长): the body's
-// name ends inside them.
-var gluedTitles = map[string]bool{"局局长": true, "处处长": true, "科科长": true}
+// to its director's title (工业 局局长, 投资业务 处处长, 科科长, 有色金属
+// 工业 协会会长), and how many code points of the head they start with: the
+// body's name ends inside them.
+var gluedTitles = map[string]int{"局局长": 1, "处处长": 1, "科科长": 1, "总局局长": 2, "协会会长": 2, "商会会长": 2,
+	"学院院长": 2, "医院院长": 2, "法院院长": 2, "银行行长": 2}
 
 // Prepositions and levels of government that the segmenter's model of
 // unknown words glues into one word (记者 从市/x 发改委 获悉, 由省/x 财政 拨付):
@@ -128,8 +130,8 @@ const (
 // word, or after the 至 of a route glued to the unknown place it runs to;
 // and the parts of speech of its two pieces.
 func splitAt(t segment.Token) (n int, pos1, pos2 string) {
-	if gluedTitles[t.Text] {
-		return 1, "n", "n"
+	if k := gluedTitles[t.Text]; k > 0 {
+		return k, "n", "n"
 	}
 	if t.POS == "x" && t.End-t.Start == 2 {
 		rs := []rune(t.Text)

@@ -43,8 +43,8 @@ func TestNewDocInScratch(t *testing.T) {
 // (从市场/n, 至今/d).
 func TestSplitGlued(t *testing.T) {
 	seg := segment.Fake{Words: map[string]string{"工业": "n", "局局长": "n", "业务": "n", "处处长": "v", "商务局": "nt", "局长": "n", "从市": "x", "发改委": "j", "从市场": "n",
-		"东湖": "ns", "至北坪": "x", "段": "q", "至今": "d", "研究": "vn", "院为": "x", "院长": "n", "40": "m", "项省": "x", "专项": "n"}}
-	d := NewDoc(&corpus.Document{Orig: "工业局局长，业务处处长，商务局局长，从市发改委，从市场，东湖至北坪段至今，研究院为院长，40项省专项"}, seg)
+		"东湖": "ns", "至北坪": "x", "段": "q", "至今": "d", "研究": "vn", "院为": "x", "院长": "n", "40": "m", "项省": "x", "专项": "n", "协会会长": "n"}}
+	d := NewDoc(&corpus.Document{Orig: "工业局局长，业务处处长，商务局局长，从市发改委，从市场，东湖至北坪段至今，研究院为院长，40项省专项，工业协会会长"}, seg)
 	var got []string
 	for _, tok := range d.Tokens {
 		got = append(got, fmt.Sprintf("%s/%s@%d-%d", tok.Text, tok.POS, tok.Start, tok.End))
@@ -53,7 +53,8 @@ func TestSplitGlued(t *testing.T) {
 		",/x@11-12", "商务局/nt@12-15", "局长/n@15-17", ",/x@17-18", "从/p@18-19", "市/n@19-20", "发改委/j@20-23", ",/x@23-24", "从市场/n@24-27",
 		",/x@27-28", "东湖/ns@28-30", "至/p@30-31", "北坪/x@31-33", "段/q@33-34", "至今/d@34-36",
 		",/x@36-37", "研究/vn@37-39", "院/n@39-40", "为/p@40-41", "院长/n@41-43",
-		",/x@43-44", "40/m@44-46", "项/q@46-47", "省/n@47-48", "专项/n@48-50"}
+		",/x@43-44", "40/m@44-46", "项/q@46-47", "省/n@47-48", "专项/n@48-50",
+		",/x@50-51", "工业/n@51-53", "协会/n@53-55", "会长/n@55-57"}
 	require.Equal(t, want, got)
 	for _, tok := range d.Tokens {
 		require.True(t, d.Starts[tok.Start], "Starts marks %q", tok.Text)

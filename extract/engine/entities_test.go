@@ -723,6 +723,15 @@ func TestCountedBodies(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "东湖稀土科技有限公司", "伦敦金属交易所", "西岭稀土实业有限公司")
 }
 
+// TestBodiesBeforeTitles: a head glued to its director's title (协会会长,
+// 医院院长) ends the body's name; the press's short forms of universities
+// (西北农大, 东岭科大) are universities.
+func TestBodiesBeforeTitles(t *testing.T) {
+	text := "中国有色金属工业协会会长出席。西北农大与东岭科大签约。"
+	r := runNative(t, text)
+	wantKinds(t, r.Institutes, map[string]string{"中国有色金属工业协会": "association", "西北农大": "university", "东岭科大": "university"}, true)
+}
+
 // TestFirmListsBeside: one item of a list of firms with a name's words
 // makes the others firms beside it, rare characters and all (昇/zg 阳/nr
 // 国际半导体); an adverb before the clause's 与 starts no item (已与); a list
