@@ -43,7 +43,7 @@ type Native struct {
 	root     []int32          // node of each first code point below 0x10000; 0 = none
 	rootHi   map[rune]int32   // the same above
 	nodes    []trieNode       // grouped by parent: the children of a node are adjacent
-	wide     edgeTable        // the children of nodes with many of them, by hash
+	label    []rune           // the code point leading into each node
 	single   *textmap.RuneSet // one-code-point words of the user dictionaries, below 0x10000
 	singleHi map[rune]bool    // and above
 	minW     float64          // weight of a code point that starts no word
@@ -52,12 +52,10 @@ type Native struct {
 	scratch  sync.Pool // *nativeScratch
 }
 
-// trieNode is 24 bytes, and holds its label and the weight of the word
-// ending there itself: the route reads one node per step, and finding a
-// child among a few reads the cache line that holds them.
+// trieNode is 16 bytes, and holds the weight of the word ending there
+// itself: the route reads one node per step.
 type trieNode struct {
 	first  int32   // index of the first child
-	label  rune    // the code point leading into the node
 	n      uint16  // number of children, sorted by label
 	tag    uint8   // index into tagList when word; 0 is "" (no tag)
 	word   bool    // a dictionary word ends here (the last line of a word wins)
@@ -376,21 +374,22 @@ func (s *Native) build(entries []entry) error {
 		slot[parent[c]]++
 	}
 	s.nodes = make([]trieNode, n)
+	s.label = make([]rune, n)
 	for old := 0; old < n; old++ {
 		if count[old] > math.MaxUint16 && old > 0 {
 			return fmt.Errorf("dictionary: %d words continue one prefix, more than the trie holds", count[old])
 		}
-		nd := trieNode{first: first[old], label: label[old], n: uint16(min(count[old], math.MaxUint16))}
+		nd := trieNode{first: first[old], n: uint16(min(count[old], math.MaxUint16))}
 		if u := unit[old]; u >= 0 {
 			nd.word, nd.tag, nd.weight = true, entries[u].unit.tag, entries[u].unit.weight
 		}
 		s.nodes[newID[old]] = nd
+		s.label[newID[old]] = label[old]
 	}
-	s.wide = newEdgeTable(s.nodes)
 	s.root = make([]int32, 0x10000)
 	s.rootHi = map[rune]int32{}
 	for i := first[0]; i < first[0]+count[0]; i++ {
-		if c := s.nodes[i].label; c < 0x10000 {
+		if c := s.label[i]; c < 0x10000 {
 			s.root[c] = i
 		} else {
 			s.rootHi[c] = i
@@ -415,11 +414,18 @@ func (s *Native) rootChild(r rune) int32 {
 func (s *Native) childOf(node int32, r rune) int32 {
 	nd := &s.nodes[node]
 	lo, n := nd.first, int32(nd.n)
-	if n > wideChildren {
-		return s.wide.get(node, r)
+	lab := s.label
+	for n > 8 { // binary search down to a few, then a scan
+		half := n >> 1
+		if lab[lo+half] <= r {
+			lo += half
+			n -= half
+		} else {
+			n = half
+		}
 	}
 	for end := lo + n; lo < end; lo++ {
-		if c := s.nodes[lo].label; c >= r {
+		if c := lab[lo]; c >= r {
 			if c == r {
 				return lo
 			}
@@ -427,69 +433,6 @@ func (s *Native) childOf(node int32, r rune) int32 {
 		}
 	}
 	return 0
-}
-
-// wideChildren is the most children a node may have for childOf to scan
-// them; the children of a node with more are found by hash.
-const wideChildren = 8
-
-// edgeTable maps (node, code point) to the child, for the nodes with more
-// than wideChildren children (a few thousand first characters and common
-// prefixes): one probe, where a binary search over their labels touched a
-// new cache line at every step.
-type edgeTable struct {
-	slots []edgeSlot
-	mask  uint64
-}
-
-type edgeSlot struct {
-	key   uint64 // node<<32 | code point; 0 = empty (the root is never wide here)
-	child int32
-}
-
-func edgeKey(node int32, r rune) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(r)) }
-
-func (t *edgeTable) hash(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 20 }
-
-func newEdgeTable(nodes []trieNode) edgeTable {
-	n := 0
-	for i := 1; i < len(nodes); i++ {
-		if nodes[i].n > wideChildren {
-			n += int(nodes[i].n)
-		}
-	}
-	size := 1
-	for size < 2*n {
-		size <<= 1
-	}
-	t := edgeTable{slots: make([]edgeSlot, size), mask: uint64(size - 1)}
-	for i := 1; i < len(nodes); i++ {
-		nd := nodes[i]
-		if nd.n <= wideChildren {
-			continue
-		}
-		for c := nd.first; c < nd.first+int32(nd.n); c++ {
-			k := edgeKey(int32(i), nodes[c].label)
-			h := t.hash(k) & t.mask
-			for t.slots[h].key != 0 {
-				h = (h + 1) & t.mask
-			}
-			t.slots[h] = edgeSlot{k, c}
-		}
-	}
-	return t
-}
-
-func (t *edgeTable) get(node int32, r rune) int32 {
-	k := edgeKey(node, r)
-	for h := t.hash(k) & t.mask; ; h = (h + 1) & t.mask {
-		switch t.slots[h].key {
-		case k:
-			return t.slots[h].child
-		case 0:
-			return 0
-		}
-	}
 }
 
 // isSingle reports whether r is a one-code-point user word.
