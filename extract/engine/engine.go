@@ -537,10 +537,10 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		if m.Norm.Len() <= 2 && listOfQualities(d.Runes, m.Norm.End) {
 			return true // 节能、环保的优势, 质量、环保要求: qualities of a thing, not fields
 		}
-		if m.Norm.Len() <= 2 && !entity.ListItem(d.Runes, m.Norm.Start, m.Norm.End) && !textmap.FollowedBy(d.Runes, m.Norm.End, "领域", "行业", "产业", "方面", "项目", "业", "板块", "赛道") {
+		if m.Norm.Len() <= 2 && !entity.ListItem(d.Runes, m.Norm.Start, m.Norm.End) && !textmap.FollowedBy(d.Runes, m.Norm.End, fieldClassWords...) {
 			return true // 最为先进的装备, 原料、能源成本: a short word stands for its field only as an item or before its class word
 		}
-		if industries != nil && industries.Weak(d.Runes[m.Norm.Start:m.Norm.End]) && !joinedItem(d.Runes, m.Norm) && !textmap.FollowedBy(d.Runes, m.Norm.End, "领域", "行业", "产业", "方面", "项目", "业", "板块", "赛道") {
+		if industries != nil && industries.Weak(d.Runes[m.Norm.Start:m.Norm.End]) && !joinedItem(d.Runes, m.Norm) && !textmap.FollowedBy(d.Runes, m.Norm.End, fieldClassWords...) {
 			return true // ，电力需求: a weak word after a comma starts its clause, no list
 		}
 		k := segment.TokenIndexAt(d.Tokens, m.Norm.End)
@@ -653,6 +653,10 @@ func coordinatedProjects(d *extract.Doc, projects *entity.Projects, cands, chose
 		return (joinedAfter || joinedBefore) && projects.Named(d, c.Norm)
 	})
 }
+
+// fieldClassWords after a short or weak industry word present it as the
+// field (环保领域, 物流行业, 文旅板块).
+var fieldClassWords = []string{"领域", "行业", "产业", "方面", "项目", "业", "板块", "赛道"}
 
 // joinedItem reports whether s stands in a list by 、 or a conjunction
 // (煤炭、电力; 水泥和玻璃), not only after a comma, which starts a clause as

@@ -160,8 +160,9 @@ func goodsItems(rs []rune, items []textmap.Span) bool {
 }
 
 // policyItems reports a list at least half of whose items, and two or
-// more, end with a word of policy (科技创新、扩大内需、协调发展、民生保障、南疆振兴等领域: the areas
-// of a government's work, not industries, though 领域 closes both).
+// more, end with a word of policy (科技创新、扩大内需、协调发展、民生保障、
+// 南疆振兴等领域: the areas of a government's work, not industries, though
+// 领域 closes both).
 func policyItems(rs []rune, items []textmap.Span) bool {
 	n := 0
 	for _, it := range items {
