@@ -126,9 +126,9 @@ const (
 
 // splitAt reports where a token glued from two words is split: after
 // the head of gluedTitles (0 for none), after a preposition or a
-// classifier glued to a level of government, after a one-character head glued to a function
-// word, or after the 至 of a route glued to the unknown place it runs to;
-// and the parts of speech of its two pieces.
+// classifier glued to a level of government, after a one-character head
+// glued to a function word, or after the 至 of a route glued to the
+// unknown place it runs to; and the parts of speech of its two pieces.
 func splitAt(t segment.Token) (n int, pos1, pos2 string) {
 	if k := gluedTitles[t.Text]; k > 0 {
 		return k, "n", "n"

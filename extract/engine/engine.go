@@ -537,11 +537,14 @@ func finishIndustries(d *extract.Doc, industries *entity.Industries, ms []extrac
 		if m.Norm.Len() <= 2 && listOfQualities(d.Runes, m.Norm.End) {
 			return true // 节能、环保的优势, 质量、环保要求: qualities of a thing, not fields
 		}
-		if m.Norm.Len() <= 2 && !entity.ListItem(d.Runes, m.Norm.Start, m.Norm.End) && !textmap.FollowedBy(d.Runes, m.Norm.End, fieldClassWords...) {
-			return true // 最为先进的装备, 原料、能源成本: a short word stands for its field only as an item or before its class word
-		}
-		if industries != nil && industries.Weak(d.Runes[m.Norm.Start:m.Norm.End]) && !joinedItem(d.Runes, m.Norm) && !textmap.FollowedBy(d.Runes, m.Norm.End, fieldClassWords...) {
-			return true // ，电力需求: a weak word after a comma starts its clause, no list
+		// 最为先进的装备, 原料、能源成本: a short word stands for its field
+		// only as an item or before its class word; a weak one only as an
+		// item joined by 、 or a conjunction (，电力需求: a comma starts a
+		// clause as often as a list).
+		if weak := industries != nil && industries.Weak(d.Runes[m.Norm.Start:m.Norm.End]); (m.Norm.Len() <= 2 || weak) && !textmap.FollowedBy(d.Runes, m.Norm.End, fieldClassWords...) {
+			if item := weak && joinedItem(d.Runes, m.Norm) || !weak && entity.ListItem(d.Runes, m.Norm.Start, m.Norm.End); !item {
+				return true
+			}
 		}
 		k := segment.TokenIndexAt(d.Tokens, m.Norm.End)
 		if k >= len(d.Tokens) || d.Tokens[k].Start != m.Norm.End {

@@ -51,14 +51,17 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 			if rs[i] != '等' {
 				continue
 			}
-			kind, counted, _, ok := firmNounAfterField(d, x.firmNouns, x.firmMods, x.fields, i+1, sent.End)
-			if !ok {
-				continue
-			}
+			kind, counted, _, ok := firmNounAfter(d, x.firmNouns, x.firmMods, i+1, sent.End)
 			// Firms of a trade (等建材企业) may close a list of the trade's
 			// branches (陶瓷、卫浴) as well as of its firms: such a list
 			// names firms only beside one the text names otherwise.
-			_, _, _, plain := firmNounAfter(d, x.firmNouns, x.firmMods, i+1, sent.End)
+			plain := ok
+			if !ok {
+				kind, counted, _, ok = firmNounAfterField(d, x.firmNouns, x.firmMods, x.fields, i+1, sent.End)
+			}
+			if !ok {
+				continue
+			}
 			items := x.firmItems(d, sent, i, counted)
 			if len(items) == 1 {
 				items[0] = trimLead(d, items[0], notNameStart) // 今年 恒岳精工等3家企业

@@ -1682,6 +1682,9 @@ func (x *Projects) HasHead(name []rune) bool {
 	return n > 0 && n < len(name)
 }
 
+// fundingWords end the name of a scheme of funding (专项资金, 消费补贴).
+var fundingWords = []string{"资金", "补贴", "补助", "债券", "专项债"}
+
 // NoWorksName reports a name that by its words names no works: a slogan
 // of every unit reached, a unit said twice (市市通高铁, 县县通高速), a class
 // of projects (央企类项目, 人才类), the projects a scheme of funding pays for
@@ -1694,16 +1697,14 @@ func NoWorksName(d *extract.Doc, s textmap.Span) bool {
 	if len(rs) >= 3 && rs[0] == rs[1] && strings.ContainsRune("省市县区乡镇村户组家", rs[0]) {
 		return true
 	}
-	n := strings.TrimSuffix(string(rs), "项目")
+	n, projects := strings.CutSuffix(string(rs), "项目")
 	if strings.HasSuffix(n, "类") || strings.HasSuffix(n, "副中心") {
 		return true
 	}
 	// The projects a fund, subsidy or bond pays for (专项资金项目, 消费补贴
 	// 项目, 专项债券项目): a scheme of funding, not one work.
-	for _, w := range []string{"资金", "补贴", "补助", "债券", "专项债"} {
-		if strings.HasSuffix(strings.TrimRight(n, "”\"」"), w) && n != string(rs) {
-			return true
-		}
+	if projects && slices.ContainsFunc(fundingWords, func(w string) bool { return strings.HasSuffix(strings.TrimRight(n, "”\"」"), w) }) {
+		return true
 	}
 	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
 		t := d.Tokens[k]
