@@ -2190,3 +2190,12 @@ func TestFirmNounsOfTrade(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries))
 	wantNames(t, "institutes", text, names(r.Institutes), "西岭科技", "东湖光电") // 精工 is read as a trade: the item is left out
 }
+
+// TestProductGrade: a product's grade (电池级, 电子级) stands inside a
+// project's name, with or without a capacity before it; a rating (卓越级
+// 智能工厂) or a level of government (自治区级) does not make a name.
+func TestProductGrade(t *testing.T) {
+	text := "西岭矿业拟投资18亿元在东湖县建设年产5万吨电池级硫酸镍项目。东湖化工新建电子级多晶硅项目。新增自治区级智能工厂12家。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "年产5万吨电池级硫酸镍项目", "电子级多晶硅项目")
+}

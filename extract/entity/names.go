@@ -235,7 +235,8 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 		// An ordinal between words of a name (西岭 第一 人民医院), not a
 		// rank (第一 大 银行) or a name's first word.
 		inner := ordinal(p.Text) && k-2 >= lo && nominal(toks[k-2].POS) && k < len(toks) && toks[k].Text != "大" ||
-			numbered(toks, k-1) // 轨道交通 18 号线: the number of a line or unit
+			numbered(toks, k-1) || // 轨道交通 18 号线: the number of a line or unit
+			grade(toks, lo, k-1) // 电池 级 硫酸镍: a grade of the product
 		if (!nr.nameish(p) && !headChar(toks, k-1) && !inner) || stop[p.Text] {
 			break
 		}
@@ -255,6 +256,17 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 		k++
 	}
 	return k
+}
+
+// grade reports whether token k is 级 between two nouns, the grade of a
+// product (电池 级 硫酸镍, 电子 级 多晶硅, 工业 级 碳酸锂), not a level of
+// government or a rating (自治区 级, 卓越/nr 级 智能工厂).
+func grade(toks []segment.Token, lo, k int) bool {
+	if toks[k].Text != "级" || k-1 < lo || k+1 >= len(toks) || !nominal(toks[k+1].POS) {
+		return false
+	}
+	p := toks[k-1]
+	return (p.POS == "n" || p.POS == "nz") && !placeWord(p) && p.Text != "国家"
 }
 
 // generationBefore is how many tokens before token k make a generation

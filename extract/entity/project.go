@@ -893,7 +893,8 @@ func trimSpace(rs []rune, sp textmap.Span) textmap.Span {
 }
 
 // capacity matches a production capacity just before a name: 年产30万吨,
-// 日产6200吨新型 (a short word may stand between), 150亿方/年 (a rate).
+// 日产6200吨新型 (a short word may stand between), 年产5万吨电池级 (or a
+// grade), 150亿方/年 (a rate).
 // capacityUnitChars are the first characters of capacity's units: no
 // capacity without one of them.
 const capacityUnitChars = "吨套台辆件片颗只头平立千兆吉条张箱方桶标Ww"
@@ -901,7 +902,7 @@ const capacityUnitChars = "吨套台辆件片颗只头平立千兆吉条张箱�
 // makerHeads end a company's name that may stand before a capacity.
 var makerHeads = map[string]bool{"集团": true, "公司": true, "有限公司": true, "股份": true, "股份公司": true, "控股": true}
 
-var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?(?:[0-9]+[×xX*])?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|方|桶|标箱|千瓦|兆瓦|吉瓦|条|张|箱|吨级|[MGK]Wp?|kWp?|[MG]Wh)(?:/年|/日|/天)?\p{Han}{0,2}$`)
+var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?(?:[0-9]+[×xX*])?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|方|桶|标箱|千瓦|兆瓦|吉瓦|条|张|箱|吨级|[MGK]Wp?|kWp?|[MG]Wh)(?:/年|/日|/天)?(?:\p{Han}{0,2}|\p{Han}{2}级)$`)
 
 // taiwanPlan reports a token 计划 that the text writes 計畫, as Taiwan's
 // releases name a project (高雄市楠梓加工出口區閒置廠房擴建計畫); 計劃, a
