@@ -2199,3 +2199,20 @@ func TestProductGrade(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "年产5万吨电池级硫酸镍项目", "电子级多晶硅项目")
 }
+
+// TestFutureInsideName: 未来 (future) stands inside a name after its first
+// word (西岭大学未来产业研究中心, a project or a body as the rules read the
+// verb), and starts none (在未来 东湖园区将…).
+func TestFutureInsideName(t *testing.T) {
+	text := "东湖市与西岭大学签署协议，共建西岭大学未来产业研究中心。在未来东湖家具园区将有8万人就业。"
+	r := runNative(t, text)
+	for _, n := range projectNames(r.Projects) {
+		if strings.HasPrefix(n, "未来") {
+			t.Errorf("project %q starts with 未来", n)
+		}
+	}
+	all := append(projectNames(r.Projects), names(r.Institutes)...)
+	if !slices.Contains(all, "西岭大学未来产业研究中心") {
+		t.Errorf("projects and institutes %q lack 西岭大学未来产业研究中心", all)
+	}
+}

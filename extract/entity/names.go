@@ -40,9 +40,10 @@ func (nr *nameRules) nameish(t segment.Token) bool {
 	case "f", "ad":
 		return t.End-t.Start >= 2
 	case "t":
-		// A phase (中海壳牌惠州 三期/t 乙烯项目) or an age (北京 现代/t 汽车)
-		// inside a name; any other time word ends it.
-		return phaseWord(t.Text) || t.Text == "现代" || t.Text == "当代"
+		// A phase (中海壳牌惠州 三期/t 乙烯项目) or an age (北京 现代/t 汽车,
+		// 西湖大学 未来/t 产业研究中心) inside a name; any other time word
+		// ends it. 未来 starts no name (在未来 东湖园区将…: extendLeftVerbs).
+		return phaseWord(t.Text) || t.Text == "现代" || t.Text == "当代" || t.Text == "未来"
 	case "p", "c", "cc", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "q", "tg", "y", "e", "o", "k", "h":
 		return false
 	}
@@ -250,7 +251,7 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 	// two-character verb right after punctuation may start a name (远航精工).
 	atBreak := verbStart && k > lo && len(toks[k-1].Text) > 0 && segment.IsBreak(textmap.FirstRune(toks[k-1].Text))
 	for k < hi && ((toks[k].POS == "v" && !(atBreak && toks[k].End-toks[k].Start >= 2 && !nr.isPredicate(toks[k].Text) && !nr.leading[toks[k].Text])) ||
-		toks[k].POS == "vd" || toks[k].Text == "和" || nr.leadingOrPredicate(toks[k].Text) || ordinal(toks[k].Text) ||
+		toks[k].POS == "vd" || toks[k].Text == "和" || toks[k].Text == "未来" || nr.leadingOrPredicate(toks[k].Text) || ordinal(toks[k].Text) ||
 		(toks[k].End-toks[k].Start == 1 && functionCharSet.Has(textmap.FirstRune(toks[k].Text))) ||
 		resultative(toks, k)) {
 		k++
