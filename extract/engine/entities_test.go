@@ -2216,3 +2216,12 @@ func TestFutureInsideName(t *testing.T) {
 		t.Errorf("projects and institutes %q lack 西岭大学未来产业研究中心", all)
 	}
 }
+
+// TestUseBeforeHead: 利用 right before the head is the works' activity
+// (回收利用项目), not a predicate that cuts or drops the name; 利用 X 建设
+// still starts no name.
+func TestUseBeforeHead(t *testing.T) {
+	text := "会上签约了5万吨/年锂电池回收利用项目。东湖公司利用闲置厂房建设西岭物流园项目。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "5万吨/年锂电池回收利用项目", "西岭物流园项目")
+}

@@ -238,6 +238,7 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 		inner := ordinal(p.Text) && k-2 >= lo && nominal(toks[k-2].POS) && k < len(toks) && toks[k].Text != "大" ||
 			numbered(toks, k-1) || // 轨道交通 18 号线: the number of a line or unit
 			grade(toks, lo, k-1) // 电池 级 硫酸镍: a grade of the product
+		inner = inner || k == hi && useBeforeHead(toks, lo, k-1)
 		if (!nr.nameish(p) && !headChar(toks, k-1) && !inner) || stop[p.Text] {
 			break
 		}
@@ -268,6 +269,17 @@ func grade(toks []segment.Token, lo, k int) bool {
 	}
 	p := toks[k-1]
 	return (p.POS == "n" || p.POS == "nz") && !placeWord(p) && p.Text != "国家"
+}
+
+// useBeforeHead reports whether token k is 利用 right before a name's head
+// after a word of what is used or how (锂电池 回收 利用 项目, 余热 利用
+// 工程): the works' activity, not the predicate 利用 X 建设 makes of it.
+func useBeforeHead(toks []segment.Token, lo, k int) bool {
+	if toks[k].Text != "利用" || k-1 < lo || k+1 >= len(toks) {
+		return false
+	}
+	p := toks[k-1].POS
+	return nominal(p) || p == "v" || p == "a"
 }
 
 // generationBefore is how many tokens before token k make a generation

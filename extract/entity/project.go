@@ -1561,7 +1561,7 @@ func (x *Projects) IsEvent(name []rune) bool { return x.events.Within(name, 0) }
 // word, which the learned parts may take for a name.
 func (x *Projects) Clause(d *extract.Doc, s textmap.Span) bool {
 	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
-		if t := d.Tokens[k]; t.Start > s.Start && t.End < s.End && (x.rules.isPredicate(t.Text) || x.rules.clause[t.Text] || x.honours.Is(t.Text)) {
+		if t := d.Tokens[k]; t.Start > s.Start && t.End < s.End && (x.rules.isPredicate(t.Text) && !(d.Tokens[k+1].End == s.End && useBeforeHead(d.Tokens, 0, k)) || x.rules.clause[t.Text] || x.honours.Is(t.Text)) {
 			return true // 漫葡小镇 获评 国家级旅游休闲街区
 		}
 	}
