@@ -2225,3 +2225,12 @@ func TestUseBeforeHead(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "5万吨/年锂电池回收利用项目", "西岭物流园项目")
 }
+
+// TestSectionBetweenPlaces: a line's section between two places (西岭高铁
+// 东湖至南山段) is part of its name, and makes a name of a line whose own
+// words are generic (沿江高铁 + 东湖至南山段).
+func TestSectionBetweenPlaces(t *testing.T) {
+	text := "今年将加快推进沿江高铁东湖至南山段建设。力争西岭铁路北湖段贯通。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "沿江高铁东湖至南山段", "西岭铁路北湖段")
+}

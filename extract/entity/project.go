@@ -1124,6 +1124,11 @@ func (x *Projects) clean(d *extract.Doc, c candidate) (textmap.Span, bool) {
 		}
 		s.Start = toks[k].End
 	}
+	// A section after the line is part of its name, and names its places
+	// (沿江高铁 + 武汉至宜昌段: the line's words alone are generic).
+	if e := SectionEnd(d, s.End); e > s.End && slices.Contains(d.Runes[s.End:e], '段') {
+		s.End = e // not a phase (避险搬迁项目 + 一期): it names no place
+	}
 	name := d.Slice(s.Start, s.End)
 	if x.anyEvent || x.events.Within(d.Runes[:s.End], s.Start) && !worksUpgrade(d.Runes[s.Start:s.End]) {
 		return s, false
@@ -1677,10 +1682,22 @@ func (x *Projects) Built(d *extract.Doc, s textmap.Span) bool {
 }
 
 // HasHead reports whether a name (Norm code points) ends with a project
-// head word (项目, 产业园, 基地, 高速公路 …) and holds more than it.
+// head word (项目, 产业园, 基地, 高速公路 …) and holds more than it, or with
+// a section after one (南珠高铁 + 广西段, 沿江高铁 + 武汉至宜昌段: SectionEnd).
 func (x *Projects) HasHead(name []rune) bool {
 	_, n := x.heads.Before(name, len(name), max(0, len(name)-8))
-	return n > 0 && n < len(name)
+	if n > 0 && n < len(name) {
+		return true
+	}
+	if len(name) < 4 || name[len(name)-1] != '段' {
+		return false
+	}
+	for e := len(name) - 3; e >= max(2, len(name)-10); e-- {
+		if _, n := x.heads.Before(name, e, max(0, e-8)); n > 0 && n < e {
+			return true
+		}
+	}
+	return false
 }
 
 // fundingWords end the name of a scheme of funding (专项资金, 消费补贴).

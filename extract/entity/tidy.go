@@ -481,7 +481,8 @@ func routeTo(toks []segment.Token, i, e int) bool {
 }
 
 // SectionEnd is where a project name that ends at e ends when a section of
-// it follows: a place and 段 (京沪铁路 + 山东段, 长株城际铁路 + 株洲段 + 项目),
+// it follows: a place and 段 (京沪铁路 + 山东段, 长株城际铁路 + 株洲段 + 项目), or
+// two places, 至 and 段 after a line (沿江高铁 + 武汉至宜昌段),
 // as transport works are named by the stretch being built. Else e.
 func SectionEnd(d *extract.Doc, e int) int {
 	toks := d.Tokens
@@ -495,6 +496,8 @@ func SectionEnd(d *extract.Doc, e int) int {
 	unknown := (p.POS == "x" || p.POS == "j") && routeLine(d.Runes[:e])
 	next := i + 2
 	switch {
+	case stretch(toks, i) && routeLine(d.Runes[:e]):
+		next = i + 4 // 沿江高铁 武汉 至 宜昌 段: the stretch between two places
 	case (p.POS == "ns" || unknown) && p.End-p.Start >= 2 && p.End-p.Start <= 4 && q.Text == "段":
 	case unknown && p.End-p.Start >= 3 && p.End-p.Start <= 5 && strings.HasSuffix(p.Text, "段"):
 		next = i + 1
@@ -506,6 +509,20 @@ func SectionEnd(d *extract.Doc, e int) int {
 		end = toks[next].End
 	}
 	return end
+}
+
+// stretch reports whether tokens i… are two places joined by 至 and 段
+// (武汉 至 宜昌 段).
+func stretch(toks []segment.Token, i int) bool {
+	if i+3 >= len(toks) || toks[i+1].Text != "至" || toks[i+3].Text != "段" {
+		return false
+	}
+	for _, t := range []segment.Token{toks[i], toks[i+2]} {
+		if t.POS != "ns" || t.End-t.Start < 2 || t.End-t.Start > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // routeLines end the name of a line a section is cut from (高铁, 高速,
