@@ -2234,3 +2234,13 @@ func TestSectionBetweenPlaces(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "沿江高铁东湖至南山段", "西岭铁路北湖段")
 }
+
+// TestTradeWordsNotBodies: words of trades that jieba's dictionary tags as
+// organisations (深加工/nt) are no proper part of a name, so 及 joins them
+// to the item before (百万吨级乙烯及下游深加工一体化项目); and a sum written
+// without its unit (总投资8亿的) gives a project its own sum as 8亿元的 does.
+func TestTradeWordsNotBodies(t *testing.T) {
+	text := "西岭市政府与东湖石化签约，共同推进百万吨级乙烯及下游深加工一体化项目落地。另有总投资8亿的生态农业综合开发项目。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "生态农业综合开发项目", "百万吨级乙烯及下游深加工一体化项目")
+}

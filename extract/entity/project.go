@@ -1231,7 +1231,11 @@ func (x *Projects) Invested(d *extract.Doc, s textmap.Span) bool {
 // investedBefore reports whether a sum to be invested and 的 stand right
 // before i (总投资5亿元的 X项目, 投资0.35亿美元的 X项目).
 func investedBefore(rs []rune, i int) bool {
-	if i < 3 || rs[i-1] != '的' || rs[i-2] != '元' {
+	if i < 4 || rs[i-1] != '的' {
+		return false
+	}
+	// 总投资10亿元的, or 总投资10亿的 as news writes a sum without its unit.
+	if u := rs[i-2]; u != '元' && !(textmap.OneOf("亿万", u) && (money.IsASCIIDigit(rs[i-3]) || money.CnDigit(rs[i-3]) > 0)) {
 		return false
 	}
 	for j := i - 3; j >= 0 && j >= i-16; j-- {
