@@ -2244,3 +2244,11 @@ func TestTradeWordsNotBodies(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "生态农业综合开发项目", "百万吨级乙烯及下游深加工一体化项目")
 }
+
+// TestBureauOfTask: a bureau named by a field and a two-character verb
+// (科技创新局) is a government body, not a firm cut at its field.
+func TestBureauOfTask(t *testing.T) {
+	text := "东湖公司与西岭市科技创新局签署合作备忘录。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "东湖公司", "西岭市科技创新局")
+}

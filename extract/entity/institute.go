@@ -80,6 +80,18 @@ func (x *Institutes) Kind() extract.Kind { return extract.KindInstitute }
 // holding them must be longer than the head, or follow a noun or place.
 const singleHeads = "局厅办委网所"
 
+// bureauOfTask reports whether the lone head at token k (局, 委, 厅, 办)
+// follows a task a noun and a two-character verb name (科技 创新/v 局,
+// 生态 保护/v 局), as a government's bureaus are named; not a lone verb
+// (开 局, 破 局).
+func bureauOfTask(toks []segment.Token, k int) bool {
+	if k < 2 || !strings.ContainsRune("局委厅办", textmap.FirstRune(toks[k].Text)) {
+		return false
+	}
+	v, n := toks[k-1], toks[k-2]
+	return v.POS == "v" && v.End-v.Start == 2 && strings.HasPrefix(n.POS, "n") && n.End-n.Start >= 2 && n.POS != "nr"
+}
+
 // verbOrModifier reports the parts of speech of a word that ends with a
 // one-character head as a verb, an adjective, an adverb or an idiom does
 // (难办/a, 补办/v, 特事特办/l), not a name (国台办/j, 商务厅/nt).
@@ -151,7 +163,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			if t.End-t.Start >= 2 && verbOrModifier(t.POS) {
 				continue // 难办/a, 补办/v, 特事特办/l: the verb 办, not an office
 			}
-			if t.End-t.Start == 1 && (k == 0 || !(strings.HasPrefix(toks[k-1].POS, "n") || toks[k-1].POS == "vn" || fieldAbbrev(toks[k-1], rs[hs]))) {
+			if t.End-t.Start == 1 && (k == 0 || !(strings.HasPrefix(toks[k-1].POS, "n") || toks[k-1].POS == "vn" || fieldAbbrev(toks[k-1], rs[hs]) || bureauOfTask(toks, k))) {
 				continue
 			}
 			if rs[hs] == '所' && !institutePlace(toks, k, t) {
