@@ -2252,3 +2252,16 @@ func TestBureauOfTask(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "东湖公司", "西岭市科技创新局")
 }
+
+// TestHongKongFieldNames: 生物科技 and 医疗科技, Hong Kong's names for
+// biotechnology and medical technology, are fields.
+func TestHongKongFieldNames(t *testing.T) {
+	text := "西岭科技园公司与东湖市科技局签署备忘录，推动两地生物科技、医疗科技企业交流。"
+	r := runNative(t, text)
+	got := names(r.Industries)
+	for _, want := range []string{"生物科技", "医疗科技"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("industries %q lack %s", got, want)
+		}
+	}
+}
