@@ -1775,8 +1775,8 @@ func TestProjectNameRules(t *testing.T) {
 		},
 		{
 			name: "LeadAdverbAndCount",
-			why:  "成功 and 提速 before a verb of pursuing are no part of a name (成功争创X中心); an Arabic count of kinds inside a name (济宁4大…基地) makes it a kind, though 2号线 and 3期 are names.",
-			text: "去年，成功争创东湖物流集结中心，提速南坪钢铁基地二期建设。推进西岭4大机器人产业基地建设。西岭2号线开工。",
+			why:  "成功 and 提速 before a verb are no part of a name (成功建成X中心); an Arabic count of kinds inside a name (济宁4大…基地) makes it a kind, though 2号线 and 3期 are names.",
+			text: "去年，成功建成东湖物流集结中心，提速南坪钢铁基地二期建设。推进西岭4大机器人产业基地建设。西岭2号线开工。",
 			want: []string{"东湖物流集结中心", "南坪钢铁基地二期", "西岭2号线"},
 		},
 		{
@@ -2264,4 +2264,22 @@ func TestHongKongFieldNames(t *testing.T) {
 			t.Errorf("industries %q lack %s", got, want)
 		}
 	}
+}
+
+// TestCreateAndStrive: 创建 and 争创 are verbs no name holds (西岭农林大学
+// 创建 高水平大学: the item of a list ends before the verb), and what a
+// place strives to become (争创 国家现代农业产业园) is a title, not a
+// project.
+func TestCreateAndStrive(t *testing.T) {
+	text := "推动东湖大学、西岭农林大学创建高水平大学。积极争创国家现代农业产业园。"
+	r := runNative(t, text)
+	for _, n := range names(r.Institutes) {
+		if strings.Contains(n, "创建") {
+			t.Errorf("institute %q holds 创建", n)
+		}
+	}
+	if !slices.Contains(names(r.Institutes), "西岭农林大学") {
+		t.Errorf("institutes %q lack 西岭农林大学", names(r.Institutes))
+	}
+	wantNames(t, "projects", text, projectNames(r.Projects))
 }

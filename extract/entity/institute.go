@@ -201,7 +201,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			inList = false
 		}
 		if inList {
-			s = item
+			s = AfterInnerVerb(d, item, hs) // 、福建农林大学 创建 高水平大学: the item's verb too
 		}
 		name := d.Slice(s, t.End)
 		if s == hs && !x.standalone[name] {

@@ -358,7 +358,7 @@ func gluedLeadVerb(rs []rune) int {
 // (做大做强 区域性水泥集团, 一要做强 开放平台, 着力办好 …, 九是鼓励 …): what
 // comes before one is the sentence's. 发展, 提升 and 优化 are not among them:
 // they name what a body or works does (某某科技发展有限公司, 教育综合提升工程).
-var innerVerbs = []string{"做大", "做强", "做优", "做实", "实施", "鼓励", "瞄准", "完善", "加强", "着力", "办好", "用好", "建好", "管好"}
+var innerVerbs = []string{"做大", "做强", "做优", "做实", "实施", "鼓励", "瞄准", "完善", "加强", "着力", "办好", "用好", "建好", "管好", "创建", "争创"}
 
 // AfterInnerVerb is where a name that starts at s and whose head starts at
 // hs starts once the words up to the last of innerVerbs before the head are
