@@ -2253,13 +2253,22 @@ func TestBureauOfTask(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "东湖公司", "西岭市科技创新局")
 }
 
-// TestHongKongFieldNames: 生物科技 and 医疗科技, Hong Kong's names for
-// biotechnology and medical technology, are fields.
+// TestHongKongFieldNames: the names Hong Kong's and Taiwan's releases give
+// fields (生物科技, 医疗科技; 人工智慧, 資安, 離岸風電) are fields, and so
+// is the mainland's 海上风电.
 func TestHongKongFieldNames(t *testing.T) {
-	text := "西岭科技园公司与东湖市科技局签署备忘录，推动两地生物科技、医疗科技企业交流。"
+	text := "西岭科技园公司与东湖市科技局签署备忘录，推动两地生物科技、医疗科技企业交流。壮大海上风电、海洋生物医药等产业。"
 	r := runNative(t, text)
 	got := names(r.Industries)
-	for _, want := range []string{"生物科技", "医疗科技"} {
+	for _, want := range []string{"生物科技", "医疗科技", "海上风电"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("industries %q lack %s", got, want)
+		}
+	}
+	text = "經濟部表示，將推動人工智慧、資安、離岸風電等產業發展。"
+	r = runNative(t, text)
+	got = names(r.Industries)
+	for _, want := range []string{"人工智慧", "資安", "離岸風電"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("industries %q lack %s", got, want)
 		}
