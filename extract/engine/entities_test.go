@@ -2292,3 +2292,17 @@ func TestCreateAndStrive(t *testing.T) {
 	}
 	wantNames(t, "projects", text, projectNames(r.Projects))
 }
+
+// TestFirmsAfterAdverbAndSlogans: firms a collective noun introduces after
+// an adverb (企业就包括A、B) are firms, not fields; and a list of clauses
+// with a one-character verb between nouns (公路促民航、交通带旅游) is a
+// slogan, not fields.
+func TestFirmsAfterAdverbAndSlogans(t *testing.T) {
+	text := "宣布扩产的光伏企业就包括东湖日升、西岭新能源等。集团将围绕“公路促民航、交通带旅游”的要求推进工作。"
+	r := runNative(t, text)
+	for _, n := range names(r.Industries) {
+		if strings.Contains(n, "西岭") || strings.Contains(n, "民航") || strings.Contains(n, "旅游") {
+			t.Errorf("industry %q is a firm or a slogan", n)
+		}
+	}
+}

@@ -65,7 +65,7 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 				i = end // 玻璃基板、偏光片、液晶材料等产品: goods, not industries
 				continue
 			}
-			if policyItems(rs, items) {
+			if policyItems(rs, items) || sloganItems(d, items) {
 				i = end // 协调发展、民生保障、南疆振兴等领域: the areas of a government's work
 				continue
 			}
@@ -172,6 +172,29 @@ func policyItems(rs []rune, items []textmap.Span) bool {
 	}
 	return n >= 2 && 2*n >= len(items)
 }
+
+// sloganItems reports a list at least half of whose items, and two or
+// more, are a clause: a one-character verb between two nouns (公路促民航、
+// 交通带旅游: a slogan, not fields).
+func sloganItems(d *extract.Doc, items []textmap.Span) bool {
+	n := 0
+	for i, it := range items {
+		k0 := segment.TokenIndexAt(d.Tokens, it.Start)
+		if i == 0 && k0 >= 2 {
+			k0 -= 2 // the first item as read starts after the verb (公路 促 民航)
+		}
+		for k := k0 + 1; k+1 < len(d.Tokens) && d.Tokens[k+1].End <= it.End; k++ {
+			if t := d.Tokens[k]; t.POS == "v" && t.End-t.Start == 1 && nounOrAbbrev(d.Tokens[k-1].POS) && nounOrAbbrev(d.Tokens[k+1].POS) {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2 && 2*n >= len(items)
+}
+
+// nounOrAbbrev reports a noun's part of speech or an abbreviation's (民航/j).
+func nounOrAbbrev(pos string) bool { return nominal(pos) || pos == "j" }
 
 // policyItem reports an item that ends with a word of policy after some
 // other word (民生保障, 社会治理, 协调发展).

@@ -140,7 +140,7 @@ const firmIntroEnds = "括有是为如"
 var firmIntroBefore = textmap.Chars(firmIntroEnds + ":：")
 
 // FirmIntro reports whether an introduction of firms ends right before s:
-// a collective noun of firms (nouns), an adverb (则, 还, 也, 均), an
+// a collective noun of firms (nouns), an adverb (则, 还, 也, 均, 就, 主要), an
 // introducing word and a colon (联审业者则包括 A、B), within the clause
 // from lo; and the kind the noun gives its members.
 func FirmIntro(d *extract.Doc, nouns textmap.Lexicon, lo, s int) (string, bool) {
@@ -158,9 +158,9 @@ func FirmIntro(d *extract.Doc, nouns textmap.Lexicon, lo, s int) (string, bool) 
 			continue
 		}
 		b := e - n
-		for _, adv := range []string{"则", "还", "也", "均"} {
-			if b > lo && textmap.HasRunesAt(rs, b-1, adv) && d.Starts[b-1] {
-				b--
+		for _, adv := range []string{"则", "还", "也", "均", "就", "主要"} {
+			if k := len([]rune(adv)); b-k > lo && textmap.HasRunesAt(rs, b-k, adv) && d.Starts[b-k] {
+				b -= k
 				break
 			}
 		}
