@@ -2306,3 +2306,13 @@ func TestFirmsAfterAdverbAndSlogans(t *testing.T) {
 		}
 	}
 }
+
+// TestListAfterPreposition: a list that reads on past a preposition (加强与
+// 东湖区、西岭湾区 在 具身智能、低空经济等领域合作) names fields only after it;
+// the regions before it are another list. 与 joins two fields and cuts
+// no list (新能源与节能环保, whose parts the rules name).
+func TestListAfterPreposition(t *testing.T) {
+	text := "加强与长三角、粤港澳大湾区在具身智能、低空经济、科技服务等领域精准对接合作。重点发展新能源与节能环保、生物医药等产业。"
+	r := runNative(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "低空经济", "具身智能", "新能源", "生物医药", "科技服务", "节能环保")
+}

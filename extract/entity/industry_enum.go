@@ -57,6 +57,7 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 				continue
 			}
 			items, end := x.listAt(d, sent, i)
+			items = afterPreposition(d, items)
 			if len(items) < 2 {
 				continue
 			}
@@ -191,6 +192,24 @@ func sloganItems(d *extract.Doc, items []textmap.Span) bool {
 		}
 	}
 	return n >= 2 && 2*n >= len(items)
+}
+
+// afterPreposition is items from the last one with a preposition (在, 对,
+// 向, 从, 于; not 与, which joins two fields) inside, which starts after
+// it: the items before it are another list (加强与
+// 长三角、粤港澳大湾区 在 具身智能、低空经济等领域…: regions, then fields).
+func afterPreposition(d *extract.Doc, items []textmap.Span) []textmap.Span {
+	for i := len(items) - 1; i > 0; i-- {
+		it := items[i]
+		for k := segment.TokenIndexAt(d.Tokens, it.Start); k < len(d.Tokens) && d.Tokens[k].End < it.End; k++ {
+			if t := d.Tokens[k]; t.POS == "p" && t.Start > it.Start && textmap.OneOf("在对向从于", textmap.FirstRune(t.Text)) && t.End-t.Start == 1 {
+				items = items[i:]
+				items[0].Start = t.End
+				return items
+			}
+		}
+	}
+	return items
 }
 
 // nounOrAbbrev reports a noun's part of speech or an abbreviation's (民航/j).
