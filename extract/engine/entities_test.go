@@ -2316,3 +2316,13 @@ func TestListAfterPreposition(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "低空经济", "具身智能", "新能源", "生物医药", "科技服务", "节能环保")
 }
+
+// TestCommonWordsNotPersons: common words that jieba's dictionary tags as
+// persons' names (智慧/nr, 高水平/nr) make no generic name proper (智慧港口,
+// 智慧机场); 续建 is a works verb that stands in the name (西岭地铁1号线续建
+// 工程).
+func TestCommonWordsNotPersons(t *testing.T) {
+	text := "推动智慧港口、智慧航道、智慧机场建设。西岭地铁1号线续建工程开工。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭地铁1号线续建工程")
+}
