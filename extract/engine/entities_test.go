@@ -2326,3 +2326,22 @@ func TestCommonWordsNotPersons(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "西岭地铁1号线续建工程")
 }
+
+// TestCommonWordsNotPlaces: common words that jieba's dictionary tags as
+// places or brands (深度/ns, 上市/ns) start no name and make no generic
+// name proper (深度 融入…工程, 制造业上市公司); 融入 is a predicate.
+func TestCommonWordsNotPlaces(t *testing.T) {
+	text := "积极承接产业转移，深度融入西岭水电工程等国家重大项目。集团旗下有多家制造业上市公司。"
+	r := runPipeline(t, text)
+	for _, n := range projectNames(r.Projects) {
+		if strings.Contains(n, "融入") {
+			t.Errorf("project %q holds the verb before it", n)
+		}
+	}
+	r = runNative(t, text)
+	for _, n := range names(r.Institutes) {
+		if strings.Contains(n, "上市公司") {
+			t.Errorf("institute %q is a kind of firms", n)
+		}
+	}
+}
