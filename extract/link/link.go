@@ -694,10 +694,15 @@ func setProjectIndustry(r *Result, projects projectLookup, pm extract.Mention, i
 	}
 }
 
+// investVerbOnly is what stands between a project and its own sum when the
+// project is the clause's subject (P拟投资N, P计划总投资约N).
+var investVerbOnly = regexp.MustCompile(`^(?:拟|计划|预计|将)?(?:总)?投资(?:额)?(?:约|达|超|近)?$`)
+
 // linkInvestments gives a project the investment the text states as its
 // own, trying in turn:
 //
 //	总投资50亿元的X项目              the sum, 的, the project;
+//	X项目拟投资5000万美元,建设Y       the project right before, its subject;
 //	总投资达N的项目有2项,分别为A和B    the sum, 的项目, then the projects named;
 //	拟投资3亿元,在龙泉驿区建设X项目    the sum, then a building verb and the project;
 //	建设“X项目”,项目计划总投资N       the project right before a clause that
@@ -777,6 +782,18 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 					}
 				}
 			}
+			continue
+		}
+		// P拟投资N,建设Q: the project the sum follows as its subject.
+		for i := range projMs {
+			pm := &projMs[i]
+			if pm.Norm.End <= am.Norm.Start && am.Norm.Start-pm.Norm.End <= 6 && investVerbOnly.MatchString(d.Slice(pm.Norm.End, am.Norm.Start)) {
+				link(pm, am.Amount)
+				linked = true
+				break
+			}
+		}
+		if linked {
 			continue
 		}
 		// 拟投资N,在X建设P.
