@@ -218,7 +218,7 @@ func (e *Recorder) process(ctx context.Context, cfg BatchConfig, it item) item {
 		it.skipped = true
 		return it
 	}
-	it.out, it.err = e.encodeDocWithin(ctx, it.doc, cfg)
+	it.out, it.err = e.encodeDoc(ctx, it.doc, cfg.Format, cfg.Annotate)
 	if it.err != nil {
 		it.err = &corpus.Error{Pos: corpus.Pos{Path: it.doc.Path, Line: it.doc.Line, Col: 1}, ID: it.doc.ID, Err: it.err}
 	}
@@ -339,47 +339,34 @@ func (e *Recorder) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.W
 		}
 	}()
 
+	// Each worker keeps its state in a slot the watchdog can take over:
+	// a document that runs past cfg.DocTimeout is reported as failed, and
+	// a new worker goes on with the slot's work while the stuck one is
+	// left to itself. Documents run on the worker's own goroutine: one
+	// started for each document, to wait on it with a timer, cost a fifth
+	// of a run on short documents (waking the worker when it was done).
 	var wg sync.WaitGroup
-	for w := 0; w < jobs; w++ {
+	var startWorker func(s *slot)
+	startWorker = func(s *slot) {
 		wg.Add(1)
 		go func() {
-			defer wg.Done()
-			// Results go to the writer a few at a time: waking it for
-			// every document cost more than writing the document. What is
-			// done is handed over before waiting for more work, so nothing
-			// waits on a worker that has none.
-			var hand []item
-			weight := 0 // of hand, in slots
-			flush := func() {
-				if len(hand) > 0 {
-					done <- hand
-					hand, weight = nil, 0
-				}
-			}
-			defer flush()
-			for {
-				var work []item
-				var ok bool
-				select {
-				case work, ok = <-in:
-				default:
-					flush()
-					work, ok = <-in
-				}
-				if !ok {
-					return
-				}
-				for _, it := range work {
-					hand = append(hand, e.process(ctx, cfg, it))
-					weight += it.slots
-					if weight >= handBatch {
-						flush()
-					}
-				}
+			if s.run(ctx, e, cfg, in, done) {
+				wg.Done()
 			}
 		}()
 	}
-	go func() { wg.Wait(); close(done) }()
+	slots := make([]*slot, jobs)
+	for w := range slots {
+		slots[w] = &slot{}
+		startWorker(slots[w])
+	}
+	stopWatch := make(chan struct{})
+	if cfg.DocTimeout > 0 {
+		// The new worker counts before the old one stops counting, and
+		// only once the failure was handed over: done stays open for it.
+		go watch(cfg.DocTimeout, slots, stopWatch, done, startWorker, wg.Done)
+	}
+	go func() { wg.Wait(); close(stopWatch); close(done) }()
 
 	var sum Summary
 	var bytesRead int64
@@ -501,28 +488,120 @@ func (e *Recorder) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.W
 	return sum, ctx.Err()
 }
 
-// encodeDocWithin is encodeDoc, given up after cfg.DocTimeout.
-func (e *Recorder) encodeDocWithin(ctx context.Context, doc *corpus.Document, cfg BatchConfig) ([]byte, error) {
-	if cfg.DocTimeout <= 0 {
-		return e.encodeDoc(ctx, doc, cfg.Format, cfg.Annotate)
+// A slot is one worker's state: the reader's hand it has not started,
+// its results not yet handed to the writer, and the document it works on.
+type slot struct {
+	mu        sync.Mutex
+	rest      []item // of the reader's hand, not started
+	hand      []item // results for the writer
+	weight    int    // of hand, in window slots
+	cur       *item  // the document being worked on, or nil
+	since     time.Time
+	abandoned bool // the watchdog gave cur up and took the rest over
+}
+
+// run works on the slot's documents and on hands from in until in is
+// closed, handing results to done a few at a time: waking the writer for
+// every document cost more than writing it. What is done is handed over
+// before waiting for more work, so nothing waits on a worker that has
+// none. run reports false when the watchdog gave it up.
+func (s *slot) run(ctx context.Context, e *Recorder, cfg BatchConfig, in <-chan []item, done chan<- []item) bool {
+	for {
+		s.mu.Lock()
+		if len(s.rest) == 0 {
+			s.mu.Unlock()
+			var work []item
+			var ok bool
+			select {
+			case work, ok = <-in:
+			default:
+				s.flush(done)
+				work, ok = <-in
+			}
+			if !ok {
+				s.flush(done)
+				return true
+			}
+			s.mu.Lock()
+			s.rest = work
+			s.mu.Unlock()
+			continue
+		}
+		it := s.rest[0]
+		s.rest = s.rest[1:]
+		s.cur, s.since = &it, time.Now()
+		s.mu.Unlock()
+		res := e.process(ctx, cfg, it)
+		s.mu.Lock()
+		if s.abandoned {
+			s.mu.Unlock()
+			return false // reported as failed; the slot's work went on elsewhere
+		}
+		s.cur = nil
+		s.hand = append(s.hand, res)
+		s.weight += it.slots
+		var out []item
+		if s.weight >= handBatch {
+			out, s.hand, s.weight = s.hand, nil, 0
+		}
+		s.mu.Unlock()
+		if out != nil {
+			done <- out
+		}
 	}
-	type result struct {
-		out []byte
-		err error
+}
+
+// flush hands the slot's results to the writer.
+func (s *slot) flush(done chan<- []item) {
+	s.mu.Lock()
+	out := s.hand
+	s.hand, s.weight = nil, 0
+	s.mu.Unlock()
+	if len(out) > 0 {
+		done <- out
 	}
-	done := make(chan result, 1)
-	go func() {
-		out, err := e.encodeDoc(ctx, doc, cfg.Format, cfg.Annotate)
-		done <- result{out, err}
-	}()
-	t := time.NewTimer(cfg.DocTimeout)
-	defer t.Stop()
-	select {
-	case r := <-done:
-		return r.out, r.err
-	case <-t.C:
-		return nil, fmt.Errorf("not finished after %v, left out (a bug in pressmine; please report it with this document)", cfg.DocTimeout)
+}
+
+// watch looks at the workers' slots a few times a timeout until stop is
+// closed: a document worked on for longer than timeout is reported to
+// done as failed with the results before it, start starts a new worker on
+// a new slot with the rest of the old one's work, and then left says that
+// the old worker, left to itself, is no longer waited for.
+func watch(timeout time.Duration, slots []*slot, stop <-chan struct{}, done chan<- []item, start func(*slot), left func()) {
+	tick := time.NewTicker(min(max(timeout/4, time.Millisecond), time.Second))
+	defer tick.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-tick.C:
+		}
+		for i, s := range slots {
+			s.mu.Lock()
+			if s.cur == nil || time.Since(s.since) <= timeout {
+				s.mu.Unlock()
+				continue
+			}
+			s.abandoned = true
+			out := append(s.hand, timedOut(*s.cur, timeout))
+			next := &slot{rest: s.rest}
+			s.hand, s.rest = nil, nil
+			s.mu.Unlock()
+			slots[i] = next
+			start(next)
+			done <- out
+			left()
+		}
 	}
+}
+
+// timedOut is it failed for running past timeout.
+func timedOut(it item, timeout time.Duration) item {
+	it.id = it.doc.ID
+	it.size = int64(len(it.doc.Orig))
+	err := fmt.Errorf("not finished after %v, left out (a bug in pressmine; please report it with this document)", timeout)
+	it.err = &corpus.Error{Pos: corpus.Pos{Path: it.doc.Path, Line: it.doc.Line, Col: 1}, ID: it.doc.ID, Err: err}
+	return it
 }
 
 func (e *Recorder) encodeDoc(ctx context.Context, doc *corpus.Document, format string, annotate bool) ([]byte, error) {

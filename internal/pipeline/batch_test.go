@@ -335,3 +335,42 @@ func TestDocTimeoutIsOneDocumentsError(t *testing.T) {
 	assert.Contains(t, errw.String(), in+":2:1: not finished after 300ms")
 	assert.Equal(t, 2, strings.Count(out.String(), "\n"))
 }
+
+// TestDocTimeoutManyStuck: several stuck documents among many, two
+// workers: each stuck one is reported, the work handed with it goes on on
+// a new worker, and the records come out complete and in input order.
+func TestDocTimeoutManyStuck(t *testing.T) {
+	base := recorder(t)
+	release := make(chan struct{})
+	t.Cleanup(func() { close(release) })
+	rec := &Recorder{Seg: base.Seg, Engine: base.Engine.With([]extract.Extractor{stuck{release}}), Validator: base.Validator, self: base.self}
+	in := filepath.Join(t.TempDir(), "in.jsonl")
+	var lines strings.Builder
+	var want []string
+	for i := 0; i < 40; i++ {
+		text := fmt.Sprintf("青山市第%d次签约。", i)
+		if i == 3 || i == 17 || i == 30 {
+			text = "卡住了。"
+		} else {
+			want = append(want, fmt.Sprintf("d%02d", i))
+		}
+		fmt.Fprintf(&lines, `{"id":"d%02d","text":%q}`+"\n", i, text)
+	}
+	require.NoError(t, os.WriteFile(in, []byte(lines.String()), 0o644))
+	var out, errw bytes.Buffer
+	sum, err := rec.RunBatch(context.Background(), BatchConfig{Args: []string{in}, Format: "jsonl", Jobs: 2, DocTimeout: 200 * time.Millisecond}, &out, &errw)
+	require.NoError(t, err)
+	assert.Equal(t, 40, sum.Read)
+	assert.Equal(t, 37, sum.Written)
+	assert.Equal(t, 3, sum.Failed)
+	for _, line := range []int{4, 18, 31} {
+		assert.Contains(t, errw.String(), fmt.Sprintf("%s:%d:1: not finished after 200ms", in, line))
+	}
+	var got []string
+	for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var r struct{ ID string }
+		require.NoError(t, json.Unmarshal([]byte(l), &r))
+		got = append(got, r.ID)
+	}
+	assert.Equal(t, want, got)
+}
