@@ -368,18 +368,20 @@ var innerVerbs = []string{"做大", "做强", "做优", "做实", "实施", "鼓
 func AfterInnerVerb(d *extract.Doc, s, hs int) int {
 	out := s
 	for i := s; i < hs; i++ {
-		if !d.Starts[i] {
+		if !d.Starts[i] || !innerVerbLex.MayStart(d.Runes[i]) {
 			continue
 		}
-		for _, v := range innerVerbs {
-			e := i + len([]rune(v))
-			if e <= hs && d.Starts[e] && textmap.HasPrefixRunes(d.Runes[i:e], v) {
+		for _, w := range innerVerbLex.WordsByFirst()[d.Runes[i]] {
+			if e := i + len(w.Runes); e <= hs && e > out && d.Starts[e] && textmap.HasRunes(d.Runes, i, w.Runes) {
 				out = e
 			}
 		}
 	}
 	return out
 }
+
+// innerVerbLex is innerVerbs, looked up by their first code point.
+var innerVerbLex = textmap.LexOf(innerVerbs)
 
 // referring are the words before a name that refer to it rather than
 // name it (现有, 前者, 上述, 所谓, 即).
