@@ -2347,3 +2347,22 @@ func TestCommonWordsNotPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureIndustries: the fields national policy names as future
+// industries (空天信息, 6G, 量子计算, 细胞与基因治疗) are fields; 争取 is a
+// predicate, not the start of a name (争取后岭煤矿).
+func TestFutureIndustries(t *testing.T) {
+	text := "发展空天信息和卫星互联网等产业。前瞻布局量子计算、6G、细胞与基因治疗等未来产业。加快东岭、西坡等煤矿建设，争取后岭、南坪等煤矿项目核准。"
+	r := runNative(t, text)
+	got := names(r.Industries)
+	for _, want := range []string{"空天信息", "卫星互联网", "量子计算", "6G", "细胞与基因治疗"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("industries %q lack %s", got, want)
+		}
+	}
+	for _, n := range projectNames(r.Projects) {
+		if strings.Contains(n, "争取") {
+			t.Errorf("project %q holds the predicate 争取", n)
+		}
+	}
+}
