@@ -227,8 +227,8 @@ func policyItem(rs []rune, it textmap.Span) bool {
 var itemPolicyWords = textmap.LexOf([]string{"发展", "保障", "振兴", "改革", "开放", "治理", "壮大", "内需", "稳定", "攻坚", "提升", "增收", "民生"})
 
 // itemGoodsWords end the names of goods, not of industries (材料 and 设备
-// end both: 新材料, 医疗设备).
-var itemGoodsWords = textmap.LexOf([]string{"产品", "用品", "制品", "器材", "化学品"})
+// end both: 新材料, 医疗设备), and 房 of housing (避暑房、康养房).
+var itemGoodsWords = textmap.LexOf([]string{"产品", "用品", "制品", "器材", "化学品", "房"})
 
 // goodsWords after a list (after 等, or right after its last item) say
 // that its items are goods (钢铁等材料, 偏光片、液晶材料等产品, 芯片、
@@ -404,8 +404,8 @@ func (x *Industries) listAt(d *extract.Doc, sent textmap.Span, i int) ([]textmap
 	s := i
 	for ; k >= 0 && k < len(toks) && toks[k].End <= i && toks[k].Start >= sent.Start; k-- {
 		t := toks[k]
-		if i-t.Start > maxEnumItem || enumCues.Is(t.Text) || policyVerb(t.Text) {
-			break
+		if i-t.Start > maxEnumItem || enumCues.Is(t.Text) || policyVerb(t.Text) || timeToken(t) {
+			break // 近几个月/l 汽车、…: a time before the first item
 		}
 		if !nounish(t) && !(hanWord(t) && t.End == i) {
 			break // not a verb (提升 新能源、…) or an unknown word before the item (厚植/x 家电、); 数字 文旅/x、 is one
@@ -555,15 +555,37 @@ func (x *Industries) industryList(d *extract.Doc, sent textmap.Span, items []tex
 }
 
 // explicitEnd reports whether the list that ends at end is closed by a
-// word that says its items are industries, after 等 and a count or right
-// after its last item (A、B等多个领域, A、B产业).
+// word that says its items are industries, after 等 and a count or a kind
+// (等多个领域, 等生活性服务业) or right after its last item (A、B产业).
 func explicitEnd(rs []rune, end, sentEnd int) bool {
 	e := end
 	if e < sentEnd && rs[e] == '等' {
 		e = afterCount(rs, e+1, sentEnd) // 等多个领域, 等十大产业
+		// 等生活性服务业, 等制造业: a class of industries after 等, and a
+		// kind of it before it.
+		k := e
+		for j := e + 2; j <= e+3 && j < sentEnd; j++ {
+			if rs[j] == '性' {
+				k = j + 1
+				break
+			}
+		}
+		if _, n := classEnds.At(rs[:sentEnd], k); n > 0 {
+			return true
+		}
 	}
 	_, n := enumEnds.At(rs[:sentEnd], e)
 	return n > 0
+}
+
+// classEnds are the classes of industries that close a list after 等
+// (A、B等生活性服务业, A、B等制造业); elsewhere they end a field's own name
+// (以现代服务业为支撑).
+var classEnds = textmap.LexOf([]string{"服务业", "制造业"})
+
+// timeToken reports a word of time (今年/t, 近几个月/l, 上半年).
+func timeToken(t segment.Token) bool {
+	return t.POS == "t" || t.End-t.Start >= 2 && (timeItem([]rune(t.Text)) || strings.HasSuffix(t.Text, "个月"))
 }
 
 // hanWord reports an unknown word of ideographs (文旅/x), which may be part
