@@ -2377,3 +2377,12 @@ func TestServiceAndHousingLists(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "休闲娱乐", "养老托育", "制造业", "家政物业", "服务业", "机械", "汽车", "餐饮住宿")
 }
+
+// TestLongRegisteredName: a registered name holds its parent's name and
+// its trade before the legal suffix (东岭电建集团西岭勘测设计研究院有限公司),
+// a firm, not the research body it ends with.
+func TestLongRegisteredName(t *testing.T) {
+	text := "西岭省投资促进局与东岭电建集团西岭勘测设计研究院有限公司签署合作协议。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "东岭电建集团西岭勘测设计研究院有限公司", "西岭省投资促进局")
+}

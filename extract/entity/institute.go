@@ -176,8 +176,11 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		} else {
 			legal := strings.HasSuffix(d.Slice(hs, t.End), "有限公司") || strings.HasSuffix(d.Slice(hs, t.End), "有限责任公司")
 			maxTok := 6
-			if label == "fund" {
-				maxTok = 9 // 江苏 扬州 数智 电子信息 融合 产业 专项 母 基金: funds are named by all they invest in
+			if label == "fund" || legal {
+				// 江苏 扬州 数智 电子信息 融合 产业 专项 母 基金: funds are named
+				// by all they invest in; 中国 电建 集团 贵阳 勘测 设计 研究 院
+				// 有限公司: a registered name holds its parent's and its trade.
+				maxTok = 9
 			}
 			start = x.rules.extendLeftVerbs(toks, 0, k, maxTok, nil, label == "government" || label == "association", legal)
 			if start == k-1 && k >= 3 && (label == "research" || label == "university" || label == "government") && toks[k-2].Text == "与" && x.fieldWord(toks[k-3]) && x.fieldWord(toks[k-1]) {
