@@ -2386,3 +2386,17 @@ func TestLongRegisteredName(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "东岭电建集团西岭勘测设计研究院有限公司", "西岭省投资促进局")
 }
+
+// TestIndustryEndsAsWorks: a name that ends with a works' or an event's
+// word (种植基地, 智能工厂, 基金项目, 康养活动) is no field.
+func TestIndustryEndsAsWorks(t *testing.T) {
+	text := "重点发展中药材种植基地、智能工厂等业态。举办休闲康养活动等项目。"
+	r := runNative(t, text)
+	for _, n := range names(r.Industries) {
+		for _, w := range []string{"基地", "工厂", "活动"} {
+			if strings.HasSuffix(n, w) {
+				t.Errorf("industry %q ends with %s", n, w)
+			}
+		}
+	}
+}
