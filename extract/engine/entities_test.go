@@ -2400,3 +2400,12 @@ func TestIndustryEndsAsWorks(t *testing.T) {
 		}
 	}
 }
+
+// TestKindsBeforeProjects: the items of a list of fields before 等项目
+// (高原特色农业、物流等项目) and of sports before 等运动项目 (马拉松、水上
+// 运动) are kinds, not works.
+func TestKindsBeforeProjects(t *testing.T) {
+	text := "重点从陶瓷建材产业、纺织服装产业、高原特色农业、文化旅游产业、新能源产业等项目及基础设施建设方面开展合作。逐步拓展山地越野、水上运动等运动项目。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects))
+}

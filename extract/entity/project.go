@@ -570,6 +570,12 @@ func kindAfterDeng(rs []rune, i, end int) bool {
 	if kindWordAt(rs, i, end) > 0 {
 		return true
 	}
+	// 等运动项目, 等比赛项目: sports and contests, not works.
+	for _, w := range []string{"运动项目", "体育项目", "比赛项目", "赛事项目", "竞赛项目"} {
+		if textmap.HasRunesAt(rs[:end], i, w) {
+			return true
+		}
+	}
 	// A rank or count of kinds may come first (等支柱产业, 等多个领域, 等四大
 	// 板块), but not before a word of projects (等重大产业项目 closes projects).
 	if i+2 < end && kindLead(rs[i:i+2]) {
@@ -1304,8 +1310,12 @@ func (x *Projects) isIndustry(rs []rune) bool {
 	if ok && m.end == len(rs) {
 		return true
 	}
-	// at() wants a context for bare words; an industry chain alone also counts.
+	// at() wants a context for bare words; an industry chain alone also
+	// counts, after a modifier (高原特色 农业).
 	j := 0
+	if _, n := x.inds.mods.At(rs, 0); n > 0 && n < len(rs) {
+		j = n
+	}
 	for j < len(rs) {
 		_, n := x.inds.cores.At(rs, j)
 		if n == 0 {
