@@ -2409,3 +2409,21 @@ func TestKindsBeforeProjects(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects))
 }
+
+// TestNameEdgesAtRolesAndConjunctions: a name starts after a party's role
+// (主办方 东湖展览服务有限公司), a verb of receiving (事件得到 西岭工厂方面的
+// 证实) and a conjunction glued as a morpheme (且/zg 东湖地铁).
+func TestNameEdgesAtRolesAndConjunctions(t *testing.T) {
+	text := "据展会主办方东湖展览服务有限公司透露，展位已售罄。停工事件得到西岭长春工厂方面的证实。确认并非同一批次，且东湖地铁扶梯无质量问题。"
+	r := runNative(t, text)
+	for _, n := range append(projectNames(r.Projects), names(r.Institutes)...) {
+		for _, w := range []string{"主办方", "得到", "且"} {
+			if strings.Contains(n, w) {
+				t.Errorf("name %q holds %s", n, w)
+			}
+		}
+	}
+	if !slices.Contains(names(r.Institutes), "东湖展览服务有限公司") {
+		t.Errorf("institutes %q lack 东湖展览服务有限公司", names(r.Institutes))
+	}
+}
