@@ -2427,3 +2427,12 @@ func TestNameEdgesAtRolesAndConjunctions(t *testing.T) {
 		t.Errorf("institutes %q lack 东湖展览服务有限公司", names(r.Institutes))
 	}
 }
+
+// TestApprovalBureauAndBroker: the approvals bureau every city has is a
+// body though 审批 is a predicate (西岭市行政审批局); 中信建投, which jieba
+// cuts into a verb, is one word and a firm (中信建投资本).
+func TestApprovalBureauAndBroker(t *testing.T) {
+	text := "西岭市行政审批局负责项目审批。东湖集团与中信建投资本签署协议。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "东湖集团", "中信建投资本", "西岭市行政审批局")
+}
