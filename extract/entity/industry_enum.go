@@ -67,7 +67,7 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 				continue
 			}
 			if policyItems(rs, items) || sloganItems(d, items) {
-				i = end // 协调发展、民生保障、南疆振兴等领域: the areas of a government's work
+				i = end // 协调发展、民生保障、南疆振兴等领域: a government's tasks; 公路促民航、…: a slogan
 				continue
 			}
 			if !x.industryList(d, sent, items, end) || x.firmAmong(d, items) || x.firmIntro(d, sent, items[0].Start) {
@@ -196,8 +196,8 @@ func sloganItems(d *extract.Doc, items []textmap.Span) bool {
 
 // afterPreposition is items from the last one with a preposition (在, 对,
 // 向, 从, 于; not 与, which joins two fields) inside, which starts after
-// it: the items before it are another list (加强与
-// 长三角、粤港澳大湾区 在 具身智能、低空经济等领域…: regions, then fields).
+// it: the items before it are another list (加强与长三角、粤港澳大湾区 在
+// 具身智能、低空经济等领域…: regions, then fields).
 func afterPreposition(d *extract.Doc, items []textmap.Span) []textmap.Span {
 	for i := len(items) - 1; i > 0; i-- {
 		it := items[i]
