@@ -130,8 +130,10 @@ const (
 // glued to a function word, or after the 至 of a route glued to the
 // unknown place it runs to; and the parts of speech of its two pieces.
 func splitAt(t segment.Token) (n int, pos1, pos2 string) {
-	if k := gluedTitles[t.Text]; k > 0 {
-		return k, "n", "n"
+	if t.End-t.Start >= 3 && strings.HasSuffix(t.Text, "长") {
+		if k := gluedTitles[t.Text]; k > 0 {
+			return k, "n", "n" // every glued title is a 长 (局局长, 银行行长)
+		}
 	}
 	if t.POS == "x" && t.End-t.Start == 2 {
 		rs := []rune(t.Text)

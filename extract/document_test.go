@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/corpus"
 	"github.com/pressmine/pressmine/extract/segment"
@@ -58,5 +59,19 @@ func TestSplitGlued(t *testing.T) {
 	require.Equal(t, want, got)
 	for _, tok := range d.Tokens {
 		require.True(t, d.Starts[tok.Start], "Starts marks %q", tok.Text)
+	}
+}
+
+// TestGluedTitlesEndWithZhang: splitAt looks a token up in gluedTitles
+// only when it ends with 长 and has three code points or more; an entry
+// that does not would never be split.
+func TestGluedTitlesEndWithZhang(t *testing.T) {
+	for w := range gluedTitles {
+		if !strings.HasSuffix(w, "长") || utf8.RuneCountInString(w) < 3 {
+			t.Errorf("gluedTitles entry %q is not looked up by splitAt", w)
+		}
+	}
+	if n, _, _ := splitAt(segment.Token{Text: "银行行长", Start: 0, End: 4, POS: "n"}); n != 2 {
+		t.Errorf("splitAt(银行行长) = %d; want 2", n)
 	}
 }
