@@ -81,9 +81,9 @@ func (x *Institutes) Kind() extract.Kind { return extract.KindInstitute }
 const singleHeads = "局厅办委网所"
 
 // bureauOfTask reports whether the lone head at token k (局, 委, 厅, 办)
-// follows a task a noun and a two-character verb name (科技 创新/v 局,
-// 生态 保护/v 局), as a government's bureaus are named; not a lone verb
-// (开 局, 破 局).
+// follows the task it is named by, a noun and a two-character verb (科技
+// 创新/v 局, 生态 保护/v 局), as a government's bureaus are named; not a
+// lone verb (开 局, 破 局).
 func bureauOfTask(toks []segment.Token, k int) bool {
 	if k < 2 || !strings.ContainsRune("局委厅办", textmap.FirstRune(toks[k].Text)) {
 		return false

@@ -346,8 +346,7 @@ func (e *Recorder) RunBatch(ctx context.Context, cfg BatchConfig, out, errw io.W
 	// started for each document, to wait on it with a timer, cost a fifth
 	// of a run on short documents (waking the worker when it was done).
 	var wg sync.WaitGroup
-	var startWorker func(s *slot)
-	startWorker = func(s *slot) {
+	startWorker := func(s *slot) {
 		wg.Add(1)
 		go func() {
 			if s.run(ctx, e, cfg, in, done) {
