@@ -86,6 +86,15 @@ func TestProjectsGenericAndCounted(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects))
 }
 
+// TestProjectsClassOfIndustry: a place, an industry the segmenter cuts
+// into words (数字 经济) and 项目 name a class of projects, as a one-word
+// industry does (武汉市生物医药项目).
+func TestProjectsClassOfIndustry(t *testing.T) {
+	text := "武汉市数字经济项目集中签约，武汉市生物医药项目同日开工，东湖光谷大数据产业园项目投产。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖光谷大数据产业园项目")
+}
+
 func TestProjectsCoordinatedHeadsAndBrackets(t *testing.T) {
 	text := "在互联网产业方面，跨境电子商务平台及南山区科技成果转化平台项目签约，星河双创小镇(南山)项目同日开工。"
 	r := runPipeline(t, text)

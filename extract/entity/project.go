@@ -1414,9 +1414,31 @@ func (x *Projects) allGeneric(toks []segment.Token, s textmap.Span) bool {
 		if t.Text == "业" || t.Text == "类" || t.Text == "型" {
 			continue
 		}
+		// An industry the segmenter cut into words before 项目 (数字 经济
+		// 项目): a class of projects. Before another head it may be a
+		// place's own works (西部商业航天港).
+		if j := x.industryWords(toks, k, s.End); j > k && j+1 < len(toks) && toks[j+1].Text == "项目" && toks[j+1].End == s.End {
+			k = j
+			continue
+		}
 		return false
 	}
 	return true
+}
+
+// industryWords returns the index of the last of the words from toks[k]
+// up to end that together name an industry (数字 经济 → 数字经济), or k
+// when no two or more do.
+func (x *Projects) industryWords(toks []segment.Token, k, end int) int {
+	var rs []rune
+	last := k
+	for j := k; j < len(toks) && toks[j].End <= end && j < k+4; j++ {
+		rs = append(rs, []rune(toks[j].Text)...)
+		if j > k && x.isIndustry(rs) {
+			last = j
+		}
+	}
+	return last
 }
 
 // proper reports whether a head-found name holds a proper name (a place,

@@ -180,7 +180,10 @@ func contains(ss []string, s string) bool {
 //	A、B等5个新能源项目 / A是X领域的重点项目 / A属于X  a kind the text says the
 //	                                            projects are of;
 //	一是新能源产业, A…; 二是…                      a point of a list that
-//	                                            opens with an industry.
+//	                                            opens with an industry;
+//	数字经济项目集中签约⏎…A…B…                   a title about the projects
+//	                                            of one industry, for the
+//	                                            projects nothing else filed.
 //
 // A heading at the start of a paragraph (基础设施方面, …) also files the
 // projects of the paragraphs after it, up to the first that names an
@@ -196,6 +199,7 @@ func LinkIndustries(d *extract.Doc, r *Result, projects projectLookup, projMs, i
 	l.topics()
 	l.kinds()
 	l.points()
+	l.titled()
 	// A project names its industry as the record's industries do: 新能源
 	// and 新能源产业 are one industry, whose name is the longest.
 	names := make(map[string]string, len(r.Industries))
@@ -665,6 +669,39 @@ func (l *industryLinker) topics() {
 			continue
 		}
 		l.rest(si, im.Name)
+	}
+}
+
+// titleTopics are what may follow the industry a title is about:
+// 数字经济项目集中签约, 新材料产业招商推介会.
+var titleTopics = []string{"项目", "产业项目", "领域项目", "产业招商推介会", "招商推介会", "产业招商会", "招商会", "产业招商大会", "招商大会",
+	"产业推介会", "推介会", "产业签约", "签约", "产业集中签约", "集中签约"}
+
+// titled: a title about the projects of one industry (青山区数字经济项目
+// 集中签约, 金川县新材料产业招商推介会) files the document's projects
+// that nothing else filed under it. A title of two kinds of projects
+// (数字经济项目和工业项目签约) files none.
+func (l *industryLinker) titled() {
+	if len(l.d.Sentences) == 0 {
+		return
+	}
+	t := l.d.Sentences[0]
+	rs := l.d.Runes
+	if t.End >= len(rs) || rs[t.End-1] != '\n' || t.End-t.Start > 40 || strings.Count(l.d.Slice(t.Start, t.End), "项目") > 1 {
+		return
+	}
+	topic := ""
+	for _, im := range l.inds.StartingIn(t.Start, t.End) {
+		if !textmap.FollowedBy(rs, im.Norm.End, titleTopics...) {
+			continue
+		}
+		if topic != "" && topic != im.Name {
+			return
+		}
+		topic = im.Name
+	}
+	if topic != "" {
+		l.file(t.End, len(rs), topic)
 	}
 }
 

@@ -165,6 +165,17 @@ func TestLinkIndustries(t *testing.T) {
 		// (one the lists do not know) may open.
 		{"[I:能源]领域，[P:北岭联网工程]开工建设，[P:南湖电厂三期]建成投产；水利领域，[P:西江堤防加固工程]完工。",
 			map[string]string{"北岭联网工程": "能源", "南湖电厂三期": "能源", "西江堤防加固工程": ""}},
+		// A title about one industry's projects files the projects that
+		// nothing else filed; a title about two kinds, or one that is no
+		// event of projects, files none.
+		{"青山区[I:数字经济]项目集中签约\n\n[P:云岭大数据产业园项目]总投资20亿元。在[I:新材料]方面，[P:南湾碳纤维项目]签约。",
+			map[string]string{"云岭大数据产业园项目": "数字经济", "南湾碳纤维项目": "新材料"}},
+		{"金川县[I:新材料产业]招商推介会成功举办\n\n现场签约[P:银湖碳纤维复合材料项目]。",
+			map[string]string{"银湖碳纤维复合材料项目": "新材料产业"}},
+		{"东湖区[I:数字经济]项目和工业项目签约\n\n[P:云岭大数据产业园项目]签约。",
+			map[string]string{"云岭大数据产业园项目": ""}},
+		{"西岭[I:制造业]招商投资额占比过半\n\n[P:南湾碳纤维项目]签约。",
+			map[string]string{"南湾碳纤维项目": ""}},
 		// A list of industries is no kind of the projects before it.
 		{"[P:西岭光伏电站项目]开工，涉及[I:新能源]、[I:新材料]等项目类型。",
 			map[string]string{"西岭光伏电站项目": ""}},
