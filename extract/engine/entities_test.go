@@ -1910,11 +1910,14 @@ func TestTrackAsIndustryFrame(t *testing.T) {
 
 // TestHaveOpensList: 有 that opens a list after a class of projects is
 // the verb, though the native segmenter glues it to the unknown name
-// after it (产业项目 有瑞丰/x 精密…).
+// after it (产业项目 有瑞丰/x 精密…, 属于新能源产业的 有瑞达/x 储能…).
 func TestHaveOpensList(t *testing.T) {
 	text := "此次签约的项目涉及智能制造、生物医药等领域。其中，智能制造产业项目有瑞丰精密数控机床项目、华科工业机器人项目。"
 	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "瑞丰精密数控机床项目", "华科工业机器人项目")
+	text = "本次签约项目中，属于新能源产业的有瑞达储能电站项目和华光光伏组件项目。"
+	r = runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "瑞达储能电站项目", "华光光伏组件项目")
 }
 
 // TestPlaceInsideName: a prefecture's name that jieba's dictionary tags

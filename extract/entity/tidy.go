@@ -314,9 +314,10 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 		return s, false // 力争 所有 评标项目
 	}
 	// 有 that opens a list the segmenter glued to an unknown name after a
-	// class of projects (产业项目 有瑞丰/x …): the verb, not the name's.
+	// class of projects (产业项目 有瑞丰/x …, 属于新能源产业的 有瑞达/x …):
+	// the verb, not the name's.
 	if k := segment.TokenIndexAt(toks, s.Start); d.Runes[s.Start] == '有' && s.Len() > 4 && k < len(toks) && toks[k].Start == s.Start && toks[k].POS == "x" &&
-		(textmap.HasSuffixRunes(d.Runes[:s.Start], "项目") || textmap.HasSuffixRunes(d.Runes[:s.Start], "产业") || textmap.HasSuffixRunes(d.Runes[:s.Start], "领域") || textmap.HasSuffixRunes(d.Runes[:s.Start], "类")) {
+		(textmap.HasSuffixRunes(d.Runes[:s.Start], "项目") || textmap.HasSuffixRunes(d.Runes[:s.Start], "产业") || textmap.HasSuffixRunes(d.Runes[:s.Start], "领域") || textmap.HasSuffixRunes(d.Runes[:s.Start], "类") || textmap.HasSuffixRunes(d.Runes[:s.Start], "的")) {
 		s.Start++
 	}
 	if e := AfterInnerVerb(d, s.Start, s.End); e > s.Start {

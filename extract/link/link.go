@@ -232,7 +232,7 @@ func (l *industryLinker) file(a, b int, ind string) {
 // industry is a class of projects, an optional verb of arrival, then the
 // word that opens the list.
 var (
-	classWords     = []string{"类项目", "产业项目", "产业链项目", "领域项目", "板块项目", "项目", "产业链", "领域", "方面", "行业", "板块", "赛道", "类"}
+	classWords     = []string{"类项目", "产业项目", "产业链项目", "领域项目", "板块项目", "项目", "产业链", "产业", "领域", "方面", "行业", "板块", "赛道", "类"}
 	arrivalWords   = []string{"落户", "签约", "入驻", "落地"}
 	openListWords  = []string{"主要有", "分别是", "分别为", "其中包括", "包括", "涵盖", "有", "如", "即", ":"}
 	conjunctionSet = textmap.Chars("和与及、")
@@ -273,11 +273,15 @@ func (l *industryLinker) introduced(e int) int {
 			e += 2 // 涉及电子信息产业的项目有A、B
 		}
 	}
+	arrived := false
 	for _, w := range arrivalWords {
 		if textmap.FollowedBy(rs, e, w) {
 			e += len([]rune(w))
 			if textmap.FollowedBy(rs, e, "项目") {
 				e += 2 // 生物医药领域签约项目有: …
+			} else if textmap.FollowedBy(rs, e, "了") {
+				e++ // 生物医药产业签约了A和B
+				arrived = true
 			}
 			counted() // 新能源汽车产业签约项目5个,包括…
 			break
@@ -290,6 +294,9 @@ func (l *industryLinker) introduced(e int) int {
 		if textmap.FollowedBy(rs, e, w) {
 			return e + len([]rune(w))
 		}
+	}
+	if arrived {
+		return e // the projects that arrived are the verb's objects
 	}
 	return -1
 }
@@ -477,7 +484,7 @@ func (l *industryLinker) rest(si int, ind string) (next int) {
 func (l *industryLinker) headings() {
 	for si, s := range l.d.Sentences {
 		im, ok := l.opening(s)
-		if !ok || !textmap.FollowedBy(l.d.Runes, im.Norm.End, "方面", "领域", "板块", "赛道", "项目方面", "产业方面", "行业方面", "领域方面", "产业集群方面") {
+		if !ok || !textmap.FollowedBy(l.d.Runes, im.Norm.End, "方面", "领域", "板块", "赛道", "项目方面", "产业方面", "行业方面", "领域方面", "产业集群方面", "产业链上", "赛道上") {
 			if im, ok = l.focus(s); ok {
 				l.file(im.Norm.End, s.End, im.Name) // 围绕数字经济, 签约了A和B
 			}
@@ -565,10 +572,25 @@ func clauseStart(rs []rune, lo, i int) int {
 	return i
 }
 
+// projectModifiers say what rank or role projects of a kind have.
+var projectModifiers = []string{"重点", "重大", "龙头", "配套", "标志性", "示范", "旗舰", "骨干", "核心", "招商", "引进"}
+
 // kindOfProjects reports whether a kind of projects follows an industry
 // that ends at rs[e], within the clause: its class word, 的, a few
-// modifiers and 项目 (数字经济领域的重点项目).
+// words and 项目 (数字经济领域的重点项目), or its class word and
+// modifiers of projects and 项目 (生物医药产业重点项目).
 func kindOfProjects(rs []rune, e, end int) bool {
+	// Or its class word and modifiers of projects without 的 (生物医药产业
+	// 重点项目, 新能源汽车产业链配套项目).
+	for k, n := skipWord(rs, e, "产业链", "产业", "领域", "行业"), 0; n < 3; n++ {
+		m := skipWord(rs, k, projectModifiers...)
+		if m == k {
+			break
+		}
+		if k = m; textmap.FollowedBy(rs, k, "项目") {
+			return true
+		}
+	}
 	a := skipWord(rs, e, "产业的", "领域的", "行业的")
 	if a == e {
 		return false

@@ -165,6 +165,14 @@ func TestLinkIndustries(t *testing.T) {
 		// (one the lists do not know) may open.
 		{"[I:能源]领域，[P:北岭联网工程]开工建设，[P:南湖电厂三期]建成投产；水利领域，[P:西江堤防加固工程]完工。",
 			map[string]string{"北岭联网工程": "能源", "南湖电厂三期": "能源", "西江堤防加固工程": ""}},
+		// An industry whose projects arrived (签约了A和B); a kind of projects
+		// with modifiers and no 的; a chain's heading (产业链上).
+		{"会上，[I:生物医药]产业签约了[P:康华创新药生产基地项目]和[P:瑞达医疗器械产业园项目]。",
+			map[string]string{"康华创新药生产基地项目": "生物医药", "瑞达医疗器械产业园项目": "生物医药"}},
+		{"[P:康华创新药生产基地项目]为[I:生物医药]产业重点项目，[P:瑞达动力电池项目]为[I:新能源汽车]产业链配套项目。",
+			map[string]string{"康华创新药生产基地项目": "生物医药", "瑞达动力电池项目": "新能源汽车"}},
+		{"在[I:新能源汽车]产业链上，[P:瑞达动力电池项目]、[P:华驰电机项目]成功签约。",
+			map[string]string{"瑞达动力电池项目": "新能源汽车", "华驰电机项目": "新能源汽车"}},
 		// A title about one industry's projects files the projects that
 		// nothing else filed; a title about two kinds, or one that is no
 		// event of projects, files none.
