@@ -602,6 +602,15 @@ func TestFinishIndustriesJoined(t *testing.T) {
 	wantNames(t, "finishIndustries", text, got, "人工智能及金融科技")
 }
 
+// TestJoinedPartGoesOn: the part after a joiner that a longer name goes
+// on from (纺织 功能性新材料) begins the next item: the phrase before the
+// joiner is the field, not one cut inside the second name.
+func TestJoinedPartGoesOn(t *testing.T) {
+	text := "其中，高端化工新材料和纺织功能性新材料产业链有两个项目。生物医药和医疗器械产业发展迅速。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "医疗器械", "新材料", "生物医药", "高端化工新材料")
+}
+
 // TestFinishWeakIndustry: a weak field word of three characters (零部件)
 // that modifies the noun after it (零部件进口, 零部件供应) names goods, as a
 // short word does; before its class word it is the field.

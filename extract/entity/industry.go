@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/extract"
@@ -224,6 +225,7 @@ func (x *Industries) At(rs []rune, i int, starts []bool) (industryMatch, bool) {
 		return m, false
 	}
 	j := i
+	lastJoin, joinedCores := -1, 0 // where the last joiner stood, and the cores before it
 	for {
 		c, n := x.cores.At(rs, j)
 		if n == 0 {
@@ -235,6 +237,7 @@ func (x *Industries) At(rs []rune, i int, starts []bool) (industryMatch, bool) {
 		if _, jn := joiners.At(rs, j); jn > 0 {
 			if _, n2 := x.cores.At(rs, j+jn); n2 > 0 {
 				m.joined = true
+				lastJoin, joinedCores = j, len(m.cores)
 				j += jn
 				continue
 			}
@@ -248,6 +251,13 @@ func (x *Industries) At(rs []rune, i int, starts []bool) (industryMatch, bool) {
 	}
 	if len(m.cores) == 0 {
 		return m, false
+	}
+	// The part after the last joiner that another word of a name goes on
+	// (高端化工新材料和 纺织 功能性新材料): it only begins the next item,
+	// so the phrase ends before the joiner.
+	if lastJoin > 0 && x.partGoesOn(rs, m.end, starts) {
+		m.end, m.cores = lastJoin, m.cores[:joinedCores]
+		m.joined = strings.ContainsAny(string(rs[m.start:m.end]), "与和及")
 	}
 	if s, n := industrySuffixes.At(rs, m.end); n > 0 {
 		next := rune(0)
@@ -291,6 +301,19 @@ func (x *Industries) At(rs []rune, i int, starts []bool) (industryMatch, bool) {
 		return m, false
 	}
 	return m, true
+}
+
+// partGoesOn reports whether a word of a name follows a joined phrase
+// that ends at rs[e]: a Han word that is no class word, suffix, list mark
+// or conjunction (纺织 功能性, not 纺织产业, 纺织等, 纺织企业).
+func (x *Industries) partGoesOn(rs []rune, e int, starts []bool) bool {
+	if e >= len(rs) || !unicode.Is(unicode.Han, rs[e]) || !money.IsWordStart(starts, e) || textmap.OneOf("等和与及业", rs[e]) {
+		return false
+	}
+	if _, n := industrySuffixes.At(rs, e); n > 0 {
+		return false
+	}
+	return !textmap.FollowedBy(rs, e, "领域", "方面", "板块", "赛道", "企业", "项目", "集群", "链", "行业", "产业", "类", "公司", "发展", "等")
 }
 
 // ListItem reports whether the words [s, e) of rs stand as a list's item:

@@ -700,14 +700,14 @@ func (x *Projects) countedHead(d *extract.Doc, i, end int) bool {
 
 var anaphoricProject = regexp.MustCompile(`[该此这本]项目`)
 
-var colonIntro = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项)(?:项目)?:$|(?:分别是|分别为|包括|主要有|主要包括|如下|项目有):$|项目[^,。;]{0,6},?(?:包括|主要有|主要包括|分别是|分别为)$|项目有$`)
+var colonIntro = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|项)(?:项目)?:$|(?:分别是|分别为|包括|主要有|主要包括|如下|项目有):$|项目[^,。;]{0,6},?(?:包括|主要有|主要包括|分别是|分别为)$|项目有$|项目:$`)
 
 // projectIntro is an introduction that names its list's items projects
-// (签约项目分别是, 新能源类项目有, 5个项目:), which colonItems reads in a
+// (签约项目分别是, 新能源类项目有, 5个项目:, 现代服务业项目:), which colonItems reads in a
 // sentence that reports no project by a verb. After 的, 项目 is as often an
 // item of a list of goods or charges (采购的项目包括毛巾, 计费的项目包括),
 // unless a field comes before (涉及电子信息产业的项目有).
-var projectIntro = regexp.MustCompile(`(?:^|[^的]|产业的|行业的|领域的)项目[^,。;]{0,6},?(?:包括|主要有|主要包括|分别是|分别为|有)[:]?$|(?:[0-9]+|[一二两三四五六七八九十]+)个项目:$`)
+var projectIntro = regexp.MustCompile(`(?:^|[^的]|产业的|行业的|领域的)项目(?:[^,。;]{0,6},?(?:包括|主要有|主要包括|分别是|分别为|有)[:]?|:)$|(?:[0-9]+|[一二两三四五六七八九十]+)个项目:$`)
 
 // listCount is the count that may close an introduced list (…、巨石能源5家企业).
 var listCount = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十]+)(?:家|个|项)(?:企业|项目|公司)?$`)
