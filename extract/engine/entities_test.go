@@ -129,6 +129,11 @@ func TestLinkInvestment(t *testing.T) {
 		{"航宇科技产业基地、远驰汽车零部件等7个龙头项目签约落户。其中，投资30亿元的远驰汽车零部件项目主要生产缸体。", "远驰汽车零部件项目", "3000000000"},
 		// The subject's own sum, though a building verb and works follow it.
 		{"北湖新材料项目拟投资5000万美元，建设年产10万吨改性塑料生产线。", "北湖新材料项目", "50000000"},
+		// Starting or carrying out works is building them.
+		{"远驰电子将投资近8亿元，启动东港工业区闲置厂房扩建项目。", "东港工业区闲置厂房扩建项目", "800000000"},
+		// What the agreement holds is the agreed project's, in a sentence
+		// that names none.
+		{"市政府与华联集团签署《北岭新材料产业园项目投资协议》。该项目是全省重大招商项目之一。根据协议，华联集团将在区域内投资60亿元。", "北岭新材料产业园项目", "6000000000"},
 	} {
 		r := runPipeline(t, tc.text)
 		found := false
@@ -148,6 +153,7 @@ func TestLinkInvestment(t *testing.T) {
 	for _, text := range []string{
 		"南港精密轴承项目签约落地，当天16个项目总投资70.8亿元。",
 		"此次签约南港精密轴承项目、北岭智能装备产业园项目，项目总投资70.8亿元。",
+		"双方签署了南港精密轴承项目和北岭智能装备产业园项目合作协议。根据协议，华联集团将投资70.8亿元。",
 	} {
 		for _, p := range runPipeline(t, text).Projects {
 			if p.Investment != nil {
@@ -1927,6 +1933,14 @@ func TestHaveOpensList(t *testing.T) {
 	text = "本次签约项目中，属于新能源产业的有瑞达储能电站项目和华光光伏组件项目。"
 	r = runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "瑞达储能电站项目", "华光光伏组件项目")
+}
+
+// TestKindColonOpensList: a kind of projects and a colon introduce a list
+// of projects in a sentence no verb of projects is in (现代服务业项目：A、B).
+func TestKindColonOpensList(t *testing.T) {
+	text := "现代服务业项目：华联商贸物流园项目、金辉文旅综合体项目。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "华联商贸物流园项目", "金辉文旅综合体项目")
 }
 
 // TestPlaceInsideName: a prefecture's name that jieba's dictionary tags

@@ -767,6 +767,8 @@ var investVerbOnly = regexp.MustCompile(`^(?:拟|计划|预计|将)?(?:总)?投�
 //	建设“X项目”,项目计划总投资N       the project right before a clause that
 //	                                 starts with 项目;
 //	该项目总投资额2亿元, 项目总投资N    the last project named before the sentence;
+//	签署《X项目协议》。根据协议,…投资N   the one project of the agreement named
+//	                                 in the sentences just before;
 //	X项目…正式奠基,拟投资30亿元        the nearest project before it in the sentence.
 //
 // Sums of several projects (16个项目总投资70.8亿元, 共签约项目21个,签约额…)
@@ -863,7 +865,7 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 			}
 			between := d.Slice(am.Norm.End, pm.Norm.Start)
 			if strings.Count(between, ",") <= 1 && !listMarkChars.In(between) && !amountBetween(am.Norm.End, pm.Norm.Start) &&
-				containsAny(between, "建设", "设立", "新建", "兴建", "建立", "打造", "建") && between != "" &&
+				containsAny(between, buildVerbs...) && between != "" &&
 				strings.HasSuffix(strings.TrimRight(between, " "), lastVerb(between)) {
 				link(pm, am.Amount)
 				linked = true
@@ -908,6 +910,15 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 			}
 			continue
 		}
+		// 签署《P投资协议》。…根据协议,X将投资N: the project of the
+		// agreement, when the sentence names none and the last sentence
+		// before it that names an agreement names one project.
+		if agreementLead.MatchString(before) && !projectIn(projMs, sent) {
+			if pm := agreedProject(d, projMs, sent); pm != nil {
+				link(pm, am.Amount)
+			}
+			continue
+		}
 		// P…投资N: the nearest project before, in the sentence.
 		for i := len(projMs) - 1; i >= 0; i-- {
 			pm := &projMs[i]
@@ -927,9 +938,51 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 	}
 }
 
+// buildVerbs say a sum goes into works named after them (拟投资N,在X建设P;
+// 投资近43亿元,启动P; 投资N实施P), longest first where one ends another.
+var buildVerbs = []string{"建设", "设立", "新建", "兴建", "建立", "打造", "扩建", "投建", "建造", "建", "启动", "实施"}
+
+// agreementLead opens a sentence that says what an agreement holds.
+var agreementLead = regexp.MustCompile(`^(?:根据|按照|按|依据)[^,]{0,6}协议`)
+
+// projectIn reports whether a project is named in sentence s.
+func projectIn(projMs []extract.Mention, s textmap.Span) bool {
+	for i := range projMs {
+		if projMs[i].Norm.Start >= s.Start && projMs[i].Norm.End <= s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// agreedProject returns the one project named in the last of the four
+// sentences before s that names an agreement (协议, 合同) and a project,
+// or nil when there is none or that sentence names several.
+func agreedProject(d *extract.Doc, projMs []extract.Mention, s textmap.Span) *extract.Mention {
+	for k, back := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= s.Start })-1, 0; k >= 0 && back < 4; k, back = k-1, back+1 {
+		ps := d.Sentences[k]
+		if t := d.Slice(ps.Start, ps.End); !strings.Contains(t, "协议") && !strings.Contains(t, "合同") {
+			continue
+		}
+		var found *extract.Mention
+		for i := range projMs {
+			if projMs[i].Norm.Start >= ps.Start && projMs[i].Norm.End <= ps.End {
+				if found != nil && found.Name != projMs[i].Name {
+					return nil
+				}
+				found = &projMs[i]
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
 // lastVerb returns the building verb that ends between, or "".
 func lastVerb(between string) string {
-	for _, v := range []string{"建设", "设立", "新建", "兴建", "建立", "打造", "建"} {
+	for _, v := range buildVerbs {
 		if strings.HasSuffix(between, v) {
 			return v
 		}
