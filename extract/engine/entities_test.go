@@ -95,6 +95,19 @@ func TestProjectsClassOfIndustry(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "东湖光谷大数据产业园项目")
 }
 
+// TestOneItemBeforeCountedProjects: the one item before 等 and a count of
+// projects is one of them, though the kind is one word (重大项目) or says
+// how large they are (投资额百亿元以上).
+func TestOneItemBeforeCountedProjects(t *testing.T) {
+	for text, want := range map[string]string{
+		"南岭炼化一体化等5个重大项目建成投产。":           "南岭炼化一体化",
+		"东江石化乙烯改造等12个投资额百亿元以上重大工业项目开工。": "东江石化乙烯改造",
+	} {
+		r := runNative(t, text)
+		wantNames(t, "projects", text, projectNames(r.Projects), want)
+	}
+}
+
 func TestProjectsCoordinatedHeadsAndBrackets(t *testing.T) {
 	text := "在互联网产业方面，跨境电子商务平台及南山区科技成果转化平台项目签约，星河双创小镇(南山)项目同日开工。"
 	r := runPipeline(t, text)

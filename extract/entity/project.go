@@ -541,16 +541,20 @@ func (x *Projects) projectsAfter(d *extract.Doc, i, end int) bool {
 	}
 	for k := segment.TokenIndexAt(d.Tokens, j); k < len(d.Tokens) && d.Tokens[k].Start == j && d.Tokens[k].End <= end; k++ {
 		t := d.Tokens[k]
-		if textmap.HasRunesAt(rs, j, "项目") {
-			return true
+		if textmap.HasRunesAt(rs, j, "项目") || x.generic[t.Text] && strings.HasSuffix(t.Text, "项目") {
+			return true // 等5个项目, 等5个重大项目 (one word)
 		}
-		if !x.generic[t.Text] && !(t.POS == "m" || t.POS == "q") && !x.isIndustry(rs[t.Start:t.End]) && t.Text != "产业化" {
+		if !x.generic[t.Text] && !(t.POS == "m" || t.POS == "q") && !x.isIndustry(rs[t.Start:t.End]) && t.Text != "产业化" && !sizeWords[t.Text] {
 			return false
 		}
 		j = t.End
 	}
 	return textmap.HasRunesAt(rs, j, "项目")
 }
+
+// sizeWords say how large the projects of a kind are (等23个投资额百亿元
+// 以上重大工业项目).
+var sizeWords = map[string]bool{"投资额": true, "总投资": true, "投资": true, "单体": true}
 
 // numeralInside reports whether rs holds a digit or a Chinese numeral
 // (六个, 2亿; not 全天, which the segmenter also tags m).
