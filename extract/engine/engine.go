@@ -327,6 +327,24 @@ func turnedDown(found extract.Found, m extract.Mention) bool {
 	return false
 }
 
+// splitByRules reports whether the rules found the parts of an industry
+// the tagger named joined (高新技术及文旅会展商贸: 高新技术, 文旅会展商贸):
+// a rules' industry ends at a joiner inside s, or starts right after one.
+func splitByRules(d *extract.Doc, found extract.Found, s textmap.Span) bool {
+	for _, o := range found.Of(extract.KindIndustry) {
+		if o.Norm.Start < s.Start || o.Norm.End > s.End || o.Norm == s {
+			continue
+		}
+		if e := o.Norm.End; e < s.End && textmap.OneOf("及和与、", d.Runes[e]) {
+			return true
+		}
+		if b := o.Norm.Start; b > s.Start && textmap.OneOf("及和与、", d.Runes[b-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // finishProjects applies the rules about whole project names to the
 // chosen ones: routes and sections extend them (extendRoutes), and none
 // is a name the text counts (entity.Counted), a centre of a body
@@ -810,7 +828,7 @@ func (p *Engine) tag(t *rank.Tagger, d *extract.Doc, found extract.Found) extrac
 func (p *Engine) keepTagged(d *extract.Doc, found extract.Found, m extract.Mention) (textmap.Span, bool) {
 	if m.Kind == extract.KindIndustry {
 		s, ok := entity.TidyIndustry(d, m.Norm)
-		return s, ok && s.Len() >= 3 && !turnedDown(found, m)
+		return s, ok && s.Len() >= 3 && !turnedDown(found, m) && !splitByRules(d, found, s)
 	}
 	s, ok := entity.Tidy(d, m.Norm)
 	if !ok {

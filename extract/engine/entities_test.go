@@ -630,6 +630,26 @@ func TestJoinedPartGoesOn(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries), "医疗器械", "新材料", "生物医药", "高端化工新材料")
 }
 
+// TestTaggedJoinedSplitByRules: an industry the tagger names across a
+// joiner is dropped where the rules found its parts apart.
+func TestTaggedJoinedSplitByRules(t *testing.T) {
+	p := newEngine(t, peerSegmenter(t)).WithRanker(nil)
+	text := "推动高新技术及文旅会展商贸等产业发展，发展生物医药与健康产业。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	at := func(w string) textmap.Span {
+		s := len([]rune(text[:strings.Index(text, w)]))
+		return textmap.Span{Start: s, End: s + len([]rune(w))}
+	}
+	found := extract.Found{{Kind: extract.KindIndustry, Mentions: []extract.Mention{
+		d.Mention(extract.KindIndustry, at("高新技术")), d.Mention(extract.KindIndustry, at("文旅会展商贸"))}}}
+	if !splitByRules(d, found, at("高新技术及文旅会展商贸")) {
+		t.Errorf("高新技术及文旅会展商贸 kept; the rules split it")
+	}
+	if splitByRules(d, found, at("生物医药与健康产业")) {
+		t.Errorf("生物医药与健康产业 dropped; the rules found no part of it")
+	}
+}
+
 // TestFinishWeakIndustry: a weak field word of three characters (零部件)
 // that modifies the noun after it (零部件进口, 零部件供应) names goods, as a
 // short word does; before its class word it is the field.
