@@ -1976,6 +1976,20 @@ func TestKindColonOpensList(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "华联商贸物流园项目", "金辉文旅综合体项目")
 }
 
+// TestFirmAfterDescription: a foreign country and a trade describe the firm
+// named right after them; a Chinese place and a trade name a firm.
+func TestFirmAfterDescription(t *testing.T) {
+	for text, want := range map[string][]string{
+		"英国金融科技公司Revolut将在港设立亚太区总部。": {"Revolut"},
+		"日本汽车零部件公司电装将扩大在华投资。":        {"电装"},
+		"加拿大矿业公司Mag Industries宣布扩产。": {"MagIndustries"},
+		"赣州稀土矿业公司会否与五矿发生冲突。":         {"五矿", "赣州稀土矿业公司"},
+	} {
+		r := runNative(t, text)
+		wantNames(t, "institutes", text, names(r.Institutes), want...)
+	}
+}
+
 // TestPlaceInsideName: a prefecture's name that jieba's dictionary tags
 // as no place (大连/d, 南通/nz) is a place (the divisions dictionary), so
 // the body named after it is whole (中国科学院 大连 化学物理研究所 was split

@@ -34,6 +34,7 @@ type Institutes struct {
 	firmMods      textmap.Lexicon // firm_list_modifiers: words between 等 and them (重点, 本土)
 	fields        map[string]bool // the industries of the word lists, which no list item of firms is
 	fieldMods     map[string]bool // industry_modifiers
+	countries     map[string]bool // foreign_countries: a firm described by one is named after it (英国金融科技公司Revolut)
 }
 
 // NewInstitutes builds the institute extractor from word lists.
@@ -53,6 +54,7 @@ func NewInstitutes(c Config) *Institutes {
 		firmMods:   textmap.LexOf(c.FirmModifiers),
 		fields:     map[string]bool{},
 		fieldMods:  setOf(c.IndModifiers),
+		countries:  setOf(c.Countries),
 	}
 	for w := range c.Industries {
 		x.fields[w] = true
@@ -273,6 +275,14 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		}
 		if genericCompanyHead(rs[hs:t.End]) && !hasNameWord(toks, s, t.End) && !namedBody(rs, s, hs) {
 			continue // 平台公司, 智能产业公司
+		}
+		if genericCompanyHead(rs[hs:t.End]) && x.describesNext(d, s, hs, t.End) {
+			// 英国金融科技公司 Revolut, 日本汽车零部件公司 电装: a country and
+			// a trade describe the firm named right after; that name is it.
+			if nm, ok := appositiveName(d, t.End); ok {
+				out = append(out, nm)
+			}
+			continue
 		}
 		if x.categories[d.Slice(afterPlaces(toks, s, t.End), t.End)] {
 			continue // 福建省跨国公司
@@ -729,6 +739,78 @@ func properPOS(pos string) bool {
 // genericCompanyHead: heads that name no one without a proper name.
 func genericCompanyHead(h []rune) bool {
 	return len(h) == 2 && h[0] == '公' && h[1] == '司'
+}
+
+// describesNext reports whether the name [s, e) with its head at hs is a
+// description of the firm named right after it: a foreign country, then
+// only common nouns of a trade before the head (英国 金融 科技 公司), then
+// an unknown, Latin, person's or brand's word, or a known institute.
+func (x *Institutes) describesNext(d *extract.Doc, s, hs, e int) bool {
+	toks := d.Tokens
+	p := afterPlaces(toks, s, e)
+	if p == s || p >= hs || !x.countries[d.Slice(s, p)] {
+		return false // 赣州稀土矿业公司 会否…: a Chinese place's firm is named so
+	}
+	for k := segment.TokenIndexAt(toks, p); k < len(toks) && toks[k].Start < hs; k++ {
+		if t := toks[k]; t.POS != "n" && t.POS != "vn" || t.End > hs {
+			return false
+		}
+	}
+	k := segment.TokenIndexAt(toks, e)
+	if k >= len(toks) || toks[k].Start != e {
+		return false
+	}
+	if _, n := x.knownAt(d.Runes, toks, toks[k]); n > 0 {
+		return true
+	}
+	_, ok := appositiveName(d, e)
+	return ok
+}
+
+// appositiveName is the firm's name that starts at e, right after a
+// description of it: one Latin word, or an unknown, person's or brand's
+// word of two code points or more followed by a break or a verb.
+func appositiveName(d *extract.Doc, e int) (extract.Mention, bool) {
+	toks := d.Tokens
+	k := segment.TokenIndexAt(toks, e)
+	if k >= len(toks) || toks[k].Start != e {
+		return extract.Mention{}, false
+	}
+	t := toks[k]
+	end := t.End
+	switch {
+	case t.POS == "eng" && t.End-t.Start >= 2 && lettersOnly(t.Text):
+		// Latin words, with the spaces between them (Golden Harvest).
+		for j := k + 1; j < len(toks); j++ {
+			if toks[j].POS == "eng" && lettersOnly(toks[j].Text) {
+				end = toks[j].End
+			} else if strings.TrimSpace(toks[j].Text) != "" {
+				if unicode.IsDigit(textmap.FirstRune(toks[j].Text)) {
+					return extract.Mention{}, false // a number glued on: a note's mark, not the name's
+				}
+				break
+			}
+		}
+	case (t.POS == "x" || t.POS == "nr" || t.POS == "nz") && t.End-t.Start >= 2 && t.End-t.Start <= 4 && unicode.Is(unicode.Han, d.Runes[t.Start]):
+		if k+1 < len(toks) && !segment.IsBreak(textmap.FirstRune(toks[k+1].Text)) && !strings.HasPrefix(toks[k+1].POS, "v") && toks[k+1].POS != "d" && toks[k+1].POS != "p" {
+			return extract.Mention{}, false
+		}
+	default:
+		return extract.Mention{}, false
+	}
+	m := d.Mention(extract.KindInstitute, textmap.Span{Start: t.Start, End: end})
+	m.Label = "company"
+	return m, true
+}
+
+// lettersOnly reports whether w is letters alone.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // hasNameWord reports whether a proper-name word stands in [s, e).

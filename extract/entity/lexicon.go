@@ -32,6 +32,7 @@ type Config struct {
 	InstRelations  []string                `yaml:"institute_relations"`
 	Known          map[string]string       `yaml:"known_institutes"`
 	Standalone     []string                `yaml:"standalone_institutes"`
+	Countries      []string                `yaml:"foreign_countries"`
 	FirmLists      map[string]string       `yaml:"firm_lists"`
 	FirmModifiers  []string                `yaml:"firm_list_modifiers"`
 	WeakIndustries []string                `yaml:"weak_industries"`
@@ -113,6 +114,7 @@ func (c *Config) Merge(o Config) {
 	c.FirmModifiers = append(c.FirmModifiers, o.FirmModifiers...)
 	c.InstGeneric = append(c.InstGeneric, o.InstGeneric...)
 	c.Standalone = append(c.Standalone, o.Standalone...)
+	c.Countries = append(c.Countries, o.Countries...)
 	c.WeakIndustries = append(c.WeakIndustries, o.WeakIndustries...)
 	c.IndModifiers = append(c.IndModifiers, o.IndModifiers...)
 	c.IndStops = append(c.IndStops, o.IndStops...)
