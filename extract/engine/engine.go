@@ -329,8 +329,14 @@ func turnedDown(found extract.Found, m extract.Mention) bool {
 
 // splitByRules reports whether the rules found the parts of an industry
 // the tagger named joined (高新技术及文旅会展商贸: 高新技术, 文旅会展商贸):
-// a rules' industry ends at a joiner inside s, or starts right after one.
+// a rules' industry ends at a joiner inside s, or starts right after one;
+// not when the rules name s itself too.
 func splitByRules(d *extract.Doc, found extract.Found, s textmap.Span) bool {
+	for _, o := range found.Of(extract.KindIndustry) {
+		if o.Norm == s {
+			return false // the rules name it joined too (智能制造与新材料产业)
+		}
+	}
 	for _, o := range found.Of(extract.KindIndustry) {
 		if o.Norm.Start < s.Start || o.Norm.End > s.End || o.Norm == s {
 			continue

@@ -142,6 +142,8 @@ func TestLinkInvestment(t *testing.T) {
 		{"航宇科技产业基地、远驰汽车零部件等7个龙头项目签约落户。其中，投资30亿元的远驰汽车零部件项目主要生产缸体。", "远驰汽车零部件项目", "3000000000"},
 		// The subject's own sum, though a building verb and works follow it.
 		{"北湖新材料项目拟投资5000万美元，建设年产10万吨改性塑料生产线。", "北湖新材料项目", "50000000"},
+		// The subject's sum after a comma, before the works it builds.
+		{"瑞达动力电池项目，总投资20亿元，建设年产10GWh动力电池生产线。", "瑞达动力电池项目", "2000000000"},
 		// Starting or carrying out works is building them.
 		{"远驰电子将投资近8亿元，启动东港工业区闲置厂房扩建项目。", "东港工业区闲置厂房扩建项目", "800000000"},
 		// What the agreement holds is the agreed project's, in a sentence
@@ -647,6 +649,14 @@ func TestTaggedJoinedSplitByRules(t *testing.T) {
 	}
 	if splitByRules(d, found, at("生物医药与健康产业")) {
 		t.Errorf("生物医药与健康产业 dropped; the rules found no part of it")
+	}
+	found[0].Mentions = append(found[0].Mentions, d.Mention(extract.KindIndustry, at("生物医药")))
+	if !splitByRules(d, found, at("生物医药与健康产业")) {
+		t.Errorf("生物医药与健康产业 kept; the rules split it")
+	}
+	found[0].Mentions = append(found[0].Mentions, d.Mention(extract.KindIndustry, at("生物医药与健康产业")))
+	if splitByRules(d, found, at("生物医药与健康产业")) {
+		t.Errorf("生物医药与健康产业 dropped; the rules name it joined too")
 	}
 }
 

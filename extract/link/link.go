@@ -177,6 +177,8 @@ func contains(ss []string, s string) bool {
 //	                                            industry its topic;
 //	一、新能源汽车产业(5个)⏎A项目…⏎B项目…          a title line, for the
 //	                                            paragraphs up to the next one;
+//	新能源汽车产业项目3个,…。其中,A…;B…           a paragraph that opens with a
+//	                                            count of an industry's projects;
 //	A、B等5个新能源项目 / A是X领域的重点项目 / A属于X  a kind the text says the
 //	                                            projects are of;
 //	一是新能源产业, A…; 二是…                      a point of a list that
@@ -195,6 +197,7 @@ func LinkIndustries(d *extract.Doc, r *Result, projects projectLookup, projMs, i
 	l.introducers()
 	l.titles()
 	l.headings()
+	l.countedKinds()
 	l.agreements()
 	l.topics()
 	l.kinds()
@@ -516,6 +519,28 @@ func (l *industryLinker) headings() {
 	}
 }
 
+// countedKinds: a paragraph that opens with a count of an industry's
+// projects (新能源汽车产业项目3个,总投资45亿元。其中,A…;B…) files the
+// projects of its sentences under it.
+func (l *industryLinker) countedKinds() {
+	rs := l.d.Runes
+	for si, s := range l.d.Sentences {
+		if !l.startsParagraph(si) {
+			continue
+		}
+		im, ok := l.opening(s)
+		if !ok {
+			continue
+		}
+		e := skipWord(rs, im.Norm.End, "产业链项目", "产业项目", "领域项目", "行业项目", "类项目", "项目")
+		if e == im.Norm.End || countAt(rs, e) == 0 {
+			continue
+		}
+		l.file(e, s.End, im.Name)
+		l.rest(si, im.Name)
+	}
+}
+
 // agreements: 签署数字经济项目合作协议…据悉, A、B…: an industry named with
 // 项目 in a sentence about an agreement files the projects listed in the
 // next sentences of its paragraph; one counted or listed (6个工程机械项目、…)
@@ -754,8 +779,9 @@ func setProjectIndustry(r *Result, projects projectLookup, pm extract.Mention, i
 }
 
 // investVerbOnly is what stands between a project and its own sum when the
-// project is the clause's subject (P拟投资N, P计划总投资约N).
-var investVerbOnly = regexp.MustCompile(`^(?:拟|计划|预计|将)?(?:总)?投资(?:额)?(?:约|达|超|近)?$`)
+// project is the clause's subject (P拟投资N, P计划总投资约N), after a comma
+// too (P,总投资N,建设Q).
+var investVerbOnly = regexp.MustCompile(`^,?(?:拟|计划|预计|将)?(?:总)?投资(?:额)?(?:约|达|超|近)?$`)
 
 // linkInvestments gives a project the investment the text states as its
 // own, trying in turn:
@@ -848,7 +874,7 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 		// P拟投资N,建设Q: the project the sum follows as its subject.
 		for i := range projMs {
 			pm := &projMs[i]
-			if pm.Norm.End <= am.Norm.Start && am.Norm.Start-pm.Norm.End <= 6 && investVerbOnly.MatchString(d.Slice(pm.Norm.End, am.Norm.Start)) {
+			if pm.Norm.End <= am.Norm.Start && am.Norm.Start-pm.Norm.End <= 7 && investVerbOnly.MatchString(d.Slice(pm.Norm.End, am.Norm.Start)) {
 				link(pm, am.Amount)
 				linked = true
 				break

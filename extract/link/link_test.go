@@ -173,6 +173,9 @@ func TestLinkIndustries(t *testing.T) {
 			map[string]string{"康华创新药生产基地项目": "生物医药", "瑞达动力电池项目": "新能源汽车"}},
 		{"在[I:新能源汽车]产业链上，[P:瑞达动力电池项目]、[P:华驰电机项目]成功签约。",
 			map[string]string{"瑞达动力电池项目": "新能源汽车", "华驰电机项目": "新能源汽车"}},
+		// A paragraph that opens with a count of an industry's projects.
+		{"[I:新能源汽车]产业项目3个，总投资45亿元。其中，[P:瑞达动力电池项目]总投资20亿元；[P:华驰电机项目]总投资15亿元。\n[P:康华创新药项目]总投资12亿元。",
+			map[string]string{"瑞达动力电池项目": "新能源汽车", "华驰电机项目": "新能源汽车", "康华创新药项目": ""}},
 		// A title about one industry's projects files the projects that
 		// nothing else filed; a title about two kinds, or one that is no
 		// event of projects, files none.
