@@ -1204,16 +1204,18 @@ func TestFieldWordsNotProper(t *testing.T) {
 
 // TestListedAndInvestors: a company's short name with its stock code after
 // it (西岭电气(301234.SZ), 东港基建(01038.HK)) and the subject of a sum to be
-// invested (恒岳精工拟投资3.5亿元) are companies; a clause, a place's field,
+// invested (恒岳精工拟投资3.5亿元, 北岭建龙将在区域内投资, 南华电子将大手笔
+// 投资) are companies; a clause, a place's field,
 // a work or a list of what sums went to invests nothing (普达近日宣布投资,
 // 河南省水利投资, 西岭高铁总投资, 产业类投资5亿元、研发投入3亿元), and a year in
 // brackets is no code.
 func TestListedAndInvestors(t *testing.T) {
 	text := "西岭电气(301234.SZ)公告称，与东港基建（01038.HK）签约。恒岳精工拟投资3.5亿元建设新厂。" +
 		"普达近日宣布投资6亿元。河南省水利投资12亿元。西岭高铁总投资200亿元。" +
-		"省属企业完成产业类投资5亿元、研发投入3亿元。光绪五年(1879)建成。另一家肉制品企业东湖食品(002143)回应。"
+		"省属企业完成产业类投资5亿元、研发投入3亿元。光绪五年(1879)建成。另一家肉制品企业东湖食品(002143)回应。" +
+		"根据协议，北岭建龙将在区域内投资100亿元。南华电子将大手笔投资近43亿元。"
 	r := runPipeline(t, text)
-	wantNames(t, "institutes", text, names(r.Institutes), "西岭电气", "东港基建", "恒岳精工", "东湖食品")
+	wantNames(t, "institutes", text, names(r.Institutes), "西岭电气", "东港基建", "恒岳精工", "东湖食品", "北岭建龙", "南华电子")
 	for _, e := range r.Institutes {
 		if e.Label != "company" {
 			t.Errorf("institute %s: kind %q, want company", e.Name, e.Label)

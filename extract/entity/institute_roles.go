@@ -50,7 +50,7 @@ var investVerbs = textmap.LexOf([]string{"投资", "投入", "出资", "斥资",
 
 // investModals are the words between an investor and its verb: what it
 // plans (拟投资, 计划投资) or will do (将投资, 还将投入).
-var investModals = textmap.LexOf([]string{"拟", "将", "计划", "规划", "预计", "还将", "则将", "将会", "共", "总", "累计", "再", "追加", "继续", "已"})
+var investModals = textmap.LexOf([]string{"拟", "将", "大手笔", "将大手笔", "计划", "规划", "预计", "还将", "则将", "将会", "共", "总", "累计", "再", "追加", "继续", "已"})
 
 // roleFirst holds the first code points of the words roles looks for at
 // each word (titles, signing, building and investing verbs).
@@ -61,7 +61,7 @@ var roleFirst = textmap.FirstUnion(execTitles, signVerbs, buildModals, investVer
 var buildModals = textmap.LexOf([]string{"将", "拟", "计划", "准备", "决定", "还将", "拟投资", "计划投资", "将投资"})
 
 // buildVerbs are the verbs of works a builder puts up at a place.
-var buildVerbs = textmap.LexOf([]string{"建设", "投资建设", "新建", "兴建", "投建", "建立", "落户", "布局"})
+var buildVerbs = textmap.LexOf([]string{"建设", "投资建设", "新建", "兴建", "投建", "建立", "落户", "布局", "投资"})
 
 // buildsAfter reports whether a verb of building follows 在 at rs[j] and the
 // place after it, within a few code points, in the clause (在 银川 建设).
