@@ -2002,6 +2002,23 @@ func TestFirmAfterDescription(t *testing.T) {
 	}
 }
 
+// TestGluedFunctionWordEndsName: a word the segmenter glued of a
+// character and a function word (这是/x, 一是/x, 优的/x, 现将/x) or the rank
+// 中将 stands before a name, never in it.
+func TestGluedFunctionWordEndsName(t *testing.T) {
+	text := "这是公司今年第三次提价。一是政府要加大投入。让一些服务优的东湖医院加入医保体系。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "东湖医院")
+	for _, p := range r.Projects {
+		if strings.Contains(p.Name, "的") {
+			t.Errorf("project %s: the name holds the glued 的", p.Name)
+		}
+	}
+	text = "近期将动工建设小岞风电场、金井风电场等两个风电项目。"
+	r = runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "小岞风电场", "金井风电场")
+}
+
 // TestPlaceInsideName: a prefecture's name that jieba's dictionary tags
 // as no place (大连/d, 南通/nz) is a place (the divisions dictionary), so
 // the body named after it is whole (中国科学院 大连 化学物理研究所 was split

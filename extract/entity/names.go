@@ -50,6 +50,28 @@ func (nr *nameRules) nameish(t segment.Token) bool {
 	return true
 }
 
+// gluedFunctionEnd reports a word the segmenter's model of unknown words
+// made of a word's last code point and a function word after it (服务
+// 优的/x 民营医院, 现将/x 雅戈尔纺织城, 这是/x 公司), or the rank 中将 read
+// in 方案 中将 部分公立医院: the name starts after it. 为 is left out (迈为
+// 股份), and so is 是 after a word's character (求是园).
+func gluedFunctionEnd(t segment.Token) bool {
+	if t.Text == "中将" {
+		return true
+	}
+	rs := []rune(t.Text)
+	if t.POS != "x" || len(rs) != 2 {
+		return false
+	}
+	switch rs[1] {
+	case '的', '将', '于', '把', '被':
+		return true
+	case '是':
+		return strings.ContainsRune("这那即就也都还正仍则乃便更但若又亦均应一二三四五六七八九十", rs[0]) // 这是/x 公司, 一是/x 政府; not 求是
+	}
+	return false
+}
+
 // numbered reports whether token k is a number that a line or a unit of
 // works goes on from (18 号线, 3 号机组, 5 号楼) between words of a name.
 func numbered(toks []segment.Token, k int) bool {
@@ -239,7 +261,7 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 			numbered(toks, k-1) || // 轨道交通 18 号线: the number of a line or unit
 			grade(toks, lo, k-1) // 电池 级 硫酸镍: a grade of the product
 		inner = inner || k == hi && useBeforeHead(toks, lo, k-1)
-		if (!nr.nameish(p) && !headChar(toks, k-1) && !inner) || stop[p.Text] {
+		if (!nr.nameish(p) && !headChar(toks, k-1) && !inner) || stop[p.Text] || gluedFunctionEnd(p) {
 			break
 		}
 		k--

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -276,6 +277,9 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	if k >= len(toks) || toks[k].Start != s.Start {
 		return s, true
 	}
+	if k > 0 && toks[k-1].End == s.Start && (toks[k-1].Text == "这是" || toks[k-1].Text == "那是") {
+		return s, false // 这是/x 多晶硅项目审批开闸的信号: what this is, a kind
+	}
 	if textmap.OneOf("这那该此", textmap.FirstRune(toks[k].Text)) || quantifiers[toks[k].Text] || k > 0 && quantifiers[toks[k-1].Text] {
 		return s, false // 所有评标项目, 其他重点项目, 所有 西岭新区配套项目: works of a kind, not one
 	}
@@ -294,8 +298,8 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	if policyAdverbs[toks[j].Text] || toks[j].POS == "d" || toks[j].POS == "ad" {
 		j++ // 全力 推动, 科学 合理布局
 	}
-	for n := 0; n < 2 && j < len(toks) && toks[j].End < s.End && policyVerb(toks[j].Text); n++ {
-		s.Start = toks[j].End // 优化 重塑 大学科技园: two verbs of a policy
+	for n := 0; n < 2 && j < len(toks) && toks[j].End < s.End && (policyVerb(toks[j].Text) || j > k && isLeadVerb(toks[j].Text) || n > 0 && worksVerbs[toks[j].Text]); n++ {
+		s.Start = toks[j].End // 优化 重塑 大学科技园: two verbs of a policy; 将 动工 建设 小岞风电场
 		j++
 	}
 	// Verbs the segmenter glued to the words after them (开/v 工大/j 村至,
@@ -343,6 +347,12 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 // names of works (新建, 扩建, 改建: 新建福州至厦门铁路) are not among them.
 var leadVerbs = []string{"成功", "提速", "开工", "动工", "竣工", "投产", "建成", "投运", "开建", "奠基", "签约", "落地", "落户", "入驻", "启动", "加快", "推进", "推动", "实施", "实现", "打好", "全力", "全面", "论证", "力争", "确保", "完成", "开通", "新增", "落实",
 	"开展", "探索", "争创", "争取", "扎实", "有序", "深入", "积极", "稳步", "大力", "着力", "持续", "以该", "以此"}
+
+// isLeadVerb reports whether w is one of leadVerbs.
+func isLeadVerb(w string) bool { return slices.Contains(leadVerbs, w) }
+
+// worksVerbs build what a verb of leadVerbs begins (动工 建设 X).
+var worksVerbs = map[string]bool{"建设": true, "兴建": true, "新建": true, "扩建": true, "投资建设": true}
 
 // gluedLeadVerb is the length of the verb of leadVerbs that rs starts
 // with, or 0.
