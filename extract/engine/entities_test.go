@@ -2019,6 +2019,23 @@ func TestGluedFunctionWordEndsName(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "小岞风电场", "金井风电场")
 }
 
+// TestInstituteAfterCopulaAndRole: a name starts after a copula or a
+// preposition the segmenter glued into a word (已向英/x 力士集团), after
+// 作为, 成为, 要求, 隶属于, 创办, and after a firm's relation (竞争对手).
+func TestInstituteAfterCopulaAndRole(t *testing.T) {
+	for text, want := range map[string][]string{
+		"北岭化工集团已向英力士集团提出收购。":   {"北岭化工集团", "英力士集团"},
+		"政府明确要求长丰公司整改。":        {"长丰公司"},
+		"三洋电机隶属于松下集团。":         {"松下集团"},
+		"其竞争对手GESeaCo公司表示反对。":  {"GESeaCo公司"},
+		"1905年商人戴嗣源创办戴生昌轮船公司。": {"戴生昌轮船公司"},
+		"北京求是园文化传播有限公司总经理出席。":  {"北京求是园文化传播有限公司"},
+	} {
+		r := runNative(t, text)
+		wantNames(t, "institutes", text, names(r.Institutes), want...)
+	}
+}
+
 // TestPlaceInsideName: a prefecture's name that jieba's dictionary tags
 // as no place (大连/d, 南通/nz) is a place (the divisions dictionary), so
 // the body named after it is whole (中国科学院 大连 化学物理研究所 was split

@@ -198,6 +198,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		}
 		s = AfterInnerVerb(d, s, hs)
 		s = afterFunctionWords(toks, s, hs)
+		s = afterGluedCopula(rs, toks, s, hs)
 		for s < hs && textmap.OneOf("-—·", rs[s]) {
 			s++ // 生产商 --印度国家铝业公司: a dash starts no name
 		}
@@ -544,6 +545,29 @@ func (x *Institutes) afterClause(rs []rune, toks []segment.Token, start, k int) 
 		}
 	}
 	return start
+}
+
+// afterGluedCopula moves s past a copula or preposition the segmenter's
+// model of unknown words glued into a word before the head at hs (已向英/x
+// 力士集团, 通号院 是央企/x …集团公司): the name starts after it.
+func afterGluedCopula(rs []rune, toks []segment.Token, s, hs int) int {
+	for k := segment.TokenIndexAt(toks, s); k < len(toks) && toks[k].End <= hs; k++ {
+		t := toks[k]
+		if t.POS != "x" || t.End-t.Start < 2 {
+			continue
+		}
+		for i := t.End - 1; i >= max(t.Start, s); i-- {
+			// The last code point only after an adverb (仍由/x 晋商…); 求是
+			// 园 is a name's.
+			if textmap.OneOf("是由向", rs[i]) && (i < t.End-1 || textmap.OneOf("仍正已均都也还就又才便则并皆", rs[t.Start])) {
+				if hs-(i+1) >= 1 {
+					s = i + 1
+				}
+				break
+			}
+		}
+	}
+	return s
 }
 
 // afterVerbBeforePlace moves a name's first token, start, to a place that
