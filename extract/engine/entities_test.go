@@ -2036,6 +2036,21 @@ func TestInstituteAfterCopulaAndRole(t *testing.T) {
 	}
 }
 
+// TestInstituteStartsAtNoBracket: a note's number before a name goes; a
+// name cut off at a space before its bracket ((中国)投资有限公司) is no
+// name; a glued 以 or 使 starts none; 企业集团 is a kind.
+func TestInstituteStartsAtNoBracket(t *testing.T) {
+	for text, want := range map[string][]string{
+		"（28）上海银行公会的会长出席。":       {"上海银行公会"},
+		"奥的斯电梯 (中国)投资有限公司负责人认为。": nil,
+		"以华鹤集团为例。":               {"华鹤集团"},
+		"兼并重组形成大型企业集团。":          nil,
+	} {
+		r := runNative(t, text)
+		wantNames(t, "institutes", text, names(r.Institutes), want...)
+	}
+}
+
 // TestPlaceInsideName: a prefecture's name that jieba's dictionary tags
 // as no place (大连/d, 南通/nz) is a place (the divisions dictionary), so
 // the body named after it is whole (中国科学院 大连 化学物理研究所 was split

@@ -202,6 +202,19 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		for s < hs && textmap.OneOf("-—·", rs[s]) {
 			s++ // 生产商 --印度国家铝业公司: a dash starts no name
 		}
+		if s < hs && (rs[s] == '(' || rs[s] == '（') {
+			// A note's number before the name ((28)上海银行公会) goes; any other
+			// bracket starts no name: the name before it was cut off at a
+			// space (奥的斯电梯 (中国)投资有限公司).
+			c := s + 1
+			for c < hs && unicode.IsDigit(rs[c]) {
+				c++
+			}
+			if c == s+1 || c >= hs || rs[c] != ')' && rs[c] != '）' {
+				continue
+			}
+			s = c + 1
+		}
 		item, inList := listItemStart(rs, s, t.End)
 		if inList && (t.End-item > 20 || !x.rules.itemWords(toks, item, s)) {
 			inList = false

@@ -189,7 +189,7 @@ func (nr *nameRules) leadingOrPredicate(w string) bool {
 
 // functionChars are one-character words that a segmenter sometimes glues
 // to the name after them (由古渡): a name does not start with them.
-const functionChars = "由与在从向对把被将据经跟和及并或为于如而且"
+const functionChars = "由与在从向对把被将据经跟和及并或为于如而且以使让"
 
 // clauseLeadChars start a clause's adverbs and verbs, never a name
 // (不断, 而, 据, 做优, 要).
