@@ -61,8 +61,13 @@ func (x *Industries) NotField(name []rune) bool {
 		return true
 	}
 	// A phrase with 的 (建筑业的超预期需求) or a body's or firm's word
-	// (地方政府债务, X集团) names something else.
-	return slices.Contains(name, '的') || x.firms.Within(name, 0)
+	// (地方政府债务, X集团) names something else; so does a title (《可再生能源
+	// 法》) and a clause that a conjunction, a preposition or a verb of a
+	// goal starts (以及机械加工, 对轻, 实现全社会节能减排).
+	if len(name) == 0 || slices.Contains(name, '的') || slices.Contains(name, '《') || slices.Contains(name, '》') || x.firms.Within(name, 0) {
+		return true
+	}
+	return textmap.OneOf("对把被使将", name[0]) || textmap.HasPrefixRunes(name, "以及") || textmap.HasPrefixRunes(name, "实现")
 }
 
 // NewIndustries builds the industry extractor from word lists.

@@ -621,8 +621,9 @@ func TestSuffixedIndustries(t *testing.T) {
 	assert.Equal(t, []string{"电线电缆产业", "黄酒产业"}, got)
 }
 
-// TestNotField: a name that ends as no industry does, or holds 的 or a
-// body's or firm's word, is no industry; fields are.
+// TestNotField: a name that ends as no industry does, holds 的, a title's
+// marks or a body's or firm's word, or starts as a clause does, is no
+// industry; fields are.
 func TestNotField(t *testing.T) {
 	c, err := DefaultConfig()
 	if err != nil {
@@ -632,6 +633,9 @@ func TestNotField(t *testing.T) {
 	for name, want := range map[string]bool{
 		"医疗保障制度": true, "示范村": true, "建筑业的超预期需求": true, "地方政府债务": true, "东湖集团": true,
 		"新材料": false, "电子信息": false, "生物医药产业": false,
+		"现代海洋产业集聚地": true, "光伏玻璃市场需求": true, "现代产业体系": true, "原材料价格上涨": true,
+		"《可再生能源法》": true, "以及机械加工": true, "实现全社会节能减排": true, "对轻": true,
+		"海洋产业": false, "光伏玻璃": false, "机械加工": false, "节能环保": false,
 	} {
 		if got := x.NotField([]rune(name)); got != want {
 			t.Errorf("NotField(%q) = %v; want %v", name, got, want)
