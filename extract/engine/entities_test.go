@@ -402,6 +402,8 @@ func TestIndustryEnumerations(t *testing.T) {
 		// (等文旅消费板块); a place's (等地区产业) may not.
 		{"签约项目覆盖康养、度假、研学等文旅消费板块。", []string{"康养", "度假", "研学"}},
 		{"北京、上海等地区产业发展迅速。", nil},
+		// A belt or a park of industries is a place (等产业带).
+		{"推进东港、西岭、北湖等产业带建设。", nil},
 	} {
 		r := runPipeline(t, tc.text)
 		wantNames(t, "industries", tc.text, names(r.Industries), tc.want...)

@@ -575,7 +575,7 @@ func explicitEnd(rs []rune, end, sentEnd int) bool {
 		}
 	}
 	_, n := enumEnds.At(rs[:sentEnd], e)
-	return n > 0
+	return n > 0 && !(e+n < sentEnd && textmap.OneOf("带园区城廊", rs[e+n])) // 等产业带, 产业园: places
 }
 
 // classEnds are the classes of industries that close a list after 等
