@@ -404,6 +404,8 @@ func TestIndustryEnumerations(t *testing.T) {
 		{"北京、上海等地区产业发展迅速。", nil},
 		// A belt or a park of industries is a place (等产业带).
 		{"推进东港、西岭、北湖等产业带建设。", nil},
+		// So is a list of areas of risk (等领域风险).
+		{"地方政府债务、中小金融机构等领域风险有序化解。", nil},
 	} {
 		r := runPipeline(t, tc.text)
 		wantNames(t, "industries", tc.text, names(r.Industries), tc.want...)
