@@ -2055,6 +2055,16 @@ func TestInstituteStartsAtNoBracket(t *testing.T) {
 	}
 }
 
+// TestHantBodiesAndFields: a body named by two fields joined by 及 (澳門
+// 經濟及科技發展局), Taiwan's investment office, and a field named with a
+// number and a letter (5G通訊), in Traditional characters.
+func TestHantBodiesAndFields(t *testing.T) {
+	text := "澳門經濟及科技發展局推動會展業發展。投資台灣事務所表示，投資主要投入半導體、電動車及5G通訊等產業。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "投資台灣事務所", "澳門經濟及科技發展局")
+	wantNames(t, "industries", text, names(r.Industries), "5G通訊", "半導體", "會展業", "電動車")
+}
+
 // TestPlaceInsideName: a prefecture's name that jieba's dictionary tags
 // as no place (大连/d, 南通/nz) is a place (the divisions dictionary), so
 // the body named after it is whole (中国科学院 大连 化学物理研究所 was split

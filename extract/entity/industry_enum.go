@@ -378,11 +378,17 @@ var firmRanks = []string{"支柱", "主导", "优势", "重点", "特色", "新�
 // after it: in 6个工程机械项目、4个轨道交通装备项目 the items name the
 // industries 工程机械 and 轨道交通装备.
 func countedKind(d *extract.Doc, it textmap.Span) textmap.Span {
-	s := trimLead(d, it, func(t segment.Token) bool { return countWord(t) || allDigits(t.Text) })
+	s := trimLead(d, it, func(t segment.Token) bool { return (countWord(t) || allDigits(t.Text)) && !(allDigits(t.Text) && letterGlued(d.Runes, t.End)) })
 	if textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && s.Len() > 4 {
 		s.End -= 2
 	}
 	return s
+}
+
+// letterGlued reports whether a Latin letter follows a number at rs[e]:
+// the number is part of a name (5G, 3D打印), not a count.
+func letterGlued(rs []rune, e int) bool {
+	return e < len(rs) && (rs[e] >= 'A' && rs[e] <= 'Z' || rs[e] >= 'a' && rs[e] <= 'z')
 }
 
 func allDigits(w string) bool {

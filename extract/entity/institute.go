@@ -185,8 +185,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 				maxTok = 9
 			}
 			start = x.rules.extendLeftVerbs(toks, 0, k, maxTok, nil, label == "government" || label == "association", legal)
-			if start == k-1 && k >= 3 && (label == "research" || label == "university" || label == "government") && toks[k-2].Text == "与" && x.fieldWord(toks[k-3]) && x.fieldWord(toks[k-1]) {
-				// 运动与健康研究院, 能源与环境学院, 食品与药品监管局: two fields joined by 与 name one body.
+			if start == k-1 && k >= 3 && (label == "research" || label == "university" || label == "government") && (toks[k-2].Text == "与" || toks[k-2].Text == "及") && x.fieldWord(toks[k-3]) && x.fieldWord(toks[k-1]) {
+				// 运动与健康研究院, 能源与环境学院, 食品与药品监管局, 经济及科技发展局: two fields
+				// joined by 与 or 及 name one body (by 和 two: 云计算平台和 人工智能实验室).
 				start = x.rules.extendLeftVerbs(toks, 0, k-2, 6, nil, false, legal)
 			}
 			start = x.afterClause(rs, toks, start, k)
