@@ -2063,6 +2063,9 @@ func TestHantBodiesAndFields(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "投資台灣事務所", "澳門經濟及科技發展局")
 	wantNames(t, "industries", text, names(r.Industries), "5G通訊", "半導體", "會展業", "電動車")
+	text = "據悉，國科會、金管會與資策會今天與港交所代表會面。"
+	r = runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "國科會", "金管會", "資策會", "港交所")
 }
 
 // TestPlaceInsideName: a prefecture's name that jieba's dictionary tags
