@@ -144,6 +144,10 @@ func TestLinkInvestment(t *testing.T) {
 		{"北湖新材料项目拟投资5000万美元，建设年产10万吨改性塑料生产线。", "北湖新材料项目", "50000000"},
 		// The subject's sum after a comma, before the works it builds.
 		{"瑞达动力电池项目，总投资20亿元，建设年产10GWh动力电池生产线。", "瑞达动力电池项目", "2000000000"},
+		// A works verb between the sum and 的 (投资6.8亿元建设的P).
+		{"由华联集团在东港投资6.8亿元建设的东港钢材交易中心项目今天开业。", "东港钢材交易中心项目", "680000000"},
+		// A phase and the works it is built as name the project.
+		{"北湖大学南岭校区第二期扩建工程总投资约5亿元。", "北湖大学南岭校区第二期扩建工程", "500000000"},
 		// Starting or carrying out works is building them.
 		{"远驰电子将投资近8亿元，启动东港工业区闲置厂房扩建项目。", "东港工业区闲置厂房扩建项目", "800000000"},
 		// What the agreement holds is the agreed project's, in a sentence
@@ -1217,9 +1221,9 @@ func TestListedAndInvestors(t *testing.T) {
 	text := "西岭电气(301234.SZ)公告称，与东港基建（01038.HK）签约。恒岳精工拟投资3.5亿元建设新厂。" +
 		"普达近日宣布投资6亿元。河南省水利投资12亿元。西岭高铁总投资200亿元。" +
 		"省属企业完成产业类投资5亿元、研发投入3亿元。光绪五年(1879)建成。另一家肉制品企业东湖食品(002143)回应。" +
-		"根据协议，北岭建龙将在区域内投资100亿元。南华电子将大手笔投资近43亿元。"
+		"根据协议，北岭建龙将在区域内投资100亿元。南华电子将大手笔投资近43亿元。东达电子将投资新台币100亿元。"
 	r := runPipeline(t, text)
-	wantNames(t, "institutes", text, names(r.Institutes), "西岭电气", "东港基建", "恒岳精工", "东湖食品", "北岭建龙", "南华电子")
+	wantNames(t, "institutes", text, names(r.Institutes), "西岭电气", "东港基建", "恒岳精工", "东湖食品", "北岭建龙", "南华电子", "东达电子")
 	for _, e := range r.Institutes {
 		if e.Label != "company" {
 			t.Errorf("institute %s: kind %q, want company", e.Name, e.Label)

@@ -255,8 +255,21 @@ func investedSum(d *extract.Doc, j, end int) bool {
 	for k < end && k < j+2 && textmap.OneOf("约近逾超达共计了总额", rs[k]) {
 		k++
 	}
+	// A currency named before the number (投资新台币100亿元, 投资港币5亿元).
+	for _, c := range sumCurrencies {
+		if textmap.HasRunesAt(rs[:end], k, c) {
+			k += utf8.RuneCountInString(c)
+			for k < end && textmap.OneOf("约近逾超", rs[k]) {
+				k++
+			}
+			break
+		}
+	}
 	return k < end && (money.IsASCIIDigit(rs[k]) || money.IsCnNumeral(rs[k]) && rs[k] != '一')
 }
+
+// sumCurrencies are the currencies a text may name before a sum.
+var sumCurrencies = []string{"人民币", "新台币", "台币", "港币", "港元", "美元", "欧元", "日元", "澳门币", "澳门元", "澳币"}
 
 // StockCode reports a stock code at rs[j:] up to its closing bracket:
 // six digits (300035, 600519), or four or five with a market

@@ -550,8 +550,9 @@ func routeLine(rs []rune) bool {
 
 // PhaseEnd is where a project name that ends at e ends when the phase
 // being built follows it (X基地 + 七至十期 + 项目, X厂三期 + 工程, X创意园项目
-// + 二期): projects are named by the phase, as X二期 is a project of its
-// own. The phase counts only when 工程 or 项目 or a mark or conjunction
+// + 二期, X校区第二期 + 扩建工程): projects are named by the phase, as X二期
+// is a project of its own. The phase counts only when works (工程, 项目,
+// 扩建工程 …) or a mark or conjunction
 // follows it (X项目一期投资20亿元 tells what the first phase costs). Else e.
 func PhaseEnd(rs []rune, e int) int {
 	i := e
@@ -574,14 +575,20 @@ func PhaseEnd(rs []rune, e int) int {
 	default:
 		return e
 	}
-	if textmap.HasPrefixRunes(rs[i:], "工程") || textmap.HasPrefixRunes(rs[i:], "项目") {
-		return i + 2
+	for _, w := range phaseWorks {
+		if textmap.HasPrefixRunes(rs[i:], w) {
+			return i + utf8.RuneCountInString(w)
+		}
 	}
 	if i == e || i < len(rs) && !textmap.OneOf("、，,。；;：:）)及和与等", rs[i]) {
 		return e
 	}
 	return i
 }
+
+// phaseWorks are the works a phase is built as (二期 + 扩建工程), longest
+// first.
+var phaseWorks = []string{"改扩建工程", "扩建工程", "扩建项目", "建设工程", "建设项目", "改造工程", "工程项目", "工程", "项目"}
 
 // AfterListMarker is where a name that starts at s, before e, starts once
 // the number of a list's item in front of it is cut off (1.X项目, 3、X项目,

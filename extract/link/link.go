@@ -778,6 +778,10 @@ func setProjectIndustry(r *Result, projects projectLookup, pm extract.Mention, i
 	}
 }
 
+// builtWith is a works verb between a sum and the 的 before its project
+// (斥资30亿港元兴建的P).
+var builtWith = regexp.MustCompile(`^(投资建设|兴建|建设|新建|投建|建造|打造)的`)
+
 // investVerbOnly is what stands between a project and its own sum when the
 // project is the clause's subject (P拟投资N, P计划总投资约N), after a comma
 // too (P,总投资N,建设Q).
@@ -825,11 +829,17 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 		}
 		sent := sentence(am.Norm.Start)
 		after := d.Slice(am.Norm.End, min(sent.End, am.Norm.End+40))
+		// 斥资N兴建的P: the works verb before 的 is the sum's too.
+		gap := am.Norm.End // where after starts
+		if v := builtWith.FindStringSubmatch(after); v != nil {
+			after = after[len(v[1]):]
+			gap += utf8.RuneCountInString(v[1])
+		}
 		linked := false
 		// 总投资N的P.
 		for i := range projMs {
 			pm := &projMs[i]
-			if pm.Norm.Start >= am.Norm.End && pm.Norm.Start <= am.Norm.End+2 && strings.HasPrefix(after, "的") && !strings.HasPrefix(after, "的项目") {
+			if pm.Norm.Start >= gap && pm.Norm.Start <= gap+2 && strings.HasPrefix(after, "的") && !strings.HasPrefix(after, "的项目") {
 				link(pm, am.Amount)
 				linked = true
 				break
