@@ -378,7 +378,9 @@ var firmRanks = []string{"支柱", "主导", "优势", "重点", "特色", "新�
 // after it: in 6个工程机械项目、4个轨道交通装备项目 the items name the
 // industries 工程机械 and 轨道交通装备.
 func countedKind(d *extract.Doc, it textmap.Span) textmap.Span {
-	s := trimLead(d, it, func(t segment.Token) bool { return (countWord(t) || allDigits(t.Text)) && !(allDigits(t.Text) && letterGlued(d.Runes, t.End)) })
+	s := trimLead(d, it, func(t segment.Token) bool {
+		return (countWord(t) || allDigits(t.Text)) && !(allDigits(t.Text) && letterGlued(d.Runes, t.End))
+	})
 	if textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && s.Len() > 4 {
 		s.End -= 2
 	}

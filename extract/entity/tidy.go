@@ -242,7 +242,9 @@ func routeEnd(pos string) bool {
 // project or an event does (仓储物流区, 新材料产业园, 服务外包研讨会).
 func TidyIndustry(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	rs := d.Runes
-	s = trimLead(d, balance(rs, s), func(t segment.Token) bool { return countWord(t) && !(allDigits(t.Text) && letterGlued(rs, t.End)) || policyVerb(t.Text) })
+	s = trimLead(d, balance(rs, s), func(t segment.Token) bool {
+		return countWord(t) && !(allDigits(t.Text) && letterGlued(rs, t.End)) || policyVerb(t.Text)
+	})
 	name := rs[s.Start:s.End]
 	if textmap.HasSuffixRunes(name, "项目") && len(name) > 2 {
 		s.End -= 2
