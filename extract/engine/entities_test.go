@@ -2067,6 +2067,9 @@ func TestHantBodiesAndFields(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "投資台灣事務所", "澳門經濟及科技發展局")
 	wantNames(t, "industries", text, names(r.Industries), "5G通訊", "半導體", "會展業", "電動車")
+	text = "經濟部產業發展署表示，將推動產業發展。"
+	r = runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "經濟部產業發展署")
 	text = "據悉，國科會、金管會與資策會今天與港交所代表會面。"
 	r = runNative(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "國科會", "金管會", "資策會", "港交所")

@@ -349,6 +349,16 @@ func joinGovernment(d *extract.Doc, ms []extract.Mention) []extract.Mention {
 			i++
 			continue
 		}
+		// A ministry and its agency named right after it (經濟部 產業發展署,
+		// 商务部 外资司): one body, the agency.
+		if i+1 < len(ms) && m.Label == "government" && ms[i+1].Label == "government" && d.Runes[m.Norm.End-1] == '部' && ms[i+1].Norm.Start == m.Norm.End &&
+			textmap.OneOf("署局司处", d.Runes[ms[i+1].Norm.End-1]) {
+			j := d.Mention(extract.KindInstitute, textmap.Span{Start: m.Norm.Start, End: ms[i+1].Norm.End})
+			j.Label = "government"
+			out = append(out, j)
+			i++
+			continue
+		}
 		if m.Label == "government" && textmap.OneOf("部委局署", d.Runes[m.Norm.End-1]) {
 			if e := departmentEnd(d, m.Norm.End); e > 0 {
 				j := d.Mention(extract.KindInstitute, textmap.Span{Start: m.Norm.Start, End: e})
