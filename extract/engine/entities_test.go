@@ -2044,6 +2044,14 @@ func TestInstituteAfterCopulaAndRole(t *testing.T) {
 	}
 }
 
+// TestWaferProject: a wafer (硅片, 电池片) is one word, so the measure
+// word 片 ends no capacity's name.
+func TestWaferProject(t *testing.T) {
+	text := "东岭绿能年产20GW单晶硅片项目正式开工，项目总投资45亿元。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东岭绿能年产20GW单晶硅片项目")
+}
+
 // TestInstituteStartsAtNoBracket: a note's number before a name goes; a
 // name cut off at a space before its bracket ((中国)投资有限公司) is no
 // name; a glued 以 or 使 starts none; 企业集团 is a kind.
