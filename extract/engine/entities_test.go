@@ -2052,6 +2052,15 @@ func TestWaferProject(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "东岭绿能年产20GW单晶硅片项目")
 }
 
+// TestCollegeOfTwoFields: a college named by two fields, the second glued
+// to its head by the segmenter (材料科学 与 工程学院), is one body; a
+// university named before 与 is another (基地与 北京大学).
+func TestCollegeOfTwoFields(t *testing.T) {
+	text := "北岭大学材料科学与工程学院与东岭科技共建联合实验室。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "北岭大学材料科学与工程学院", "东岭科技")
+}
+
 // TestInstituteStartsAtNoBracket: a note's number before a name goes; a
 // name cut off at a space before its bracket ((中国)投资有限公司) is no
 // name; a glued 以 or 使 starts none; 企业集团 is a kind.

@@ -185,7 +185,10 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 				maxTok = 9
 			}
 			start = x.rules.extendLeftVerbs(toks, 0, k, maxTok, nil, label == "government" || label == "association", legal)
-			if start == k-1 && k >= 3 && (label == "research" || label == "university" || label == "government") && (toks[k-2].Text == "与" || toks[k-2].Text == "及") && x.fieldWord(toks[k-3]) && x.fieldWord(toks[k-1]) {
+			if start == k && k >= 2 && toks[k].Start < hs && toks[k].POS == "n" && (label == "research" || label == "university") && (toks[k-1].Text == "与" || toks[k-1].Text == "及") && x.fieldWord(toks[k-2]) && !x.rules.works[toks[k-2].Text] {
+				// 材料科学 与 工程学院: the second field glued to the head.
+				start = x.rules.extendLeftVerbs(toks, 0, k-1, 6, nil, false, legal)
+			} else if start == k-1 && k >= 3 && (label == "research" || label == "university" || label == "government") && (toks[k-2].Text == "与" || toks[k-2].Text == "及") && x.fieldWord(toks[k-3]) && x.fieldWord(toks[k-1]) {
 				// 运动与健康研究院, 能源与环境学院, 食品与药品监管局, 经济及科技发展局: two fields
 				// joined by 与 or 及 name one body (by 和 two: 云计算平台和 人工智能实验室).
 				start = x.rules.extendLeftVerbs(toks, 0, k-2, 6, nil, false, legal)
