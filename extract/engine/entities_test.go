@@ -925,6 +925,16 @@ func TestPolicyLead(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "西岭高铁", "东湖机场三期", "东湖公园", "北湖水患治理工程", "东岭大学科技园")
 }
 
+// TestPolicyLeadOfTasks: 做好, 抓好, 办好 and 用好 lead a task, not a name
+// (the tagger's 做好东岭高铁 is 东岭高铁).
+func TestPolicyLeadOfTasks(t *testing.T) {
+	p := testPipeline(t)
+	text := "做好东岭高铁建设前期工作。抓好北湖机场建设。"
+	got := finishedProjects(t, p, text, "做好东岭高铁", "抓好北湖机场")
+	sort.Strings(got)
+	wantNames(t, "finishProjects", text, got, "东岭高铁", "北湖机场")
+}
+
 // TestNotFields: a name that ends as no industry does (制度, 强省, 名县) is
 // none, though its list says it is one.
 func TestNotFields(t *testing.T) {

@@ -348,7 +348,7 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 // (以该): no project's name starts with one. Verbs that do start official
 // names of works (新建, 扩建, 改建: 新建福州至厦门铁路) are not among them.
 var leadVerbs = []string{"成功", "提速", "开工", "动工", "竣工", "投产", "建成", "投运", "开建", "奠基", "签约", "落地", "落户", "入驻", "启动", "加快", "推进", "推动", "实施", "实现", "打好", "全力", "全面", "论证", "力争", "确保", "完成", "开通", "新增", "落实",
-	"开展", "探索", "争创", "争取", "扎实", "有序", "深入", "积极", "稳步", "大力", "着力", "持续", "以该", "以此"}
+	"开展", "探索", "做好", "抓好", "办好", "用好", "争创", "争取", "扎实", "有序", "深入", "积极", "稳步", "大力", "着力", "持续", "以该", "以此"}
 
 // isLeadVerb reports whether w is one of leadVerbs.
 func isLeadVerb(w string) bool { return slices.Contains(leadVerbs, w) }
