@@ -332,23 +332,18 @@ func turnedDown(found extract.Found, m extract.Mention) bool {
 // a rules' industry ends at a joiner inside s, or starts right after one;
 // not when the rules name s itself too.
 func splitByRules(d *extract.Doc, found extract.Found, s textmap.Span) bool {
+	split := false
 	for _, o := range found.Of(extract.KindIndustry) {
-		if o.Norm == s {
+		switch {
+		case o.Norm == s:
 			return false // the rules name it joined too (智能制造与新材料产业)
+		case o.Norm.Start < s.Start || o.Norm.End > s.End:
+		case o.Norm.End < s.End && textmap.OneOf("及和与、", d.Runes[o.Norm.End]),
+			o.Norm.Start > s.Start && textmap.OneOf("及和与、", d.Runes[o.Norm.Start-1]):
+			split = true
 		}
 	}
-	for _, o := range found.Of(extract.KindIndustry) {
-		if o.Norm.Start < s.Start || o.Norm.End > s.End || o.Norm == s {
-			continue
-		}
-		if e := o.Norm.End; e < s.End && textmap.OneOf("及和与、", d.Runes[e]) {
-			return true
-		}
-		if b := o.Norm.Start; b > s.Start && textmap.OneOf("及和与、", d.Runes[b-1]) {
-			return true
-		}
-	}
-	return false
+	return split
 }
 
 // finishProjects applies the rules about whole project names to the

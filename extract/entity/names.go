@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/segment"
@@ -59,15 +60,15 @@ func gluedFunctionEnd(t segment.Token) bool {
 	if t.Text == "中将" {
 		return true
 	}
-	rs := []rune(t.Text)
-	if t.POS != "x" || len(rs) != 2 {
-		return false
+	if t.POS != "x" || t.End-t.Start != 2 {
+		return false // every word of the left walk comes here: no decoding before
 	}
-	switch rs[1] {
+	first, n := utf8.DecodeRuneInString(t.Text)
+	switch last, _ := utf8.DecodeRuneInString(t.Text[n:]); last {
 	case '的', '将', '于', '把', '被':
 		return true
 	case '是':
-		return strings.ContainsRune("这那即就也都还正仍则乃便更但若又亦均应一二三四五六七八九十", rs[0]) // 这是/x 公司, 一是/x 政府; not 求是
+		return strings.ContainsRune("这那即就也都还正仍则乃便更但若又亦均应一二三四五六七八九十", first) // 这是/x 公司, 一是/x 政府; not 求是
 	}
 	return false
 }
