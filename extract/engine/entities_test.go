@@ -2630,3 +2630,13 @@ func TestApprovalBureauAndBroker(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "东湖集团", "中信建投资本", "西岭市行政审批局")
 }
+
+// TestRoadSectionsAndCapacities: the section of a named road in one place
+// (东湖高速西岭段) is a work; a capacity the segmenter cuts in two (段
+// 3000/m 吨级) stays in the name; a section without a road's name (高速
+// 西岭段) is none.
+func TestRoadSectionsAndCapacities(t *testing.T) {
+	text := "东湖高速西岭段建成通车，南江干线西岭至东湖段3000吨级航道整治工程完工。G99高速公路北岭段、京广铁路南坪段开工改造。沿线高速西岭段车流平稳。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "G99高速公路北岭段", "东湖高速西岭段", "京广铁路南坪段", "南江干线西岭至东湖段3000吨级航道整治工程")
+}

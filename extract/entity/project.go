@@ -914,6 +914,33 @@ var makerHeads = map[string]bool{"集团": true, "公司": true, "有限公司":
 
 var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?(?:[0-9]+[×xX*])?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|方|桶|标箱|千瓦|兆瓦|吉瓦|条|张|箱|吨级|[MGK]Wp?|kWp?|[MG]Wh)(?:/年|/日|/天)?(?:\p{Han}{0,2}|\p{Han}{2}级)$`)
 
+// roadSection reports whether the word 段 at toks[k] ends the section of
+// a named road in one place (沈海高速 临海段, G15 高速公路 青山段, 京广
+// 铁路 北岭段), and where its name starts: the way the sections of roads
+// and railways that are built one by one are named.
+func roadSection(toks []segment.Token, k int) (int, bool) {
+	if k < 3 || toks[k].Text != "段" || !routeEnd(toks[k-1].POS) || toks[k-1].End-toks[k-1].Start < 2 || !roadWords[toks[k-2].Text] || toks[k-2].Text == "线" {
+		return 0, false
+	}
+	j := k - 2
+	for n := 0; j > 0 && n < 3; n++ {
+		t := toks[j-1]
+		if routeEnd(t.POS) && t.End-t.Start >= 2 || t.POS == "eng" || t.POS == "m" && digitsOnly(t.Text) {
+			j--
+			continue
+		}
+		break
+	}
+	if j == k-2 {
+		return 0, false // 高速 临海段: no road's name
+	}
+	return toks[j].Start, true
+}
+
+// capacityAt matches a capacity at the start of a name (3000吨级航道,
+// 2×35万千瓦机组), as capacity does at the end of what stands before one.
+var capacityAt = regexp.MustCompile(`^(?:[0-9]+[×xX*])?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨级|吨|千瓦|兆瓦|吉瓦|标箱|平方米|立方米|[MGK]Wp?|kWp?|[MG]Wh)`)
+
 // taiwanPlan reports a token 计划 that the text writes 計畫, as Taiwan's
 // releases name a project (高雄市楠梓加工出口區閒置廠房擴建計畫); 計劃, a
 // scheme or plan in Hong Kong's, stays a plan.
@@ -958,6 +985,10 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 	var out []candidate
 	for k0 := segment.TokenIndexAt(toks, s.Start); k0 < len(toks) && toks[k0].Start < s.End; k0++ {
 		t := toks[k0]
+		if st, ok := roadSection(toks, k0); ok && st >= s.Start {
+			out = append(out, candidate{span: textmap.Span{Start: st, End: t.End}, from: fromHead})
+			continue
+		}
 		if t.POS == "x" && len(t.Text) == 1 || !x.heads.MayEnd(rs[t.End-1]) && !taiwanPlan(d, t) {
 			continue
 		}
@@ -1024,6 +1055,17 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 				// and so do the name-ish words before it, its maker's
 				// name (中极祥云 年产1.5万吨制氢项目).
 				st = maker(st)
+			}
+		}
+		// A name the words cut inside its capacity (段 3000/m 吨级 航道):
+		// the number before the measure belongs to it.
+		if st > s.Start && st < hs && money.IsASCIIDigit(rs[st-1]) {
+			q := st
+			for q > s.Start && (money.IsASCIIDigit(rs[q-1]) || textmap.OneOf(".×xX*", rs[q-1])) {
+				q--
+			}
+			if q < st && money.IsASCIIDigit(rs[q]) && capacityAt.MatchString(d.Slice(q, hs)) {
+				st = maker(q)
 			}
 		}
 		// A round magnitude and a measure without digits belongs to it too
