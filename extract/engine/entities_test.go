@@ -2640,3 +2640,11 @@ func TestRoadSectionsAndCapacities(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "G99高速公路北岭段", "东湖高速西岭段", "京广铁路南坪段", "南江干线西岭至东湖段3000吨级航道整治工程")
 }
+
+// TestEstablishedFields: fields the press names by everyday words
+// (消费电子, 车联网, 林下经济) are industries.
+func TestEstablishedFields(t *testing.T) {
+	text := "东湖区重点发展消费电子、车联网、石墨烯等产业，加快发展林下经济和水产养殖。"
+	r := runNative(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "林下经济", "水产养殖", "消费电子", "石墨烯", "车联网")
+}

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"slices"
+
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/textmap"
@@ -71,7 +73,9 @@ func (x *Industries) economies(d *extract.Doc, have []extract.Mention) []extract
 		}
 		s := textmap.Span{Start: w.Start, End: toks[k].End}
 		if !built {
-			idx, built = extract.NewIndex(have), true
+			// A lexicon's economy the checks turned down as a bare word
+			// (大力发展 林下经济) is still this one.
+			idx, built = extract.NewIndex(slices.DeleteFunc(slices.Clone(have), func(m extract.Mention) bool { return m.Via == "rejected" })), true
 		}
 		if idx.Overlaps(s) {
 			continue
@@ -83,5 +87,13 @@ func (x *Industries) economies(d *extract.Doc, have []extract.Mention) []extract
 		m.Via = ViaEconomy
 		add = append(add, m)
 	}
+	if len(add) == 0 {
+		return have
+	}
+	taken := map[textmap.Span]bool{}
+	for _, m := range add {
+		taken[m.Norm] = true
+	}
+	have = slices.DeleteFunc(have, func(m extract.Mention) bool { return m.Via == "rejected" && taken[m.Norm] })
 	return append(have, add...)
 }
