@@ -827,6 +827,9 @@ func (p *Engine) tag(t *rank.Tagger, d *extract.Doc, found extract.Found) extrac
 // industry the rules turned down, or of one or two characters, is left out
 // (材料, 装备: the rules judge the short ones).
 func (p *Engine) keepTagged(d *extract.Doc, found extract.Found, m extract.Mention) (textmap.Span, bool) {
+	if k := segment.TokenIndexAt(d.Tokens, m.Norm.Start); k > 0 && k < len(d.Tokens) && d.Tokens[k].Start == m.Norm.Start && d.Tokens[k].BoundSuffix() && d.Tokens[k-1].End == m.Norm.Start {
+		m.Norm.Start = d.Tokens[k-1].Start // 性服务业: the suffix takes the word it is bound to (生活性服务业)
+	}
 	if m.Kind == extract.KindIndustry {
 		s, ok := entity.TidyIndustry(d, m.Norm)
 		return s, ok && s.Len() >= 3 && !turnedDown(found, m) && !splitByRules(d, found, s)

@@ -199,6 +199,9 @@ func forCandidates(d *extract.Doc, found extract.Found, kind extract.Kind, fb *f
 			if insideMeasure(d.Tokens[k-1], d.Tokens[k]) {
 				continue // 150亿方/ 年…: no name starts inside a rate
 			}
+			if d.Tokens[k].BoundSuffix() {
+				continue // 生活 性服务业: a suffix belongs to the word before it
+			}
 			vm := d.Mention(m.Kind, textmap.Span{Start: d.Tokens[k].Start, End: m.Norm.End})
 			vm.Label, vm.Weak, vm.Via, vm.Listed = m.Label, m.Weak, m.Via, m.Listed
 			features(d, found, vm, v, counts[m.Name], fb)

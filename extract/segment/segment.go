@@ -44,6 +44,13 @@ type Token struct {
 // Span returns the token's span in Norm.
 func (t Token) Span() textmap.Span { return textmap.Span{Start: t.Start, End: t.End} }
 
+// BoundSuffix reports whether t is a suffix bound to the word before it
+// that the segmenter cut off (生活 性, 现代 化, 科技 型, 一站 式): no name
+// starts with it.
+func (t Token) BoundSuffix() bool {
+	return t.End-t.Start == 1 && strings.ContainsAny(t.Text, "性化型式")
+}
+
 // Tokenize segments the normalised text. cppjieba splits its input only
 // at a few marks before its unknown-word model, so a name beside 、 or an
 // ASCII comma is shattered; Tokenize therefore feeds it each line with every
