@@ -2648,3 +2648,26 @@ func TestEstablishedFields(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "工业母机", "微短剧", "林下经济", "水产养殖", "消费电子", "石墨烯", "车联网")
 }
+
+// TestKeepTaggedBoundSuffix: a tagged name that starts with a suffix the
+// segmenter cut off the word before it (生活 性 服务业) takes that word
+// in.
+func TestKeepTaggedBoundSuffix(t *testing.T) {
+	p := testPipeline(t)
+	text := "推动家政、托育等生活性服务业发展。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	k := segment.TokenIndexAt(d.Tokens, utf8.RuneCountInString(text[:strings.Index(text, "性")]))
+	if k >= len(d.Tokens) || d.Tokens[k].Text != "性" {
+		t.Skipf("the segmenter no longer cuts 生活 性: %v", d.Tokens)
+	}
+	found, err := p.ruleMentions(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := utf8.RuneCountInString(text[:strings.Index(text, "性服务业")])
+	m := d.Mention(extract.KindIndustry, textmap.Span{Start: i, End: i + 4})
+	sp, ok := p.keepTagged(d, found, m)
+	if got := d.Slice(sp.Start, sp.End); !ok || got != "生活性服务业" {
+		t.Errorf("keepTagged(性服务业) = %q, %v; want 生活性服务业, true", got, ok)
+	}
+}
