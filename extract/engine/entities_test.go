@@ -2671,3 +2671,15 @@ func TestKeepTaggedBoundSuffix(t *testing.T) {
 		t.Errorf("keepTagged(性服务业) = %q, %v; want 生活性服务业, true", got, ok)
 	}
 }
+
+// TestParksStationsPipelines: the parks of a trade (科创园, 文创园), the
+// stations of grids and fuels (变电站, 加氢站) and pipelines are works, a
+// voltage class in their name too (东城110千伏变电站); a voltage class
+// without a place (330千伏电网工程), or a size range (及以上), names a
+// class of works.
+func TestParksStationsPipelines(t *testing.T) {
+	text := "青山科创园、白沙文创园建成投用。东城110千伏变电站、西江加氢站开工建设。西江至东湖天然气输气管道全线贯通。" +
+		"加快建设330千伏电网工程，新建220千伏及以上输电线路。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东城110千伏变电站", "白沙文创园", "西江加氢站", "西江至东湖天然气输气管道", "青山科创园")
+}

@@ -904,15 +904,30 @@ func trimSpace(rs []rune, sp textmap.Span) textmap.Span {
 
 // capacity matches a production capacity just before a name: 年产30万吨,
 // 日产6200吨新型 (a short word may stand between), 年产5万吨电池级 (or a
-// grade), 150亿方/年 (a rate).
+// grade), 150亿方/年 (a rate), 110千伏 (a grid's voltage class).
 // capacityUnitChars are the first characters of capacity's units: no
 // capacity without one of them.
-const capacityUnitChars = "吨套台辆件片颗只头平立千兆吉条张箱方桶标Ww"
+const capacityUnitChars = "吨套台辆件片颗只头平立千兆吉条张箱方桶标WwV"
+
+// voltageEnd is where a voltage class (110千伏, 500kV) ends in rs[s:e],
+// and where its number starts; 0, 0 if there is none.
+func voltageEnd(rs []rune, s, e int) (end, num int) {
+	for i := s; i+1 < e; i++ {
+		if rs[i] == '千' && rs[i+1] == '伏' || rs[i] == 'k' && rs[i+1] == 'V' {
+			num = i
+			for num > s && money.IsASCIIDigit(rs[num-1]) {
+				num--
+			}
+			return i + 2, num
+		}
+	}
+	return 0, 0
+}
 
 // makerHeads end a company's name that may stand before a capacity.
 var makerHeads = map[string]bool{"集团": true, "公司": true, "有限公司": true, "股份": true, "股份公司": true, "控股": true}
 
-var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?(?:[0-9]+[×xX*])?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|方|桶|标箱|千瓦|兆瓦|吉瓦|条|张|箱|吨级|[MGK]Wp?|kWp?|[MG]Wh)(?:/年|/日|/天)?(?:\p{Han}{0,2}|\p{Han}{2}级)$`)
+var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?(?:[0-9]+[×xX*])?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|方|桶|标箱|千瓦|兆瓦|吉瓦|千伏|条|张|箱|吨级|[MGK]Wp?|kWp?|[MG]Wh|kV)(?:/年|/日|/天)?(?:\p{Han}{0,2}|\p{Han}{2}级)$`)
 
 // roadSection reports whether the word 段 at toks[k] ends the section of
 // a named road in one place (沈海高速 临海段, G15 高速公路 青山段, 京广
@@ -1089,6 +1104,14 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 		}
 		if st == hs {
 			continue // a bare head is no name
+		}
+		if loc := capacityAt.FindStringIndex(d.Slice(st, hs)); loc != nil && loc[1] == len(d.Slice(st, hs)) {
+			continue // 220千伏变电站, 200万吨项目: a capacity and a bare head name a kind, not a work
+		}
+		if n := d.Slice(st, hs); strings.Contains(n, "以上") || strings.Contains(n, "以下") {
+			continue // 220千伏及以上输电线路: a class of works by their size
+		} else if v, n := voltageEnd(rs, st, hs); v > 0 && !x.proper(d, textmap.Span{Start: v, End: t.End}) && (n == st || !x.proper(d, textmap.Span{Start: st, End: n})) {
+			continue // 330千伏电网工程: a grid's works of a voltage class; a place makes one (750千伏延安变电站)
 		}
 		// A route: 西岭至东湖高速公路 starts at its first end.
 		if r := RouteStart(d, textmap.Span{Start: st, End: t.End}); r < st {
