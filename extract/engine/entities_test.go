@@ -2683,3 +2683,23 @@ func TestParksStationsPipelines(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "东城110千伏变电站", "白沙文创园", "西江加氢站", "西江至东湖天然气输气管道", "青山科创园")
 }
+
+// TestTradesListedAsFieldsOrGoods: trades named in a list of fields are
+// industries (机床、五金、照明等产业); places in such a list are where a
+// field is (在江苏、浙江等照明产业发达的省份), and a list closed by 等 and
+// a class of goods names goods (…等早收清单产品), even with trades in it.
+func TestTradesListedAsFieldsOrGoods(t *testing.T) {
+	text := "东湖市重点发展机床、五金、照明等产业。在江苏、浙江等照明产业发达的省份，企业加快转型。采购清单包括毛巾、水果、茶叶、五金钢材等早收清单产品。"
+	r := runNative(t, text)
+	got := names(r.Industries)
+	for _, want := range []string{"五金", "机床", "照明"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("industries %v: no %s", got, want)
+		}
+	}
+	for _, not := range []string{"江苏", "浙江", "毛巾", "水果", "茶叶", "五金钢材"} {
+		if slices.Contains(got, not) {
+			t.Errorf("industries %v: %s is no field here", got, not)
+		}
+	}
+}

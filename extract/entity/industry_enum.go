@@ -61,7 +61,7 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 			if len(items) < 2 {
 				continue
 			}
-			if goodsAfter(d, end) || goodsItems(rs, items) {
+			if x.goodsAfter(d, end) || goodsItems(rs, items) {
 				goods = append(goods, textmap.Span{Start: items[0].Start, End: end})
 				i = end // 玻璃基板、偏光片、液晶材料等产品: goods, not industries
 				continue
@@ -236,10 +236,11 @@ var itemGoodsWords = textmap.LexOf([]string{"产品", "用品", "制品", "器�
 var goodsWords = []string{"产品", "材料", "原材料", "原料", "零部件", "配件", "元器件", "器件", "设备", "商品", "物资", "货物", "用品"}
 
 // goodsAfter reports whether a goods word follows the list that ends at e,
-// after 等 or 等等 and a count (等12类产品).
-func goodsAfter(d *extract.Doc, e int) bool {
+// after 等 or 等等 and a count (等12类产品), or ends the phrase 等 opens.
+func (x *Industries) goodsAfter(d *extract.Doc, e int) bool {
 	rs := d.Runes
-	if e < len(rs) && rs[e] == '等' {
+	deng := e < len(rs) && rs[e] == '等'
+	if deng {
 		e++
 		if e < len(rs) && rs[e] == '等' {
 			e++
@@ -253,8 +254,33 @@ func goodsAfter(d *extract.Doc, e int) bool {
 			return true
 		}
 	}
+	// A list closed by 等 and the name of a class of goods (等ECFA早收清单
+	// 产品): a goods word ends the phrase after 等, with no field's word
+	// (等新材料, 等产业) before it.
+	if deng {
+		for j := e; j < len(rs) && j < e+maxGoodsGap; j++ {
+			if textmap.ClauseMarkChars.Has(rs[j]) || textmap.OneOf("、。；;的", rs[j]) {
+				return false
+			}
+			if _, n := enumEnds.At(rs, j); n > 0 {
+				return false
+			}
+			if _, n := x.cores.At(rs, j); n > 0 && d.Starts[j] {
+				return false // 等新材料: a field closes the list
+			}
+			for _, w := range goodsWords {
+				if n := len([]rune(w)); d.Starts[j] && j+n <= len(rs) && textmap.HasPrefixRunes(rs[j:], w) && (j+n == len(rs) || d.Starts[j+n]) && (j+n == len(rs) || textmap.ClauseMarkChars.Has(rs[j+n]) || textmap.OneOf("。；;", rs[j+n])) {
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
+
+// maxGoodsGap is how many code points may stand between 等 and the goods
+// word that closes a list of goods (等ECFA早收清单产品).
+const maxGoodsGap = 12
 
 // inGoods reports whether m lies inside one of the lists of goods and is no
 // industry by its own word (产业, 行业, 业).
@@ -296,6 +322,9 @@ func trimItem(d *extract.Doc, it textmap.Span) (textmap.Span, bool) {
 	toks := d.Tokens
 	if shareChars.InRunes(rs[it.Start:it.End]) {
 		return it, false // 减时间83%、减材料54%: shares, not industries
+	}
+	if k := segment.TokenIndexAt(toks, it.Start); k < len(toks) && toks[k].Start == it.Start && toks[k].End == it.End && toks[k].POS == "ns" && !commonPlaces[toks[k].Text] {
+		return it, false // 在浙江、福建等茶叶产业发达的地区: places where the field is, not fields
 	}
 	// 湖北省交通、城市基础设施…: a place before the first item is whose
 	// the industry is, not part of its name.
