@@ -2703,3 +2703,13 @@ func TestTradesListedAsFieldsOrGoods(t *testing.T) {
 		}
 	}
 }
+
+// TestDepartmentsOfTwoPortfolios: a department named by two portfolios
+// joined by 和 (自然资源和规划局) is one body with its government's place;
+// two bodies joined by 和 (科技部和国家能源局) or a person and a body
+// (领导和质监局) stay apart. The exchanges' short forms are bodies.
+func TestDepartmentsOfTwoPortfolios(t *testing.T) {
+	text := "北岭区自然资源和规划局、东湖市人力资源和社会保障局、市城乡建设和交通委员会负责审批。科技部和国家能源局发文。厂里领导和质监局到场。深交所、上交所发布公告。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "上交所", "东湖市人力资源和社会保障局", "北岭区自然资源和规划局", "国家能源局", "市城乡建设和交通委员会", "深交所", "科技部", "质监局")
+}

@@ -35,6 +35,7 @@ type Institutes struct {
 	fields        map[string]bool // the industries of the word lists, which no list item of firms is
 	fieldMods     map[string]bool // industry_modifiers
 	countries     map[string]bool // foreign_countries: a firm described by one is named after it (英国金融科技公司Revolut)
+	portfolios    map[string]bool // department_portfolios: what a department's name joins with 和
 }
 
 // NewInstitutes builds the institute extractor from word lists.
@@ -55,6 +56,7 @@ func NewInstitutes(c Config) *Institutes {
 		fields:     map[string]bool{},
 		fieldMods:  setOf(c.IndModifiers),
 		countries:  setOf(c.Countries),
+		portfolios: setOf(c.Portfolios),
 	}
 	for w := range c.Industries {
 		x.fields[w] = true
@@ -192,6 +194,16 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 				// 运动与健康研究院, 能源与环境学院, 食品与药品监管局, 经济及科技发展局: two fields
 				// joined by 与 or 及 name one body (by 和 two: 云计算平台和 人工智能实验室).
 				start = x.rules.extendLeftVerbs(toks, 0, k-2, 6, nil, false, legal)
+			}
+			if j := start; label == "government" && j >= 2 && toks[j-1].Text == "和" && toks[j].Start < hs && x.portfolios[string(rs[toks[j].Start:hs])] && x.portfolios[toks[j-2].Text] {
+				// 自然资源 和 规划局, 人力资源 和 社会 保障局: a department of
+				// two portfolios joined by 和, as the State Council's
+				// departments and their local offices are named; the places
+				// of its government before them (北岭区) are in its name.
+				start = j - 2
+				for start > 0 && (toks[start-1].POS == "ns" || toks[start-1].End-toks[start-1].Start == 1 && textmap.OneOf("省市区县州", rs[toks[start-1].Start])) {
+					start-- // 北岭 区, 市 (市城乡建设和交通委员会)
+				}
 			}
 			start = x.afterClause(rs, toks, start, k)
 			start = afterVerbBeforePlace(toks, start, k)

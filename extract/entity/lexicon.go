@@ -33,6 +33,7 @@ type Config struct {
 	Known          map[string]string       `yaml:"known_institutes"`
 	Standalone     []string                `yaml:"standalone_institutes"`
 	Countries      []string                `yaml:"foreign_countries"`
+	Portfolios     []string                `yaml:"department_portfolios"`
 	FirmLists      map[string]string       `yaml:"firm_lists"`
 	FirmModifiers  []string                `yaml:"firm_list_modifiers"`
 	WeakIndustries []string                `yaml:"weak_industries"`
@@ -115,6 +116,7 @@ func (c *Config) Merge(o Config) {
 	c.InstGeneric = append(c.InstGeneric, o.InstGeneric...)
 	c.Standalone = append(c.Standalone, o.Standalone...)
 	c.Countries = append(c.Countries, o.Countries...)
+	c.Portfolios = append(c.Portfolios, o.Portfolios...)
 	c.WeakIndustries = append(c.WeakIndustries, o.WeakIndustries...)
 	c.IndModifiers = append(c.IndModifiers, o.IndModifiers...)
 	c.IndStops = append(c.IndStops, o.IndStops...)
