@@ -2713,3 +2713,12 @@ func TestDepartmentsOfTwoPortfolios(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "上交所", "东湖市人力资源和社会保障局", "北岭区自然资源和规划局", "国家能源局", "市城乡建设和交通委员会", "深交所", "科技部", "质监局")
 }
+
+// TestListAfterLeadingVerb: the verb a list of works is the object of is
+// no part of its first item (建成投产/j 东岭、西岭等电站项目); a work named
+// as a place's role (巩固…电力枢纽地位, 发挥…中心作用) is none.
+func TestListAfterLeadingVerb(t *testing.T) {
+	text := "今年建成投产东岭、西岭等电站项目，巩固南江区域电力枢纽地位，发挥东湖金融路演中心作用。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东岭", "西岭")
+}

@@ -807,6 +807,17 @@ func (x *Projects) trimDetail(rs []rune, sp textmap.Span) textmap.Span {
 // stand in the item: 投资5亿元的X项目 (after the last 的), 台商投资的X项目,
 // 甘南州近期也在深圳成功签约了X (walking left from its end).
 func (x *Projects) itemName(d *extract.Doc, sp textmap.Span) textmap.Span {
+	// A leading verb of the clause the list is the object of goes, with
+	// the time or adverb before it (今年 建成投产/j 大湾、盘南等煤电项目),
+	// whatever the segmenter tagged it.
+	if k := segment.TokenIndexAt(d.Tokens, sp.Start); k < len(d.Tokens) && d.Tokens[k].Start == sp.Start {
+		for k+1 < len(d.Tokens) && d.Tokens[k+1].End < sp.End && (d.Tokens[k].POS == "t" || d.Tokens[k].POS == "d" || d.Tokens[k].POS == "ad") {
+			k++
+		}
+		if d.Tokens[k].End < sp.End && x.rules.leading[d.Tokens[k].Text] {
+			sp.Start = d.Tokens[k].End
+		}
+	}
 	if x.rules.itemWords(d.Tokens, sp.Start, sp.End) {
 		return sp
 	}
@@ -1859,9 +1870,10 @@ func BodysCentre(name []rune) bool {
 
 // kindNouns are the nouns a kind of works modifies (光伏电站业务, 光伏发电项目
 // 标杆电价, 海外光伏电站投资回报率): after one, the phrase names a line of
-// business, a price, a rule or a region (成渝地区双城经济圈), not one
-// project. No gold project is followed by one.
-var kindNouns = textmap.LexOf([]string{"经济圈", "经济带", "都市圈", "城市群", "业务", "市场", "板块", "领域", "行业", "标杆电价", "电价", "上网电价", "价格", "投资回报率", "回报率", "补贴", "政策", "标准", "技术", "模式"})
+// business, a price, a rule or a region (成渝地区双城经济圈), or a place's
+// role (巩固西南区域电力枢纽地位, 发挥X中心作用), not one project. No
+// gold project is followed by one.
+var kindNouns = textmap.LexOf([]string{"经济圈", "经济带", "都市圈", "城市群", "业务", "市场", "板块", "领域", "行业", "标杆电价", "电价", "上网电价", "价格", "投资回报率", "回报率", "补贴", "政策", "标准", "技术", "模式", "地位", "定位", "作用", "能级"})
 
 // ModifiesNoun reports whether a project's name that ends at e modifies a
 // noun of kindNouns right after it.
