@@ -152,6 +152,8 @@ func TestLinkInvestment(t *testing.T) {
 		{"远驰电子将投资近8亿元，启动东港工业区闲置厂房扩建项目。", "东港工业区闲置厂房扩建项目", "800000000"},
 		// What the agreement holds is the agreed project's, in a sentence
 		// that names none.
+		// The project's size between its sum and 的.
+		{"此外，总投资12亿元、占地300亩的古渡新材料产业园项目也完成签约。", "古渡新材料产业园项目", "1200000000"},
 		{"市政府与华联集团签署《北岭新材料产业园项目投资协议》。该项目是全省重大招商项目之一。根据协议，华联集团将在区域内投资60亿元。", "北岭新材料产业园项目", "6000000000"},
 	} {
 		r := runPipeline(t, tc.text)

@@ -782,6 +782,11 @@ func setProjectIndustry(r *Result, projects projectLookup, pm extract.Mention, i
 // (斥资30亿港元兴建的P).
 var builtWith = regexp.MustCompile(`^(投资建设|兴建|建设|新建|投建|建造|打造)的`)
 
+// sizeBetween is a project's size between its sum and the 的 before its
+// name (总投资12亿元、占地300亩的P; 建筑面积, 年产, 产能): its group 1 is
+// what stands before 的.
+var sizeBetween = regexp.MustCompile(`^([、,，](?:总占地|占地|用地|规划用地|总建筑面积|建筑面积|规划面积|年产|设计产能|产能)[^,，。；;、的]{1,12})的`)
+
 // investVerbOnly is what stands between a project and its own sum when the
 // project is the clause's subject (P拟投资N, P计划总投资约N), after a comma
 // too (P,总投资N,建设Q).
@@ -832,6 +837,11 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 		// 斥资N兴建的P: the works verb before 的 is the sum's too.
 		gap := am.Norm.End // where after starts
 		if v := builtWith.FindStringSubmatch(after); v != nil {
+			after = after[len(v[1]):]
+			gap += utf8.RuneCountInString(v[1])
+		} else if v := sizeBetween.FindStringSubmatch(after); v != nil && !amountBetween(am.Norm.End, am.Norm.End+utf8.RuneCountInString(v[1])) {
+			// 总投资12亿元、占地300亩的P: the project's size stands between
+			// its sum and 的.
 			after = after[len(v[1]):]
 			gap += utf8.RuneCountInString(v[1])
 		}
