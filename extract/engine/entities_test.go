@@ -81,7 +81,7 @@ func TestProjectsEnumeration(t *testing.T) {
 }
 
 func TestProjectsGenericAndCounted(t *testing.T) {
-	text := "此次集中签约的重大项目共32个，一批龙头项目和216个重大产业项目加快建设，先进制造业项目占比过半。"
+	text := "此次集中签约的重大项目共32个，一批龙头项目和216个重大产业项目加快建设，先进制造业项目占比过半。保障房属于政府强调保障的房产项目。"
 	r := runPipeline(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects))
 }
