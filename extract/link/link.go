@@ -257,11 +257,15 @@ func (l *industryLinker) introduced(e int) int {
 	if !class {
 		return -1
 	}
-	// A count of them: X项目5个, 分别是…; and what they are worth
+	// A count of them: X项目5个 (共5个), 分别是…; and what they are worth
 	// (X产业项目5个,总投资52亿元,包括…).
 	counted := func() {
-		if n := countAt(rs, e); n > 0 {
-			e += n
+		c := e
+		if textmap.FollowedBy(rs, c, "共") {
+			c++ // X项目共3个
+		}
+		if n := countAt(rs, c); n > 0 {
+			e = c + n
 			if textmap.FollowedBy(rs, e, ",") {
 				if c := commaWithin(rs, e+1, e+20); c > 0 && strings.Contains(l.d.Slice(e+1, c), "投资") {
 					e = c
