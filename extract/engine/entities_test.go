@@ -2646,9 +2646,9 @@ func TestRoadSectionsAndCapacities(t *testing.T) {
 // TestEstablishedFields: fields the press names by everyday words
 // (消费电子, 车联网, 林下经济) are industries.
 func TestEstablishedFields(t *testing.T) {
-	text := "东湖区重点发展消费电子、车联网、石墨烯等产业，加快发展林下经济和水产养殖。西岭市培育工业母机、微短剧等新产业。"
+	text := "东湖区重点发展消费电子、车联网、石墨烯等产业，加快发展林下经济和水产养殖。西岭市培育工业母机、微短剧等新产业。南坪县壮大航天、有机硅等产业。"
 	r := runNative(t, text)
-	wantNames(t, "industries", text, names(r.Industries), "工业母机", "微短剧", "林下经济", "水产养殖", "消费电子", "石墨烯", "车联网")
+	wantNames(t, "industries", text, names(r.Industries), "工业母机", "微短剧", "有机硅", "航天", "林下经济", "水产养殖", "消费电子", "石墨烯", "车联网")
 }
 
 // TestKeepTaggedBoundSuffix: a tagged name that starts with a suffix the
