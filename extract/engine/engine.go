@@ -420,8 +420,19 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			entity.BodysCentre(name) || entity.InsideTerm(d, m.Norm) ||
 			projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
 			staffedName(staffed, key) || projects.Party(d, m.Norm) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm) ||
-			particleInside(d, m.Norm)
+			particleInside(d, m.Norm) || superlativeInside(d, m.Norm)
 	})
+}
+
+// superlativeInside reports a name with a superlative in it (省内单体最大
+// 火电基地, 世界最大太阳能发电站): a description of works, not their name.
+func superlativeInside(d *extract.Doc, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		if t := d.Tokens[k].Text; strings.HasPrefix(t, "最") && len([]rune(t)) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // particleInside reports a name with the particle 的 inside it (300MW的

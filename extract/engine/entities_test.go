@@ -2724,3 +2724,13 @@ func TestListAfterLeadingVerb(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "东岭", "西岭")
 }
+
+// TestGradesSectionsAndDescriptions: a waterway's grade (一级航道) and the
+// section of a road the works are on (京杭运河东湖段 三级航道整治工程, 沈海
+// 高速/d 西岭段) are in the name; a cluster of works (机场群) and a
+// superlative description (省内最大火电基地) are no name.
+func TestGradesSectionsAndDescriptions(t *testing.T) {
+	text := "南岭至东湖一级航道加快建设。京杭运河东湖段三级航道整治工程开工。沈海高速西岭段改扩建工程完工。西岭世界级机场群加快建设，东湖电厂三期为省内单体最大火电基地。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖电厂三期", "京杭运河东湖段三级航道整治工程", "南岭至东湖一级航道", "沈海高速西岭段改扩建工程")
+}

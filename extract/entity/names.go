@@ -24,6 +24,9 @@ func (nr *nameRules) nameish(t segment.Token) bool {
 	if t.Text == "" || segment.IsBreak(textmap.FirstRune(t.Text)) || nr.isPredicate(t.Text) {
 		return false
 	}
+	if t.Text == "高速" {
+		return true // 沈海 高速/d: the road's word, which the segmenter tags as an adverb
+	}
 	switch t.POS {
 	case "x":
 		// Unknown words inside a name (海唯真), not punctuation.

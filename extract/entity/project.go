@@ -920,6 +920,13 @@ func trimSpace(rs []rune, sp textmap.Span) textmap.Span {
 // capacity without one of them.
 const capacityUnitChars = "吨套台辆件片颗只头平立千兆吉条张箱方桶标WwV"
 
+// gradeWord reports the grade of a waterway or road (一级, 三级): a word
+// of its name.
+func gradeWord(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 2 && rs[1] == '级' && textmap.OneOf("一二三四五六七", rs[0])
+}
+
 // voltageEnd is where a voltage class (110千伏, 500kV) ends in rs[s:e],
 // and where its number starts; 0, 0 if there is none.
 func voltageEnd(rs []rune, s, e int) (end, num int) {
@@ -941,11 +948,25 @@ var makerHeads = map[string]bool{"集团": true, "公司": true, "有限公司":
 var capacity = regexp.MustCompile(`(?:年产|日产|年处理|年加工|年出栏|年吞吐|年产能)?(?:[0-9]+[×xX*])?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:吨|套|台|辆|件|片|颗|只|头|平方米|立方米|方|桶|标箱|千瓦|兆瓦|吉瓦|千伏|条|张|箱|吨级|[MGK]Wp?|kWp?|[MG]Wh|kV)(?:/年|/日|/天)?(?:\p{Han}{0,2}|\p{Han}{2}级)$`)
 
 // roadSection reports whether the word 段 at toks[k] ends the section of
-// a named road in one place (沈海高速 临海段, G15 高速公路 青山段, 京广
-// 铁路 北岭段), and where its name starts: the way the sections of roads
-// and railways that are built one by one are named.
+// a named road or waterway in one place (沈海高速 临海段, G15 高速公路
+// 青山段, 京广 铁路 北岭段, 京杭运河 浙江段), and where its name starts:
+// the way the sections of roads and railways that are built one by one
+// are named.
 func roadSection(toks []segment.Token, k int) (int, bool) {
-	if k < 3 || toks[k].Text != "段" || !routeEnd(toks[k-1].POS) || toks[k-1].End-toks[k-1].Start < 2 || !roadWords[toks[k-2].Text] || toks[k-2].Text == "线" {
+	if k < 2 || toks[k].Text != "段" || !routeEnd(toks[k-1].POS) || toks[k-1].End-toks[k-1].Start < 2 {
+		return 0, false
+	}
+	if w := toks[k-2].Text; !roadWords[w] || w == "线" {
+		// A road's or waterway's name that ends with its word (京杭运河
+		// 浙江段, 京沪高速 北岭段 as one word) names it alone.
+		for _, e := range []string{"运河", "高速", "铁路", "公路", "高铁", "干线", "国道", "省道"} {
+			if strings.HasSuffix(w, e) && len([]rune(w)) > len([]rune(e)) {
+				return toks[k-2].Start, true
+			}
+		}
+		return 0, false
+	}
+	if k < 3 {
 		return 0, false
 	}
 	j := k - 2
@@ -1113,8 +1134,22 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 			}
 			st = maker(st) // 东岭鑫源 300MW光伏电站项目
 		}
+		// A grade before the head (一级 航道, 三级 航道) is in the name, and
+		// so are the words before it (南宁至贵港 一级航道), or the section of
+		// a road it is on (京杭运河浙江段 三级航道).
+		if k0s := segment.TokenIndexAt(toks, st); k0s > 0 && k0s < len(toks) && toks[k0s].Start == st && gradeWord(toks[k0s-1].Text) {
+			st = toks[x.rules.extendLeft(toks, 0, k0s-1, 5, x.stop, false)].Start
+		}
+		if k0s := segment.TokenIndexAt(toks, st); k0s > 0 && k0s < len(toks) && toks[k0s].Start == st && st < hs {
+			if rs2, ok := roadSection(toks, k0s-1); ok {
+				st = rs2 // 京杭运河浙江段 三级航道整治工程: the works of a road's section
+			}
+		}
 		if st == hs {
 			continue // a bare head is no name
+		}
+		if n := segment.TokenIndexAt(toks, t.End); n < len(toks) && toks[n].Start == t.End && toks[n].Text == "群" {
+			continue // 成渝世界级机场 群: a cluster of works, not one
 		}
 		if loc := capacityAt.FindStringIndex(d.Slice(st, hs)); loc != nil && loc[1] == len(d.Slice(st, hs)) {
 			continue // 220千伏变电站, 200万吨项目: a capacity and a bare head name a kind, not a work
