@@ -2709,11 +2709,12 @@ func TestTradesListedAsFieldsOrGoods(t *testing.T) {
 // TestDepartmentsOfTwoPortfolios: a department named by two portfolios
 // joined by 和 (自然资源和规划局) is one body with its government's place;
 // two bodies joined by 和 (科技部和国家能源局) or a person and a body
-// (领导和质监局) stay apart. The exchanges' short forms are bodies.
+// (领导和质监局) stay apart. The exchanges' short forms are bodies, and so
+// is a province's union of rural banks (农商联合银行).
 func TestDepartmentsOfTwoPortfolios(t *testing.T) {
-	text := "北岭区自然资源和规划局、东湖市人力资源和社会保障局、市城乡建设和交通委员会负责审批。科技部和国家能源局发文。厂里领导和质监局到场。深交所、上交所发布公告。"
+	text := "北岭区自然资源和规划局、东湖市人力资源和社会保障局、市城乡建设和交通委员会负责审批。科技部和国家能源局发文。厂里领导和质监局到场。深交所、上交所发布公告。南岭农商联合银行挂牌。"
 	r := runNative(t, text)
-	wantNames(t, "institutes", text, names(r.Institutes), "上交所", "东湖市人力资源和社会保障局", "北岭区自然资源和规划局", "国家能源局", "市城乡建设和交通委员会", "深交所", "科技部", "质监局")
+	wantNames(t, "institutes", text, names(r.Institutes), "上交所", "东湖市人力资源和社会保障局", "北岭区自然资源和规划局", "南岭农商联合银行", "国家能源局", "市城乡建设和交通委员会", "深交所", "科技部", "质监局")
 }
 
 // TestListAfterLeadingVerb: the verb a list of works is the object of is
