@@ -843,7 +843,7 @@ func (p *Engine) keepTagged(d *extract.Doc, found extract.Found, m extract.Menti
 	}
 	if m.Kind == extract.KindIndustry {
 		s, ok := entity.TidyIndustry(d, m.Norm)
-		return s, ok && s.Len() >= 3 && !turnedDown(found, m) && !splitByRules(d, found, s)
+		return s, ok && s.Len() >= 3 && !turnedDown(found, m) && !splitByRules(d, found, s) && (p.fieldLike(d, s) || listedWithField(d, found, s))
 	}
 	s, ok := entity.Tidy(d, m.Norm)
 	if !ok {
@@ -873,6 +873,75 @@ func (p *Engine) keepTagged(d *extract.Doc, found extract.Found, m extract.Menti
 		}
 	}
 	return s, true
+}
+
+// fieldLike reports whether a tagged industry at s reads as a field: it
+// holds a word of the industry lists, ends with a field's class word
+// (林下经济, 演艺产业), or the text calls it one (X行业, X领域). On real
+// news the tagger's other industries were goods, traits and tasks (润滑剂,
+// 耐高温, 营商环境).
+func (p *Engine) fieldLike(d *extract.Doc, s textmap.Span) bool {
+	rs := d.Runes
+	name := rs[s.Start:s.End]
+	for _, w := range []string{"经济", "产业", "行业", "业"} {
+		if textmap.HasSuffixRunes(name, w) {
+			return true
+		}
+	}
+	if textmap.FollowedBy(rs, s.End, "行业", "产业", "领域", "企业", "板块", "赛道") {
+		return true
+	}
+	for i := s.Start; i < s.End; i++ {
+		if _, n := p.industries.CoreAt(rs, i); n > 0 && i+n <= s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// listedWithField reports whether s is an item of a list joined by 、 that
+// holds an industry the rules accept (未来食品、未来设计、未来环境: the
+// items of one list are of one kind).
+func listedWithField(d *extract.Doc, found extract.Found, s textmap.Span) bool {
+	rs := d.Runes
+	var fields []extract.Mention
+	for _, m := range found.Of(extract.KindIndustry) {
+		if m.Via != "rejected" {
+			fields = append(fields, m)
+		}
+	}
+	in := func(a, b int) bool {
+		for _, m := range fields {
+			if m.Norm.Start >= a && m.Norm.End <= b {
+				return true
+			}
+		}
+		return false
+	}
+	const maxItem = 12
+	// Items before s.
+	for e := s.Start; e > 0 && rs[e-1] == '、'; {
+		a := e - 1
+		for a > 0 && e-1-a < maxItem && !textmap.OneOf("、，,。；;：:", rs[a-1]) {
+			a--
+		}
+		if in(a, e-1) {
+			return true
+		}
+		e = a
+	}
+	// Items after it.
+	for a := s.End; a < len(rs) && rs[a] == '、'; {
+		b := a + 1
+		for b < len(rs) && b-a-1 < maxItem && !textmap.OneOf("、，,。；;：:等和及", rs[b]) {
+			b++
+		}
+		if in(a+1, b) {
+			return true
+		}
+		a = b
+	}
+	return false
 }
 
 // Run extracts and links everything in one document.

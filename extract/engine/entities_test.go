@@ -2735,3 +2735,27 @@ func TestGradesSectionsAndDescriptions(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "东湖电厂三期", "京杭运河东湖段三级航道整治工程", "南岭至东湖一级航道", "沈海高速西岭段改扩建工程")
 }
+
+// TestKeepTaggedFieldLike: the tagger's industry is kept when it reads as
+// a field (a word of the lists: 光伏组件; a class word: 演艺经济, 夜游产业;
+// an item of a list with a field: 未来食品、未来脑智) and left out when it
+// names a trait or a task (耐高温, 营商环境).
+func TestKeepTaggedFieldLike(t *testing.T) {
+	p := testPipeline(t)
+	text := "产品耐高温，营商环境持续优化。发展演艺经济和夜游产业，光伏组件出口增长。培育未来食品、未来脑智。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	found, err := p.ruleMentions(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		keep bool
+	}{{"耐高温", false}, {"营商环境", false}, {"演艺经济", true}, {"夜游产业", true}, {"光伏组件", true}, {"未来脑智", true}} {
+		i := utf8.RuneCountInString(text[:strings.Index(text, tc.name)])
+		m := d.Mention(extract.KindIndustry, textmap.Span{Start: i, End: i + utf8.RuneCountInString(tc.name)})
+		if _, ok := p.keepTagged(d, found, m); ok != tc.keep {
+			t.Errorf("keepTagged(%s) = %v; want %v", tc.name, ok, tc.keep)
+		}
+	}
+}
