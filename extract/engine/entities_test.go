@@ -780,10 +780,10 @@ func TestPlacesOwnWorks(t *testing.T) {
 // miners, central enterprises by their short names) are institutes; a
 // short form that starts other firms' names (中核智能立体停车设备) is left out.
 func TestWellKnownFirms(t *testing.T) {
-	text := "必和必拓、淡水河谷与力拓是三大铁矿石供应商。中远海运与中国邮政签署合作协议。中核智能立体停车设备项目开工。"
+	text := "必和必拓、淡水河谷与力拓是三大铁矿石供应商。中远海运与中国邮政签署合作协议。中核智能立体停车设备项目开工。林德、液化空气和科思创宣布在华扩产。"
 	r := runNative(t, text)
 	got := names(r.Institutes)
-	for _, want := range []string{"必和必拓", "淡水河谷", "力拓", "中远海运", "中国邮政"} {
+	for _, want := range []string{"必和必拓", "淡水河谷", "力拓", "中远海运", "中国邮政", "林德", "液化空气", "科思创"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("institutes %v: no %s", got, want)
 		}
