@@ -2759,3 +2759,11 @@ func TestKeepTaggedFieldLike(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldBeforeIndustryWord: 工业 after a field the segmenter cut off it
+// is the field's class word, not a second field (装备 工业: 装备工业).
+func TestFieldBeforeIndustryWord(t *testing.T) {
+	text := "东湖市壮大装备工业，全年材料工业增加值增长。"
+	r := runNative(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "材料工业", "装备工业")
+}

@@ -248,8 +248,9 @@ func (x *Industries) At(rs []rune, i int, starts []bool) (industryMatch, bool) {
 			}
 		}
 		// Cores side by side make one industry (商贸物流, 汽车零部件), when
-		// the next one starts a word.
-		if _, n2 := x.cores.At(rs, j); n2 > 0 && money.IsWordStart(starts, j) {
+		// the next one starts a word and is no class word (装备 工业: 工业
+		// is the class of 装备, as 产业 is).
+		if c2, n2 := x.cores.At(rs, j); n2 > 0 && money.IsWordStart(starts, j) && !industrySuffixes.Is(c2) {
 			continue
 		}
 		break
