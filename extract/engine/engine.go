@@ -420,8 +420,28 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			entity.BodysCentre(name) || entity.InsideTerm(d, m.Norm) ||
 			projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
 			staffedName(staffed, key) || projects.Party(d, m.Norm) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm) ||
-			particleInside(d, m.Norm) || superlativeInside(d, m.Norm)
+			particleInside(d, m.Norm) || superlativeInside(d, m.Norm) || quantifiedBefore(d, m.Norm)
 	})
+}
+
+// pluralQuantifiers say a phrase names several of a kind (一些…的广东工厂).
+var pluralQuantifiers = []string{"一些", "部分", "许多", "不少", "众多", "大批", "多数", "大量", "诸多", "若干"}
+
+// quantifiedBefore reports a name that a plural quantifier governs in its
+// clause (一些之前合作得不错的广东工厂): works of a kind, not one named.
+func quantifiedBefore(d *extract.Doc, s textmap.Span) bool {
+	rs := d.Runes
+	a := s.Start
+	for a > 0 && s.Start-a < 16 && !textmap.ClauseMarkChars.Has(rs[a-1]) && !textmap.OneOf("。；;：:、", rs[a-1]) {
+		a--
+	}
+	before := d.Slice(a, s.Start)
+	for _, q := range pluralQuantifiers {
+		if i := strings.Index(before, q); i >= 0 && (strings.Contains(before[i:], "的") || i+len(q) == len(before)) {
+			return true
+		}
+	}
+	return false
 }
 
 // superlativeInside reports a name with a superlative in it (省内单体最大

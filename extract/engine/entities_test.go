@@ -2767,3 +2767,11 @@ func TestFieldBeforeIndustryWord(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "industries", text, names(r.Industries), "材料工业", "装备工业")
 }
+
+// TestQuantifiedWorks: works a plural quantifier governs (不少…的浙江工厂)
+// are of a kind, not one named.
+func TestQuantifiedWorks(t *testing.T) {
+	text := "不少此前合作的浙江工厂已经投产。东湖电子西岭工厂今年投产。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖电子西岭工厂")
+}
