@@ -902,11 +902,8 @@ func (p *Engine) keepTagged(d *extract.Doc, found extract.Found, m extract.Menti
 // 耐高温, 营商环境).
 func (p *Engine) fieldLike(d *extract.Doc, s textmap.Span) bool {
 	rs := d.Runes
-	name := rs[s.Start:s.End]
-	for _, w := range []string{"经济", "产业", "行业", "业"} {
-		if textmap.HasSuffixRunes(name, w) {
-			return true
-		}
+	if name := rs[s.Start:s.End]; textmap.HasSuffixRunes(name, "业") || textmap.HasSuffixRunes(name, "经济") {
+		return true // 产业, 行业, 工业 and 业 all end so
 	}
 	if textmap.FollowedBy(rs, s.End, "行业", "产业", "领域", "企业", "板块", "赛道") {
 		return true

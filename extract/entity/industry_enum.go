@@ -323,13 +323,15 @@ func trimItem(d *extract.Doc, it textmap.Span) (textmap.Span, bool) {
 	if shareChars.InRunes(rs[it.Start:it.End]) {
 		return it, false // 减时间83%、减材料54%: shares, not industries
 	}
-	if k := segment.TokenIndexAt(toks, it.Start); k < len(toks) && toks[k].Start == it.Start && toks[k].End == it.End && toks[k].POS == "ns" && !commonPlaces[toks[k].Text] {
-		return it, false // 在浙江、福建等茶叶产业发达的地区: places where the field is, not fields
-	}
-	// 湖北省交通、城市基础设施…: a place before the first item is whose
-	// the industry is, not part of its name.
-	if k := segment.TokenIndexAt(toks, it.Start); k < len(toks) && toks[k].Start == it.Start && explicitPlace(toks[k]) && !commonPlaces[toks[k].Text] && it.End-toks[k].End >= 2 {
-		it.Start = toks[k].End
+	if k := segment.TokenIndexAt(toks, it.Start); k < len(toks) && toks[k].Start == it.Start && !commonPlaces[toks[k].Text] {
+		if toks[k].End == it.End && toks[k].POS == "ns" {
+			return it, false // 在浙江、福建等茶叶产业发达的地区: places where the field is, not fields
+		}
+		// 湖北省交通、城市基础设施…: a place before the first item is whose
+		// the industry is, not part of its name.
+		if explicitPlace(toks[k]) && it.End-toks[k].End >= 2 {
+			it.Start = toks[k].End
+		}
 	}
 	// 以A为骨干、以B为支撑: the item is what stands between 以 and 为.
 	if k := segment.TokenIndexAt(toks, it.Start); k < len(toks) && toks[k].Start == it.Start && toks[k].Text == "以" {
