@@ -793,6 +793,26 @@ func TestWellKnownFirms(t *testing.T) {
 	}
 }
 
+// TestListedCompanies: listed firms named by their short names (海康威视,
+// 格林美, 帝尔激光) are companies; a short name that is also a line or a
+// port (京沪高铁, 唐山港) is left to the projects, and one made of a place
+// and a field's word (长江电力) names no firm by itself.
+func TestListedCompanies(t *testing.T) {
+	text := "海康威视、格林美与帝尔激光三家企业在东湖市签约。京沪高铁日均客流增长，唐山港吞吐量创新高。长江电力供应充足。"
+	r := runNative(t, text)
+	got := names(r.Institutes)
+	for _, want := range []string{"海康威视", "格林美", "帝尔激光"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("institutes %v: no %s", got, want)
+		}
+	}
+	for _, not := range []string{"京沪高铁", "唐山港", "长江电力"} {
+		if slices.Contains(got, not) {
+			t.Errorf("institutes %v: %s taken as a firm", got, not)
+		}
+	}
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.

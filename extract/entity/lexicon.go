@@ -51,23 +51,32 @@ type Config struct {
 
 // DefaultConfig parses the embedded data/entities.yaml.
 //
-// It merges data/organisations.yaml (well-known organisations) into the
-// known institutes of data/entities.yaml.
+// It merges into the known institutes of data/entities.yaml the
+// well-known organisations of data/organisations.yaml and the listed
+// companies' short names of data/listed_companies.yaml.
 func DefaultConfig() (Config, error) {
 	c, err := ParseConfig(entitiesYAML)
 	if err != nil {
 		return c, err
 	}
-	o, err := ParseConfig(organisationsYAML)
-	if err != nil {
-		return c, fmt.Errorf("data/organisations.yaml: %w", err)
+	for _, f := range []struct {
+		name string
+		b    []byte
+	}{{"data/organisations.yaml", organisationsYAML}, {"data/listed_companies.yaml", listedYAML}} {
+		o, err := ParseConfig(f.b)
+		if err != nil {
+			return c, fmt.Errorf("%s: %w", f.name, err)
+		}
+		c.Merge(o)
 	}
-	c.Merge(o)
 	return c, nil
 }
 
 //go:embed data/organisations.yaml
 var organisationsYAML []byte
+
+//go:embed data/listed_companies.yaml
+var listedYAML []byte
 
 // ParseConfig reads word lists in the format of data/entities.yaml.
 func ParseConfig(b []byte) (Config, error) {
