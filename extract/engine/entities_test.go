@@ -2329,6 +2329,15 @@ func TestDivisionNames(t *testing.T) {
 	}
 }
 
+// TestGoodsAsFields: goods and parts (铝合金, 中药材, 电子元器件, 船舶)
+// are fields in a list of fields or before their class word, and goods
+// bare (铝合金出口, 中药材价格, 船舶进出港).
+func TestGoodsAsFields(t *testing.T) {
+	text := "东湖市重点发展芯片、燃料电池、船舶等产业，乳制品行业稳步增长。今年以来铝合金出口增加，中药材价格上涨，电子元器件需求旺盛，船舶进出港平稳。"
+	r := runNative(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "乳制品行业", "燃料电池", "船舶", "芯片")
+}
+
 // TestSEINames: the SEI classification's (sub)categories by the names the
 // press gives them are industries with their category.
 func TestSEINames(t *testing.T) {
