@@ -2338,6 +2338,28 @@ func TestGoodsAsFields(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries), "乳制品行业", "燃料电池", "船舶", "芯片")
 }
 
+// TestVerbBeforePlace: a verb right before a place is the clause's, not
+// part of the name that starts with the place (好消息让 东湖地铁2号线); between
+// two places it joins a route (西岭到东湖), and 控股 is a firm's word.
+func TestVerbBeforePlace(t *testing.T) {
+	text := "好消息让东湖地铁2号线提前开工。西岭到东湖特高压直流工程开工。华康控股东湖公司与西岭市签约。"
+	r := runNative(t, text)
+	got := projectNames(r.Projects)
+	for _, want := range []string{"东湖地铁2号线", "西岭到东湖特高压直流工程"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("projects %v: no %s", got, want)
+		}
+	}
+	for _, n := range got {
+		if strings.Contains(n, "让") {
+			t.Errorf("projects %v: %s holds the clause's verb", got, n)
+		}
+	}
+	if got := names(r.Institutes); !slices.Contains(got, "华康控股东湖公司") {
+		t.Errorf("institutes %v: no 华康控股东湖公司", got)
+	}
+}
+
 // TestSEINames: the SEI classification's (sub)categories by the names the
 // press gives them are industries with their category.
 func TestSEINames(t *testing.T) {

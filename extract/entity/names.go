@@ -268,6 +268,13 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 		if (!nr.nameish(p) && !headChar(toks, k-1) && !inner) || stop[p.Text] || gluedFunctionEnd(p) {
 			break
 		}
+		if p.POS == "v" && k < hi && toks[k].POS == "ns" && !(k-2 >= lo && toks[k-2].POS == "ns") && p.Text != "控股" {
+			// 噩耗 让/v 北京地铁4号线, 乘坐 地铁7号线 到达/v 顾村公园: a
+			// verb before a place is the clause's; not between two places
+			// (陇东 到/v 山东, 莫桑比克 赞/v 比西: a route, a foreign name)
+			// nor a firm's word (国药 控股/v 山东公司).
+			break
+		}
 		k--
 		n++
 		if p.POS == "x" && p.End-p.Start >= 2 && strings.ContainsRune("与及在对把被将从向据经由跟并或于", textmap.FirstRune(p.Text)) {
