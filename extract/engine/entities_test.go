@@ -813,6 +813,21 @@ func TestListedCompanies(t *testing.T) {
 	}
 }
 
+// TestMassOrganisations: the federations and councils the press names by
+// their short forms after a place (工商联, 科协, 残联) are associations, a
+// people's congress's standing committee and a disease-control centre are
+// government bodies; a glued 即 (“2”即县) starts no name.
+func TestMassOrganisations(t *testing.T) {
+	text := "东湖市工商联、西岭区科协和省残联联合举办活动。西岭市人大常委会审议报告。“2”即县疾控中心。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "县疾控中心", "东湖市工商联", "省残联", "西岭区科协", "西岭市人大常委会")
+	for _, e := range r.Institutes {
+		if want := map[string]string{"东湖市工商联": "association", "县疾控中心": "government"}[e.Name]; want != "" && e.Label != want {
+			t.Errorf("%s: kind %s, want %s", e.Name, e.Label, want)
+		}
+	}
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.

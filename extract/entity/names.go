@@ -193,7 +193,7 @@ func (nr *nameRules) leadingOrPredicate(w string) bool {
 
 // functionChars are one-character words that a segmenter sometimes glues
 // to the name after them (由古渡): a name does not start with them.
-const functionChars = "由与在从向对把被将据经跟和及并或为于如而且以使让"
+const functionChars = "由与在从向对把被将据经跟和及并或为于如而且以使让即"
 
 // clauseLeadChars start a clause's adverbs and verbs, never a name
 // (不断, 而, 据, 做优, 要).
@@ -277,7 +277,7 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 		}
 		k--
 		n++
-		if p.POS == "x" && p.End-p.Start >= 2 && strings.ContainsRune("与及在对把被将从向据经由跟并或于", textmap.FirstRune(p.Text)) {
+		if p.POS == "x" && p.End-p.Start >= 2 && strings.ContainsRune("与及在对把被将从向据经由跟并或于即", textmap.FirstRune(p.Text)) {
 			break // 与鸿海/x 集团, 由恒岳/x 集团: the name starts after the glued 与 (trimFunctionChar)
 		}
 	}

@@ -38,19 +38,24 @@ func TestValidateSchemaKeywords(t *testing.T) {
 	good := sampleRecord(t, dir)
 	code, out := validateText(t, dir, "good.yaml", good)
 	require.Equal(t, ExitOK, code, out)
+	// The cases that break 临海新区管委会 name it by its place in the list
+	// (/institutes/N), whatever the model puts before it.
+	inst := good[strings.Index(good, "\ninstitutes:\n"):]
+	n := strings.Count(inst[:strings.Index(inst, "  - name: 临海新区管委会")], "\n  - name: ")
+	bureau := fmt.Sprintf("/institutes/%d", n)
 	for _, tc := range []struct{ name, from, to, want string }{
 		{"additional top", "publisher: null\n", "publisher: null\nfoo: bar\n", "additional properties 'foo'"},
 		{"misspelt key", "publisher: null\n", "publsher: null\n", "'publsher'"},
 		{"additional source", "  chars: 353\n", "  chars: 353\n  extra: 1\n", "/source: additional properties 'extra'"},
 		{"additional project", "    industry: 集成电路产业\n    investment:\n", "    industry: 集成电路产业\n    comment: x\n    investment:\n", "/projects/0: additional properties 'comment'"},
 		{"additional investment", "      currency: CNY\n", "      currency: CNY\n      note: x\n", "/investment: additional properties 'note'"},
-		{"additional institute", "    kind: government\n", "    kind: government\n    x: 1\n", "/institutes/1: additional properties 'x'"},
+		{"additional institute", "    kind: government\n", "    kind: government\n    x: 1\n", "/institutes/N: additional properties 'x'"},
 		{"additional industry", "    sector: C\n", "    sector: C\n    y: 2\n", "additional properties 'y'"},
 		{"additional amount", "    role: investment\n", "    role: investment\n    z: 3\n", "/amounts/0: additional properties 'z'"},
 		{"required title", "title: 临海新区28个项目集中签约 总投资186.5亿元\n", "", "missing property 'title'"},
 		{"required projects", "projects:\n", "xprojects:\n", "'projects'"},
 		{"required source field", "  encoding: utf-8\n", "", "/source: missing property 'encoding'"},
-		{"enum kind", "kind: government", "kind: spaceship", "/institutes/1/kind"},
+		{"enum kind", "kind: government", "kind: spaceship", "/institutes/N/kind"},
 		{"enum role", "role: investment", "role: 12", "/amounts/0/role"},
 		{"const schema", "schema: pressmine/v1", "schema: pressmine/v2", "/schema"},
 		{"pattern sha256", "sha256: \"45", "sha256: \"zz", "/source/sha256"},
@@ -59,14 +64,14 @@ func TestValidateSchemaKeywords(t *testing.T) {
 		{"pattern sector", "sector: C\n", "sector: c\n", "/sector"},
 		{"minimum chars", "chars: 353", "chars: 0", "/source/chars"},
 		{"minimum span", "spans: [[117, 130]", "spans: [[-1, 130]", "/projects/0/spans/0/0"},
-		{"minLength name", "  - name: 临海新区管委会", "  - name: \"\"", "/institutes/1/name"},
+		{"minLength name", "  - name: 临海新区管委会", "  - name: \"\"", "/institutes/N/name"},
 		{"type value", "value: 4500000000", "value: \"x\"", "/investment/value"},
 		{"type id", "id: \"01-linhai-signing\"", "id: [1]", "/id"},
 		{"binary id", "id: \"01-linhai-signing\"", "id: !!binary aGVsbG8=", "/id"},
-		{"minItems spans", "spans: [[305, 312]]", "spans: []", "/institutes/1/spans"},
-		{"minItems span", "spans: [[305, 312]]", "spans: [[305]]", "/institutes/1/spans/0"},
-		{"items false span", "spans: [[305, 312]]", "spans: [[305, 312, 313]]", "/institutes/1/spans/0"},
-		{"prefixItems type", "spans: [[305, 312]]", "spans: [[305, \"x\"]]", "/institutes/1/spans/0/1"},
+		{"minItems spans", "spans: [[305, 312]]", "spans: []", "/institutes/N/spans"},
+		{"minItems span", "spans: [[305, 312]]", "spans: [[305]]", "/institutes/N/spans/0"},
+		{"items false span", "spans: [[305, 312]]", "spans: [[305, 312, 313]]", "/institutes/N/spans/0"},
+		{"prefixItems type", "spans: [[305, 312]]", "spans: [[305, \"x\"]]", "/institutes/N/spans/0/1"},
 		{"oneOf max", "    max: null\n", "    max: \"x\"\n", "/amounts/0/max"},
 		{"oneOf investment", "    investment: null\n", "    investment: 5\n", "/projects/1/investment"},
 		{"type aliases", "    aliases:\n      - 集成电路\n", "    aliases: 集成电路\n", "/industries/0/aliases"},
@@ -79,7 +84,7 @@ func TestValidateSchemaKeywords(t *testing.T) {
 		text := strings.Replace(good, tc.from, tc.to, 1)
 		code, out := validateText(t, dir, "bad.yaml", text)
 		assert.Equal(t, ExitFindings, code, tc.name)
-		assert.Contains(t, out, tc.want, tc.name)
+		assert.Contains(t, out, strings.ReplaceAll(tc.want, "/institutes/N", bureau), tc.name)
 	}
 }
 
