@@ -2375,6 +2375,25 @@ func TestVerbBeforePlace(t *testing.T) {
 	}
 }
 
+// TestNumberedUnits: a numbered unit of a works (港区3号泊位, 3号地块)
+// stands in its name; a house number after a square or a street (广场8号)
+// does not join the building after it to the square.
+func TestNumberedUnits(t *testing.T) {
+	text := "东湖港区3号泊位工程投入使用。西岭市3号地块项目开工。东湖市人民广场8号西岭大厦项目开工。"
+	r := runNative(t, text)
+	got := projectNames(r.Projects)
+	for _, want := range []string{"东湖港区3号泊位工程", "西岭市3号地块项目"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("projects %v: no %s", got, want)
+		}
+	}
+	for _, n := range got {
+		if strings.Contains(n, "广场8号") {
+			t.Errorf("projects %v: %s holds an address", got, n)
+		}
+	}
+}
+
 // TestSEINames: the SEI classification's (sub)categories by the names the
 // press gives them are industries with their category.
 func TestSEINames(t *testing.T) {

@@ -92,6 +92,18 @@ func numbered(toks []segment.Token, k int) bool {
 	return false
 }
 
+// addressWord reports a street's or a square's word, which a house number
+// follows (宋玉生广场 263 号, 人民路 8 号): what comes after is a building at
+// an address, not a numbered unit of the works before.
+func addressWord(w string) bool {
+	for _, suf := range []string{"路", "街", "道", "巷", "弄", "广场"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // phaseWord reports whether w names a phase of works: numerals and 期
 // (三期, 第二期, 10期), not a time (近期, 同期).
 func phaseWord(w string) bool {
@@ -263,6 +275,7 @@ func (nr *nameRules) extendLeftVerbs(toks []segment.Token, lo, hi, maxTok int, s
 		// rank (第一 大 银行) or a name's first word.
 		inner := ordinal(p.Text) && k-2 >= lo && nominal(toks[k-2].POS) && k < len(toks) && toks[k].Text != "大" ||
 			numbered(toks, k-1) || // 轨道交通 18 号线: the number of a line or unit
+			p.Text == "号" && k-2 >= lo && numbered(toks, k-2) && !addressWord(toks[k-3].Text) || // 港区 3 号/m 泊位, not 广场 263 号
 			grade(toks, lo, k-1) // 电池 级 硫酸镍: a grade of the product
 		inner = inner || k == hi && useBeforeHead(toks, lo, k-1)
 		if (!nr.nameish(p) && !headChar(toks, k-1) && !inner) || stop[p.Text] || gluedFunctionEnd(p) {
