@@ -420,7 +420,8 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			entity.BodysCentre(name) || entity.InsideTerm(d, m.Norm) ||
 			projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
 			staffedName(staffed, key) || projects.Party(d, m.Norm) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm) ||
-			particleInside(d, m.Norm) || superlativeInside(d, m.Norm) || quantifiedBefore(d, m.Norm)
+			particleInside(d, m.Norm) || superlativeInside(d, m.Norm) || quantifiedBefore(d, m.Norm) ||
+			textmap.HasSuffixRunes(d.Runes[:m.Norm.Start], "成为") && !projects.Named(d, m.Norm) // 使印度成为全球电信硬件设备制造中心: a role
 	})
 }
 

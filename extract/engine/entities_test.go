@@ -828,6 +828,35 @@ func TestMassOrganisations(t *testing.T) {
 	}
 }
 
+// TestRolesAndBoards: what a place or a trade becomes (成为全国特种纸生产
+// 基地) is a role, not a project, whoever proposes it (the ranker may),
+// unless it is named (成为东湖高铁的供应商); a firm's board (集团董事局) is
+// the firm.
+func TestRolesAndBoards(t *testing.T) {
+	p := testPipeline(t)
+	text := "签约项目落地后，西岭将成为全国特种纸生产基地。东湖乳业成为东湖高铁乳品供应商。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	var ms []extract.Mention
+	for _, n := range []string{"全国特种纸生产基地", "东湖高铁"} {
+		i := strings.Index(d.Text.Norm, n)
+		s := utf8.RuneCountInString(d.Text.Norm[:i])
+		ms = append(ms, d.Mention(extract.KindProject, textmap.Span{Start: s, End: s + utf8.RuneCountInString(n)}))
+	}
+	ec, _ := entity.DefaultConfig()
+	var got []string
+	for _, m := range finishProjects(d, entity.NewProjects(ec), ms) {
+		got = append(got, m.Text)
+	}
+	if !slices.Equal(got, []string{"东湖高铁"}) {
+		t.Errorf("finishProjects kept %v, want [东湖高铁]", got)
+	}
+	text = "华康集团董事局主席出席签约仪式。"
+	inst := names(runNative(t, text).Institutes)
+	if !slices.Contains(inst, "华康集团") || slices.Contains(inst, "华康集团董事局") {
+		t.Errorf("institutes %v: want 华康集团, not its board", inst)
+	}
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.
