@@ -857,6 +857,14 @@ func TestRolesAndBoards(t *testing.T) {
 	}
 }
 
+// TestGoodsBeforeFirmCount: a list closed by 等N家企业 and a count of
+// goods (等2家企业4种产品) lists the goods, not the firms.
+func TestGoodsBeforeFirmCount(t *testing.T) {
+	text := "西岭生物科技有限公司生产的桂花香精、绿茶香精、杏仁香精等2家企业4种产品中检出违禁物质。东湖电子、西岭精工等5家企业签约。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "东湖电子", "西岭生物科技有限公司", "西岭精工")
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.

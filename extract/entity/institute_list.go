@@ -51,7 +51,10 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 			if rs[i] != '等' {
 				continue
 			}
-			kind, counted, _, ok := firmNounAfter(d, x.firmNouns, x.firmMods, i+1, sent.End)
+			kind, counted, e, ok := firmNounAfter(d, x.firmNouns, x.firmMods, i+1, sent.End)
+			if ok && countOfGoodsAt(rs, e, sent.End) {
+				continue // 奶油香精、椰子香精等2家企业3种产品: the items are the goods
+			}
 			// Firms of a trade (等建材企业) may close a list of the trade's
 			// branches (陶瓷、卫浴) as well as of its firms: such a list
 			// names firms only beside one the text names otherwise.
@@ -126,6 +129,16 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 		}
 	}
 	return append(have, added...)
+}
+
+// countOfGoodsAt reports a count of goods at i (3种产品, 5批次样品, 12个
+//品种): after 等N家企业, it says the items before 等 were the firms' goods.
+func countOfGoodsAt(rs []rune, i, end int) bool {
+	k := i
+	for k < end && (money.IsASCIIDigit(rs[k]) || money.IsCnNumeral(rs[k])) {
+		k++
+	}
+	return k > i && k < end && textmap.OneOf("种批款类个件", rs[k])
 }
 
 // firmIntros are the words after a collective noun of firms that
