@@ -132,7 +132,7 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 }
 
 // countOfGoodsAt reports a count of goods at i (3种产品, 5批次样品, 12个
-//品种): after 等N家企业, it says the items before 等 were the firms' goods.
+// 品种): after 等N家企业, it says the items before 等 were the firms' goods.
 func countOfGoodsAt(rs []rune, i, end int) bool {
 	k := i
 	for k < end && (money.IsASCIIDigit(rs[k]) || money.IsCnNumeral(rs[k])) {
