@@ -865,6 +865,15 @@ func TestGoodsBeforeFirmCount(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "东湖电子", "西岭生物科技有限公司", "西岭精工")
 }
 
+// TestCountedAfterVerb: a count that a verb of number joins to a body's
+// name (省创新实验室达8家, 增加到20家) makes it bodies of a kind; a verb
+// with no count after it (达到国际先进水平) leaves the name.
+func TestCountedAfterVerb(t *testing.T) {
+	text := "省创新实验室达8家，市级重点实验室增加到20家。西岭实验室达到国际先进水平。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "西岭实验室")
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.

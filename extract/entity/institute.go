@@ -1030,14 +1030,26 @@ func countedBodies(rs []rune, s, e int) bool {
 	if s >= 2 && textmap.OneOf("家个所批", rs[s-1]) && isNum(rs[s-2]) {
 		return true
 	}
-	// After the name, the count closes its clause (全国重点实验室45家、…),
-	// not the list it ends (X有限公司4家企业) or a span of time (三个月).
+	// After the name, the count closes its clause (全国重点实验室45家、…,
+	// 省创新实验室达8家), not the list it ends (X有限公司4家企业) or a span
+	// of time (三个月).
 	j := e
+	for _, v := range countVerbs {
+		if textmap.HasRunesAt(rs, e, v) {
+			j += utf8.RuneCountInString(v)
+			break
+		}
+	}
+	e = j
 	for j < len(rs) && isNum(rs[j]) {
 		j++
 	}
 	return j > e && j+1 < len(rs) && textmap.OneOf("家个所批", rs[j]) && (textmap.ClauseMarkChars.Has(rs[j+1]) || textmap.OneOf("、。)）", rs[j+1]))
 }
+
+// countVerbs say how many there are of what comes before them (达8家,
+// 增加到20家): longest first.
+var countVerbs = []string{"增加到", "增加至", "增长到", "达到", "增至", "突破", "超过", "总数达", "数量达", "达"}
 
 func startsWithCount(rs []rune) bool {
 	return len(rs) > 1 && (unicode.IsDigit(rs[0]) || (money.CnDigit(rs[0]) > 0 || textmap.OneOf("多数几各", rs[0])) && textmap.OneOf("支家个所只批项大国", rs[1]))
