@@ -277,6 +277,20 @@ func TestBelongsByShu(t *testing.T) {
 	}
 }
 
+// TestKindAfterClassWord: a copula and an industry with its class word
+// before 的…项目 (A项目是东湖市新能源产业的重点项目) files A under it.
+func TestKindAfterClassWord(t *testing.T) {
+	text := "华康锂电池项目是东湖市新能源产业的重点项目，日前开工。"
+	r := runNative(t, text)
+	got := map[string]string{}
+	for _, p := range r.Projects {
+		got[p.Name] = p.Industry
+	}
+	if want := map[string]string{"华康锂电池项目": "新能源产业"}; !maps.Equal(got, want) {
+		t.Errorf("projects and industries %v; want %v", got, want)
+	}
+}
+
 func TestIndustriesSplitWithoutSharedSuffix(t *testing.T) {
 	text := "重点布局智能制造与新能源，以及新材料和生物医药产业。"
 	r := runPipeline(t, text)

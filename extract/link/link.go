@@ -620,7 +620,7 @@ func kindOfProjects(rs []rune, e, end int) bool {
 			return true
 		}
 	}
-	a := skipWord(rs, e, "产业的", "领域的", "行业的")
+	a := skipWord(rs, e, "产业的", "领域的", "行业的", "的") // 新能源产业 的 重点项目: the class word in the name
 	if a == e {
 		return false
 	}
