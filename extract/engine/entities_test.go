@@ -291,6 +291,31 @@ func TestKindAfterClassWord(t *testing.T) {
 	}
 }
 
+// TestMoreIndustryFrames: a sentence that opens by centring on an
+// industry's chain (围绕X产业链, 瞄准X赛道), or with 在 and the industry
+// with its class word (在X产业,), files its projects under it; so does a
+// count right after a list (A和B两个X项目).
+func TestMoreIndustryFrames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]string
+	}{
+		{"围绕新能源汽车产业链，东湖市引进了华康电机项目、西岭电控系统项目。", map[string]string{"华康电机项目": "新能源汽车", "西岭电控系统项目": "新能源汽车"}},
+		{"瞄准生物医药赛道，东湖市签约华康创新药项目。", map[string]string{"华康创新药项目": "生物医药"}},
+		{"在新能源产业，东湖市引进了华康光伏组件项目。", map[string]string{"华康光伏组件项目": "新能源产业"}},
+		{"华康碳纤维项目和西岭石墨烯项目两个新材料项目同时开工。", map[string]string{"华康碳纤维项目": "新材料", "西岭石墨烯项目": "新材料"}},
+	} {
+		r := runNative(t, tc.text)
+		got := map[string]string{}
+		for _, p := range r.Projects {
+			got[p.Name] = p.Industry
+		}
+		if !maps.Equal(got, tc.want) {
+			t.Errorf("%s: projects and industries %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestIndustriesSplitWithoutSharedSuffix(t *testing.T) {
 	text := "重点布局智能制造与新能源，以及新材料和生物医药产业。"
 	r := runPipeline(t, text)

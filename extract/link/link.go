@@ -168,9 +168,9 @@ func contains(ss []string, s string) bool {
 //
 //	A项目（新能源产业）                     the industry in brackets after a project;
 //	X产业链有A、B / X类项目有A / X项目,如A、B    an industry that introduces a list;
-//	在X方面, A、B… / X领域, …                   the industry heading a sentence,
+//	在X方面, A、B… / X领域, … / 在X产业, …       the industry heading a sentence,
 //	                                            and its paragraph's next sentences;
-//	围绕X, 签约了A和B                            the industry a sentence centres on;
+//	围绕X(产业链), 签约了A和B / 瞄准X赛道, …       the industry a sentence centres on;
 //	签署X项目合作协议…据悉, A、B…                 an industry named with 项目 files
 //	                                            the next sentences' projects;
 //	X快速发展。…A…                               a short sentence that makes an
@@ -179,8 +179,8 @@ func contains(ss []string, s string) bool {
 //	                                            paragraphs up to the next one;
 //	新能源汽车产业项目3个,…。其中,A…;B…           a paragraph that opens with a
 //	                                            count of an industry's projects;
-//	A、B等5个新能源项目 / A是X领域的重点项目 / A属于X  a kind the text says the
-//	                                            projects are of;
+//	A、B等5个新能源项目 / A和B两个X项目 /        a kind the text says the
+//	A是X领域的重点项目 / A属于X                   projects are of;
 //	一是新能源产业, A…; 二是…                      a point of a list that
 //	                                            opens with an industry;
 //	数字经济项目集中签约⏎…A…B…                   a title about the projects
@@ -412,10 +412,10 @@ func (l *industryLinker) focus(s textmap.Span) (extract.Mention, bool) {
 				return im, true
 			}
 		}
-		if pre != "围绕" && pre != "聚焦" && pre != "作为" {
+		if pre != "围绕" && pre != "聚焦" && pre != "作为" && pre != "瞄准" && pre != "紧扣" && pre != "紧盯" {
 			continue
 		}
-		e := skipWord(l.d.Runes, im.Norm.End, "产业", "行业", "领域")
+		e := skipWord(l.d.Runes, im.Norm.End, "产业链", "产业", "行业", "领域", "赛道")
 		if textmap.FollowedBy(l.d.Runes, e, ",") {
 			return im, true
 		}
@@ -491,7 +491,9 @@ func (l *industryLinker) rest(si int, ind string) (next int) {
 func (l *industryLinker) headings() {
 	for si, s := range l.d.Sentences {
 		im, ok := l.opening(s)
-		if !ok || !textmap.FollowedBy(l.d.Runes, im.Norm.End, "方面", "领域", "板块", "赛道", "项目方面", "产业方面", "行业方面", "领域方面", "产业集群方面", "产业链上", "赛道上") {
+		// 在新能源产业, A…: 在 and the industry with its class word head the sentence too.
+		at := ok && strings.TrimSpace(l.d.Slice(s.Start, im.Norm.Start)) == "在" && textmap.FollowedBy(l.d.Runes, im.Norm.End, ",")
+		if !ok || !at && !textmap.FollowedBy(l.d.Runes, im.Norm.End, "方面", "领域", "板块", "赛道", "项目方面", "产业方面", "行业方面", "领域方面", "产业集群方面", "产业链上", "赛道上") {
 			if im, ok = l.focus(s); ok {
 				l.file(im.Norm.End, s.End, im.Name) // 围绕数字经济, 签约了A和B
 			}
@@ -673,6 +675,22 @@ func (l *industryLinker) points() {
 	}
 }
 
+// countBefore is where a count of things that ends at e starts (两个, 3个,
+// 三大), or e when none does.
+func countBefore(rs []rune, lo, e int) int {
+	if e-2 < lo || !textmap.OneOf("个项大", rs[e-1]) {
+		return e
+	}
+	q := e - 1
+	for q > lo && (unicode.IsDigit(rs[q-1]) || textmap.OneOf("一二两三四五六七八九十", rs[q-1])) {
+		q--
+	}
+	if q == e-1 {
+		return e
+	}
+	return q
+}
+
 // kinds: a list closed by 等 and a kind of projects (A、B等5个新能源项目)
 // files its items under that industry, and so does a clause that says a
 // project is one of a kind (A是全市重点新能源项目, A为新材料产业项目, A系…).
@@ -694,6 +712,11 @@ func (l *industryLinker) kinds() {
 			j := im.Norm.Start
 			for j > s.Start && j > im.Norm.Start-8 && !textmap.OneOf("等是为系,;:", rs[j-1]) {
 				j--
+			}
+			if q := countBefore(rs, s.Start, im.Norm.Start); q < im.Norm.Start && slices.ContainsFunc(l.projs.StartingIn(s.Start, q), func(pm extract.Mention) bool { return pm.Norm.End == q }) {
+				// A和B两个新材料项目: a count right after the list.
+				l.file(clauseStart(rs, s.Start, q), q, im.Name)
+				continue
 			}
 			if j <= s.Start || !textmap.OneOf("等是为系", rs[j-1]) {
 				continue
