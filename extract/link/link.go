@@ -829,6 +829,7 @@ var investVerbOnly = regexp.MustCompile(`^,?(?:拟|计划|预计|将)?(?:总)?�
 //	建设“X项目”,项目计划总投资N       the project right before a clause that
 //	                                 starts with 项目;
 //	该项目总投资额2亿元, 项目总投资N    the last project named before the sentence;
+//	项目名称:X; 投资金额:N            a form's sum field after its name field;
 //	签署《X项目协议》。根据协议,…投资N   the one project of the agreement named
 //	                                 in the sentences just before;
 //	X项目…正式奠基,拟投资30亿元        the nearest project before it in the sentence.
@@ -983,6 +984,13 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 			}
 			continue
 		}
+		// 项目名称:P; 投资金额:N: a form's sum field after its name field.
+		if investField.MatchString(before) {
+			if pm := namedField(d, projMs, sent); pm != nil {
+				link(pm, am.Amount)
+			}
+			continue
+		}
 		// 签署《P投资协议》。…根据协议,X将投资N: the project of the
 		// agreement, when the sentence names none and the last sentence
 		// before it that names an agreement names one project.
@@ -1009,6 +1017,35 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 			break
 		}
 	}
+}
+
+// investField is the label of a form's field for a project's sum
+// (投资金额:, 项目总投资:, 计划投资额:), which opens its sentence.
+var investField = regexp.MustCompile(`^(?:\d+[.、]|[(（]?[一二三四五六七八九十\d]+[)）])?(?:项目)?(?:计划|拟)?(?:总投资|投资(?:金额|总额|额|规模))(?:约|为)?[:：]$`)
+
+// namedField returns the project a form names in a field 项目名称: in one
+// of the two sentences before s, when that field names one project and no
+// other sum stands between, or nil.
+func namedField(d *extract.Doc, projMs []extract.Mention, s textmap.Span) *extract.Mention {
+	k := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= s.Start }) - 1
+	for back := 0; k >= 0 && back < 2; k, back = k-1, back+1 {
+		ps := d.Sentences[k]
+		t := strings.TrimSpace(d.Slice(ps.Start, ps.End))
+		if !strings.HasPrefix(t, "项目名称") {
+			continue
+		}
+		var found *extract.Mention
+		for i := range projMs {
+			if projMs[i].Norm.Start >= ps.Start && projMs[i].Norm.End <= ps.End {
+				if found != nil {
+					return nil
+				}
+				found = &projMs[i]
+			}
+		}
+		return found
+	}
+	return nil
 }
 
 // buildVerbs say a sum goes into works named after them (拟投资N,在X建设P;
