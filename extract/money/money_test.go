@@ -79,6 +79,8 @@ func TestMoneyForms(t *testing.T) {
 		{"wan then digit and unit", "投资万五千元", "万五千元", "15000", "", "CNY", false, "", "investment"},
 		{"count after yi", "总投资20 亿15 个重大产业项目", "20 亿", "2000000000", "", "CNY", false, "", "investment"},
 		{"count after yi, glued", "总投资20亿15个项目开工", "20亿", "2000000000", "", "CNY", false, "", "investment"},
+		{"project's amount", "东湖海洋工业园项目，金额达2亿美元", "2亿美元", "200000000", "", "USD", false, "", "investment"},
+		{"amount alone", "罚款金额达2万元", "2万元", "20000", "", "CNY", false, "", "other"},
 		{"yi kuai er", "一块二", "一块二", "1.2", "", "CNY", false, "", "other"},
 		{"ling si", "三块零四", "三块零四", "3.04", "", "CNY", false, "", "other"},
 		{"k", "月薪15k元", "15k元", "15000", "", "CNY", false, "", "other"},
