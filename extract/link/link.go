@@ -992,9 +992,10 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 			continue
 		}
 		// 签署《P投资协议》。…根据协议,X将投资N: the project of the
-		// agreement, when the sentence names none and the last sentence
+		// agreement, when the sentence names none before the sum (the
+		// works it lists after it are the project's) and the last sentence
 		// before it that names an agreement names one project.
-		if agreementLead.MatchString(before) && !projectIn(projMs, sent) {
+		if agreementLead.MatchString(before) && !projectIn(projMs, textmap.Span{Start: sent.Start, End: am.Norm.Start}) {
 			if pm := agreedProject(d, projMs, sent); pm != nil {
 				link(pm, am.Amount)
 			}
