@@ -918,6 +918,44 @@ func TestCountedAfterVerb(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "西岭实验室")
 }
 
+// TestSchedulesAndNetworks: a phase after 分 is a schedule (分三期举办),
+// proposed as no project's name even for the ranker to judge; a country's
+// network of works (中国铁路) is no project, whoever proposes it.
+func TestSchedulesAndNetworks(t *testing.T) {
+	rk, err := rank.DefaultRanker()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := testPipeline(t).WithRanker(rk) // the candidates the ranker is given too
+	text := "第9届东湖会继续分三期举办。中国铁路开工建设了一批新线，西岭铁路开工。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	found, err := p.ruleMentions(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, km := range found {
+		for _, m := range km.Mentions {
+			if m.Kind == extract.KindProject && strings.Contains(m.Text, "分三期") {
+				t.Errorf("rules propose %q", m.Text)
+			}
+		}
+	}
+	var ms []extract.Mention
+	for _, n := range []string{"中国铁路", "西岭铁路"} {
+		i := strings.Index(d.Text.Norm, n)
+		s := utf8.RuneCountInString(d.Text.Norm[:i])
+		ms = append(ms, d.Mention(extract.KindProject, textmap.Span{Start: s, End: s + utf8.RuneCountInString(n)}))
+	}
+	ec, _ := entity.DefaultConfig()
+	var got []string
+	for _, m := range finishProjects(d, entity.NewProjects(ec), ms) {
+		got = append(got, m.Text)
+	}
+	if !slices.Equal(got, []string{"西岭铁路"}) {
+		t.Errorf("finishProjects kept %v, want [西岭铁路]", got)
+	}
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.

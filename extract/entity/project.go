@@ -1047,6 +1047,9 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 			continue
 		}
 		hs := t.End - n
+		if hs > 0 && rs[hs-1] == '分' && phaseWord(d.Slice(hs, t.End)) {
+			continue // 分三期举办, 分两期建设: a schedule, not a phase of works
+		}
 		k := segment.TokenIndexAt(toks, hs)
 		if n == 1 && (t.POS == "ns" || t.End-t.Start > 1 && toks[k].Start < hs && t.POS != "n" || oneCharHeadWords[t.Text]) {
 			continue // 香港, 长城, 临港新城: a place, not a 港 or 城 project; 低谷, 双城: a word
@@ -1732,6 +1735,9 @@ func (x *Projects) Clause(d *extract.Doc, s textmap.Span) bool {
 // the rules' own check says (clean); the tagger's names meet it after the
 // ranker.
 func (x *Projects) GenericName(d *extract.Doc, s textmap.Span) bool {
+	if wholeCountry[string(x.withoutHead(d.Runes[s.Start:s.End]))] {
+		return true // 中国铁路, 全国高速公路: a country's network of works, not one
+	}
 	return x.allGeneric(d.Tokens, s) || textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && x.allGeneric(d.Tokens, textmap.Span{Start: afterPlacesOrBodies(d.Tokens, s), End: s.End})
 }
 
