@@ -956,6 +956,16 @@ func TestSchedulesAndNetworks(t *testing.T) {
 	}
 }
 
+// TestAppositives: a description that ends with 公司 or 企业 before a
+// firm's name is not part of it (合资公司 西岭凤凰能源有限公司), though a
+// branch keeps its parent (华康公司西岭分公司); a glued 另据 and 正值
+// start no name.
+func TestAppositives(t *testing.T) {
+	text := "合资公司西岭凤凰能源有限公司成立。华康公司西岭分公司开业。另据东湖服装协会统计，销量增长。正值华康集团成立十周年。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "东湖服装协会", "华康公司西岭分公司", "华康集团", "西岭凤凰能源有限公司")
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.

@@ -207,6 +207,7 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			}
 			start = x.afterClause(rs, toks, start, k)
 			start = afterVerbBeforePlace(toks, start, k)
+			start = afterAppositive(toks, start, k, d.Slice(hs, t.End))
 		}
 		s := min(toks[start].Start, hs)
 		if start < len(toks) {
@@ -624,6 +625,23 @@ func afterVerbBeforePlace(toks []segment.Token, start, k int) int {
 			continue
 		}
 		if verb && t.POS == "ns" && t.End-t.Start >= 2 {
+			return j
+		}
+	}
+	return start
+}
+
+// afterAppositive is where a firm's name starts after a description of it
+// that ends with 公司 or 企业 (合资公司 西岭凤凰能源有限公司, 行业调查公司
+// 东湖咨询集团): at the place that opens the name. A branch's head keeps
+// its parent before the place (华康公司 西岭 分公司).
+func afterAppositive(toks []segment.Token, start, k int, head string) int {
+	switch head {
+	case "分公司", "分行", "支行", "分院", "分所", "分局", "办事处", "代表处", "分会":
+		return start
+	}
+	for j := k - 1; j > start; j-- {
+		if (toks[j-1].Text == "公司" || toks[j-1].Text == "企业") && toks[j].POS == "ns" {
 			return j
 		}
 	}

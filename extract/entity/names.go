@@ -68,8 +68,8 @@ func gluedFunctionEnd(t segment.Token) bool {
 	}
 	first, n := utf8.DecodeRuneInString(t.Text)
 	switch last, _ := utf8.DecodeRuneInString(t.Text[n:]); last {
-	case '的', '将', '于', '把', '被':
-		return true
+	case '的', '将', '于', '把', '被', '据':
+		return true // 另据/x 上海服装协会
 	case '是':
 		return strings.ContainsRune("这那即就也都还正仍则乃便更但若又亦均应一二三四五六七八九十", first) // 这是/x 公司, 一是/x 政府; not 求是
 	}
