@@ -966,6 +966,13 @@ func TestAppositives(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "东湖服装协会", "华康公司西岭分公司", "华康集团", "西岭凤凰能源有限公司")
 }
 
+// TestTimeLocatives: a locative of time (前后, 以来) stands in no name.
+func TestTimeLocatives(t *testing.T) {
+	text := "民国前后东湖银行曾发行纸币。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "东湖银行")
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.

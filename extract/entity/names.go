@@ -42,7 +42,7 @@ func (nr *nameRules) nameish(t segment.Token) bool {
 		// of the name (extendLeftVerbs).
 		return false
 	case "f", "ad":
-		return t.End-t.Start >= 2
+		return t.End-t.Start >= 2 && !timeLocatives[t.Text]
 	case "t":
 		// A phase (中海壳牌惠州 三期/t 乙烯项目) or an age (北京 现代/t 汽车,
 		// 西湖大学 未来/t 产业研究中心) inside a name; any other time word
@@ -53,6 +53,10 @@ func (nr *nameRules) nameish(t segment.Token) bool {
 	}
 	return true
 }
+
+// timeLocatives are locatives of time or order, which stand in no name
+// (前后 四明银行, 期间, 以来).
+var timeLocatives = map[string]bool{"前后": true, "以来": true, "之间": true, "之前": true, "之后": true, "以后": true, "以前": true, "左右": true, "期间": true, "当中": true, "之中": true, "其中": true, "此后": true, "此前": true, "今后": true}
 
 // gluedFunctionEnd reports a word the segmenter's model of unknown words
 // made of a word's last code point and a function word after it (服务
