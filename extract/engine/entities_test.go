@@ -973,6 +973,15 @@ func TestTimeLocatives(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "东湖银行")
 }
 
+// TestParticleSuo: 所 before a quoted verb is the passive's particle (被…
+// 攻势所“迷惑”), not a research institute's short head; 盘局 is a market's
+// range and 多办 a verb.
+func TestParticleSuo(t *testing.T) {
+	text := "不少企业被对手的宣传攻势所“迷惑”。东胶仍显盘局。我们要多办实事。东湖能源所、西岭植物所等单位参加。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "东湖能源所", "西岭植物所")
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.

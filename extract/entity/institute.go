@@ -786,6 +786,9 @@ func institutePlace(toks []segment.Token, k int, t segment.Token) bool {
 		}
 		next := toks[k+1]
 		r := textmap.FirstRune(next.Text)
+		if textmap.OneOf("“\"「『", r) {
+			return false // 被…攻势所“迷惑”: the particle before its quoted verb
+		}
 		return segment.IsBreak(r) || next.End-next.Start == 1 && (joinerChars.Has(r) || r == '等')
 	}
 	switch t.POS {
