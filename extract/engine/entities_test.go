@@ -982,6 +982,29 @@ func TestParticleSuo(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "东湖能源所", "西岭植物所")
 }
 
+// TestClauseVerbs: a name that holds a verb of a clause (地处, 督促, 否认,
+// 召回, 酝酿, 争建) is a clause, whoever proposes it.
+func TestClauseVerbs(t *testing.T) {
+	p := testPipeline(t)
+	text := "西岭地处东湖中心枢纽。华康公司否认召回东湖高铁列车。东湖高铁开通。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	var ms []extract.Mention
+	for _, n := range []string{"西岭地处东湖中心枢纽", "华康公司否认召回东湖高铁", "东湖高铁开通"} {
+		n = strings.TrimSuffix(n, "开通")
+		i := strings.LastIndex(d.Text.Norm, n)
+		s := utf8.RuneCountInString(d.Text.Norm[:i])
+		ms = append(ms, d.Mention(extract.KindProject, textmap.Span{Start: s, End: s + utf8.RuneCountInString(n)}))
+	}
+	ec, _ := entity.DefaultConfig()
+	var got []string
+	for _, m := range finishProjects(d, entity.NewProjects(ec), ms) {
+		got = append(got, m.Text)
+	}
+	if !slices.Equal(got, []string{"东湖高铁"}) {
+		t.Errorf("finishProjects kept %v, want [东湖高铁]", got)
+	}
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.
