@@ -1005,6 +1005,14 @@ func TestClauseVerbs(t *testing.T) {
 	}
 }
 
+// TestCompanyBeforeProject: 公司 before a project's name is the firm the
+// text speaks of, not part of the name (公司 东湖物流园项目).
+func TestCompanyBeforeProject(t *testing.T) {
+	text := "华康集团表示，公司东湖物流园项目已开工。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖物流园项目")
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.
