@@ -1013,6 +1013,15 @@ func TestCompanyBeforeProject(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "东湖物流园项目")
 }
 
+// TestGoodsOfAField: items of a list that 等 and a field's projects close
+// (铝镁、超高纯铜等有色金属项目) are goods of the field unless they hold a
+// name, and counted works stay (大丰、射阳等3个风电项目).
+func TestGoodsOfAField(t *testing.T) {
+	text := "建设铝镁、超高纯铜等有色金属项目。签约大丰、射阳等3个风电项目。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "大丰", "射阳")
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.

@@ -393,11 +393,34 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 			if commonWord(d.Tokens, sp) && !counted {
 				continue // 承建铁路、公路、通信等基础设施项目: kinds of works (but 如东、射阳/n 等3个风电项目 counts works)
 			}
+			if !counted && m == "等" && x.fieldAfterDeng(rs, i+1, s.End) && !x.proper(d, sp) {
+				continue // 铝镁、超高纯铜等有色金属项目: goods of a field, no works named
+			}
 			out = append(out, candidate{span: sp, from: fromList})
 		}
 		i += len([]rune(m)) - 1
 	}
 	return out
+}
+
+// fieldAfterDeng reports whether what follows a list's 等 at j is a field
+// and 项目 (等有色金属项目, 等新能源产业项目): the kind the items are of.
+func (x *Projects) fieldAfterDeng(rs []rune, j, end int) bool {
+	e := j
+	for e < end && e < j+12 && !textmap.HasRunesAt(rs, e, "项目") {
+		e++
+	}
+	if e >= end || e == j || !textmap.HasRunesAt(rs, e, "项目") {
+		return false
+	}
+	w := rs[j:e]
+	for _, suf := range []string{"产业", "行业", "领域", "类"} {
+		if textmap.HasSuffixRunes(w, suf) && len(w) > len([]rune(suf)) {
+			w = w[:len(w)-len([]rune(suf))]
+			break
+		}
+	}
+	return x.isIndustry(w)
 }
 
 // firmsListed reports whether what follows a list's 等 at j says its
