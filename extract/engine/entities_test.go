@@ -1022,6 +1022,14 @@ func TestGoodsOfAField(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "大丰", "射阳")
 }
 
+// TestWaterWorksHeads: a ship lock, a pumping station and a sluice are
+// works (东湖复线船闸, 西岭泵站).
+func TestWaterWorksHeads(t *testing.T) {
+	text := "推进东湖复线船闸、西岭泵站、南湾水闸等工程建设。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "东湖复线船闸", "南湾水闸", "西岭泵站")
+}
+
 // TestCountedBodies: a count right before or after a body's name (29家
 // 全国重点实验室, 城市医疗集团39个) makes it bodies of a kind; a count that
 // closes a list (…有限公司4家企业) or is a span of time (三个月) does not.
