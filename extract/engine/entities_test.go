@@ -872,17 +872,12 @@ func TestMassOrganisations(t *testing.T) {
 	}
 }
 
-// TestRolesAndBoards: what a place or a trade becomes (成为全国特种纸生产
-// 基地) is a role, not a project, whoever proposes it (the ranker may),
-// unless it is named (成为东湖高铁的供应商); a firm's board (集团董事局) is
-// the firm.
-func TestRolesAndBoards(t *testing.T) {
-	p := testPipeline(t)
-	text := "签约项目落地后，西岭将成为全国特种纸生产基地。东湖乳业成为东湖高铁乳品供应商。"
-	d := p.Doc(nil, &corpus.Document{Orig: text})
+// finishedNames is what finishProjects keeps of projects named by names in
+// d, each at its last occurrence, as proposed by the rules or the ranker.
+func finishedNames(d *extract.Doc, names ...string) []string {
 	var ms []extract.Mention
-	for _, n := range []string{"全国特种纸生产基地", "东湖高铁"} {
-		i := strings.Index(d.Text.Norm, n)
+	for _, n := range names {
+		i := strings.LastIndex(d.Text.Norm, n)
 		s := utf8.RuneCountInString(d.Text.Norm[:i])
 		ms = append(ms, d.Mention(extract.KindProject, textmap.Span{Start: s, End: s + utf8.RuneCountInString(n)}))
 	}
@@ -891,6 +886,18 @@ func TestRolesAndBoards(t *testing.T) {
 	for _, m := range finishProjects(d, entity.NewProjects(ec), ms) {
 		got = append(got, m.Text)
 	}
+	return got
+}
+
+// TestRolesAndBoards: what a place or a trade becomes (成为全国特种纸生产
+// 基地) is a role, not a project, whoever proposes it (the ranker may),
+// unless it is named (成为东湖高铁的供应商); a firm's board (集团董事局) is
+// the firm.
+func TestRolesAndBoards(t *testing.T) {
+	p := testPipeline(t)
+	text := "签约项目落地后，西岭将成为全国特种纸生产基地。东湖乳业成为东湖高铁乳品供应商。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	got := finishedNames(d, "全国特种纸生产基地", "东湖高铁")
 	if !slices.Equal(got, []string{"东湖高铁"}) {
 		t.Errorf("finishProjects kept %v, want [东湖高铁]", got)
 	}
@@ -940,17 +947,7 @@ func TestSchedulesAndNetworks(t *testing.T) {
 			}
 		}
 	}
-	var ms []extract.Mention
-	for _, n := range []string{"中国铁路", "西岭铁路"} {
-		i := strings.Index(d.Text.Norm, n)
-		s := utf8.RuneCountInString(d.Text.Norm[:i])
-		ms = append(ms, d.Mention(extract.KindProject, textmap.Span{Start: s, End: s + utf8.RuneCountInString(n)}))
-	}
-	ec, _ := entity.DefaultConfig()
-	var got []string
-	for _, m := range finishProjects(d, entity.NewProjects(ec), ms) {
-		got = append(got, m.Text)
-	}
+	got := finishedNames(d, "中国铁路", "西岭铁路")
 	if !slices.Equal(got, []string{"西岭铁路"}) {
 		t.Errorf("finishProjects kept %v, want [西岭铁路]", got)
 	}
@@ -988,18 +985,7 @@ func TestClauseVerbs(t *testing.T) {
 	p := testPipeline(t)
 	text := "西岭地处东湖中心枢纽。华康公司否认召回东湖高铁列车。东湖高铁开通。"
 	d := p.Doc(nil, &corpus.Document{Orig: text})
-	var ms []extract.Mention
-	for _, n := range []string{"西岭地处东湖中心枢纽", "华康公司否认召回东湖高铁", "东湖高铁开通"} {
-		n = strings.TrimSuffix(n, "开通")
-		i := strings.LastIndex(d.Text.Norm, n)
-		s := utf8.RuneCountInString(d.Text.Norm[:i])
-		ms = append(ms, d.Mention(extract.KindProject, textmap.Span{Start: s, End: s + utf8.RuneCountInString(n)}))
-	}
-	ec, _ := entity.DefaultConfig()
-	var got []string
-	for _, m := range finishProjects(d, entity.NewProjects(ec), ms) {
-		got = append(got, m.Text)
-	}
+	got := finishedNames(d, "西岭地处东湖中心枢纽", "华康公司否认召回东湖高铁", "东湖高铁")
 	if !slices.Equal(got, []string{"东湖高铁"}) {
 		t.Errorf("finishProjects kept %v, want [东湖高铁]", got)
 	}
