@@ -421,8 +421,35 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
 			staffedName(staffed, key) || projects.Party(d, m.Norm) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm) ||
 			particleInside(d, m.Norm) || superlativeInside(d, m.Norm) || quantifiedBefore(d, m.Norm) ||
-			textmap.HasSuffixRunes(d.Runes[:m.Norm.Start], "成为") && !projects.Named(d, m.Norm) // 使印度成为全球电信硬件设备制造中心: a role
+			textmap.HasSuffixRunes(d.Runes[:m.Norm.Start], "成为") && !projects.Named(d, m.Norm) || // 使印度成为全球电信硬件设备制造中心: a role
+			associationAfter(d, m.Norm.End)
 	})
+}
+
+// associationHeads end the names of associations and alliances.
+var associationHeads = []string{"联盟", "协会", "学会", "研究会", "促进会", "商会"}
+
+// associationAfter reports a name that the nouns right after it (up to
+// three words, no mark between) make part of an association's or an
+// alliance's name (LED植物工厂 研发 战略 联盟): a field the body works in,
+// not a project.
+func associationAfter(d *extract.Doc, e int) bool {
+	k := segment.TokenIndexAt(d.Tokens, e)
+	if k >= len(d.Tokens) || d.Tokens[k].Start != e {
+		return false
+	}
+	for j := k; j < len(d.Tokens) && j < k+3; j++ {
+		t := d.Tokens[j]
+		if !strings.HasPrefix(t.POS, "n") && t.POS != "vn" && t.POS != "j" {
+			return false
+		}
+		for _, h := range associationHeads {
+			if strings.HasSuffix(t.Text, h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pluralQuantifiers say a phrase names several of a kind (一些…的广东工厂).

@@ -953,6 +953,16 @@ func TestSchedulesAndNetworks(t *testing.T) {
 	}
 }
 
+// TestFieldOfAnAlliance: a works' name that nouns make part of an
+// alliance's name (东湖植物工厂研发战略联盟) is the field the body works in.
+func TestFieldOfAnAlliance(t *testing.T) {
+	p := testPipeline(t)
+	d := p.Doc(nil, &corpus.Document{Orig: "华康集团牵头成立西岭植物工厂研发战略联盟。东湖植物工厂开工。"})
+	if got := finishedNames(d, "西岭植物工厂", "东湖植物工厂"); !slices.Equal(got, []string{"东湖植物工厂"}) {
+		t.Errorf("finishProjects kept %v, want [东湖植物工厂]", got)
+	}
+}
+
 // TestAppositives: a description that ends with 公司 or 企业 before a
 // firm's name is not part of it (合资公司 西岭凤凰能源有限公司), though a
 // branch keeps its parent (华康公司西岭分公司); a glued 另据 and 正值
