@@ -2542,6 +2542,14 @@ func TestDivisionNames(t *testing.T) {
 	}
 }
 
+// TestIndustryGiants: a list closed by 等行业巨头 names firms, not fields;
+// one closed by 等行业 names fields.
+func TestIndustryGiants(t *testing.T) {
+	text := "华康、西岭科技和东湖电子等行业巨头都在布局云计算产业。钢铁、煤炭等行业加快转型。"
+	r := runNative(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "云计算产业", "煤炭", "钢铁")
+}
+
 // TestGoodsAsFields: goods and parts (铝合金, 中药材, 电子元器件, 船舶)
 // are fields in a list of fields or before their class word, and goods
 // bare (铝合金出口, 中药材价格, 船舶进出港).

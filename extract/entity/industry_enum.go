@@ -615,7 +615,8 @@ func explicitEnd(rs []rune, end, sentEnd int) bool {
 	}
 	_, n := enumEnds.At(rs[:sentEnd], e)
 	// 等产业带, 产业园: places; 等领域风险: risks, not fields.
-	return n > 0 && !(e+n < sentEnd && textmap.OneOf("带园区城廊", rs[e+n])) && !textmap.FollowedBy(rs[:sentEnd], e+n, "风险", "的风险", "隐患", "短板", "问题")
+	// 等行业巨头: the items are firms.
+	return n > 0 && !(e+n < sentEnd && textmap.OneOf("带园区城廊", rs[e+n])) && !textmap.FollowedBy(rs[:sentEnd], e+n, "风险", "的风险", "隐患", "短板", "问题", "巨头")
 }
 
 // classEnds are the classes of industries that close a list after 等
