@@ -2550,6 +2550,25 @@ func TestIndustryGiants(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries), "云计算产业", "煤炭", "钢铁")
 }
 
+// TestChannelNoField: a news site's channel (汽车频道) is no industry, even
+// where the tagger reads one there.
+func TestChannelNoField(t *testing.T) {
+	rk, err := rank.DefaultRanker()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := testPipeline(t).WithRanker(rk)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: "东湖网汽车频道从西岭网站获悉，华康汽车亏损。"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.Industries {
+		if strings.HasSuffix(e.Name, "频道") {
+			t.Errorf("industry %q", e.Name)
+		}
+	}
+}
+
 // TestGoodsAsFields: goods and parts (铝合金, 中药材, 电子元器件, 船舶)
 // are fields in a list of fields or before their class word, and goods
 // bare (铝合金出口, 中药材价格, 船舶进出港).
