@@ -1024,31 +1024,6 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 // (投资金额:, 项目总投资:, 计划投资额:), which opens its sentence.
 var investField = regexp.MustCompile(`^(?:\d+[.、]|[(（]?[一二三四五六七八九十\d]+[)）])?(?:项目)?(?:计划|拟)?(?:总投资|投资(?:金额|总额|额|规模))(?:约|为)?[:：]$`)
 
-// namedField returns the project a form names in a field 项目名称: in one
-// of the two sentences before s, when that field names one project and no
-// other sum stands between, or nil.
-func namedField(d *extract.Doc, projMs []extract.Mention, s textmap.Span) *extract.Mention {
-	k := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= s.Start }) - 1
-	for back := 0; k >= 0 && back < 2; k, back = k-1, back+1 {
-		ps := d.Sentences[k]
-		t := strings.TrimSpace(d.Slice(ps.Start, ps.End))
-		if !strings.HasPrefix(t, "项目名称") {
-			continue
-		}
-		var found *extract.Mention
-		for i := range projMs {
-			if projMs[i].Norm.Start >= ps.Start && projMs[i].Norm.End <= ps.End {
-				if found != nil {
-					return nil
-				}
-				found = &projMs[i]
-			}
-		}
-		return found
-	}
-	return nil
-}
-
 // buildVerbs say a sum goes into works named after them (拟投资N,在X建设P;
 // 投资近43亿元,启动P; 投资N实施P), longest first where one ends another.
 var buildVerbs = []string{"建设", "设立", "新建", "兴建", "建立", "打造", "扩建", "投建", "建造", "建", "启动", "实施"}
@@ -1070,9 +1045,23 @@ func projectIn(projMs []extract.Mention, s textmap.Span) bool {
 // sentences before s that names an agreement (协议, 合同) and a project,
 // or nil when there is none or that sentence names several.
 func agreedProject(d *extract.Doc, projMs []extract.Mention, s textmap.Span) *extract.Mention {
-	for k, back := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= s.Start })-1, 0; k >= 0 && back < 4; k, back = k-1, back+1 {
+	return projectBefore(d, projMs, s, 4, func(t string) bool { return strings.Contains(t, "协议") || strings.Contains(t, "合同") })
+}
+
+// namedField returns the project a form names in its field 项目名称: in
+// one of the two sentences before s, or nil when none or several are named.
+func namedField(d *extract.Doc, projMs []extract.Mention, s textmap.Span) *extract.Mention {
+	return projectBefore(d, projMs, s, 2, func(t string) bool { return strings.HasPrefix(strings.TrimSpace(t), "项目名称") })
+}
+
+// projectBefore returns the one project (its mentions all of one name)
+// that the last of the back sentences before s that meets want and names
+// a project names, or nil when there is none or that sentence names
+// several.
+func projectBefore(d *extract.Doc, projMs []extract.Mention, s textmap.Span, back int, want func(string) bool) *extract.Mention {
+	for k, n := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= s.Start })-1, 0; k >= 0 && n < back; k, n = k-1, n+1 {
 		ps := d.Sentences[k]
-		if t := d.Slice(ps.Start, ps.End); !strings.Contains(t, "协议") && !strings.Contains(t, "合同") {
+		if !want(d.Slice(ps.Start, ps.End)) {
 			continue
 		}
 		var found *extract.Mention
