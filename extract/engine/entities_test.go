@@ -889,6 +889,20 @@ func finishedNames(d *extract.Doc, names ...string) []string {
 	return got
 }
 
+// TestIncidentLocations: a name that modifies an accident or a failure
+// (西岭地铁2号线 东湖站 扶梯 事故, 南坪核电站 泄漏 事件) is where it happened,
+// whoever proposes it; a project an accident befell (发生 事故) and one
+// with nothing of an incident after it stay.
+func TestIncidentLocations(t *testing.T) {
+	p := testPipeline(t)
+	text := "西岭地铁2号线东湖站扶梯事故造成一人受伤。南坪核电站泄漏事件引发担忧。北坪大桥项目发生安全事故。东湖大桥项目正式开工。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	got := finishedNames(d, "西岭地铁2号线", "南坪核电站", "北坪大桥项目", "东湖大桥项目")
+	if want := []string{"北坪大桥项目", "东湖大桥项目"}; !slices.Equal(got, want) {
+		t.Errorf("finishProjects kept %v, want %v", got, want)
+	}
+}
+
 // TestRolesAndBoards: what a place or a trade becomes (成为全国特种纸生产
 // 基地) is a role, not a project, whoever proposes it (the ranker may),
 // unless it is named (成为东湖高铁的供应商); a firm's board (集团董事局) is

@@ -1665,12 +1665,16 @@ func (x *Projects) Programme(d *extract.Doc, s textmap.Span) bool {
 		}
 	}
 	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
-		if d.Tokens[k].POS == "ns" && !commonPlaces[d.Tokens[k].Text] {
-			return false // a place's works (but 城市/ns 基础设施生命线安全工程 is a programme)
+		if t := d.Tokens[k]; t.POS == "ns" && !commonPlaces[t.Text] && !landscapeNouns[t.Text] {
+			return false // a place's works (but 城市/ns 基础设施生命线安全工程 and 山水/ns 工程 are programmes)
 		}
 	}
 	return true
 }
+
+// landscapeNouns are common nouns of landscape that jieba's dictionary
+// tags ns: they name no place a work is built in (山水工程, 河湖工程).
+var landscapeNouns = map[string]bool{"山水": true, "山川": true, "江河": true, "河湖": true, "海岛": true, "山区": true, "湖区": true, "海湾": true}
 
 // maxQuotedTerm is the longest quoted phrase read as one term, in code
 // points.
@@ -1947,6 +1951,45 @@ func ModifiesNoun(d *extract.Doc, e int) bool {
 	}
 	_, n := kindNouns.At(d.Runes, e)
 	return n > 0 && (e+n >= len(d.Starts) || d.Starts[e+n])
+}
+
+// incidentWords name an accident or a failure: a name that modifies one is
+// where it happened (北京地铁4号线 动物园站 扶梯 事故), not a project.
+var incidentWords = map[string]bool{"事故": true, "火灾": true, "爆炸": true, "坍塌": true, "垮塌": true, "塌方": true, "故障": true,
+	"泄漏": true, "险情": true, "透水": true, "脱轨": true, "追尾": true, "停电": true, "事件": true}
+
+// occurVerbs make what follows them an event that befell the name
+// (X项目 发生 事故): the name is the subject there, not a modifier.
+var occurVerbs = map[string]bool{"发生": true, "出现": true, "造成": true, "引发": true, "导致": true, "遭遇": true, "突发": true}
+
+// IncidentAfter reports whether the name ending at e modifies an accident
+// or a failure: only nouns and verbs that are no verbs of occurring stand
+// between it and an incident word, within four words (动物园 站/v 扶梯
+// 事故, 电梯 逆行 事故; not X项目 发生 事故).
+func IncidentAfter(d *extract.Doc, e int) bool {
+	k := segment.TokenIndexAt(d.Tokens, e)
+	if k >= len(d.Tokens) || d.Tokens[k].Start != e {
+		return false
+	}
+	for j := k; j < len(d.Tokens) && j < k+5; j++ {
+		t := d.Tokens[j]
+		if incidentWords[t.Text] {
+			return true
+		}
+		switch t.POS {
+		case "n", "nz", "ns", "nr", "nt", "j", "x", "eng", "vn":
+			if t.POS == "x" && !unicode.IsLetter([]rune(t.Text)[0]) {
+				return false // a mark
+			}
+		case "v":
+			if occurVerbs[t.Text] {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // Counted reports whether text counts name anywhere (3个光伏发电项目,

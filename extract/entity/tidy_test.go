@@ -422,9 +422,11 @@ func TestIntroducedLists(t *testing.T) {
 func TestProgramme(t *testing.T) {
 	words := map[string]string{"立德": "nr", "树人": "n", "工程": "n", "，": "x", "文明": "nr", "乡风": "x", "建设工程": "n",
 		"引洮": "x", "供水": "n", "西岭": "ns", "科技": "n", "示范": "v", "高速公路": "n", "粮食": "n", "灌溉": "vn", "二期工程": "l", "3": "m", "号": "m",
-		"金石": "nr", "大道": "n", "东延线": "x", "道路": "n", "交通": "n", "畅行": "v"}
-	checkNames(t, "Programme", (*Projects).Programme, words, "立德树人工程，文明乡风建设工程，引洮供水工程，西岭科技示范工程，高速公路工程，粮食灌溉二期工程，3号工程，金石大道东延线道路工程，道路交通畅行工程", []nameWant{{"立德树人工程", true}, {"文明乡风建设工程", true}, {"引洮供水工程", false}, {"西岭科技示范工程", false},
-		{"高速公路工程", false}, {"粮食灌溉二期工程", false}, {"3号工程", false}, {"金石大道东延线道路工程", false}, {"道路交通畅行工程", true}})
+		"金石": "nr", "大道": "n", "东延线": "x", "道路": "n", "交通": "n", "畅行": "v", "山水": "ns"}
+	checkNames(t, "Programme", (*Projects).Programme, words, "立德树人工程，文明乡风建设工程，引洮供水工程，西岭科技示范工程，高速公路工程，粮食灌溉二期工程，3号工程，金石大道东延线道路工程，道路交通畅行工程，山水工程，西岭山水工程", []nameWant{{"立德树人工程", true}, {"文明乡风建设工程", true}, {"引洮供水工程", false}, {"西岭科技示范工程", false},
+		{"高速公路工程", false}, {"粮食灌溉二期工程", false}, {"3号工程", false}, {"金石大道东延线道路工程", false}, {"道路交通畅行工程", true},
+		// 山水 is a landscape the dictionary tags as a place; 西岭 is a place.
+		{"山水工程", true}, {"西岭山水工程", false}})
 }
 
 // TestHonour: a name right after a verb of conferring (an opening quote
