@@ -903,6 +903,19 @@ func TestIncidentLocations(t *testing.T) {
 	}
 }
 
+// TestClosedUnits: what a verb of closing or selling has for its object
+// (关闭…门店及西岭零售总部) is a unit shut, not a project, whoever proposes
+// it; a project after a verb of building in the same sentence stays.
+func TestClosedUnits(t *testing.T) {
+	p := testPipeline(t)
+	text := "恒岳公司宣布关闭全部9家门店及西岭零售总部，同时新建东湖物流中心。南坪集团出售北坪酒店。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	got := finishedNames(d, "西岭零售总部", "东湖物流中心", "北坪酒店")
+	if want := []string{"东湖物流中心"}; !slices.Equal(got, want) {
+		t.Errorf("finishProjects kept %v, want %v", got, want)
+	}
+}
+
 // TestRolesAndBoards: what a place or a trade becomes (成为全国特种纸生产
 // 基地) is a role, not a project, whoever proposes it (the ranker may),
 // unless it is named (成为东湖高铁的供应商); a firm's board (集团董事局) is

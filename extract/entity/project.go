@@ -1992,6 +1992,27 @@ func IncidentAfter(d *extract.Doc, e int) bool {
 	return false
 }
 
+// closeVerbs close or give up what exists: their object is a unit that
+// is shut, not a project reported as signed, built or planned.
+var closeVerbs = map[string]bool{"关闭": true, "关停": true, "撤销": true, "撤出": true, "撤离": true, "裁撤": true, "停运": true, "停产": true, "出售": true, "转让": true, "注销": true}
+
+// ClosedBefore reports whether the nearest verb before s in its clause
+// closes or gives up what follows (关闭 全部9家门店及 上海零售总部): the
+// name is of a unit shut or sold, not of a project.
+func ClosedBefore(d *extract.Doc, s textmap.Span) bool {
+	k := segment.TokenIndexAt(d.Tokens, s.Start)
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := d.Tokens[j]
+		if t.End <= s.Start-30 || textmap.ClauseMarkChars.Has([]rune(t.Text)[0]) {
+			return false
+		}
+		if t.POS == "v" || t.POS == "vn" && closeVerbs[t.Text] {
+			return closeVerbs[t.Text] // 出售/vn 北坪酒店
+		}
+	}
+	return false
+}
+
 // Counted reports whether text counts name anywhere (3个光伏发电项目,
 // 一批零碳工厂, 10座电站, 第一个示范工程, 国家现代农业产业园2个, 最大的海外
 // 钾盐生产基地之一): what a text counts is a kind of undertaking there, not
