@@ -1045,6 +1045,16 @@ func TestGoodsOfAField(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "大丰", "射阳")
 }
 
+// TestGoodsBeforeProducts: items of a list that 等 and a word of goods
+// before 项目 close (尿素、甲醇、合成氨等附加值低的产品项目) are products,
+// whatever the dictionary tags them (甲醇/nz), but items with a project
+// head stay (西岭化肥厂).
+func TestGoodsBeforeProducts(t *testing.T) {
+	text := "各地纷纷上马尿素、甲醇、合成氨等附加值低的产品项目。签约西岭化肥厂、东湖新材料产业园等新产品项目。"
+	r := runNative(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "西岭化肥厂", "东湖新材料产业园")
+}
+
 // TestWaterWorksHeads: a ship lock, a pumping station and a sluice are
 // works (东湖复线船闸, 西岭泵站).
 func TestWaterWorksHeads(t *testing.T) {

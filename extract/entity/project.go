@@ -396,6 +396,9 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 			if !counted && m == "等" && x.fieldAfterDeng(rs, i+1, s.End) && !x.proper(d, sp) {
 				continue // 铝镁、超高纯铜等有色金属项目: goods of a field, no works named
 			}
+			if !counted && m == "等" && goodsAfterDeng(rs, i+1, s.End) && !x.HasHead(rs[sp.Start:sp.End]) && !placeOrName(d.Tokens, sp) {
+				continue // 化肥、甲醇/nz 等初级产品项目: goods, whatever the dictionary tags them
+			}
 			out = append(out, candidate{span: sp, from: fromList})
 		}
 		i += len([]rune(m)) - 1
@@ -421,6 +424,35 @@ func (x *Projects) fieldAfterDeng(rs []rune, j, end int) bool {
 		}
 	}
 	return x.isIndustry(w)
+}
+
+// placeOrName reports whether s holds a place, a person's or a body's
+// name, an unknown word or letters: what goods' names (甲醇/nz) lack.
+func placeOrName(toks []segment.Token, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
+		switch toks[k].POS {
+		case "ns", "nr", "nrt", "nrfg", "nt", "j", "x", "eng":
+			return true
+		}
+	}
+	return false
+}
+
+// goodsAfterDeng reports whether what follows a list's 等 at j ends with a
+// word of goods right before 项目 (等技术含量低的初级产品项目, 等产品项目):
+// the items are products.
+func goodsAfterDeng(rs []rune, j, end int) bool {
+	e := j
+	for e < end && e < j+16 && !textmap.HasRunesAt(rs, e, "项目") {
+		if textmap.ClauseMarkChars.Has(rs[e]) {
+			return false
+		}
+		e++
+	}
+	if e >= end || !textmap.HasRunesAt(rs, e, "项目") {
+		return false
+	}
+	return textmap.HasSuffixRunes(rs[j:e], "产品") || textmap.HasSuffixRunes(rs[j:e], "商品")
 }
 
 // firmsListed reports whether what follows a list's 等 at j says its
@@ -2067,7 +2099,7 @@ func Counted(text, name string) bool {
 // counters are the measure words a count of undertakings takes, and
 // countDigits the characters a count ends with.
 const (
-	counters    = "个座家批项条处所栋块"
+	counters    = "个座家批项条处所栋块款套"
 	countDigits = "一二两三四五六七八九十百千万多几余数"
 )
 

@@ -200,6 +200,8 @@ func TestCounted(t *testing.T) {
 		{"建设一批零碳工厂，鼓励企业创建零碳工厂。", "零碳工厂", true}, // counted once: a kind everywhere
 		{"区内第一个煤制烯烃示范工程", "煤制烯烃示范工程", true},
 		{"建成10座电站", "电站", true},
+		{"打造8款新能源车型平台", "新能源车型平台", true}, // models of a kind
+		{"新建2套乙烯装置", "乙烯装置", true},
 		{"建设10家左右省级制造业中试平台。", "制造业中试平台", true}, // a level and a hedge between
 		{"西岭物流中心项目今天开工。", "西岭物流中心项目", false},
 		{"各个物流中心", "物流中心", false}, // 各 counts nothing
