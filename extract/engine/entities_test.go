@@ -160,6 +160,9 @@ func TestLinkInvestment(t *testing.T) {
 		// A form's sum field after its name field.
 		{"东湖市签约华康锂电池项目。项目名称：华康锂电池项目；投资方：华康集团；计划总投资：20亿元。", "华康锂电池项目", "2000000000"},
 		{"东湖市签约西岭轴承项目。\n项目名称：西岭轴承项目\n建设内容：轴承生产\n投资金额：5亿元\n", "西岭轴承项目", "500000000"},
+		// A clause that starts with 项目 speaks of the project named
+		// before the sentence; the works after the sum are what it holds.
+		{"北岭光伏产业园项目签约落户东湖\n4月20日，东湖市与恒岳集团正式签订投资协议。据介绍，项目计划总投资5亿元，主要建设光伏组件生产线。", "北岭光伏产业园项目", "500000000"},
 	} {
 		r := runPipeline(t, tc.text)
 		found := false

@@ -931,8 +931,20 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 		if linked {
 			continue
 		}
+		// A clause that starts with 项目 or 该项目 (据介绍,项目计划总投资N):
+		// the sum is that project's, and the works named after it are
+		// what it holds (…,主要建设P).
+		before := strings.TrimSpace(d.Slice(sent.Start, am.Norm.Start))
+		clause := before
+		if c := strings.LastIndex(before, ","); c >= 0 {
+			clause = before[c+1:]
+		}
+		anaphoric := (strings.HasPrefix(clause, "项目") || strings.HasPrefix(clause, "该项目")) && !countEtcChars.In(clause)
 		// 拟投资N,在X建设P.
 		for i := range projMs {
+			if anaphoric {
+				break
+			}
 			pm := &projMs[i]
 			if pm.Norm.Start < am.Norm.End || pm.Norm.Start >= sent.End || pm.Norm.Start-am.Norm.End > 30 {
 				continue
@@ -952,29 +964,28 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 		// …投资建设“X项目”,项目计划总投资N: a clause of the sentence that
 		// starts with 项目 speaks of the project named right before it,
 		// unless that one ends a list (A、B项目,项目总投资N: all of them).
-		before := strings.TrimSpace(d.Slice(sent.Start, am.Norm.Start))
-		if c := strings.LastIndex(before, ","); c >= 0 {
-			clause := before[c+1:]
-			if (strings.HasPrefix(clause, "项目") || strings.HasPrefix(clause, "该项目")) && !countEtcChars.In(clause) {
-				clauseStart := am.Norm.Start - len([]rune(clause))
-				for i := len(projMs) - 1; i >= 0; i-- {
-					if pm := &projMs[i]; pm.Norm.End <= clauseStart && pm.Norm.Start >= sent.Start {
-						listed := pm.Norm.Start > 0 && textmap.OneOf("、和及与", rs[pm.Norm.Start-1])
-						if between := d.Slice(pm.Norm.End, clauseStart); !listed && !aggregateChars.In(between) && !amountBetween(pm.Norm.End, clauseStart) {
-							link(pm, am.Amount)
-							linked = true
-						}
-						break
+		if anaphoric && strings.Contains(before, ",") {
+			clauseStart := am.Norm.Start - len([]rune(clause))
+			for i := len(projMs) - 1; i >= 0; i-- {
+				if pm := &projMs[i]; pm.Norm.End <= clauseStart && pm.Norm.Start >= sent.Start {
+					listed := pm.Norm.Start > 0 && textmap.OneOf("、和及与", rs[pm.Norm.Start-1])
+					if between := d.Slice(pm.Norm.End, clauseStart); !listed && !aggregateChars.In(between) && !amountBetween(pm.Norm.End, clauseStart) {
+						link(pm, am.Amount)
+						linked = true
 					}
-				}
-				if linked {
-					continue
+					break
 				}
 			}
+			if linked {
+				continue
+			}
 		}
-		// 该项目…N, or a sentence that starts with 项目 (项目总投资12.8亿元):
-		// the last project named before the sentence.
-		if (strings.Contains(before, "该项目") || strings.Contains(before, "此项目") || strings.HasPrefix(before, "项目")) &&
+		// 该项目…N, or a sentence or a clause that starts with 项目 where
+		// the sentence names no project before the sum (项目总投资12.8亿元;
+		// 据介绍,项目计划总投资N): the last project named before the
+		// sentence.
+		if (strings.Contains(before, "该项目") || strings.Contains(before, "此项目") || strings.HasPrefix(before, "项目") ||
+			anaphoric && !projectIn(projMs, textmap.Span{Start: sent.Start, End: am.Norm.Start})) &&
 			!countEtcChars.In(before) {
 			for i := len(projMs) - 1; i >= 0; i-- {
 				if projMs[i].Norm.End <= sent.Start && sent.Start-projMs[i].Norm.End < 300 {
