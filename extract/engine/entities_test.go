@@ -163,6 +163,13 @@ func TestLinkInvestment(t *testing.T) {
 		// A clause that starts with 项目 speaks of the project named
 		// before the sentence; the works after the sum are what it holds.
 		{"北岭光伏产业园项目签约落户东湖\n4月20日，东湖市与恒岳集团正式签订投资协议。据介绍，项目计划总投资5亿元，主要建设光伏组件生产线。", "北岭光伏产业园项目", "500000000"},
+		// A sentence that opens with the sum speaks of the one project
+		// the sentence before names, or of another name of it.
+		{"南岭光伏产业园项目落户东湖。总投资10亿元，建设周期2年。", "南岭光伏产业园项目", "1000000000"},
+		{"恒岳达南坪8.5代液晶面板生产线在西岭投产。总投资280亿元的恒岳达西岭8.5代线是省内首条。", "恒岳达南坪8.5代液晶面板生产线", "28000000000"},
+		// A colon, or 投资总额, between the project and its sum.
+		{"北岭物流园项目：总投资6亿元，主要建设西岭冷链物流中心。", "北岭物流园项目", "600000000"},
+		{"北岭物流园项目投资总额为6亿元，建设西岭冷链物流中心。", "北岭物流园项目", "600000000"},
 	} {
 		r := runPipeline(t, tc.text)
 		found := false
@@ -183,6 +190,10 @@ func TestLinkInvestment(t *testing.T) {
 		"南港精密轴承项目签约落地，当天16个项目总投资70.8亿元。",
 		"此次签约南港精密轴承项目、北岭智能装备产业园项目，项目总投资70.8亿元。",
 		"双方签署了南港精密轴承项目和北岭智能装备产业园项目合作协议。根据协议，华联集团将投资70.8亿元。",
+		// The sentence before names two projects, or the one after 的 is
+		// another.
+		"南港精密轴承项目、北岭智能装备产业园项目落户东湖。总投资10亿元。",
+		"南港精密轴承项目落户东湖。总投资10亿元的这条铁路也已开工。",
 	} {
 		for _, p := range runPipeline(t, text).Projects {
 			if p.Investment != nil {

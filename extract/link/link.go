@@ -816,8 +816,8 @@ var sizeBetween = regexp.MustCompile(`^([、,，](?:总占地|占地|用地|规�
 
 // investVerbOnly is what stands between a project and its own sum when the
 // project is the clause's subject (P拟投资N, P计划总投资约N), after a comma
-// too (P,总投资N,建设Q).
-var investVerbOnly = regexp.MustCompile(`^,?(?:拟|计划|预计|将)?(?:总)?投资(?:额)?(?:约|达|超|近)?$`)
+// or a colon too (P,总投资N,建设Q; P:总投资N; P投资总额N).
+var investVerbOnly = regexp.MustCompile(`^[,:]?(?:拟|计划|预计|将)?(?:总)?投资(?:额|总额)?(?:约|达|超|近|为)?:?$`)
 
 // linkInvestments gives a project the investment the text states as its
 // own, trying in turn:
@@ -829,6 +829,7 @@ var investVerbOnly = regexp.MustCompile(`^,?(?:拟|计划|预计|将)?(?:总)?�
 //	建设“X项目”,项目计划总投资N       the project right before a clause that
 //	                                 starts with 项目;
 //	该项目总投资额2亿元, 项目总投资N    the last project named before the sentence;
+//	X项目落户。总投资N,…             the one project of the sentence before;
 //	项目名称:X; 投资金额:N            a form's sum field after its name field;
 //	签署《X项目协议》。根据协议,…投资N   the one project of the agreement named
 //	                                 in the sentences just before;
@@ -995,6 +996,19 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 			}
 			continue
 		}
+		// P签约落户。总投资N,…: a sentence that opens with the sum
+		// speaks of the one project the sentence before it names.
+		// So does one that opens with 总投资N的Q where Q shares a word of
+		// three characters with that project's name (…京东方8.5代TFT-LCD
+		// 生产线在北京投产。总投资280亿元的京东方北京8.5代线是…): Q is
+		// another name of it, not another project.
+		if sumLead.MatchString(before) && sent.Start > 0 {
+			if pm := soleProjectIn(projMs, sentence(sent.Start-1)); pm != nil &&
+				(!strings.HasPrefix(after, "的") || sharesRun([]rune(after[len("的"):]), []rune(pm.Name), 3)) {
+				link(pm, am.Amount)
+			}
+			continue
+		}
 		// 项目名称:P; 投资金额:N: a form's sum field after its name field.
 		if investField.MatchString(before) {
 			if pm := namedField(d, projMs, sent); pm != nil {
@@ -1041,6 +1055,49 @@ var buildVerbs = []string{"建设", "设立", "新建", "兴建", "建立", "打
 
 // agreementLead opens a sentence that says what an agreement holds.
 var agreementLead = regexp.MustCompile(`^(?:根据|按照|按|依据)[^,]{0,6}协议`)
+
+// sumLead is the start of a sentence that opens with a sum as its topic
+// (总投资10亿元,…; 计划总投资约N; 投资总额N).
+var sumLead = regexp.MustCompile(`^(?:计划|预计|拟)?(?:总投资|总投资额|投资总额|计划投资)(?:约|达|为|超|近)?$`)
+
+// sharesRun reports whether a, up to its first mark, and name share a run
+// of n Han characters.
+func sharesRun(a, name []rune, n int) bool {
+	for i, r := range a {
+		if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' {
+			a = a[:i]
+			break
+		}
+	}
+	for i := 0; i+n <= len(a); i++ {
+		run := a[i : i+n]
+		han := true
+		for _, r := range run {
+			han = han && unicode.Is(unicode.Han, r)
+		}
+		if han && strings.Contains(string(name), string(run)) {
+			return true
+		}
+	}
+	return false
+}
+
+// soleProjectIn is the one project named in sentence s (every mention of
+// it), or nil when it names none or more than one.
+func soleProjectIn(projMs []extract.Mention, s textmap.Span) *extract.Mention {
+	var one *extract.Mention
+	for i := range projMs {
+		pm := &projMs[i]
+		if pm.Norm.Start < s.Start || pm.Norm.End > s.End {
+			continue
+		}
+		if one != nil && ProjectKey(one.Name) != ProjectKey(pm.Name) {
+			return nil
+		}
+		one = pm
+	}
+	return one
+}
 
 // projectIn reports whether a project is named in sentence s.
 func projectIn(projMs []extract.Mention, s textmap.Span) bool {
