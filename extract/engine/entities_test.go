@@ -170,6 +170,12 @@ func TestLinkInvestment(t *testing.T) {
 		// A colon, or 投资总额, between the project and its sum.
 		{"北岭物流园项目：总投资6亿元，主要建设西岭冷链物流中心。", "北岭物流园项目", "600000000"},
 		{"北岭物流园项目投资总额为6亿元，建设西岭冷链物流中心。", "北岭物流园项目", "600000000"},
+		// The class the project is in between it and its sum; a sum of
+		// output before the clause of its own; its budget (概算) is no
+		// investor.
+		{"南坪光伏产业园项目是今年省级重点项目，总投资10亿元，占地300亩。", "南坪光伏产业园项目", "1000000000"},
+		{"南坪光伏产业园项目建成后年产值20亿元，项目总投资10亿元。", "南坪光伏产业园项目", "1000000000"},
+		{"南坪光伏产业园项目概算总投资10亿元。", "南坪光伏产业园项目", "1000000000"},
 	} {
 		r := runPipeline(t, tc.text)
 		found := false

@@ -198,7 +198,8 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 }
 
 // projectWord reports a span that ends with a word of works or a phase
-// (二期工程, 该项目), whose sum is a project's, not an organisation's.
+// (二期工程, 该项目), or holds 项目 (X项目概算), whose sum is a project's,
+// not an organisation's.
 func (x *Institutes) projectWord(d *extract.Doc, s textmap.Span) bool {
 	k := segment.TokenIndexAt(d.Tokens, s.End-1)
 	if k >= len(d.Tokens) {
@@ -209,6 +210,12 @@ func (x *Institutes) projectWord(d *extract.Doc, s textmap.Span) bool {
 		return true
 	case d.Tokens[k].POS == "t" || d.Tokens[k].POS == "m":
 		return true
+	}
+	// 该项目概算 总投资: a project's budget, whatever ends it.
+	for j := segment.TokenIndexAt(d.Tokens, s.Start); j < k; j++ {
+		if d.Tokens[j].Text == "项目" {
+			return true
+		}
 	}
 	return false
 }

@@ -856,6 +856,17 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 		}
 		return false
 	}
+	// investmentBetween: another investment between a project and the
+	// clause of its sum (a sum of output between does not count:
+	// P建成后年产值N,项目总投资M).
+	investmentBetween := func(a, b int) bool {
+		for _, am := range amIdx.StartingIn(a, b) {
+			if am.Norm.End <= b && am.Amount.Role == "investment" {
+				return true
+			}
+		}
+		return false
+	}
 	for ai := range amounts {
 		am := &amounts[ai]
 		if am.Amount.Role != "investment" || am.Amount.Value.Sign() < 0 {
@@ -970,7 +981,7 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 			for i := len(projMs) - 1; i >= 0; i-- {
 				if pm := &projMs[i]; pm.Norm.End <= clauseStart && pm.Norm.Start >= sent.Start {
 					listed := pm.Norm.Start > 0 && textmap.OneOf("、和及与", rs[pm.Norm.Start-1])
-					if between := d.Slice(pm.Norm.End, clauseStart); !listed && !aggregateChars.In(between) && !amountBetween(pm.Norm.End, clauseStart) {
+					if between := d.Slice(pm.Norm.End, clauseStart); !listed && !aggregateChars.In(between) && !investmentBetween(pm.Norm.End, clauseStart) {
 						link(pm, am.Amount)
 						linked = true
 					}
@@ -1036,6 +1047,10 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 				break
 			}
 			between := d.Slice(pm.Norm.End, am.Norm.Start)
+			// P是今年省级重点项目,总投资N: the class the project is in.
+			if m := classOf.FindStringIndex(between); m != nil {
+				between = between[m[1]:]
+			}
 			if aggregateChars.In(between) || strings.Contains(between, "项目") || amountBetween(pm.Norm.End, am.Norm.Start) {
 				break
 			}
@@ -1044,6 +1059,10 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 		}
 	}
 }
+
+// classOf is the class a project is said to be in, between it and its sum
+// (是今年省级重点项目,; 被列为省重大项目之一,).
+var classOf = regexp.MustCompile(`^,?(?:是|为|系|属于|作为|被列为|列入|被列入)[^,;:。]{0,16}项目(?:之一)?,`)
 
 // investField is the label of a form's field for a project's sum
 // (投资金额:, 项目总投资:, 计划投资额:), which opens its sentence.
