@@ -318,8 +318,9 @@ func TestKindAfterClassWord(t *testing.T) {
 
 // TestMoreIndustryFrames: a sentence that opens by centring on an
 // industry's chain (围绕X产业链, 瞄准X赛道), or with 在 and the industry
-// with its class word (在X产业,), files its projects under it; so does a
-// count right after a list (A和B两个X项目).
+// with its class word (在X产业,), or with a purpose (为做大做强X产业,) files
+// its projects under it; so does a count right after a list (A和B两个X
+// 项目), the industry in brackets after a project, or 属 X after it.
 func TestMoreIndustryFrames(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -329,6 +330,13 @@ func TestMoreIndustryFrames(t *testing.T) {
 		{"瞄准生物医药赛道，东湖市签约华康创新药项目。", map[string]string{"华康创新药项目": "生物医药"}},
 		{"在新能源产业，东湖市引进了华康光伏组件项目。", map[string]string{"华康光伏组件项目": "新能源产业"}},
 		{"华康碳纤维项目和西岭石墨烯项目两个新材料项目同时开工。", map[string]string{"华康碳纤维项目": "新材料", "西岭石墨烯项目": "新材料"}},
+		// A clause of purpose (为做大做强X产业,), the industry in brackets
+		// right after the project and before the news, and 属 after the
+		// project's own clause.
+		{"为做大做强生物医药产业，东湖市与恒岳集团签约华康创新药研发中心项目。", map[string]string{"华康创新药研发中心项目": "生物医药产业"}},
+		{"为加快生物医药产业发展，东湖市签约华康创新药研发中心项目。", map[string]string{"华康创新药研发中心项目": "生物医药"}},
+		{"华康光伏产业园项目（新能源产业）顺利签约。", map[string]string{"华康光伏产业园项目": "新能源产业"}},
+		{"华康光伏产业园项目，属新能源产业，总投资10亿元。", map[string]string{"华康光伏产业园项目": "新能源产业"}},
 	} {
 		r := runNative(t, tc.text)
 		got := map[string]string{}

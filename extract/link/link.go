@@ -412,6 +412,14 @@ func (l *industryLinker) focus(s textmap.Span) (extract.Mention, bool) {
 				return im, true
 			}
 		}
+		if purposeLead.MatchString(pre) {
+			// 为做大做强生物医药产业, …签约P: the projects serve it.
+			e := skipWord(l.d.Runes, im.Norm.End, "产业链", "产业", "行业", "领域")
+			if textmap.FollowedBy(l.d.Runes, e, ",", "发展,", "高质量发展,") {
+				return im, true
+			}
+			continue
+		}
 		if pre != "围绕" && pre != "聚焦" && pre != "作为" && pre != "瞄准" && pre != "紧扣" && pre != "紧盯" {
 			continue
 		}
@@ -428,6 +436,10 @@ func (l *industryLinker) focus(s textmap.Span) (extract.Mention, bool) {
 	}
 	return extract.Mention{}, false
 }
+
+// purposeLead opens a clause of purpose before an industry (为做大做强, 为加快,
+// 为了推动): the sentence's projects are for that industry.
+var purposeLead = regexp.MustCompile(`^为了?(?:进一步)?(?:做大做强|做强做优|做优做强|壮大|发展|加快|加快发展|推动|推进|促进|培育|完善|延伸|强化|补齐)$`)
 
 // sectionNumber is the number of a section before its title (一、, (二),
 // 3.).
@@ -646,12 +658,16 @@ func (l *industryLinker) bracketed() {
 		for _, im := range l.inds.StartingIn(e+1, e+2) {
 			// …then the item or clause ends (not 飞利浦绿动工厂（钢铁行业）研讨会:
 			// an event's name).
-			if c := im.Norm.End; c < len(rs) && (rs[c] == ')' || rs[c] == '）') && (c+1 == len(rs) || textmap.OneOf("、,;。:和及与\n", rs[c+1])) {
+			if c := im.Norm.End; c < len(rs) && (rs[c] == ')' || rs[c] == '）') && (c+1 == len(rs) || textmap.OneOf("、,;。:和及与\n", rs[c+1]) || textmap.FollowedBy(rs, c+1, projectNews...)) {
 				setProjectIndustry(l.r, l.projects, pm, im.Name)
 			}
 		}
 	}
 }
+
+// projectNews are the words after a project that report it (X项目(新能源
+// 产业)签约): the bracket ends the project's mention, not an event's name.
+var projectNews = []string{"签约", "落户", "落地", "开工", "投产", "竣工", "正式", "成功", "顺利", "集中"}
 
 // points: 一是新能源产业, A…; 二是生物医药产业, B…: a point of a numbered
 // list that opens with an industry files the projects of its clause, up to
@@ -701,7 +717,11 @@ func (l *industryLinker) kinds() {
 			// A属于X(产业), A聚焦X领域: the clause before says what belongs.
 			if _, n := belongVerbs.Before(rs, im.Norm.Start, s.Start); n > 0 && (l.d.Starts == nil || l.d.Starts[im.Norm.Start-n]) {
 				v := im.Norm.Start - n // a word of its own: 属 新能源产业, not 金属 新材料
-				l.file(clauseStart(rs, s.Start, v), v, im.Name)
+				c := clauseStart(rs, s.Start, v)
+				if c == v && c-1 > s.Start && rs[c-1] == ',' {
+					c = clauseStart(rs, s.Start, c-1) // A项目,属新能源产业,: the clause before
+				}
+				l.file(c, v, im.Name)
 				continue
 			}
 			if !textmap.FollowedBy(rs, im.Norm.End, "项目", "产业项目", "领域项目", "类项目") && !kindOfProjects(rs, im.Norm.End, s.End) {
