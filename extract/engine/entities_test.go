@@ -917,6 +917,16 @@ func finishedNames(d *extract.Doc, names ...string) []string {
 	return got
 }
 
+// TestPartyBeforeAList: what stands before a 与 that opens a list of
+// bodies the clause cooperates or signs with is the other party, not an
+// item (项目计划 与 中科院、…等高校院所合作); a 与 between items of a list
+// the clause does not sign with joins them.
+func TestPartyBeforeAList(t *testing.T) {
+	text := "项目计划与中科院、西岭农科院等高校院所合作。恒岳精工、星河传动与晨光科技等企业参加。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "中科院", "西岭农科院", "恒岳精工", "星河传动", "晨光科技")
+}
+
 // TestIncidentLocations: a name that modifies an accident or a failure
 // (西岭地铁2号线 东湖站 扶梯 事故, 南坪核电站 泄漏 事件) is where it happened,
 // whoever proposes it; a project an accident befell (发生 事故) and one

@@ -410,6 +410,12 @@ func (x *Institutes) firmItems(d *extract.Doc, sent textmap.Span, i int, one boo
 			continue
 		case (r == '和' || r == '及' || r == '与') && d.Starts[j] && d.Starts[j+1]:
 			items = append(items, textmap.Span{Start: j + 1, End: e})
+			if r == '与' && cooperationAfter(d, i, sent.End) {
+				// 项目计划 与 中科院、浙江省农科院等高校院所 合作: 与 is the
+				// clause's preposition, and what stands before it the
+				// other party, no item.
+				return cleanFirmItems(d, items)
+			}
 			e = j
 			continue
 		case textmap.ClauseMarkChars.Has(r) || textmap.OneOf("“”\"()（）《》「」等", r):
@@ -430,6 +436,24 @@ func (x *Institutes) firmItems(d *extract.Doc, sent textmap.Span, i int, one boo
 		return nil
 	}
 	return cleanFirmItems(d, appendFirst(items, x.firstFirmItem(d, sent.Start, e)))
+}
+
+// cooperationVerbs say two parties work or sign together (A 与 B、C等企业
+// 合作).
+var cooperationVerbs = textmap.LexOf([]string{"合作", "签约", "签署", "签订", "对接", "洽谈", "共建", "携手", "达成", "开展合作", "战略合作"})
+
+// cooperationAfter reports whether a verb of cooperation follows the list
+// that closes at i, in its clause.
+func cooperationAfter(d *extract.Doc, i, end int) bool {
+	for k := i + 1; k < end && k < i+20; k++ {
+		if textmap.ClauseMarkChars.Has(d.Runes[k]) {
+			return false
+		}
+		if _, n := cooperationVerbs.At(d.Runes[:end], k); n > 0 && d.Starts[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // appendFirst adds the first item of a list to the later ones, unless it
