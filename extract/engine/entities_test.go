@@ -355,6 +355,15 @@ func TestIndustriesSplitWithoutSharedSuffix(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries), "智能制造", "新能源", "新材料和生物医药产业")
 }
 
+// TestIndustriesSplitBySector: a short part joined to another of a
+// different sector is an industry of its own (医疗器械及电商, 旅游和房地产);
+// one of the same sector stays with it (汽车及零部件).
+func TestIndustriesSplitBySector(t *testing.T) {
+	text := "拜访医疗器械及电商等企业。涉及旅游和房地产等行业。发展汽车及零部件产业。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "医疗器械", "电商", "旅游", "房地产", "汽车及零部件产业")
+}
+
 // TestIndustriesSplitKeepModifiers: a joined pair splits into parts that
 // keep the modifier before each (高端 装备).
 func TestIndustriesSplitKeepModifiers(t *testing.T) {

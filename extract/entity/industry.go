@@ -122,12 +122,19 @@ func (x *Industries) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		}
 		if m.joined && !m.suffix {
 			// 智能制造与新能源: two industries; 智能制造与新材料产业 shares
-			// its suffix and is one; 汽车及零部件 (short parts) is one.
+			// its suffix and is one; 汽车及零部件 (short parts of one
+			// sector) is one, 医疗器械及电商 (of two sectors) two.
 			parts := x.splitJoined(d, m)
 			strong := len(parts) > 1
+			short := false
 			for _, p := range parts {
-				if len([]rune(p.Name)) < 3 {
-					strong = false
+				short = short || len([]rune(p.Name)) < 3
+			}
+			if short && strong {
+				for i := 1; i < len(parts); i++ {
+					if parts[i].Label == "" || parts[i].Label == parts[0].Label || strings.Contains(parts[i].Label, ",") || strings.Contains(parts[0].Label, ",") {
+						strong = false
+					}
 				}
 			}
 			switch {
