@@ -364,6 +364,15 @@ func TestIndustriesSplitBySector(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries), "医疗器械", "电商", "旅游", "房地产", "汽车及零部件产业")
 }
 
+// TestRolesInIndustryLists: items of a list that end with what a place
+// becomes (打造…体育活动中心、融城新空间; 共性技术平台) are no industries,
+// though a field's word stands in them; fields beside them stay.
+func TestRolesInIndustryLists(t *testing.T) {
+	text := "打造西岭国际体育活动中心、东湖融城新空间。重点发展生物医药、共性技术平台、文化旅游等产业。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "生物医药", "文化旅游")
+}
+
 // TestIndustriesSplitKeepModifiers: a joined pair splits into parts that
 // keep the modifier before each (高端 装备).
 func TestIndustriesSplitKeepModifiers(t *testing.T) {

@@ -39,6 +39,11 @@ const maxCopulaGap = 10
 // that closes a list of industries (等文旅消费板块).
 const maxEnumGap = 6
 
+// roleHeads end what a list names a place to become (打造国际体育活动中心,
+// 融城新空间, 创新高地): a role or a place, not a field, whatever field its
+// words name.
+var roleHeads = textmap.LexOf([]string{"中心", "空间", "基地", "高地", "平台", "枢纽", "新城", "之都", "名城", "强市", "强省", "大省", "门户", "窗口", "样板", "标杆", "示范区", "先行区", "集聚区", "园区", "城市"})
+
 // maxEnumItem is the longest item taken, in code points.
 const maxEnumItem = 10
 
@@ -83,6 +88,9 @@ func (x *Industries) enumerations(d *extract.Doc, have []extract.Mention) []extr
 				it = countedKind(d, it)
 				if it.Len() < 2 || it.Len() > maxEnumItem || policyItem(rs, it) {
 					continue // 社会治理: a task, in a list of fields
+				}
+				if _, n := roleHeads.Before(rs, it.End, it.Start); n > 0 && n < it.Len() {
+					continue // 打造 国际体育活动中心、融城新空间: roles a place takes, not fields
 				}
 				ins := idx.StartingIn(it.Start, it.End)
 				label, crosses, same := "", false, false
