@@ -1882,6 +1882,15 @@ func (x *Projects) Staffed(d *extract.Doc, s textmap.Span) bool {
 	if (w == "" || w == "有关" || w == "相关") && k+1 < len(d.Tokens) {
 		w = d.Tokens[k+1].Text // 副/主任, 有关/负责人
 	}
+	// A party's role (投资方, 承建方) after 项目 or 工程 says who invests in
+	// or builds the works: X项目投资方为Y names the project (but 上海地铁
+	// 运营方 is a body's).
+	if strings.HasSuffix(w, "方") {
+		name := d.Runes[s.Start:s.End]
+		if textmap.HasSuffixRunes(name, "项目") || textmap.HasSuffixRunes(name, "工程") {
+			return false
+		}
+	}
 	return x.rules.titles[w]
 }
 

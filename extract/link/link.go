@@ -1019,6 +1019,14 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 		if (strings.Contains(before, "该项目") || strings.Contains(before, "此项目") || strings.HasPrefix(before, "项目") ||
 			anaphoric && !projectIn(projMs, textmap.Span{Start: sent.Start, End: am.Norm.Start})) &&
 			!countEtcChars.In(before) {
+			// P今天开工,该项目由Y投资建设,总投资N: the one project the
+			// sentence names before 该项目 is it.
+			if k := strings.Index(before, "该项目"); k > 0 {
+				if pm := soleProjectIn(projMs, textmap.Span{Start: sent.Start, End: sent.Start + utf8.RuneCountInString(before[:k])}); pm != nil {
+					link(pm, am.Amount)
+					continue
+				}
+			}
 			for i := len(projMs) - 1; i >= 0; i-- {
 				if projMs[i].Norm.End <= sent.Start && sent.Start-projMs[i].Norm.End < 300 {
 					link(&projMs[i], am.Amount)
