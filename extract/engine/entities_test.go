@@ -963,6 +963,18 @@ func TestIncidentLocations(t *testing.T) {
 	}
 }
 
+// TestAnaphorsInNames: a phrase with a word that points back (上述, 这一)
+// refers to works named elsewhere, whoever proposes it.
+func TestAnaphorsInNames(t *testing.T) {
+	p := testPipeline(t)
+	text := "恒岳集团上述项目建成后产能翻番。借助互联网这一独特平台推广。西岭光伏产业园项目开工。"
+	d := p.Doc(nil, &corpus.Document{Orig: text})
+	got := finishedNames(d, "恒岳集团上述项目", "互联网这一独特平台", "西岭光伏产业园项目")
+	if want := []string{"西岭光伏产业园项目"}; !slices.Equal(got, want) {
+		t.Errorf("finishProjects kept %v, want %v", got, want)
+	}
+}
+
 // TestClosedUnits: what a verb of closing or selling has for its object
 // (关闭…门店及西岭零售总部) is a unit shut, not a project, whoever proposes
 // it; a project after a verb of building in the same sentence stays.

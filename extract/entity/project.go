@@ -1994,6 +1994,21 @@ func ModifiesNoun(d *extract.Doc, e int) bool {
 	return n > 0 && (e+n >= len(d.Starts) || d.Starts[e+n])
 }
 
+// anaphors point back to what the text named before (上述, 该, 这些):
+// a phrase that holds one (中国石化上述项目) names no project of its own.
+var anaphors = map[string]bool{"上述": true, "前述": true, "以上": true, "该": true, "此": true, "这些": true, "这个": true, "这一": true, "那些": true, "其他": true, "其它": true}
+
+// AnaphorInside reports whether a word of s points back (中国石化 上述
+// 项目, 公司 这个 基地): the phrase refers to works named elsewhere.
+func AnaphorInside(d *extract.Doc, s textmap.Span) bool {
+	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		if t := d.Tokens[k]; t.End <= s.End && anaphors[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // incidentWords name an accident or a failure: a name that modifies one is
 // where it happened (北京地铁4号线 动物园站 扶梯 事故), not a project.
 var incidentWords = map[string]bool{"事故": true, "火灾": true, "爆炸": true, "坍塌": true, "垮塌": true, "塌方": true, "故障": true,
