@@ -409,14 +409,10 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 // fieldAfterDeng reports whether what follows a list's 等 at j is a field
 // and 项目 (等有色金属项目, 等新能源产业项目): the kind the items are of.
 func (x *Projects) fieldAfterDeng(rs []rune, j, end int) bool {
-	e := j
-	for e < end && e < j+12 && !textmap.HasRunesAt(rs, e, "项目") {
-		e++
-	}
-	if e >= end || e == j || !textmap.HasRunesAt(rs, e, "项目") {
+	w, ok := wordsBeforeProject(rs, j, end, 12)
+	if !ok {
 		return false
 	}
-	w := rs[j:e]
 	for _, suf := range []string{"产业", "行业", "领域", "类"} {
 		if textmap.HasSuffixRunes(w, suf) && len(w) > len([]rune(suf)) {
 			w = w[:len(w)-len([]rune(suf))]
@@ -426,12 +422,26 @@ func (x *Projects) fieldAfterDeng(rs []rune, j, end int) bool {
 	return x.isIndustry(w)
 }
 
+// wordsBeforeProject is what stands between a list's 等 at j and the 项目
+// after it, within max code points and the clause; ok is false when no 项目
+// follows so, or nothing stands between.
+func wordsBeforeProject(rs []rune, j, end, max int) (w []rune, ok bool) {
+	for e := j; e < end && e < j+max; e++ {
+		if textmap.HasRunesAt(rs[:end], e, "项目") {
+			return rs[j:e], e > j
+		}
+		if textmap.ClauseMarkChars.Has(rs[e]) {
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
 // placeOrName reports whether s holds a place, a person's or a body's
 // name, an unknown word or letters: what goods' names (甲醇/nz) lack.
 func placeOrName(toks []segment.Token, s textmap.Span) bool {
 	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start < s.End; k++ {
-		switch toks[k].POS {
-		case "ns", "nr", "nrt", "nrfg", "nt", "j", "x", "eng":
+		if t := toks[k]; t.POS != "nz" && nameLike(t) {
 			return true
 		}
 	}
@@ -442,17 +452,8 @@ func placeOrName(toks []segment.Token, s textmap.Span) bool {
 // word of goods right before 项目 (等技术含量低的初级产品项目, 等产品项目):
 // the items are products.
 func goodsAfterDeng(rs []rune, j, end int) bool {
-	e := j
-	for e < end && e < j+16 && !textmap.HasRunesAt(rs, e, "项目") {
-		if textmap.ClauseMarkChars.Has(rs[e]) {
-			return false
-		}
-		e++
-	}
-	if e >= end || !textmap.HasRunesAt(rs, e, "项目") {
-		return false
-	}
-	return textmap.HasSuffixRunes(rs[j:e], "产品") || textmap.HasSuffixRunes(rs[j:e], "商品")
+	w, ok := wordsBeforeProject(rs, j, end, 16)
+	return ok && (textmap.HasSuffixRunes(w, "产品") || textmap.HasSuffixRunes(w, "商品"))
 }
 
 // firmsListed reports whether what follows a list's 等 at j says its
@@ -2034,7 +2035,7 @@ func IncidentAfter(d *extract.Doc, e int) bool {
 		}
 		switch t.POS {
 		case "n", "nz", "ns", "nr", "nt", "j", "x", "eng", "vn":
-			if t.POS == "x" && !unicode.IsLetter([]rune(t.Text)[0]) {
+			if r, _ := utf8.DecodeRuneInString(t.Text); t.POS == "x" && !unicode.IsLetter(r) {
 				return false // a mark
 			}
 		case "v":
@@ -2059,7 +2060,7 @@ func ClosedBefore(d *extract.Doc, s textmap.Span) bool {
 	k := segment.TokenIndexAt(d.Tokens, s.Start)
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		t := d.Tokens[j]
-		if t.End <= s.Start-30 || textmap.ClauseMarkChars.Has([]rune(t.Text)[0]) {
+		if r, _ := utf8.DecodeRuneInString(t.Text); t.End <= s.Start-30 || textmap.ClauseMarkChars.Has(r) {
 			return false
 		}
 		if t.POS == "v" || t.POS == "vn" && closeVerbs[t.Text] {

@@ -868,20 +868,10 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 	}
 	sentence := d.SentenceAt
 	amIdx := extract.NewIndex(amounts)
-	amountBetween := func(a, b int) bool {
+	// sumBetween reports a sum of role (any, when "") wholly in [a, b).
+	sumBetween := func(a, b int, role string) bool {
 		for _, am := range amIdx.StartingIn(a, b) {
-			if am.Norm.End <= b {
-				return true
-			}
-		}
-		return false
-	}
-	// investmentBetween: another investment between a project and the
-	// clause of its sum (a sum of output between does not count:
-	// P建成后年产值N,项目总投资M).
-	investmentBetween := func(a, b int) bool {
-		for _, am := range amIdx.StartingIn(a, b) {
-			if am.Norm.End <= b && am.Amount.Role == "investment" {
+			if am.Norm.End <= b && (role == "" || am.Amount.Role == role) {
 				return true
 			}
 		}
@@ -899,7 +889,7 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 		if v := builtWith.FindStringSubmatch(after); v != nil {
 			after = after[len(v[1]):]
 			gap += utf8.RuneCountInString(v[1])
-		} else if v := sizeBetween.FindStringSubmatch(after); v != nil && !amountBetween(am.Norm.End, am.Norm.End+utf8.RuneCountInString(v[1])) {
+		} else if v := sizeBetween.FindStringSubmatch(after); v != nil && !sumBetween(am.Norm.End, am.Norm.End+utf8.RuneCountInString(v[1]), "") {
 			// 总投资12亿元、占地300亩的P: the project's size stands between
 			// its sum and 的.
 			after = after[len(v[1]):]
@@ -972,17 +962,15 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 			clause = before[c+1:]
 		}
 		anaphoric := (strings.HasPrefix(clause, "项目") || strings.HasPrefix(clause, "该项目")) && !countEtcChars.In(clause)
-		// 拟投资N,在X建设P.
-		for i := range projMs {
-			if anaphoric {
-				break
-			}
+		// 拟投资N,在X建设P; not after a clause of 项目, whose works are
+		// named after its sum.
+		for i := 0; i < len(projMs) && !anaphoric; i++ {
 			pm := &projMs[i]
 			if pm.Norm.Start < am.Norm.End || pm.Norm.Start >= sent.End || pm.Norm.Start-am.Norm.End > 30 {
 				continue
 			}
 			between := d.Slice(am.Norm.End, pm.Norm.Start)
-			if strings.Count(between, ",") <= 1 && !listMarkChars.In(between) && !amountBetween(am.Norm.End, pm.Norm.Start) &&
+			if strings.Count(between, ",") <= 1 && !listMarkChars.In(between) && !sumBetween(am.Norm.End, pm.Norm.Start, "") &&
 				containsAny(between, buildVerbs...) && between != "" &&
 				strings.HasSuffix(strings.TrimRight(between, " "), lastVerb(between)) {
 				link(pm, am.Amount)
@@ -1001,7 +989,7 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 			for i := len(projMs) - 1; i >= 0; i-- {
 				if pm := &projMs[i]; pm.Norm.End <= clauseStart && pm.Norm.Start >= sent.Start {
 					listed := pm.Norm.Start > 0 && textmap.OneOf("、和及与", rs[pm.Norm.Start-1])
-					if between := d.Slice(pm.Norm.End, clauseStart); !listed && !aggregateChars.In(between) && !investmentBetween(pm.Norm.End, clauseStart) {
+					if between := d.Slice(pm.Norm.End, clauseStart); !listed && !aggregateChars.In(between) && !sumBetween(pm.Norm.End, clauseStart, "investment") {
 						link(pm, am.Amount)
 						linked = true
 					}
@@ -1079,7 +1067,7 @@ func LinkInvestments(d *extract.Doc, r *Result, projects projectLookup, projMs, 
 			if m := classOf.FindStringIndex(between); m != nil {
 				between = between[m[1]:]
 			}
-			if aggregateChars.In(between) || strings.Contains(between, "项目") || amountBetween(pm.Norm.End, am.Norm.Start) {
+			if aggregateChars.In(between) || strings.Contains(between, "项目") || sumBetween(pm.Norm.End, am.Norm.Start, "") {
 				break
 			}
 			link(pm, am.Amount)
@@ -1179,17 +1167,8 @@ func projectBefore(d *extract.Doc, projMs []extract.Mention, s textmap.Span, bac
 		if !want(d.Slice(ps.Start, ps.End)) {
 			continue
 		}
-		var found *extract.Mention
-		for i := range projMs {
-			if projMs[i].Norm.Start >= ps.Start && projMs[i].Norm.End <= ps.End {
-				if found != nil && found.Name != projMs[i].Name {
-					return nil
-				}
-				found = &projMs[i]
-			}
-		}
-		if found != nil {
-			return found
+		if projectIn(projMs, ps) {
+			return soleProjectIn(projMs, ps)
 		}
 	}
 	return nil
