@@ -1598,6 +1598,17 @@ func TestExecutivesAndParties(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "恒岳精工", "东湖光电", "西坪科技", "西岭市政府", "北辰能源", "天垣精工", "南坪科技")
 }
 
+// TestAnalystsFirms: the firm before an analyst's title is an organisation
+// (鼎元期货首席分析师, 据星桥资讯分析师, past a field's 行业: 恒川顾问食品行业
+// 研究员); no name (业内分析师, 有位经济学家) is none, and a firm's name
+// that may end with its desk or its goods (北辰网棉花, 西坪能源) is left.
+func TestAnalystsFirms(t *testing.T) {
+	text := "油价走低。鼎元期货首席分析师王强表示,油价将震荡。据星桥资讯分析师介绍,价格平稳。恒川顾问食品行业研究员李明认为,乳业将整合。" +
+		"业内分析师指出,钢价将跌。有位经济学家认为如此。北辰网棉花分析师赵明说。西坪能源分析师刘洋说。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "鼎元期货", "星桥资讯", "恒川顾问")
+}
+
 // TestStockCode: what a stock code in brackets looks like.
 func TestStockCode(t *testing.T) {
 	for s, want := range map[string]bool{

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/pressmine/pressmine/extract"
@@ -27,6 +28,10 @@ const ViaInvestor = "investor"
 // (星河科技董事长朱凯).
 const ViaExecutive = "executive"
 
+// viaAnalyst marks, inside roles, an organisation named before its
+// analyst's title (卓创资讯分析师); it is recorded as ViaExecutive.
+const viaAnalyst = "analyst"
+
 // ViaParty marks an organisation named as the other party of a signing
 // (与北辰能源签署合作协议).
 const ViaParty = "party"
@@ -34,6 +39,15 @@ const ViaParty = "party"
 // execTitles are the titles of a firm's executives: the name before one is
 // a firm's (a government's officers have other titles).
 var execTitles = textmap.LexOf([]string{"董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "执行董事", "董事会秘书", "创始人", "联合创始人"})
+
+// analystTitles are the titles of the analysts and researchers the press
+// quotes with the firm they work for (卓创资讯分析师, 中投顾问研究员): the
+// name before one is an organisation's.
+var analystTitles = textmap.LexOf([]string{"分析师", "研究员", "经济学家", "策略师"})
+
+// analystQualifiers stand between an analyst's firm and title: the rank
+// (首席, 高级) or the desk (宏观, 行业, 市场).
+var analystQualifiers = textmap.LexOf([]string{"首席", "高级", "资深", "助理", "特约", "宏观", "行业", "市场", "研究", "副"})
 
 // titleQualifiers stand between a firm's name and its executive's title:
 // the term (现任, 原), the rank (常务, 董事), or the part or region of the
@@ -54,7 +68,7 @@ var investModals = textmap.LexOf([]string{"拟", "将", "大手笔", "将大手�
 
 // roleFirst holds the first code points of the words roles looks for at
 // each word (titles, signing, building and investing verbs).
-var roleFirst = textmap.FirstUnion(execTitles, signVerbs, buildModals, investVerbs)
+var roleFirst = textmap.FirstUnion(execTitles, analystTitles, signVerbs, buildModals, investVerbs)
 
 // buildModals stand between a builder and 在 and the place it will build
 // in (将在, 拟在, 计划在).
@@ -96,6 +110,10 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 		if it.Len() < 2 || it.Len() > maxFirmItem || !d.Starts[it.Start] {
 			return
 		}
+		if k := segment.TokenIndexAt(d.Tokens, it.Start); rs[it.Start] == '据' && d.Tokens[k].POS == "x" && d.Tokens[k].End-it.Start > 2 {
+			it.Start++ // 据卓创/x 资讯 分析师: the segmenter glues 据 to a name it does not know
+			lo = it.Start
+		}
 		if !built {
 			idx, built = extract.NewIndex(have), true
 		}
@@ -126,6 +144,12 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 			// clause is more than a name; 产业类投资5亿元、研发投入3亿元: a
 			// list of what sums went to.
 			return
+		}
+		if via == viaAnalyst {
+			if !analystFirm(d, it) || gluedLead(d, it) {
+				return
+			}
+			via = ViaExecutive
 		}
 		if (via == ViaExecutive || via == ViaParty) && (!x.brandish(d, it) || it.Start > lo && !afterOpening(d, it.Start)) {
 			return // 公司董事长, 与会 嘉宾: no name; 推动 重点企业董事长: more than a name
@@ -162,6 +186,10 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 						}
 					}
 					add(sent, e, ViaExecutive)
+					continue
+				}
+				if _, n := analystTitles.At(rs[:sent.End], i); n > 0 && d.Starts[i+n] {
+					add(sent, x.analystDesk(d, sent.Start, i), viaAnalyst)
 					continue
 				}
 				if _, n := signVerbs.At(rs[:sent.End], i); n > 0 {
@@ -335,6 +363,65 @@ func afterOpening(d *extract.Doc, s int) bool {
 		return true
 	}
 	return false
+}
+
+// analystDesk is where an analyst's firm ends before the title at i:
+// before the rank and the desk (首席, 宏观), and a field's 行业 with the
+// field (中投顾问 食品 行业 研究员, 尚普咨询 电子行业 分析师). A field
+// without 行业 stays: it may end the firm's name (息旺 能源 分析师).
+func (x *Institutes) analystDesk(d *extract.Doc, lo, i int) int {
+	e, trade := i, false
+	for range 4 {
+		if _, n := analystQualifiers.Before(d.Runes, e, lo); n > 0 && d.Starts[e-n] {
+			e, trade = e-n, textmap.HasSuffixRunes(d.Runes[e-n:e], "行业")
+			continue
+		}
+		k := segment.TokenIndexAt(d.Tokens, e-1)
+		if k >= len(d.Tokens) || d.Tokens[k].End != e || d.Tokens[k].Start <= lo {
+			break
+		}
+		if t := d.Tokens[k]; !(trade && textmap.OneOf("nxjz", textmap.FirstRune(t.POS)) || strings.HasSuffix(t.Text, "行业")) {
+			break
+		}
+		e, trade = d.Tokens[k].Start, false
+	}
+	return e
+}
+
+// analystFirms are the words the names of the firms analysts work for end
+// with, besides a name of their own (国金期货, 中投顾问, 卓创资讯, 中华粮网).
+var analystFirms = textmap.LexOf([]string{"期货", "证券", "资讯", "咨询", "顾问", "网", "资本", "国际", "研究院", "研究所", "研究中心", "集团", "公司", "银行", "基金", "投资"})
+
+// analystFirm reports whether s, before an analyst's title, ends as the
+// name of a firm does: with a name's word (an unknown word, a brand, an
+// abbreviation, letters) or a word of analystFirms. A common noun after
+// the firm is the analyst's desk or the goods it covers, which the name
+// does not take (卓创资讯 棉花, 中投顾问 食品), and a firm whose name ends
+// with a field (息旺 能源) reads the same, so neither is taken; nor is a
+// name's word after a firm's (中国化工网 橡塑).
+func analystFirm(d *extract.Doc, s textmap.Span) bool {
+	if _, n := analystFirms.Before(d.Runes, s.End, s.Start); n > 0 && d.Starts[s.End-n] {
+		return true
+	}
+	k := segment.TokenIndexAt(d.Tokens, s.End-1)
+	if k > 0 && d.Tokens[k-1].Start >= s.Start {
+		if _, n := analystFirms.Before(d.Runes, d.Tokens[k].Start, s.Start); n > 0 {
+			return false // 中国化工网 橡塑/x 分析师: the firm, then its desk
+		}
+	}
+	switch d.Tokens[k].POS {
+	case "x", "nz", "nr", "nrt", "nt", "j", "eng":
+		return true
+	}
+	return false
+}
+
+// gluedLead reports a name that is one unknown word of two code points
+// starting with a function word (有位 经济学家, 弱于 经济学家预期, 而据
+// 分析师): the segmenter glued the word to what follows it.
+func gluedLead(d *extract.Doc, s textmap.Span) bool {
+	k := segment.TokenIndexAt(d.Tokens, s.Start)
+	return s.Len() == 2 && d.Tokens[k].POS == "x" && d.Tokens[k].End == s.End && textmap.OneOf("有而据但并则还也又弱于就都", d.Runes[s.Start])
 }
 
 // partyBefore is where 与, 和 or 同 stands in the clause before a signing
