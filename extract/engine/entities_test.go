@@ -2016,6 +2016,18 @@ func TestUniversityShortForms(t *testing.T) {
 	wantKinds(t, r.Institutes, map[string]string{"清华": "university", "北大": "university", "哈工大": "university", "飞利浦": "company", "杜邦": "company", "高盛": "company", "汇丰": "bank"}, false)
 }
 
+// TestShortFormInStreetName: a short form that the segmenter splits out of
+// a street's name (雷锋 北大 道) is no university; 北大 before a word that
+// is no street's (北大 团队) is.
+func TestShortFormInStreetName(t *testing.T) {
+	text := "西岭北大道拓宽工程开工。北大团队参与设计。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "北大")
+	text = "雷锋北大道拓改工程已开工。"
+	r = runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes))
+}
+
 // TestCapitalIsABrandHead: 资本 names a firm only after a name (恒岳资本);
 // after a common noun it is capital (注册资本, 人力资本, 民营资本).
 func TestCapitalIsABrandHead(t *testing.T) {

@@ -974,6 +974,9 @@ func (x *Institutes) knownAt(rs []rune, toks []segment.Token, t segment.Token) (
 		n := len(w.Runes)
 		if textmap.HasRunes(rs, t.Start, w.Runes) {
 			if e := segment.TokenIndexAt(toks, t.Start+n-1); e < len(toks) && (toks[e].End == t.Start+n || n >= 3 && toks[e].POS == "x" && toks[e].Start < t.Start+n && toks[e].Start >= t.Start) {
+				if e+1 < len(toks) && toks[e+1].Start == t.Start+n && toks[e+1].End == t.Start+n+1 && textmap.OneOf("道路街巷桥", rs[t.Start+n]) {
+					return "", 0 // 雷锋 北大 道: a street's name the segmenter split
+				}
 				return w.Value, n
 			}
 		}
