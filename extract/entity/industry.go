@@ -395,16 +395,17 @@ func (x *Industries) suffixed(d *extract.Doc, have []extract.Mention) []extract.
 	}
 	for k := 1; k < len(toks); k++ {
 		t := toks[k]
-		if t.Text != "产业" || t.End < len(rs) && textmap.OneOf("园基城链集联投项区", rs[t.End]) {
+		if t.Text != "产业" && t.Text != "行业" || t.End < len(rs) && textmap.OneOf("园基城链集联投项区", rs[t.End]) {
 			continue
 		}
 		if k+2 < len(toks) && textmap.OneOf("区园城", textmap.FirstRune(toks[k+2].Text)) {
 			continue // 东盟产业 合作 区: a zone named by the field
 		}
+		trade := t.Text == "行业"
 		start := -1
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			w := toks[j]
-			if w.End-w.Start < 2 || !fieldNameWord(w) || x.kinds[w.Text] || t.End-w.Start > maxSuffixed || bodyWord(w.Text) {
+			if w.End-w.Start < 2 || !fieldNameWord(w) || x.kinds[w.Text] || t.End-w.Start > maxSuffixed || bodyWord(w.Text) || trade && !goodsWord(w) {
 				break
 			}
 			start = j
@@ -420,6 +421,9 @@ func (x *Industries) suffixed(d *extract.Doc, have []extract.Mention) []extract.
 		// is named so nowhere: 电子产业).
 		for start < k && !traded(d.Slice(toks[start].Start, toks[k-1].End)) {
 			start++
+		}
+		for trade && start < k && !tradedBut(d.Text.Norm, d.Slice(toks[start].Start, toks[k-1].End), "行业") {
+			start++ // 行业 itself is a trade frame: X行业 needs another
 		}
 		if start == k {
 			continue
@@ -443,7 +447,23 @@ var tradeFrames = []string{"企业", "行业", "产品", "市场", "生产", "�
 // trade too, before one of tradeFrames: the evidence that w产业 names a
 // field (煤炭产业 beside 煤炭企业), which a kind of industry lacks (区域产业,
 // 存量产业).
-func tradeElsewhere(text, w string) bool {
+func tradeElsewhere(text, w string) bool { return tradedBut(text, w, "") }
+
+// goodsWord reports whether w may be a word of the name of goods before
+// 行业: a noun, a name or letters, not a verb's noun (经营行业, 影响行业), a
+// set phrase or a kind (周期性行业, 资金密集型行业, 消费类行业).
+func goodsWord(w segment.Token) bool {
+	switch w.POS {
+	case "n", "nz", "j", "eng", "x":
+		r, _ := utf8.DecodeLastRuneInString(w.Text)
+		return !textmap.OneOf("性型类", r)
+	}
+	return false
+}
+
+// tradedBut is tradeElsewhere without the frame but (电动车 行业 is no
+// evidence of a trade named 电动车 行业).
+func tradedBut(text, w, but string) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], w)
 		if j < 0 {
@@ -451,7 +471,7 @@ func tradeElsewhere(text, w string) bool {
 		}
 		rest := text[i+j+len(w):]
 		for _, f := range tradeFrames {
-			if strings.HasPrefix(rest, f) {
+			if f != but && strings.HasPrefix(rest, f) {
 				return true
 			}
 		}

@@ -625,6 +625,32 @@ func TestSuffixedIndustries(t *testing.T) {
 	assert.Equal(t, []string{"电线电缆产业", "黄酒产业"}, got)
 }
 
+// TestSuffixedTrades: before 行业 the words must be nouns of goods the
+// text also names by another trade word (电动车企业: 电动车行业); 行业 itself
+// is no such evidence (纸箱行业 alone), and a verb's noun (经营/vn 行业)
+// or a kind (周期性 行业) names no trade.
+func TestSuffixedTrades(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"电动车": "n", "行业": "n", "企业": "n", "纸箱": "n", "经营": "vn", "周期性": "n", "，": "x", "。": "x",
+		"增长": "v", "整顿": "v", "市场": "n", "扩大": "v"}
+	text := "电动车行业整顿，电动车企业增长。纸箱行业增长。经营行业扩大，经营市场扩大。周期性行业增长，周期性市场增长。"
+	d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
+	ms, err := NewIndustries(c).Extract(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range ms {
+		if m.Via == "suffixed" {
+			got = append(got, m.Name)
+		}
+	}
+	assert.Equal(t, []string{"电动车行业"}, got)
+}
+
 // TestNotField: a name that ends as no industry does, holds 的, a title's
 // marks or a body's or firm's word, or starts as a clause does, is no
 // industry; fields are.
