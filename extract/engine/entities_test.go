@@ -261,6 +261,15 @@ func TestInstitutesNotOrganisations(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes))
 }
 
+// TestBodyAfterBoundPlace: a word of place that closes a phrase (100万吨
+// 以上, 三年之内) starts no name after it: 以上大型企业集团 is no firm, while a
+// name after it is one.
+func TestBodyAfterBoundPlace(t *testing.T) {
+	text := "全省将形成五家年产能在100万吨以上大型企业集团。形成两家年销售收入20亿元以上恒达纸业集团。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "恒达纸业集团")
+}
+
 func TestIndustries(t *testing.T) {
 	text := "园区涵盖软件信息产业、智能制造与新材料产业、金融业等主导产业，重点发展集成电路、商贸物流、文创电竞领域。"
 	r := runPipeline(t, text)
