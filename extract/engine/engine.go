@@ -426,28 +426,46 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 	})
 }
 
-// associationHeads end the names of associations and alliances.
-var associationHeads = []string{"联盟", "协会", "学会", "研究会", "促进会", "商会"}
+// associationHeads end the names of associations, alliances, clubs and
+// registered firms.
+var associationHeads = []string{"联盟", "协会", "学会", "研究会", "促进会", "商会", "联合会", "俱乐部", "有限公司", "有限责任公司"}
 
 // associationAfter reports a name that the nouns right after it (up to
-// three words, no mark between) make part of an association's or an
-// alliance's name (LED植物工厂 研发 战略 联盟): a field the body works in,
-// not a project.
+// four words, no mark between but a short bracket) make part of the name
+// of an association, an alliance, a club or a firm (LED植物工厂 研发 战略
+// 联盟, 中国房商联盟工程 采购 经理人 (华南) 俱乐部): a field the body works
+// in, not a project.
 func associationAfter(d *extract.Doc, e int) bool {
 	k := segment.TokenIndexAt(d.Tokens, e)
 	if k >= len(d.Tokens) || d.Tokens[k].Start != e {
 		return false
 	}
-	for j := k; j < len(d.Tokens) && j < k+3; j++ {
+	verb := false
+	for j, words := k, 0; j < len(d.Tokens) && words < 4; j++ {
 		t := d.Tokens[j]
+		if t.Text == "(" || t.Text == "（" {
+			c := j + 1
+			for c < len(d.Tokens) && c <= j+3 && d.Tokens[c].Text != ")" && d.Tokens[c].Text != "）" {
+				c++
+			}
+			if c >= len(d.Tokens) || c > j+3 {
+				return false
+			}
+			j = c // (华南): a region the body covers
+			continue
+		}
 		if !strings.HasPrefix(t.POS, "n") && t.POS != "vn" && t.POS != "j" {
-			return false
+			if t.POS != "v" || j == len(d.Tokens)-1 {
+				return false
+			}
+			verb = true // 采购/v 经理人 俱乐部: a club's trade; a firm's name has no verb
 		}
 		for _, h := range associationHeads {
 			if strings.HasSuffix(t.Text, h) {
-				return true
+				return !verb || !strings.HasSuffix(h, "公司")
 			}
 		}
+		words++
 	}
 	return false
 }

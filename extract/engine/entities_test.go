@@ -1071,6 +1071,19 @@ func TestFieldOfAnAlliance(t *testing.T) {
 	}
 }
 
+// TestWorksInBodyName: a works' name that the words after it make part of
+// a club's name, past a region in brackets and a verb of the trade
+// (东湖房商联盟工程采购经理人(华南)俱乐部), or of a registered firm's
+// (西岭港物流园运营有限公司), is no project; a firm after a verb is another
+// party (西岭隧道工程引进恒岳有限公司).
+func TestWorksInBodyName(t *testing.T) {
+	p := testPipeline(t)
+	d := p.Doc(nil, &corpus.Document{Orig: "东湖房商联盟工程采购经理人（华南）俱乐部在广州启动。西岭港物流园运营有限公司成立。西岭隧道工程引进恒岳有限公司。"})
+	if got := finishedNames(d, "东湖房商联盟工程", "西岭港物流园", "西岭隧道工程"); !slices.Equal(got, []string{"西岭隧道工程"}) {
+		t.Errorf("finishProjects kept %v, want [西岭隧道工程]", got)
+	}
+}
+
 // TestAppositives: a description that ends with 公司 or 企业 before a
 // firm's name is not part of it (合资公司 西岭凤凰能源有限公司), though a
 // branch keeps its parent (华康公司西岭分公司); a glued 另据 and 正值
