@@ -1631,6 +1631,17 @@ func TestAnalystsFirms(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "鼎元期货", "星桥资讯", "恒川顾问")
 }
 
+// TestSubsidiaryAndCountedFirms: a name after 子公司 stands in apposition
+// to it (恒岳集团旗下子公司北岭恒岳将…投资); a count of firms right after a
+// list closes it as 等 would (华泰电子、东湖光电2家企业), but not a list of
+// places or one with a verb in an item (16个省、直辖市149家企业).
+func TestSubsidiaryAndCountedFirms(t *testing.T) {
+	text := "根据协议,恒岳集团旗下子公司北岭恒岳将在园区投资100亿元。华泰电子、东湖光电2家企业参加。" +
+		"共抽查了16个省、直辖市149家企业的产品。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "恒岳集团", "北岭恒岳", "华泰电子", "东湖光电")
+}
+
 // TestStockCode: what a stock code in brackets looks like.
 func TestStockCode(t *testing.T) {
 	for s, want := range map[string]bool{

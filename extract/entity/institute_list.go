@@ -48,10 +48,14 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 	}
 	for _, sent := range d.Sentences {
 		for i := sent.Start + 1; i < sent.End; i++ {
+			after := i + 1 // where the count or the noun starts
 			if rs[i] != '等' {
-				continue
+				if !countedFirmsAt(rs, i, sent.End) {
+					continue
+				}
+				after = i // 吉林建龙、吉林恒联 2家 钢铁子公司: a count closes the list
 			}
-			kind, counted, e, ok := firmNounAfter(d, x.firmNouns, x.firmMods, i+1, sent.End)
+			kind, counted, e, ok := firmNounAfter(d, x.firmNouns, x.firmMods, after, sent.End)
 			if ok && countOfGoodsAt(rs, e, sent.End) {
 				continue // 奶油香精、椰子香精等2家企业3种产品: the items are the goods
 			}
@@ -60,12 +64,15 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 			// names firms only beside one the text names otherwise.
 			plain := ok
 			if !ok {
-				kind, counted, _, ok = firmNounAfterField(d, x.firmNouns, x.firmMods, x.fields, i+1, sent.End)
+				kind, counted, _, ok = firmNounAfterField(d, x.firmNouns, x.firmMods, x.fields, after, sent.End)
 			}
 			if !ok {
 				continue
 			}
 			items := x.firmItems(d, sent, i, counted)
+			if after == i && !countedList(d, items) {
+				continue // 3家企业: a count alone closes no list; 16个省、直辖市149家企业: places
+			}
 			if len(items) == 1 {
 				items[0] = trimLead(d, items[0], notNameStart) // 今年 恒岳精工等3家企业
 			}
@@ -130,6 +137,56 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 	}
 	return append(have, added...)
 }
+
+// countedFirmsAt reports whether a count of firms starts at i, right after
+// a list's last item (A、B 2家企业, A、B 两家钢铁子公司): digits or
+// Chinese numerals, 家, and a list mark earlier in the clause.
+func countedFirmsAt(rs []rune, i, end int) bool {
+	if i == 0 || money.IsASCIIDigit(rs[i-1]) || money.IsCnNumeral(rs[i-1]) {
+		return false
+	}
+	k := i
+	for k < end && (money.IsASCIIDigit(rs[k]) || money.IsCnNumeral(rs[k])) {
+		k++
+	}
+	if k == i || k >= end || rs[k] != '家' {
+		return false
+	}
+	for j := i - 1; j >= 0 && !textmap.ClauseMarkChars.Has(rs[j]); j-- {
+		if rs[j] == '、' {
+			return true
+		}
+	}
+	return false
+}
+
+// countedList reports whether the items before a count of firms name
+// them: two or more, not after a count of their own (16个 省、直辖市),
+// no administrative kind among them, and none with a verb, an adverb or a
+// conjunction in it (梦洁、富安娜 还有 罗莱).
+func countedList(d *extract.Doc, items []textmap.Span) bool {
+	if len(items) < 2 {
+		return false
+	}
+	if s := items[0].Start; s > 0 && (money.IsASCIIDigit(d.Runes[s-1]) || money.IsCnNumeral(d.Runes[s-1]) || textmap.OneOf("个家", d.Runes[s-1])) {
+		return false
+	}
+	for _, it := range items {
+		if adminKinds[d.Slice(it.Start, it.End)] {
+			return false
+		}
+		for k := segment.TokenIndexAt(d.Tokens, it.Start); k < len(d.Tokens) && d.Tokens[k].Start < it.End; k++ {
+			if p := d.Tokens[k].POS; p != "" && textmap.OneOf("vdcpmq", textmap.FirstRune(p)) && p != "vn" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// adminKinds are the kinds of administrative divisions, which a list of
+// places names (省、直辖市).
+var adminKinds = map[string]bool{"省": true, "市": true, "县": true, "区": true, "直辖市": true, "自治区": true, "特别行政区": true, "地区": true, "城市": true, "地市": true, "自治州": true, "自治县": true}
 
 // countOfGoodsAt reports a count of goods at i (3种产品, 5批次样品, 12个
 // 品种): after 等N家企业, it says the items before 等 were the firms' goods.

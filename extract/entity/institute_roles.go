@@ -28,6 +28,10 @@ const ViaInvestor = "investor"
 // (星河科技董事长朱凯).
 const ViaExecutive = "executive"
 
+// subsidiaries name a firm by its parent (旗下 子公司 吉林建龙): the name
+// that follows one stands in apposition to it.
+var subsidiaries = map[string]bool{"子公司": true, "全资子公司": true, "控股子公司": true, "分公司": true}
+
 // viaAnalyst marks, inside roles, an organisation named before its
 // analyst's title (卓创资讯分析师); it is recorded as ViaExecutive.
 const viaAnalyst = "analyst"
@@ -114,6 +118,17 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 			it.Start++ // 据卓创/x 资讯 分析师: the segmenter glues 据 to a name it does not know
 			lo = it.Start
 		}
+		if _, n := x.firmNouns.Before(rs, it.End, it.Start); n > 0 {
+			return // 外资企业, 民营企业: a kind of firm
+		}
+		// 另一家肉制品企业 高金食品, 建龙集团旗下子公司 吉林建龙: the name
+		// starts after the kind, which it stands in apposition to.
+		appositive := false
+		for k := segment.TokenIndexAt(d.Tokens, it.Start); k < len(d.Tokens) && d.Tokens[k].End < it.End; k++ {
+			if x.firmNouns.Is(d.Tokens[k].Text) || subsidiaries[d.Tokens[k].Text] {
+				it.Start, appositive = d.Tokens[k].End, true
+			}
+		}
 		if !built {
 			idx, built = extract.NewIndex(have), true
 		}
@@ -127,19 +142,10 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 		if textmap.OneOf("该該本此各其我这這", rs[it.Start]) {
 			return // 该公司, 本项目
 		}
-		if _, n := x.firmNouns.Before(rs, it.End, it.Start); n > 0 {
-			return // 外资企业, 民营企业: a kind of firm
-		}
-		// 另一家肉制品企业 高金食品: the name starts after the kind.
-		for k := segment.TokenIndexAt(d.Tokens, it.Start); k < len(d.Tokens) && d.Tokens[k].End < it.End; k++ {
-			if x.firmNouns.Is(d.Tokens[k].Text) {
-				it.Start = d.Tokens[k].End
-			}
-		}
 		if it.Start > lo && it.Len() < 4 {
 			return // 和记黄埔 read as 和 记黄埔: a short name must start its clause
 		}
-		if via == ViaInvestor && (it.Start > lo || lo > 0 && rs[lo-1] == '、' || !x.brandish(d, it) || x.fields[d.Tokens[segment.TokenIndexAt(d.Tokens, it.End-1)].Text]) {
+		if via == ViaInvestor && (it.Start > lo && !appositive || lo > 0 && rs[lo-1] == '、' || !x.brandish(d, it) || x.fields[d.Tokens[segment.TokenIndexAt(d.Tokens, it.End-1)].Text]) {
 			// 民间投资, 河南省水利投资: no name; 普利司通近日宣布投资: the
 			// clause is more than a name; 产业类投资5亿元、研发投入3亿元: a
 			// list of what sums went to.

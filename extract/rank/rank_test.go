@@ -3,6 +3,7 @@ package rank
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -45,6 +46,41 @@ func TestTrainLearnsAndIsDeterministic(t *testing.T) {
 	}
 	if !bytes.Equal(back.Marshal("toy"), a) {
 		t.Error("a model read back does not write the same file")
+	}
+}
+
+// TestPassOrderKeepsOthers: an example more leaves the order of the
+// others in each pass as it was (a rule that proposes one more candidate
+// moves the weights through that candidate, not through a new order of
+// all), and passes and seeds order the examples differently.
+func TestPassOrderKeepsOthers(t *testing.T) {
+	var ex []Example
+	for i := range 30 {
+		ex = append(ex, Example{Feats: []string{"pro|bias", "pro|n=" + strings.Repeat("x", i)}, Right: i%3 == 0})
+	}
+	order := func(ex []Example, seed uint64, ep int) []int {
+		o, k := make([]int, len(ex)), make([]uint64, len(ex))
+		passOrder(ex, seed, ep, o, k)
+		return o
+	}
+	more := append(append([]Example{}, ex[:10]...), append([]Example{{Feats: []string{"pro|bias", "pro|new"}}}, ex[10:]...)...)
+	for ep := range 3 {
+		want := order(ex, 1, ep)
+		var got []int
+		for _, i := range order(more, 1, ep) {
+			switch {
+			case i < 10:
+				got = append(got, i)
+			case i > 10:
+				got = append(got, i-1)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("pass %d: with one example more the others come %v, without it %v", ep, got, want)
+		}
+	}
+	if slices.Equal(order(ex, 1, 0), order(ex, 1, 1)) || slices.Equal(order(ex, 1, 0), order(ex, 2, 0)) {
+		t.Error("two passes or two seeds give the same order")
 	}
 }
 
