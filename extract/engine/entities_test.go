@@ -261,6 +261,18 @@ func TestInstitutesNotOrganisations(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes))
 }
 
+// TestFieldNamingADepartment: a field before a one-character body word
+// names a department (新能源司, 装备工业司), not an industry; the same field
+// elsewhere is one.
+func TestFieldNamingADepartment(t *testing.T) {
+	text := "国家能源局可再生能源和新能源司副司长李明表示。"
+	r := runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries))
+	text = "园区重点发展新能源、生物医药等产业。"
+	r = runPipeline(t, text)
+	wantNames(t, "industries", text, names(r.Industries), "新能源", "生物医药")
+}
+
 // TestBodyAfterBoundPlace: a word of place that closes a phrase (100万吨
 // 以上, 三年之内) starts no name after it: 以上大型企业集团 is no firm, while a
 // name after it is one.

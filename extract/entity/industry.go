@@ -104,6 +104,10 @@ func (x *Industries) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			continue
 		}
 		m, ok := x.At(rs, i, starts)
+		if ok && bodyCharAfter(d, m.end) {
+			i = m.end // 新能源 司, 电子信息 司: a department named by its field
+			continue
+		}
 		if !ok {
 			if m.loose && money.IsWordStart(starts, m.end) {
 				mt := m.toMention(d, x)
@@ -477,6 +481,16 @@ func tradedBut(text, w, but string) bool {
 		}
 		i += j + len(w)
 	}
+}
+
+// bodyCharAfter reports whether a word of one character that ends a
+// body's name stands at e (新能源 司, 建筑业 处, 旅游 局): the field names a
+// department there, not an industry.
+func bodyCharAfter(d *extract.Doc, e int) bool {
+	if e >= len(d.Runes) || !d.Starts[e] || !textmap.OneOf("司局处厅部委办署", d.Runes[e]) {
+		return false
+	}
+	return e+1 == len(d.Runes) || d.Starts[e+1]
 }
 
 // bodyWord reports a word that names a body (发改委, 商务局): 国家发改委 产业
