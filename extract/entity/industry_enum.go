@@ -240,8 +240,9 @@ var itemGoodsWords = textmap.LexOf([]string{"产品", "用品", "制品", "器�
 
 // goodsWords after a list (after 等, or right after its last item) say
 // that its items are goods (钢铁等材料, 偏光片、液晶材料等产品, 芯片、
-// 传感器等零部件), which the text sells or uses, not industries it presents.
-var goodsWords = []string{"产品", "材料", "原材料", "原料", "零部件", "配件", "元器件", "器件", "设备", "商品", "物资", "货物", "用品"}
+// 传感器等零部件, 艺术品、文化沙龙等高端品类), which the text sells or uses,
+// or makes so many of (工业机器人、光伏电池产量), not industries it presents.
+var goodsWords = []string{"产品", "材料", "原材料", "原料", "零部件", "配件", "元器件", "器件", "设备", "商品", "物资", "货物", "用品", "品类", "品种", "产量"}
 
 // goodsAfter reports whether a goods word follows the list that ends at e,
 // after 等 or 等等 and a count (等12类产品), or ends the phrase 等 opens.

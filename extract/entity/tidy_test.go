@@ -744,6 +744,27 @@ func TestGoodsList(t *testing.T) {
 	assert.Subset(t, second, []string{"新能源汽车", "生物医药", "集成电路"})
 }
 
+// TestGoodsListByKindAndOutput: a list closed by a kind of goods (等品种,
+// 等品类) or followed by its output (产量) names goods too.
+func TestGoodsListByKindAndOutput(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"市场": "n", "看好": "v", "尿素": "n", "、": "x", "磷化工": "n", "纯碱": "n", "等": "u", "品种": "n", "的": "uj", "价格": "n",
+		"。": "x", "全市": "n", "工业机器人": "n", "光伏电池": "n", "产量": "n", "成倍": "d", "增长": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "市场看好尿素、磷化工、纯碱等品种的价格。全市工业机器人、光伏电池产量成倍增长。"}, segment.Fake{Words: words})
+	ms, err := NewIndustries(c).Extract(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		if m.Via != "rejected" {
+			t.Errorf("%q taken for an industry", m.Text)
+		}
+	}
+}
+
 // TestFunctionWordsStartNoInstitute: a conjunction, preposition, adverb,
 // pronoun or the number of a point (一是), or an unknown word glued from one
 // (这是/x, 但据/x), starts no institute's name; a kind of bank (商业银行)
