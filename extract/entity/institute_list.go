@@ -142,7 +142,7 @@ func (x *Institutes) firmLists(d *extract.Doc, have []extract.Mention) []extract
 // a list's last item (A、B 2家企业, A、B 两家钢铁子公司): digits or
 // Chinese numerals, 家, and a list mark earlier in the clause.
 func countedFirmsAt(rs []rune, i, end int) bool {
-	if i == 0 || money.IsASCIIDigit(rs[i-1]) || money.IsCnNumeral(rs[i-1]) {
+	if !money.IsASCIIDigit(rs[i]) && !money.IsCnNumeral(rs[i]) || i == 0 || money.IsASCIIDigit(rs[i-1]) || money.IsCnNumeral(rs[i-1]) {
 		return false
 	}
 	k := i
