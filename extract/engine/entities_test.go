@@ -273,6 +273,16 @@ func TestFieldNamingADepartment(t *testing.T) {
 	wantNames(t, "industries", text, names(r.Industries), "新能源", "生物医药")
 }
 
+// TestExpresswayTaggedAdverb: 高速 after a name and before a road's event
+// names an expressway (西雄高速通车), though the segmenter tags it an adverb;
+// after a common noun, or before no road's event, it is an adverb
+// (经济高速发展, GDP高速增长).
+func TestExpresswayTaggedAdverb(t *testing.T) {
+	text := "西雄高速通车。汶雄高速建成。我国经济高速发展。GDP高速增长。"
+	r := runPipeline(t, text)
+	wantNames(t, "projects", text, projectNames(r.Projects), "西雄高速", "汶雄高速")
+}
+
 // TestBodyAfterBoundPlace: a word of place that closes a phrase (100万吨
 // 以上, 三年之内) starts no name after it: 以上大型企业集团 is no firm, while a
 // name after it is one.

@@ -1092,11 +1092,11 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 			out = append(out, candidate{span: textmap.Span{Start: st, End: t.End}, from: fromHead})
 			continue
 		}
-		if t.POS == "x" && len(t.Text) == 1 || !x.heads.MayEnd(rs[t.End-1]) && !taiwanPlan(d, t) {
+		if t.POS == "x" && len(t.Text) == 1 || !x.heads.MayEnd(rs[t.End-1]) && !taiwanPlan(d, t) && !expresswayAt(toks, k0) {
 			continue
 		}
 		_, n := x.heads.Before(rs, t.End, max(0, t.End-8))
-		if n == 0 && taiwanPlan(d, t) {
+		if n == 0 && (taiwanPlan(d, t) || expresswayAt(toks, k0)) {
 			n = 2
 		}
 		if n == 0 {
@@ -1227,6 +1227,26 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 		out = append(out, candidate{span: textmap.Span{Start: st, End: t.End}, from: fromHead, object: x.rules.buildObject(toks, st)})
 	}
 	return out
+}
+
+// roadEvents are what befalls an expressway named right before them (京雄
+// 高速 通车, 延崇 高速 建成).
+var roadEvents = map[string]bool{"通车": true, "建成": true, "开工": true, "贯通": true, "开通": true, "动工": true, "竣工": true, "全线": true, "扩容": true, "改扩建": true, "建成通车": true, "全线贯通": true}
+
+// expresswayAt reports whether toks[k] is 高速 naming an expressway: a
+// name of two code points or more right before it (an unknown word, an
+// abbreviation, a place), and an event of roads right after it (京雄/x
+// 高速/d 通车). The segmenter tags 高速 an adverb there, as in 经济 高速
+// 发展, where a common noun stands before it and no road's event after.
+func expresswayAt(toks []segment.Token, k int) bool {
+	if toks[k].Text != "高速" || k == 0 || k+1 >= len(toks) || !roadEvents[toks[k+1].Text] || toks[k+1].Start != toks[k].End || toks[k-1].End != toks[k].Start {
+		return false
+	}
+	switch p := toks[k-1]; p.POS {
+	case "x", "j", "nz", "ns", "nrt", "nr":
+		return p.End-p.Start >= 2
+	}
+	return false
 }
 
 // buildObject reports whether the name at st follows a building verb.
