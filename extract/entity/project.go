@@ -340,6 +340,9 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		if m == "等" && kindAfterDeng(rs, i+1, s.End) {
 			continue // 来自装备制造、电子信息等行业: the items are industries
 		}
+		if testedAfter(d, i+len([]rune(m)), s.End) {
+			continue // 熄火保护装置、再点火装置等18个项目进行了检验: what was tested
+		}
 		if m == "等" && x.firmsListed(d, i+1, s.End) {
 			continue // A银行、B农商行等金融机构为项目提供授信: the items are firms
 		}
@@ -808,7 +811,7 @@ func (x *Projects) colonItems(d *extract.Doc, s textmap.Span, ofProjects bool) [
 		if rs[i] == ':' {
 			introEnd = i + 1
 		}
-		if !intro || ofProjects && !projectIntro.MatchString(d.Slice(max(s.Start, i-14), introEnd)) {
+		if !intro || ofProjects && !projectIntro.MatchString(d.Slice(max(s.Start, i-14), introEnd)) || itemsOfActivity(d, max(s.Start, i-14), introEnd) {
 			continue
 		}
 		end := from
@@ -833,6 +836,48 @@ func (x *Projects) colonItems(d *extract.Doc, s textmap.Span, ofProjects bool) [
 		i = end
 	}
 	return out
+}
+
+// itemActivities are what a text counts items of with 项目 (检测项目, 采购
+// 项目, 比赛项目): the items of the list after 检测项目包括 are what is tested,
+// bought or played, not works.
+var itemActivities = map[string]bool{"检测": true, "检验": true, "测试": true, "抽查": true, "抽检": true, "检查": true, "考核": true, "评价": true,
+	"评比": true, "评估": true, "测评": true, "比赛": true, "竞赛": true, "收费": true, "计费": true, "考试": true, "体检": true, "监测": true,
+	"认证": true, "审计": true, "培训": true, "采购": true, "招标": true, "投标": true, "服务": true, "保险": true, "报销": true, "医保": true}
+
+// testedAfter reports whether the words after a list's closer at j (its
+// 项目, a verb of carrying out) are a word of itemActivities (等18个项目
+// 进行了 检验): the items are what was tested or scored.
+func testedAfter(d *extract.Doc, j, end int) bool {
+	rs := d.Runes
+	for k := j; k < end && k < j+8; k++ {
+		if rs[k] != '项' || k+1 >= end || rs[k+1] != '目' {
+			continue
+		}
+		e := k + 2
+		for _, w := range []string{"进行了", "进行", "开展了", "开展", "接受了", "接受", "均", "全部", "都"} {
+			if textmap.HasPrefixRunes(rs[e:end], w) {
+				e += len([]rune(w))
+				break
+			}
+		}
+		i := segment.TokenIndexAt(d.Tokens, e)
+		return i < len(d.Tokens) && d.Tokens[i].Start == e && itemActivities[d.Tokens[i].Text]
+	}
+	return false
+}
+
+// itemsOfActivity reports whether the last 项目 of the introduction in
+// [lo, hi) follows a word of itemActivities.
+func itemsOfActivity(d *extract.Doc, lo, hi int) bool {
+	for e := hi - 2; e > lo; e-- {
+		if d.Runes[e] != '项' || d.Runes[e+1] != '目' || !d.Starts[e] {
+			continue
+		}
+		k := segment.TokenIndexAt(d.Tokens, e-1)
+		return k < len(d.Tokens) && d.Tokens[k].End == e && itemActivities[d.Tokens[k].Text]
+	}
+	return false
 }
 
 // trimDetail drops from a list item the brackets that end it when they

@@ -765,6 +765,28 @@ func TestGoodsListByKindAndOutput(t *testing.T) {
 	}
 }
 
+// TestItemsOfTesting: 项目 after a word of testing or buying counts items
+// (检测项目包括, 等18个项目进行了检验), not works; after a word of signing it
+// counts works.
+func TestItemsOfTesting(t *testing.T) {
+	words := map[string]string{"检测": "vn", "签约": "v", "项目": "n", "包括": "v", "等": "u", "18": "m", "个": "q", "进行了": "v", "检验": "vn", "。": "x"}
+	doc := func(text string) *extract.Doc {
+		return extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
+	}
+	for text, want := range map[string]bool{"检测项目包括": true, "签约项目包括": false} {
+		d := doc(text)
+		if got := itemsOfActivity(d, 0, len(d.Runes)-2); got != want {
+			t.Errorf("itemsOfActivity(%s) = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{"等18个项目进行了检验。": true, "等18个项目签约。": false, "等18个项目检验。": true} {
+		d := doc(text)
+		if got := testedAfter(d, 1, len(d.Runes)); got != want {
+			t.Errorf("testedAfter(%s) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestFunctionWordsStartNoInstitute: a conjunction, preposition, adverb,
 // pronoun or the number of a point (一是), or an unknown word glued from one
 // (这是/x, 但据/x), starts no institute's name; a kind of bank (商业银行)
