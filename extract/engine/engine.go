@@ -416,7 +416,7 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 		// not ⏎(三)新能源项目).
 		kind := (projects.Industry(d, m.Norm) || projects.GenericName(d, m.Norm)) && !projects.Invested(d, m.Norm) && !projects.NumberedName(d, m.Norm)
 		return c || kind ||
-			entity.NoWorksName(d, m.Norm) || entity.ModifiesNoun(d, m.Norm.End) || entity.IncidentAfter(d, m.Norm.End) || entity.ClosedBefore(d, m.Norm) || entity.AnaphorInside(d, m.Norm) || entity.ListTail(d, m.Norm) ||
+			entity.NoWorksName(d, m.Norm) || entity.ModifiesNoun(d, m.Norm.End) || entity.IncidentAfter(d, m.Norm.End) || entity.SpeaksAfter(d, m.Norm.End) || entity.ClosedBefore(d, m.Norm) || entity.AnaphorInside(d, m.Norm) || entity.ListTail(d, m.Norm) ||
 			entity.BodysCentre(name) || entity.InsideTerm(d, m.Norm) ||
 			projects.ShortKind(d, m.Norm) || projects.Programme(d, m.Norm) || projects.Honour(d, m.Norm) ||
 			staffedName(staffed, key) || projects.Party(d, m.Norm) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm) ||

@@ -1093,6 +1093,17 @@ func TestFieldOfAnAlliance(t *testing.T) {
 	}
 }
 
+// TestWorksDoNotSpeak: a name a verb of speaking or announcing follows,
+// after a time at most, is a body's (东湖检测中心表示, 西岭储备管理中心昨日
+// 发布通知), not a project; works that open stay one.
+func TestWorksDoNotSpeak(t *testing.T) {
+	p := testPipeline(t)
+	d := p.Doc(nil, &corpus.Document{Orig: "价格回升。西岭储备管理中心昨日发布通知称将抛储。南坪数据中心昨日投入运营。东湖检测中心表示合格率上升。"})
+	if got := finishedNames(d, "西岭储备管理中心", "南坪数据中心", "东湖检测中心"); !slices.Equal(got, []string{"南坪数据中心"}) {
+		t.Errorf("finishProjects kept %v, want [南坪数据中心]", got)
+	}
+}
+
 // TestWorksInBodyName: a works' name that the words after it make part of
 // a club's name, past a region in brackets and a verb of the trade
 // (东湖房商联盟工程采购经理人(华南)俱乐部), or of a registered firm's

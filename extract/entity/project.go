@@ -2075,6 +2075,31 @@ func AnaphorInside(d *extract.Doc, s textmap.Span) bool {
 	return false
 }
 
+// speechVerbs say what a body says or announces (表示, 发布, 宣布): works
+// do not speak, so a name they follow is a body's (东湖检测中心表示, …管理
+// 中心昨日发布通知).
+var speechVerbs = map[string]bool{"表示": true, "称": true, "指出": true, "认为": true, "发布": true, "宣布": true, "透露": true, "介绍": true,
+	"通知": true, "公布": true, "发出": true, "回应": true, "强调": true, "证实": true, "声明": true, "公告": true, "发文": true, "印发": true}
+
+// SpeaksAfter reports whether a verb of speaking or announcing follows the
+// name ending at e, after a time or an adverb at most (X中心 昨日 发布).
+func SpeaksAfter(d *extract.Doc, e int) bool {
+	k := segment.TokenIndexAt(d.Tokens, e)
+	if k >= len(d.Tokens) || d.Tokens[k].Start != e {
+		return false
+	}
+	for j := k; j < len(d.Tokens) && j <= k+2; j++ {
+		t := d.Tokens[j]
+		if speechVerbs[t.Text] {
+			return true
+		}
+		if t.POS != "t" && t.POS != "d" && t.Text != "日前" && t.Text != "近日" && t.Text != "昨日" {
+			return false
+		}
+	}
+	return false
+}
+
 // incidentWords name an accident or a failure: a name that modifies one is
 // where it happened (北京地铁4号线 动物园站 扶梯 事故), not a project.
 var incidentWords = map[string]bool{"事故": true, "火灾": true, "爆炸": true, "坍塌": true, "垮塌": true, "塌方": true, "故障": true,
