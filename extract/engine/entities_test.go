@@ -283,6 +283,27 @@ func TestExpresswayTaggedAdverb(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), "西雄高速", "汶雄高速")
 }
 
+// TestPhaseJoinsName: a phase word inside a name joins what stands on
+// either side of it: the firm before a phase the segmenter tags an adverb
+// (恒岳科技一期/d 硒鼓项目) and the works after a phase (北辰公司二期
+// 工业催化剂生产项目); a phase that ends its clause ends the name
+// (东湖产业园二期,).
+func TestPhaseJoinsName(t *testing.T) {
+	text := "恒岳科技一期硒鼓项目投资4.6亿元。北辰公司二期工业催化剂生产项目签约落户。东湖产业园二期，总投资5亿元。"
+	want := []string{"恒岳科技一期硒鼓项目", "北辰公司二期工业催化剂生产项目", "东湖产业园二期"}
+	wantNames(t, "projects", text, projectNames(runPipeline(t, text).Projects), want...)
+	rk, err := rank.DefaultRanker() // the ranker too: it takes the name the rules give
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := testPipeline(t).WithRanker(rk)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNames(t, "projects", text, projectNames(r.Projects), want...)
+}
+
 // TestBodyAfterBoundPlace: a word of place that closes a phrase (100万吨
 // 以上, 三年之内) starts no name after it: 以上大型企业集团 is no firm, while a
 // name after it is one.

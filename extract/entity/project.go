@@ -1163,6 +1163,13 @@ func (x *Projects) headNames(d *extract.Doc, s textmap.Span) []candidate {
 		if start == kk && kk < k {
 			start = k
 		}
+		if p := start - 1; p > 0 && phaseWord(toks[p].Text) && toks[p].End == toks[start].Start {
+			// 富美科技 一期/d 硒鼓项目: the phase of a firm's works, whatever
+			// the segmenter tags it, and the firm before it are in the name.
+			if s2 := x.rules.extendLeft(toks, 0, p, 4, x.stop, false); s2 < p {
+				start = s2
+			}
+		}
 		// 太阳能电池 及 组件项目: what 及 joins to a part that is no name of
 		// its own (no proper word, no head but 项目 or 工程) is one project
 		// with it.
