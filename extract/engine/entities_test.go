@@ -304,6 +304,14 @@ func TestPhaseJoinsName(t *testing.T) {
 	wantNames(t, "projects", text, projectNames(r.Projects), want...)
 }
 
+// TestRelationBeforeKnownBody: a company's relation or kind before a name
+// the dictionary knows as one body (母公司 大众汽车集团/nt) is no part of it.
+func TestRelationBeforeKnownBody(t *testing.T) {
+	text := "随着市场对母公司大众汽车集团的利润贡献越来越高。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "大众汽车集团")
+}
+
 // TestBodyAfterBoundPlace: a word of place that closes a phrase (100万吨
 // 以上, 三年之内) starts no name after it: 以上大型企业集团 is no firm, while a
 // name after it is one.

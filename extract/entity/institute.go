@@ -574,8 +574,8 @@ func (x *Institutes) afterClause(rs []rune, toks []segment.Token, start, k int) 
 		if x.categories[v.Text] && j+1 <= k && nameLike(toks[j+1]) {
 			return j + 1 // 龙头企业 大亚人造板集团, 肉类企业 双汇集团: the kind, then the name
 		}
-		if x.relations[v.Text] && j+1 < k {
-			return j + 1 // 子公司 华润北药投资有限公司: the relation, then the name
+		if x.relations[v.Text] && (j+1 < k || toks[k].POS == "nt") {
+			return j + 1 // 子公司 华润北药投资有限公司, 母公司 大众汽车集团/nt: the relation, then the name
 		}
 		if j == start || v.POS != "v" || v.End-v.Start < 2 || belongsVerbs[v.Text] {
 			continue
