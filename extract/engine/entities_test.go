@@ -43,6 +43,21 @@ func runNative(t *testing.T, text string) *link.Result {
 	return r
 }
 
+// runRanked runs the pipeline with the embedded ranker on text.
+func runRanked(t *testing.T, text string) *link.Result {
+	t.Helper()
+	rk, err := rank.DefaultRanker()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := testPipeline(t).WithRanker(rk)
+	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 func names(es []link.Entity) []string {
 	var out []string
 	for _, e := range es {
@@ -292,16 +307,7 @@ func TestPhaseJoinsName(t *testing.T) {
 	text := "恒岳科技一期硒鼓项目投资4.6亿元。北辰公司二期工业催化剂生产项目签约落户。东湖产业园二期，总投资5亿元。"
 	want := []string{"恒岳科技一期硒鼓项目", "北辰公司二期工业催化剂生产项目", "东湖产业园二期"}
 	wantNames(t, "projects", text, projectNames(runPipeline(t, text).Projects), want...)
-	rk, err := rank.DefaultRanker() // the ranker too: it takes the name the rules give
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := testPipeline(t).WithRanker(rk)
-	r, err := p.Run(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantNames(t, "projects", text, projectNames(r.Projects), want...)
+	wantNames(t, "projects", text, projectNames(runRanked(t, text).Projects), want...) // the ranker takes the name the rules give
 }
 
 // TestRelationBeforeKnownBody: a company's relation or kind before a name

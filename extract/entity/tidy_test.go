@@ -597,18 +597,14 @@ func checkNames(t *testing.T, what string, check func(*Projects, *extract.Doc, t
 	}
 }
 
-// TestSuffixedIndustries: words before 产业 that the text also names goods
-// or a trade by are a field for the ranker to judge (Via suffixed), the
-// longest such run of words; a kind of industry, words with no trade of
-// their name, and a park named by the field are not.
-func TestSuffixedIndustries(t *testing.T) {
+// suffixedNames is what the industries extractor names by a trade word
+// after it (Via suffixed) in text, segmented into words.
+func suffixedNames(t *testing.T, words map[string]string, text string) []string {
+	t.Helper()
 	c, err := DefaultConfig()
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := map[string]string{"全球": "n", "电线": "n", "电缆": "n", "产业": "n", "区域": "n", "黄酒": "n", "企业": "n", "市场": "n", "园": "n",
-		"规模": "n", "，": "x", "。": "x", "和": "c", "增长": "v", "本地": "n", "竹编": "n", "加快": "v"}
-	text := "全球电线电缆产业规模增长，电线电缆企业增长。区域产业增长，区域市场增长。黄酒产业增长，本地黄酒企业增长。加快竹编产业园。竹编企业增长。主导产业增长"
 	d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
 	ms, err := NewIndustries(c).Extract(context.Background(), d)
 	if err != nil {
@@ -620,6 +616,17 @@ func TestSuffixedIndustries(t *testing.T) {
 			got = append(got, m.Name)
 		}
 	}
+	return got
+}
+
+// TestSuffixedIndustries: words before 产业 that the text also names goods
+// or a trade by are a field for the ranker to judge (Via suffixed), the
+// longest such run of words; a kind of industry, words with no trade of
+// their name, and a park named by the field are not.
+func TestSuffixedIndustries(t *testing.T) {
+	words := map[string]string{"全球": "n", "电线": "n", "电缆": "n", "产业": "n", "区域": "n", "黄酒": "n", "企业": "n", "市场": "n", "园": "n",
+		"规模": "n", "，": "x", "。": "x", "和": "c", "增长": "v", "本地": "n", "竹编": "n", "加快": "v"}
+	got := suffixedNames(t, words, "全球电线电缆产业规模增长，电线电缆企业增长。区域产业增长，区域市场增长。黄酒产业增长，本地黄酒企业增长。加快竹编产业园。竹编企业增长。主导产业增长")
 	// 区域 has 区域市场 but is a kind (industry_kinds); 竹编产业园 is a park;
 	// 主导 is a kind.
 	assert.Equal(t, []string{"电线电缆产业", "黄酒产业"}, got)
@@ -630,24 +637,9 @@ func TestSuffixedIndustries(t *testing.T) {
 // is no such evidence (纸箱行业 alone), and a verb's noun (经营/vn 行业)
 // or a kind (周期性 行业) names no trade.
 func TestSuffixedTrades(t *testing.T) {
-	c, err := DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
 	words := map[string]string{"电动车": "n", "行业": "n", "企业": "n", "纸箱": "n", "经营": "vn", "周期性": "n", "，": "x", "。": "x",
 		"增长": "v", "整顿": "v", "市场": "n", "扩大": "v"}
-	text := "电动车行业整顿，电动车企业增长。纸箱行业增长。经营行业扩大，经营市场扩大。周期性行业增长，周期性市场增长。"
-	d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
-	ms, err := NewIndustries(c).Extract(context.Background(), d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, m := range ms {
-		if m.Via == "suffixed" {
-			got = append(got, m.Name)
-		}
-	}
+	got := suffixedNames(t, words, "电动车行业整顿，电动车企业增长。纸箱行业增长。经营行业扩大，经营市场扩大。周期性行业增长，周期性市场增长。")
 	assert.Equal(t, []string{"电动车行业"}, got)
 }
 
