@@ -128,6 +128,8 @@ func TestMoneyRangesAndInference(t *testing.T) {
 		{"售价两~3百日元", "两~3百日元", "200", "300", false, "other"},
 		{"八到九百亿泰铢", "八到九百亿泰铢", "80000000000", "90000000000", false, "other"},
 		{"投资数十亿元", "数十亿元", "1000000000", "10000000000", false, "investment"},
+		{"投资数10亿元", "数10亿元", "1000000000", "10000000000", false, "investment"}, // the multiplier in digits
+		{"投资數100萬港元", "數100萬港元", "1000000", "10000000", false, "investment"},
 		{"投资额约3亿,", "约3亿", "300000000", "", true, "investment"},
 		{"签约额109.52亿。", "109.52亿", "10952000000", "", true, "investment"},
 		{"年产值近80亿,", "近80亿", "8000000000", "", true, "output_value"},
@@ -161,7 +163,7 @@ func TestMoneyTraps(t *testing.T) {
 	m := newTestMoney(t)
 	for _, in := range []string{
 		"第32个项目", "占比35%", "2017年5月17日", "邮编266000", "打造万亿级产业", "百亿级企业", "共100个人参加",
-		"编号ABC123元", "3.5%的增长", "1000万千瓦", "年产30万吨",
+		"编号ABC123元", "3.5%的增长", "1000万千瓦", "年产30万吨", "投资数12亿元", "数10.5亿元",
 	} {
 		if ms := amountsOf(t, m, in); len(ms) != 0 {
 			t.Errorf("Money(%q) = %v; want none", in, describe(ms))

@@ -132,6 +132,23 @@ func tensDigit(r rune) int64 {
 }
 
 // cnUnit is the power of ten of a small multiplier (十 百 千), or 0.
+// tenPowerAt is the power of ten that 10, 100 or 1000 written in ASCII
+// digits at rs[i] stands for as a multiplier (1 to 3), or 0: no other
+// digit or decimal point follows it.
+func tenPowerAt(rs []rune, i int) int64 {
+	if i >= len(rs) || rs[i] != '1' {
+		return 0
+	}
+	k := i + 1
+	for k < len(rs) && rs[k] == '0' {
+		k++
+	}
+	if e := int64(k - i - 1); e >= 1 && e <= 3 && (k == len(rs) || !IsASCIIDigit(rs[k]) && rs[k] != '.') {
+		return e
+	}
+	return 0
+}
+
 func cnUnit(r rune) int64 {
 	switch r {
 	case '十', '拾':
@@ -279,6 +296,15 @@ func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 			// 数 only before a multiplier (数十, 数百亿); 几 also after one (十几).
 			if j+1 < len(rs) && (cnUnit(rs[j+1]) > 0 || cnBigExp(rs[j+1]) > 0) {
 				atoms = append(atoms, atom{kind: aFuzzyDigit})
+			} else if e := tenPowerAt(rs, j+1); e > 0 && len(atoms) == 0 {
+				// 数10亿, 數100萬: the multiplier written in digits (数十亿,
+				// 数百万).
+				atoms = append(atoms, atom{kind: aFuzzyDigit}, unitAtom(aUnit, e))
+				n.digits++
+				n.fuzzy, n.units = true, true
+				lastSmall = e
+				j += 2 + int(e)
+				continue
 			} else if (r == '几' || r == '幾') && len(atoms) > 0 && atoms[len(atoms)-1].kind != aDigit {
 				atoms = append(atoms, atom{kind: aFuzzyDigit})
 			} else {
