@@ -1710,6 +1710,17 @@ func TestSubsidiaryAndCountedFirms(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "恒岳集团", "北岭恒岳", "华泰电子", "东湖光电")
 }
 
+// TestFirmDescribedInBracket: a name before a bracket that says what kind
+// of body it is (X-Fab(硅晶片制造商), IFA(国际肥料工业协会)) is one, of that
+// kind, without the country that describes it or a glued 另据; a bracket
+// that holds another name (Press Metal) makes none.
+func TestFirmDescribedInBracket(t *testing.T) {
+	text := "价格上涨。另据IFA(国际肥料工业协会)数据显示，产能增长。合作伙伴包括北辰集团、德国X-Fab(硅晶片制造商)和东湖铝业(Press Metal)。"
+	r := runPipeline(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "IFA", "X-Fab", "北辰集团", "国际肥料工业协会")
+	wantKinds(t, r.Institutes, map[string]string{"IFA": "association", "X-Fab": "company"}, false)
+}
+
 // TestStockCode: what a stock code in brackets looks like.
 func TestStockCode(t *testing.T) {
 	for s, want := range map[string]bool{

@@ -32,6 +32,29 @@ const ViaExecutive = "executive"
 // that follows one stands in apposition to it.
 var subsidiaries = map[string]bool{"子公司": true, "全资子公司": true, "控股子公司": true, "分公司": true}
 
+// viaDescribed marks, inside roles, an organisation named before a bracket
+// that says what kind of firm it is (X-Fab(硅晶片制造商)); it is recorded
+// as ViaExecutive.
+const viaDescribed = "described"
+
+// firmInBracket is the kind of the noun of firms the bracket that opens at
+// rs[j-1] closes after, within a few code points (硅晶片制造商, 物流企业), or
+// "".
+func (x *Institutes) firmInBracket(rs []rune, j, end int) string {
+	for c := j; c < end && c < j+12; c++ {
+		if rs[c] == ')' || rs[c] == '）' {
+			if kind, n := x.firmNouns.Before(rs, c, j); n > 0 && c > j+n {
+				return kind
+			}
+			return ""
+		}
+		if textmap.ClauseMarkChars.Has(rs[c]) || rs[c] == '、' {
+			return ""
+		}
+	}
+	return ""
+}
+
 // viaAnalyst marks, inside roles, an organisation named before its
 // analyst's title (卓创资讯分析师); it is recorded as ViaExecutive.
 const viaAnalyst = "analyst"
@@ -102,6 +125,7 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 	var idx extract.Index
 	built := false
 	var added []extract.Mention
+	described := "" // the kind a bracket after the name says, for viaDescribed
 	add := func(sent textmap.Span, e int, via string) {
 		if e <= sent.Start || !d.Starts[e] {
 			return
@@ -114,9 +138,14 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 		if it.Len() < 2 || it.Len() > maxFirmItem || !d.Starts[it.Start] {
 			return
 		}
-		if k := segment.TokenIndexAt(d.Tokens, it.Start); rs[it.Start] == '据' && d.Tokens[k].POS == "x" && d.Tokens[k].End-it.Start > 2 {
-			it.Start++ // 据卓创/x 资讯 分析师: the segmenter glues 据 to a name it does not know
-			lo = it.Start
+		if k := segment.TokenIndexAt(d.Tokens, it.Start); d.Tokens[k].POS == "x" {
+			for _, w := range []string{"另据", "据"} {
+				if n := len([]rune(w)); textmap.HasPrefixRunes(rs[it.Start:], w) && (d.Tokens[k].End-it.Start > n+1 || d.Tokens[k].End-it.Start == n && it.Len() > n+1) {
+					it.Start += n // 据卓创/x 资讯 分析师, 另据/x IFA: the segmenter glues 据 to a name or keeps 另据 for a word
+					lo = it.Start
+					break
+				}
+			}
 		}
 		if _, n := x.firmNouns.Before(rs, it.End, it.Start); n > 0 {
 			return // 外资企业, 民营企业: a kind of firm
@@ -151,6 +180,12 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 			// list of what sums went to.
 			return
 		}
+		if via == viaDescribed {
+			if p := afterPlaces(d.Tokens, it.Start, it.End); p > it.Start && p < it.End && x.countries[d.Slice(it.Start, p)] {
+				it.Start, lo = p, p // 德国 X-Fab(硅晶片制造商): the country describes the firm
+			}
+			via = ViaExecutive
+		}
 		if via == viaAnalyst {
 			if !analystFirm(d, it) || gluedLead(d, it) {
 				return
@@ -165,6 +200,9 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 		}
 		m := d.Mention(extract.KindInstitute, it)
 		m.Label = "company"
+		if described != "" {
+			m.Label = described // IFA(国际肥料工业协会): the kind the bracket says
+		}
 		if label, n := x.heads.Before(rs, it.End, it.Start); n > 0 && n < it.Len() {
 			m.Label = label
 		}
@@ -177,6 +215,10 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 			case r == '(' || r == '（':
 				if StockCode(rs, i+1, sent.End) {
 					add(sent, i, ViaListed)
+				} else if kind := x.firmInBracket(rs, i+1, sent.End); kind != "" {
+					described = kind
+					add(sent, i, viaDescribed)
+					described = ""
 				}
 			default:
 				if !d.Starts[i] || r < 0x10000 && !roleFirst.Has(r) {
