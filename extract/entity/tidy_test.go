@@ -658,6 +658,7 @@ func TestNotField(t *testing.T) {
 		"现代海洋产业集聚地": true, "光伏玻璃市场需求": true, "现代产业体系": true, "原材料价格上涨": true,
 		"《可再生能源法》": true, "以及机械加工": true, "实现全社会节能减排": true, "对轻": true,
 		"海洋产业": false, "光伏玻璃": false, "机械加工": false, "节能环保": false,
+		"煤炭企业": true, "汽车零部件企业": true, "优化营商环境": true, "算力环境": true, "汽车零部件": false,
 	} {
 		if got := x.NotField([]rune(name)); got != want {
 			t.Errorf("NotField(%q) = %v; want %v", name, got, want)
