@@ -436,8 +436,8 @@ var associationHeads = []string{"联盟", "协会", "学会", "研究会", "促�
 // 联盟, 中国房商联盟工程 采购 经理人 (华南) 俱乐部): a field the body works
 // in, not a project.
 func associationAfter(d *extract.Doc, e int) bool {
-	k := segment.TokenIndexAt(d.Tokens, e)
-	if k >= len(d.Tokens) || d.Tokens[k].Start != e {
+	k, ok := segment.WordStartingAt(d.Tokens, e)
+	if !ok {
 		return false
 	}
 	verb := false
@@ -569,8 +569,8 @@ func venueAfter(d *extract.Doc, e int) bool {
 	if !d.Starts[e] {
 		return true // 工业|化: the word goes on
 	}
-	k := segment.TokenIndexAt(d.Tokens, e)
-	if k >= len(d.Tokens) || d.Tokens[k].Start != e {
+	k, ok := segment.WordStartingAt(d.Tokens, e)
+	if !ok {
 		return false
 	}
 	switch d.Tokens[k].Text {

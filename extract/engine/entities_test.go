@@ -999,6 +999,16 @@ func TestMassOrganisations(t *testing.T) {
 
 // finishedNames is what finishProjects keeps of projects named by names in
 // d, each at its last occurrence, as proposed by the rules or the ranker.
+// wantFinished reports which of names, each proposed as a project at its
+// last place in text, finishProjects keeps, when it is not want.
+func wantFinished(t *testing.T, text string, want []string, names ...string) {
+	t.Helper()
+	p := testPipeline(t)
+	if got := finishedNames(p.Doc(nil, &corpus.Document{Orig: text}), names...); !slices.Equal(got, want) {
+		t.Errorf("finishProjects kept %v, want %v", got, want)
+	}
+}
+
 func finishedNames(d *extract.Doc, names ...string) []string {
 	var ms []extract.Mention
 	for _, n := range names {
@@ -1029,38 +1039,20 @@ func TestPartyBeforeAList(t *testing.T) {
 // whoever proposes it; a project an accident befell (发生 事故) and one
 // with nothing of an incident after it stay.
 func TestIncidentLocations(t *testing.T) {
-	p := testPipeline(t)
-	text := "西岭地铁2号线东湖站扶梯事故造成一人受伤。南坪核电站泄漏事件引发担忧。北坪大桥项目发生安全事故。东湖大桥项目正式开工。"
-	d := p.Doc(nil, &corpus.Document{Orig: text})
-	got := finishedNames(d, "西岭地铁2号线", "南坪核电站", "北坪大桥项目", "东湖大桥项目")
-	if want := []string{"北坪大桥项目", "东湖大桥项目"}; !slices.Equal(got, want) {
-		t.Errorf("finishProjects kept %v, want %v", got, want)
-	}
+	wantFinished(t, "西岭地铁2号线东湖站扶梯事故造成一人受伤。南坪核电站泄漏事件引发担忧。北坪大桥项目发生安全事故。东湖大桥项目正式开工。", []string{"北坪大桥项目", "东湖大桥项目"}, "西岭地铁2号线", "南坪核电站", "北坪大桥项目", "东湖大桥项目")
 }
 
 // TestAnaphorsInNames: a phrase with a word that points back (上述, 这一)
 // refers to works named elsewhere, whoever proposes it.
 func TestAnaphorsInNames(t *testing.T) {
-	p := testPipeline(t)
-	text := "恒岳集团上述项目建成后产能翻番。借助互联网这一独特平台推广。西岭光伏产业园项目开工。"
-	d := p.Doc(nil, &corpus.Document{Orig: text})
-	got := finishedNames(d, "恒岳集团上述项目", "互联网这一独特平台", "西岭光伏产业园项目")
-	if want := []string{"西岭光伏产业园项目"}; !slices.Equal(got, want) {
-		t.Errorf("finishProjects kept %v, want %v", got, want)
-	}
+	wantFinished(t, "恒岳集团上述项目建成后产能翻番。借助互联网这一独特平台推广。西岭光伏产业园项目开工。", []string{"西岭光伏产业园项目"}, "恒岳集团上述项目", "互联网这一独特平台", "西岭光伏产业园项目")
 }
 
 // TestClosedUnits: what a verb of closing or selling has for its object
 // (关闭…门店及西岭零售总部) is a unit shut, not a project, whoever proposes
 // it; a project after a verb of building in the same sentence stays.
 func TestClosedUnits(t *testing.T) {
-	p := testPipeline(t)
-	text := "恒岳公司宣布关闭全部9家门店及西岭零售总部，同时新建东湖物流中心。南坪集团出售北坪酒店。"
-	d := p.Doc(nil, &corpus.Document{Orig: text})
-	got := finishedNames(d, "西岭零售总部", "东湖物流中心", "北坪酒店")
-	if want := []string{"东湖物流中心"}; !slices.Equal(got, want) {
-		t.Errorf("finishProjects kept %v, want %v", got, want)
-	}
+	wantFinished(t, "恒岳公司宣布关闭全部9家门店及西岭零售总部，同时新建东湖物流中心。南坪集团出售北坪酒店。", []string{"东湖物流中心"}, "西岭零售总部", "东湖物流中心", "北坪酒店")
 }
 
 // TestRolesAndBoards: what a place or a trade becomes (成为全国特种纸生产
@@ -1068,14 +1060,8 @@ func TestClosedUnits(t *testing.T) {
 // unless it is named (成为东湖高铁的供应商); a firm's board (集团董事局) is
 // the firm.
 func TestRolesAndBoards(t *testing.T) {
-	p := testPipeline(t)
-	text := "签约项目落地后，西岭将成为全国特种纸生产基地。东湖乳业成为东湖高铁乳品供应商。"
-	d := p.Doc(nil, &corpus.Document{Orig: text})
-	got := finishedNames(d, "全国特种纸生产基地", "东湖高铁")
-	if !slices.Equal(got, []string{"东湖高铁"}) {
-		t.Errorf("finishProjects kept %v, want [东湖高铁]", got)
-	}
-	text = "华康集团董事局主席出席签约仪式。"
+	wantFinished(t, "签约项目落地后，西岭将成为全国特种纸生产基地。东湖乳业成为东湖高铁乳品供应商。", []string{"东湖高铁"}, "全国特种纸生产基地", "东湖高铁")
+	text := "华康集团董事局主席出席签约仪式。"
 	inst := names(runNative(t, text).Institutes)
 	if !slices.Contains(inst, "华康集团") || slices.Contains(inst, "华康集团董事局") {
 		t.Errorf("institutes %v: want 华康集团, not its board", inst)
@@ -1130,22 +1116,14 @@ func TestSchedulesAndNetworks(t *testing.T) {
 // TestFieldOfAnAlliance: a works' name that nouns make part of an
 // alliance's name (东湖植物工厂研发战略联盟) is the field the body works in.
 func TestFieldOfAnAlliance(t *testing.T) {
-	p := testPipeline(t)
-	d := p.Doc(nil, &corpus.Document{Orig: "华康集团牵头成立西岭植物工厂研发战略联盟。东湖植物工厂开工。"})
-	if got := finishedNames(d, "西岭植物工厂", "东湖植物工厂"); !slices.Equal(got, []string{"东湖植物工厂"}) {
-		t.Errorf("finishProjects kept %v, want [东湖植物工厂]", got)
-	}
+	wantFinished(t, "华康集团牵头成立西岭植物工厂研发战略联盟。东湖植物工厂开工。", []string{"东湖植物工厂"}, "西岭植物工厂", "东湖植物工厂")
 }
 
 // TestWorksDoNotSpeak: a name a verb of speaking or announcing follows,
 // after a time at most, is a body's (东湖检测中心表示, 西岭储备管理中心昨日
 // 发布通知), not a project; works that open stay one.
 func TestWorksDoNotSpeak(t *testing.T) {
-	p := testPipeline(t)
-	d := p.Doc(nil, &corpus.Document{Orig: "价格回升。西岭储备管理中心昨日发布通知称将抛储。南坪数据中心昨日投入运营。东湖检测中心表示合格率上升。"})
-	if got := finishedNames(d, "西岭储备管理中心", "南坪数据中心", "东湖检测中心"); !slices.Equal(got, []string{"南坪数据中心"}) {
-		t.Errorf("finishProjects kept %v, want [南坪数据中心]", got)
-	}
+	wantFinished(t, "价格回升。西岭储备管理中心昨日发布通知称将抛储。南坪数据中心昨日投入运营。东湖检测中心表示合格率上升。", []string{"南坪数据中心"}, "西岭储备管理中心", "南坪数据中心", "东湖检测中心")
 }
 
 // TestWorksInBodyName: a works' name that the words after it make part of
@@ -1154,11 +1132,7 @@ func TestWorksDoNotSpeak(t *testing.T) {
 // (西岭港物流园运营有限公司), is no project; a firm after a verb is another
 // party (西岭隧道工程引进恒岳有限公司).
 func TestWorksInBodyName(t *testing.T) {
-	p := testPipeline(t)
-	d := p.Doc(nil, &corpus.Document{Orig: "东湖房商联盟工程采购经理人（华南）俱乐部在广州启动。西岭港物流园运营有限公司成立。西岭隧道工程引进恒岳有限公司。"})
-	if got := finishedNames(d, "东湖房商联盟工程", "西岭港物流园", "西岭隧道工程"); !slices.Equal(got, []string{"西岭隧道工程"}) {
-		t.Errorf("finishProjects kept %v, want [西岭隧道工程]", got)
-	}
+	wantFinished(t, "东湖房商联盟工程采购经理人（华南）俱乐部在广州启动。西岭港物流园运营有限公司成立。西岭隧道工程引进恒岳有限公司。", []string{"西岭隧道工程"}, "东湖房商联盟工程", "西岭港物流园", "西岭隧道工程")
 }
 
 // TestAppositives: a description that ends with 公司 or 企业 before a
@@ -1190,13 +1164,7 @@ func TestParticleSuo(t *testing.T) {
 // TestClauseVerbs: a name that holds a verb of a clause (地处, 督促, 否认,
 // 召回, 酝酿, 争建) is a clause, whoever proposes it.
 func TestClauseVerbs(t *testing.T) {
-	p := testPipeline(t)
-	text := "西岭地处东湖中心枢纽。华康公司否认召回东湖高铁列车。东湖高铁开通。"
-	d := p.Doc(nil, &corpus.Document{Orig: text})
-	got := finishedNames(d, "西岭地处东湖中心枢纽", "华康公司否认召回东湖高铁", "东湖高铁")
-	if !slices.Equal(got, []string{"东湖高铁"}) {
-		t.Errorf("finishProjects kept %v, want [东湖高铁]", got)
-	}
+	wantFinished(t, "西岭地处东湖中心枢纽。华康公司否认召回东湖高铁列车。东湖高铁开通。", []string{"东湖高铁"}, "西岭地处东湖中心枢纽", "华康公司否认召回东湖高铁", "东湖高铁")
 }
 
 // TestCompanyBeforeProject: 公司 before a project's name is the firm the

@@ -661,7 +661,7 @@ func afterFunctionWords(toks []segment.Token, s, hs int) int {
 		case t.POS == "c" || t.POS == "p" || t.POS == "d" || t.POS == "r" || strings.HasPrefix(t.POS, "u") || Enumerator(t.Text):
 		case t.POS == "x" && t.End-t.Start == 2 && textmap.OneOf("这那但且已故由即又", textmap.FirstRune(t.Text)):
 		case t.End-t.Start == 1 && k > 0 && digitsOnly(toks[k-1].Text) && toks[k-1].End == t.Start:
-		case t.POS == "f" && boundPlaces[t.Text]: // 100万吨 以上 大型企业集团
+		case t.POS == "f" && (timeLocatives[t.Text] || boundLocatives[t.Text]): // 100万吨 以上 大型企业集团, 会议 期间 …
 		default:
 			return s
 		}
@@ -670,9 +670,10 @@ func afterFunctionWords(toks []segment.Token, s, hs int) int {
 	return s
 }
 
-// boundPlaces are the words of place that close a phrase before them (100万
-// 吨以上, 三年之内, 会议期间): one starts no name after it.
-var boundPlaces = map[string]bool{"以上": true, "以下": true, "以内": true, "以外": true, "之间": true, "左右": true, "之后": true, "以后": true, "之前": true, "以前": true, "期间": true, "之内": true, "之外": true, "当中": true, "之中": true}
+// boundLocatives close a phrase of measure or place before them (100万吨
+// 以上, 三年之内), as timeLocatives close one of time: a name starts after
+// either.
+var boundLocatives = map[string]bool{"以上": true, "以下": true, "以内": true, "以外": true, "之内": true, "之外": true}
 
 // officeVerbs say what post a person holds or held, in a body named after
 // them (曾任 株洲高新区管委会副主任); the segmenter knows some as unknown words.

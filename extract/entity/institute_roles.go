@@ -125,7 +125,6 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 	var idx extract.Index
 	built := false
 	var added []extract.Mention
-	described := "" // the kind a bracket after the name says, for viaDescribed
 	add := func(sent textmap.Span, e int, via string) {
 		if e <= sent.Start || !d.Starts[e] {
 			return
@@ -200,8 +199,10 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 		}
 		m := d.Mention(extract.KindInstitute, it)
 		m.Label = "company"
-		if described != "" {
-			m.Label = described // IFA(国际肥料工业协会): the kind the bracket says
+		if via == ViaExecutive && e < len(rs) && (rs[e] == '(' || rs[e] == '（') {
+			if kind := x.firmInBracket(rs, e+1, sent.End); kind != "" {
+				m.Label = kind // IFA(国际肥料工业协会): the kind the bracket says
+			}
 		}
 		if label, n := x.heads.Before(rs, it.End, it.Start); n > 0 && n < it.Len() {
 			m.Label = label
@@ -215,10 +216,8 @@ func (x *Institutes) roles(d *extract.Doc, have []extract.Mention) []extract.Men
 			case r == '(' || r == '（':
 				if StockCode(rs, i+1, sent.End) {
 					add(sent, i, ViaListed)
-				} else if kind := x.firmInBracket(rs, i+1, sent.End); kind != "" {
-					described = kind
+				} else if x.firmInBracket(rs, i+1, sent.End) != "" {
 					add(sent, i, viaDescribed)
-					described = ""
 				}
 			default:
 				if !d.Starts[i] || r < 0x10000 && !roleFirst.Has(r) {

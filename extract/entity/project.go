@@ -1935,8 +1935,8 @@ func (x *Projects) Party(d *extract.Doc, s textmap.Span) bool {
 // …测评中心负责人, …交易中心有关负责人, …中心工作人员): a name with a
 // director or staff is a body, not a project.
 func (x *Projects) Staffed(d *extract.Doc, s textmap.Span) bool {
-	k := segment.TokenIndexAt(d.Tokens, s.End)
-	if k >= len(d.Tokens) || d.Tokens[k].Start != s.End {
+	k, ok := segment.WordStartingAt(d.Tokens, s.End)
+	if !ok {
 		return false
 	}
 	if t := d.Tokens[k].Text; t == "(" || t == "（" {
@@ -2091,8 +2091,8 @@ var speechVerbs = map[string]bool{"表示": true, "称": true, "指出": true, "
 // SpeaksAfter reports whether a verb of speaking or announcing follows the
 // name ending at e, after a time or an adverb at most (X中心 昨日 发布).
 func SpeaksAfter(d *extract.Doc, e int) bool {
-	k := segment.TokenIndexAt(d.Tokens, e)
-	if k >= len(d.Tokens) || d.Tokens[k].Start != e {
+	k, ok := segment.WordStartingAt(d.Tokens, e)
+	if !ok {
 		return false
 	}
 	for j := k; j < len(d.Tokens) && j <= k+2; j++ {
@@ -2121,8 +2121,8 @@ var occurVerbs = map[string]bool{"发生": true, "出现": true, "造成": true,
 // between it and an incident word, within four words (动物园 站/v 扶梯
 // 事故, 电梯 逆行 事故; not X项目 发生 事故).
 func IncidentAfter(d *extract.Doc, e int) bool {
-	k := segment.TokenIndexAt(d.Tokens, e)
-	if k >= len(d.Tokens) || d.Tokens[k].Start != e {
+	k, ok := segment.WordStartingAt(d.Tokens, e)
+	if !ok {
 		return false
 	}
 	for j := k; j < len(d.Tokens) && j < k+5; j++ {

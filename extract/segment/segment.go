@@ -200,6 +200,13 @@ func SplitTag(s string) Word {
 	return Word{Text: s[:i], POS: s[i+1:]}
 }
 
+// WordStartingAt returns the index of the token that starts at Norm
+// position p, and false when none does (p inside a word or past the end).
+func WordStartingAt(toks []Token, p int) (int, bool) {
+	k := TokenIndexAt(toks, p)
+	return k, k < len(toks) && toks[k].Start == p
+}
+
 // tokenIndexAt returns the index of the token that covers Norm position p.
 func TokenIndexAt(toks []Token, p int) int {
 	lo, hi := 0, len(toks) // sort.Search, written out: it is called for every candidate

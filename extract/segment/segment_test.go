@@ -47,3 +47,15 @@ func TestFake(t *testing.T) {
 		}
 	}
 }
+
+// TestWordStartingAt: a position where a word starts gives that word; one
+// inside a word or past the last gives none.
+func TestWordStartingAt(t *testing.T) {
+	toks := []Token{{Text: "西岭", Start: 0, End: 2}, {Text: "高速", Start: 2, End: 4}, {Text: "通车", Start: 4, End: 6}}
+	for p, want := range map[int]int{0: 0, 2: 1, 4: 2, 1: -1, 3: -1, 6: -1} {
+		k, ok := WordStartingAt(toks, p)
+		if ok != (want >= 0) || ok && k != want {
+			t.Errorf("WordStartingAt(%d) = %d, %v; want %d", p, k, ok, want)
+		}
+	}
+}
