@@ -2361,6 +2361,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"冷链物流项目", "铝型材加工产业项目"},
 		},
 		{
+			name: "InvestedProjectAfterModifier",
+			why:  "an attribute of the works (新型/b) right after their own sum is part of the text's name for them; a rank (重点) between the sum and the name is not, and does not hide the sum; a count (一批) does: several works share it.",
+			text: "恒岳建材正加快推进投资8亿元的新型轻质板材项目。西岭总投资5亿元的重点冷链物流项目开工。另有投资3亿元的一批先进制造项目。",
+			want: []string{"冷链物流项目", "新型轻质板材项目"},
+		},
+		{
 			name: "CommonWordItems",
 			why:  "items of a list of projects that are one common word each (铁路, 公路, 通信) are kinds of works, not works named.",
 			text: "央企通过承建铁路、公路、通信、水利水电等基础设施建设项目参与开发。西岭高铁、东湖大桥等项目开工。",

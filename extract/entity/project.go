@@ -1369,9 +1369,12 @@ var countPhrase = regexp.MustCompile(`(?:(?:^|[^0-9A-Za-z.×xX*-])[0-9]+|[一二
 func (x *Projects) clean(d *extract.Doc, c candidate) (textmap.Span, bool) {
 	toks := d.Tokens
 	s := c.span
-	// Whole generic words at the start go (重点项目 → 项目, 一批龙头项目 → …).
+	// Whole generic words at the start go (重点项目 → 项目, 一批龙头项目 → …),
+	// but for an attribute of the works their own sum stands right before
+	// (投资8亿元的 新型/b 轻质板材项目: the text's name for them).
+	sum := investedBefore(d.Runes, s.Start)
 	for k := segment.TokenIndexAt(toks, s.Start); k < len(toks) && toks[k].Start == s.Start && toks[k].End < s.End; k = segment.TokenIndexAt(toks, s.Start) {
-		if !x.generic[toks[k].Text] {
+		if !x.generic[toks[k].Text] || sum && toks[k].POS == "b" {
 			break
 		}
 		s.Start = toks[k].End
@@ -1477,7 +1480,21 @@ func worksDoneAfter(rs []rune, e int) bool {
 // that the text gives its own sum to be invested right before it
 // (总投资5亿元的冷链物流项目): a project, though its name be industry words.
 func (x *Projects) Invested(d *extract.Doc, s textmap.Span) bool {
-	return textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && investedBefore(d.Runes, s.Start) && !x.allGenericWords(d.Tokens, s)
+	if !textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") || x.allGenericWords(d.Tokens, s) {
+		return false
+	}
+	// The generic words clean trims off may stand between (总投资5亿元的
+	// 重点 冷链物流项目), not a count or a demonstrative (的 一批/m X项目:
+	// several, and their sum).
+	i := s.Start
+	for n := 0; n < 2 && i > 0; n++ {
+		k := segment.TokenIndexAt(d.Tokens, i-1)
+		if k >= len(d.Tokens) || d.Tokens[k].End != i || !x.generic[d.Tokens[k].Text] || d.Tokens[k].POS == "m" || d.Tokens[k].POS == "r" {
+			break
+		}
+		i = d.Tokens[k].Start
+	}
+	return investedBefore(d.Runes, i)
 }
 
 // investedBefore reports whether a sum to be invested and 的 stand right
