@@ -2361,6 +2361,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"冷链物流项目", "铝型材加工产业项目"},
 		},
 		{
+			name: "CountBeforeGenericWords",
+			why:  "a count before the generic words clean trims off (70个 产业链 头部企业实训基地) counts a kind of works; a count that ends a list of names (西岭高铁、东湖大桥2个) does not.",
+			text: "新建70个产业链头部企业实训基地。西岭高铁、东湖大桥2个项目开工。",
+			want: []string{"东湖大桥", "西岭高铁"},
+		},
+		{
 			name: "InvestedProjectAfterModifier",
 			why:  "an attribute of the works (新型/b) right after their own sum is part of the text's name for them; a rank (重点) between the sum and the name is not, and does not hide the sum; a count (一批) does: several works share it.",
 			text: "恒岳建材正加快推进投资8亿元的新型轻质板材项目。西岭总投资5亿元的重点冷链物流项目开工。另有投资3亿元的一批先进制造项目。",

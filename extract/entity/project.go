@@ -1379,6 +1379,9 @@ func (x *Projects) clean(d *extract.Doc, c candidate) (textmap.Span, bool) {
 		}
 		s.Start = toks[k].End
 	}
+	if s.Start > c.span.Start && countedAt(d.Runes, c.span.Start) {
+		return s, false // 新建70个 产业链 头部企业实训基地: a count of a kind, past its generic words
+	}
 	// A section after the line is part of its name, and names its places
 	// (沿江高铁 + 武汉至宜昌段: the line's words alone are generic).
 	if e := SectionEnd(d, s.End); e > s.End && slices.Contains(d.Runes[s.End:e], '段') {
@@ -2227,13 +2230,29 @@ func Counted(text, name string) bool {
 		// The count must end its phrase: 巨石能源5家企业 and A和B两个高科技
 		// 项目 close a list of names instead.
 		if r, w := utf8.DecodeRuneInString(after[j:]); j > 0 && strings.ContainsRune(counters, r) {
-			if next, _ := utf8.DecodeRuneInString(after[j+w:]); next == utf8.RuneError || strings.ContainsRune("、，,。；;）)", next) {
+			rest := after[j+w:]
+			for _, h := range countHedges {
+				rest = strings.TrimPrefix(rest, h) // X服务中心200家以上: a hedge may close the count
+			}
+			if next, _ := utf8.DecodeRuneInString(rest); next == utf8.RuneError || strings.ContainsRune("、，,。；;）)", next) {
 				return true
 			}
 		}
 		at += i + len(name)
 	}
 }
+
+// countedAt reports a count of undertakings right before i (70个, 三座).
+func countedAt(rs []rune, i int) bool {
+	if i < 2 || !strings.ContainsRune(counters, rs[i-1]) {
+		return false
+	}
+	return unicode.IsDigit(rs[i-2]) || strings.ContainsRune(countDigits, rs[i-2])
+}
+
+// countHedges are the words that may close a count after its measure word
+// (200家以上, 30座左右).
+var countHedges = []string{"以上", "左右", "以内", "多"}
 
 // counters are the measure words a count of undertakings takes, and
 // countDigits the characters a count ends with.

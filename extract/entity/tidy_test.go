@@ -210,6 +210,9 @@ func TestCounted(t *testing.T) {
 		// A count right after the name, ending its phrase.
 		{"新建现代农业产业园2个、产业集群1个。", "现代农业产业园", true},
 		{"示范区和实践创新基地14个。", "实践创新基地", true},
+		{"建设乡村综合服务中心200家以上。", "乡村综合服务中心", true}, // a hedge closes the count
+		{"新建污水处理厂30座左右，", "污水处理厂", true},
+		{"西岭服务中心200家以上企业", "西岭服务中心", false}, // the count is the next phrase's
 		// One of a class.
 		{"将成为国内最大的海外钾盐生产基地之一。", "海外钾盐生产基地", true},
 		{"西岭钾盐生产基地之外", "西岭钾盐生产基地", false},
