@@ -244,7 +244,11 @@ var itemGoodsWords = textmap.LexOf([]string{"产品", "用品", "制品", "器�
 // or makes so many of (工业机器人、光伏电池产量), not industries it presents.
 var goodsWords = []string{"产品", "材料", "原材料", "原料", "零部件", "配件", "元器件", "器件", "设备", "商品", "物资", "货物", "用品", "品类", "品种", "产量"}
 
-// goodsAfter reports whether a goods word follows the list that ends at e,
+// costWords after a list (原材料、物流、人力等成本; 物流、市场销售等费用)
+// say that its items are what a firm pays for, not industries.
+var costWords = []string{"成本", "费用", "支出", "开支"}
+
+// goodsAfter reports whether a goods or cost word follows the list that ends at e,
 // after 等 or 等等 and a count (等12类产品), or ends the phrase 等 opens.
 func (x *Industries) goodsAfter(d *extract.Doc, e int) bool {
 	rs := d.Runes
@@ -258,9 +262,11 @@ func (x *Industries) goodsAfter(d *extract.Doc, e int) bool {
 			e++
 		}
 	}
-	for _, w := range goodsWords {
-		if n := len([]rune(w)); e+n <= len(rs) && textmap.HasPrefixRunes(rs[e:], w) && (e+n == len(rs) || d.Starts[e+n]) {
-			return true
+	for _, words := range [][]string{goodsWords, costWords} {
+		for _, w := range words {
+			if n := len([]rune(w)); e+n <= len(rs) && textmap.HasPrefixRunes(rs[e:], w) && (e+n == len(rs) || d.Starts[e+n]) {
+				return true
+			}
 		}
 	}
 	// A list closed by 等 and the name of a class of goods (等ECFA早收清单

@@ -761,6 +761,35 @@ func TestGoodsListByKindAndOutput(t *testing.T) {
 	}
 }
 
+// TestCostList: a list closed by a word of cost (等成本, 等费用) names what
+// a firm pays for; the same words listed as fields (等产业) are industries.
+func TestCostList(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"原材料": "n", "、": "x", "物流": "n", "能源": "n", "等": "u", "成本": "n", "上涨": "v", "。": "x", "费用": "n",
+		"发展": "vn", "产业": "n", "金融": "n"}
+	for text, want := range map[string][]string{
+		"原材料、物流、能源等成本上涨。": nil,
+		"物流、金融等费用上涨。":     nil,
+		"发展物流、金融等产业。":     {"物流", "金融"},
+	} {
+		d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
+		ms, err := NewIndustries(c).Extract(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range ms {
+			if m.Via != "rejected" {
+				got = append(got, m.Text)
+			}
+		}
+		assert.ElementsMatch(t, want, got, text)
+	}
+}
+
 // TestItemsOfTesting: 项目 after a word of testing or buying counts items
 // (检测项目包括, 等18个项目进行了检验), not works; after a word of signing it
 // counts works.
