@@ -170,6 +170,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			if t.End-t.Start == 1 && (k == 0 || !(strings.HasPrefix(toks[k-1].POS, "n") || toks[k-1].POS == "vn" || fieldAbbrev(toks[k-1], rs[hs]) || bureauOfTask(toks, k))) {
 				continue
 			}
+			if t.End-t.Start == 1 && rs[hs] == '办' && k+1 < len(toks) && (toks[k+1].Text == "的" || toks[k+1].Text == "在") {
+				continue // 黄山市 办 的展览, 把好事 办 在: the verb 办 before its particle, not an office
+			}
 			if rs[hs] == '所' && !institutePlace(toks, k, t) {
 				continue // 人们 所 关心, 预期 所 抵消, 多所 高校: the particle or a count
 			}

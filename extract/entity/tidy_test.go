@@ -855,6 +855,22 @@ func TestOneCharHeadInVerb(t *testing.T) {
 	assert.Equal(t, []string{"国台办"}, names(t, NewInstitutes(c), d))
 }
 
+// TestVerbBan: 办 that handles something names no office: before its
+// particle (西岭市 办 的, 好事 办 在), or as an unknown word of handling
+// (跨域 通办/x, 玩具 手办/x); an office's short form after a field does
+// (西岭市 人防办 获悉, 医改 办 组织).
+func TestVerbBan(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"西岭市": "ns", "办": "v", "的": "uj", "展览": "n", "。": "x", "把": "p", "好事": "n", "在": "p", "身边": "s",
+		"推动": "v", "事项": "n", "跨域": "x", "通办": "x", "打造": "v", "玩具": "n", "手办": "x", "从": "p", "人防办": "n", "获悉": "v",
+		"市": "n", "医改": "j", "组织": "v", "会议": "n"}
+	d := extract.NewDoc(&corpus.Document{Orig: "西岭市办的展览。把好事办在身边。推动事项跨域通办。打造玩具手办。从西岭市人防办获悉。市医改办组织会议。"}, segment.Fake{Words: words})
+	assert.ElementsMatch(t, []string{"西岭市人防办", "市医改办"}, names(t, NewInstitutes(c), d))
+}
+
 // TestKnownMarked: a name from the list of well-known organisations is
 // marked Known for the ranker; one found by its head is not.
 func TestKnownMarked(t *testing.T) {
