@@ -2361,6 +2361,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"冷链物流项目", "铝型材加工产业项目"},
 		},
 		{
+			name: "MinesAndSteelworks",
+			why:  "a coal mine or a steelworks is works put into production (X煤矿 投产, X钢铁厂 建成); an ore (磁铁矿) is not.",
+			text: "青石沟煤矿和李家庄煤矿预计明年投产。西岭京唐钢铁厂已建成投产。该地磁铁矿储量丰富，新矿区开工。",
+			want: []string{"李家庄煤矿", "青石沟煤矿", "西岭京唐钢铁厂"},
+		},
+		{
 			name: "CountBeforeGenericWords",
 			why:  "a count before the generic words clean trims off (70个 产业链 头部企业实训基地) counts a kind of works; a count that ends a list of names (西岭高铁、东湖大桥2个) does not.",
 			text: "新建70个产业链头部企业实训基地。西岭高铁、东湖大桥2个项目开工。",
