@@ -107,6 +107,29 @@ func verbOrModifier(pos string) bool {
 	return false
 }
 
+// verbObject reports a word that can only follow a verb's head as its
+// object or its particle: a number (投资 9.54亿元), not a date (英特尔投资
+// 1998年 开始), 的 (投资 的), a demonstrative (投资 这些 行业).
+func verbObject(rs []rune, t segment.Token) bool {
+	if t.POS == "m" {
+		return t.End >= len(rs) || !textmap.OneOf("年月日", rs[t.End])
+	}
+	return t.POS == "uj" || t.POS == "r"
+}
+
+// gluedModal reports an unknown word that ends with an adverb or modal of
+// the verb after it (恒联拟/x 投资) or starts with a demonstrative or a
+// modal (这使/x, 会利用/x, 每趟/x): the segmenter glued them to the word,
+// and it is no brand. (A glued preposition, 从卓创/x, is cut elsewhere.)
+func gluedModal(t segment.Token) bool {
+	if t.POS != "x" || t.End-t.Start < 2 {
+		return false
+	}
+	first := textmap.FirstRune(t.Text)
+	last, _ := utf8.DecodeLastRuneInString(t.Text)
+	return strings.ContainsRune("拟将欲使会要已也还都就再又", last) || strings.ContainsRune("这那会每该其此", first)
+}
+
 // fieldAbbrev reports whether t, before a lone government head h (局, 厅,
 // 委, 办), is a field the segmenter tags as an abbreviation or a set
 // phrase (交通运输/j 厅, 生态环境/l 局, 自然资源/l 厅): a department is named
@@ -279,8 +302,11 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 			if p := toks[k-1].Text; strings.HasSuffix(p, "会") || x.categories[p] || x.generic[p] || policyVerb(p) || wholeCountry[p] && toks[k-1].Start == s || Enumerator(p) {
 				continue // 厦洽会资本, 央企投资: an event or a kind, not a brand; 做强科技: a policy; 中国实业: a country's trade; 二是科技: a point's number
 			}
-			if n := segment.TokenIndexAt(toks, t.End); n < len(toks) && toks[n].Start == t.End && nominal(toks[n].POS) {
-				continue // 泉州 投资 环境: the head starts a compound, not a name's end
+			if n := segment.TokenIndexAt(toks, t.End); n < len(toks) && toks[n].Start == t.End && (nominal(toks[n].POS) || verbObject(rs, toks[n]) && (t.POS == "v" || t.POS == "vn")) {
+				continue // 泉州 投资 环境: the head starts a compound, not a name's end; 克州 投资 9.54亿元: the verb and its object
+			}
+			if gluedModal(toks[k-1]) {
+				continue // 恒联拟/x 投资, 这使/x 资本: a verb's adverb or a clause's word glued to the word before the head
 			}
 			if _, n := x.heads.Before(rs, hs, s); n > 0 {
 				continue // 星海控股集团投资: a whole name, then the verb 投资

@@ -303,6 +303,9 @@ func (x *Institutes) brandish(d *extract.Doc, s textmap.Span) bool {
 	name := false
 	for k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
 		t := d.Tokens[k]
+		if gluedModal(t) {
+			return false // 恒联拟/x 投资, 每趟/x 投资: a clause's words glued to a name, or none
+		}
 		if x.brands.Is(t.Text) && k > 0 && d.Tokens[k-1].Start >= s.Start {
 			name = true
 			continue

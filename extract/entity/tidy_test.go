@@ -855,6 +855,29 @@ func TestOneCharHeadInVerb(t *testing.T) {
 	assert.Equal(t, []string{"国台办"}, names(t, NewInstitutes(c), d))
 }
 
+// TestBrandHeadAsVerb: a brand head that is a verb (投资, 发布) before its
+// object or particle (恒岳 投资 9亿元, 西岭 发布 的) is the verb, not the end
+// of a firm's name, though a date may follow a name (英特尔投资 1998年); an
+// unknown word with a modal glued to it (恒联拟/x 投资) is no name.
+func TestBrandHeadAsVerb(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"据": "p", "西岭": "ns", "发布": "v", ",": "x", "全市": "n", "增长": "v", "。": "x", "的": "uj", "数据": "n", "显示": "v",
+		"恒岳": "x", "投资": "vn", "9": "m", "亿元": "m", "建设": "vn", "工厂": "n", "英特尔": "ns", "1998": "m", "年": "m", "开始": "v",
+		"恒联拟": "x", "5": "m"}
+	for text, want := range map[string][]string{
+		"据西岭发布,全市增长。":     {"西岭发布"},
+		"西岭发布的数据显示增长。":    nil,
+		"英特尔投资1998年开始投资。": {"英特尔投资"},
+		"恒联拟投资5亿元建设工厂。":   nil,
+	} {
+		d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
+		assert.ElementsMatch(t, want, names(t, NewInstitutes(c), d), text)
+	}
+}
+
 // TestVerbBan: 办 that handles something names no office: before its
 // particle (西岭市 办 的, 好事 办 在), or as an unknown word of handling
 // (跨域 通办/x, 玩具 手办/x); an office's short form after a field does
