@@ -353,9 +353,10 @@ func splitByRules(d *extract.Doc, found extract.Found, s textmap.Span) bool {
 // programme (Projects.Programme), a title conferred (Projects.Honour), a
 // body with a director (Projects.Staffed), a clause, a field or a kind
 // (Projects.Clause, Industry, GenericName), a list's tail
-// (entity.ListTail), part of a quoted term (entity.InsideTerm) or a place
-// alone (Projects.PlaceOnly); a verb
-// of policy before a name goes (entity.PolicyLead).
+// (entity.ListTail), part of a quoted term (entity.InsideTerm), a place
+// alone (Projects.PlaceOnly) or a name the rules turned down after a
+// description (describedBefore); a verb of policy before a name goes
+// (entity.PolicyLead).
 func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Mention) []extract.Mention {
 	// 一是继续实施X工程: a name that starts with the number of a point is
 	// tidied as the tagger's are (entity.Tidy), its verbs cut off; when no
@@ -422,7 +423,8 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 			staffedName(staffed, key) || projects.Party(d, m.Norm) || projects.Clause(d, m.Norm) || projects.PlaceOnly(d, m.Norm) ||
 			particleInside(d, m.Norm) || superlativeInside(d, m.Norm) || quantifiedBefore(d, m.Norm) ||
 			textmap.HasSuffixRunes(d.Runes[:m.Norm.Start], "成为") && !projects.Named(d, m.Norm) || // 使印度成为全球电信硬件设备制造中心: a role
-			associationAfter(d, m.Norm.End)
+			associationAfter(d, m.Norm.End) ||
+			m.Via == "rejected" && describedBefore(d, m.Norm.Start)
 	})
 }
 
@@ -1146,4 +1148,25 @@ func (p *Engine) NormName(d *extract.Doc, name string) []rune {
 		t.Simplify(p.hant)
 	}
 	return t.Runes()
+}
+
+// describedBefore reports a phrase ending with 的 right before i that is
+// no superlative (位于美国的 光伏组件工厂, 收益较高的 城市水利建设项目): a
+// description of works of a kind, which a name the rules turn down
+// (Via "rejected") does not make one named. A superlative makes the works
+// one (规模最大的 碳纤维生产基地).
+func describedBefore(d *extract.Doc, i int) bool {
+	rs := d.Runes
+	if i == 0 || rs[i-1] != '的' {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-16; j-- {
+		if textmap.ClauseMarkChars.Has(rs[j]) || textmap.OneOf("。；;：:", rs[j]) {
+			break
+		}
+		if rs[j] == '最' || rs[j] == '首' || rs[j] == '第' && j+1 < len(rs) && textmap.OneOf("一1", rs[j+1]) {
+			return false
+		}
+	}
+	return true
 }

@@ -1024,6 +1024,31 @@ func finishedNames(d *extract.Doc, names ...string) []string {
 	return got
 }
 
+// TestDescribedKinds: a name the rules turn down (Via "rejected") after a
+// description ending with 的 is works of a kind, whatever the ranker says
+// of it (位于美国的 光伏组件工厂); a superlative makes the works one (规模最大的
+// 游客集散中心), and a name the rules accept keeps its place after 的.
+func TestDescribedKinds(t *testing.T) {
+	p := testPipeline(t)
+	d := p.Doc(nil, &corpus.Document{Orig: "位于美国的光伏组件工厂同时投产。建成规模最大的游客集散中心。总投资5亿元的冷链物流项目开工。"})
+	var ms []extract.Mention
+	for _, c := range []struct{ name, via string }{{"光伏组件工厂", "rejected"}, {"游客集散中心", "rejected"}, {"冷链物流项目", ""}} {
+		i := strings.Index(d.Text.Norm, c.name)
+		s := utf8.RuneCountInString(d.Text.Norm[:i])
+		m := d.Mention(extract.KindProject, textmap.Span{Start: s, End: s + utf8.RuneCountInString(c.name)})
+		m.Via = c.via
+		ms = append(ms, m)
+	}
+	ec, _ := entity.DefaultConfig()
+	var got []string
+	for _, m := range finishProjects(d, entity.NewProjects(ec), ms) {
+		got = append(got, m.Text)
+	}
+	if want := []string{"游客集散中心", "冷链物流项目"}; !slices.Equal(got, want) {
+		t.Errorf("finishProjects kept %v, want %v", got, want)
+	}
+}
+
 // TestPartyBeforeAList: what stands before a 与 that opens a list of
 // bodies the clause cooperates or signs with is the other party, not an
 // item (项目计划 与 中科院、…等高校院所合作); a 与 between items of a list
