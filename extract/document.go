@@ -153,12 +153,30 @@ func splitAt(t segment.Token) (n int, pos1, pos2 string) {
 	return 0, "", ""
 }
 
-// splitGlued splits the glued tokens of toks (splitAt) in two, at their
+// dateUnits end a date's number (2025 年, 3 月, 15 日).
+const dateUnits = "年月日"
+
+// splitGluedAt is splitAt for toks[i], which also splits the unit of a
+// date the segmenter's model of unknown words glues to the name after it
+// (在 2025 年九岭/x 机场: the year, then the name).
+func splitGluedAt(toks []segment.Token, i int) (n int, pos1, pos2 string) {
+	t := toks[i]
+	if t.POS == "x" && t.End-t.Start >= 3 && i > 0 && toks[i-1].End == t.Start && toks[i-1].POS == "m" {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		last, _ := utf8.DecodeLastRuneInString(toks[i-1].Text)
+		if strings.ContainsRune(dateUnits, r) && last >= '0' && last <= '9' {
+			return 1, "m", "x"
+		}
+	}
+	return splitAt(t)
+}
+
+// splitGlued splits the glued tokens of toks (splitGluedAt) in two, at their
 // own code points; toks is returned as it is when there are none.
 func splitGlued(toks []segment.Token) []segment.Token {
 	n := 0
-	for _, t := range toks {
-		if k, _, _ := splitAt(t); k > 0 {
+	for i := range toks {
+		if k, _, _ := splitGluedAt(toks, i); k > 0 {
 			n++
 		}
 	}
@@ -166,8 +184,8 @@ func splitGlued(toks []segment.Token) []segment.Token {
 		return toks
 	}
 	out := make([]segment.Token, 0, len(toks)+n)
-	for _, t := range toks {
-		k, pos1, pos2 := splitAt(t)
+	for i, t := range toks {
+		k, pos1, pos2 := splitGluedAt(toks, i)
 		if k == 0 {
 			out = append(out, t)
 			continue
