@@ -161,7 +161,7 @@ const dateUnits = "年月日"
 // (在 2025 年九岭/x 机场: the year, then the name).
 func splitGluedAt(toks []segment.Token, i int) (n int, pos1, pos2 string) {
 	t := toks[i]
-	if t.POS == "x" && t.End-t.Start >= 3 && i > 0 && toks[i-1].End == t.Start && toks[i-1].POS == "m" {
+	if t.POS == "x" && t.End-t.Start >= 2 && i > 0 && toks[i-1].End == t.Start && toks[i-1].POS == "m" {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		last, _ := utf8.DecodeLastRuneInString(toks[i-1].Text)
 		if strings.ContainsRune(dateUnits, r) && last >= '0' && last <= '9' {

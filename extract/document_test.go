@@ -63,17 +63,19 @@ func TestSplitGlued(t *testing.T) {
 }
 
 // TestSplitGluedDateUnit: the unit of a date glued to the unknown name
-// after its number in digits (2025 年九岭/x) is split off; the same word
+// after its number in digits (2025 年九岭/x, 2025 年经/x) is split off; the same word
 // after no number, or after a number in words (三 月湖区/x: 月湖区 may be
 // the name), stays whole.
 func TestSplitGluedDateUnit(t *testing.T) {
-	seg := segment.Fake{Words: map[string]string{"在": "p", "2025": "m", "年九岭": "x", "机场": "n", "，": "x", "去年": "t", "月湖区": "x", "三": "m"}}
-	d := NewDoc(&corpus.Document{Orig: "在2025年九岭机场，年九岭机场，三月湖区"}, seg)
+	seg := segment.Fake{Words: map[string]string{"在": "p", "2025": "m", "年九岭": "x", "机场": "n", "，": "x", "去年": "t", "月湖区": "x", "三": "m",
+		"年经": "x", "西岭粮食局": "nt"}}
+	d := NewDoc(&corpus.Document{Orig: "在2025年九岭机场，年九岭机场，三月湖区，2025年经西岭粮食局"}, seg)
 	var got []string
 	for _, tok := range d.Tokens {
 		got = append(got, fmt.Sprintf("%s/%s", tok.Text, tok.POS))
 	}
-	want := []string{"在/p", "2025/m", "年/m", "九岭/x", "机场/n", ",/x", "年九岭/x", "机场/n", ",/x", "三/m", "月湖区/x"}
+	want := []string{"在/p", "2025/m", "年/m", "九岭/x", "机场/n", ",/x", "年九岭/x", "机场/n", ",/x", "三/m", "月湖区/x",
+		",/x", "2025/m", "年/m", "经/x", "西岭粮食局/nt"}
 	require.Equal(t, want, got)
 }
 
