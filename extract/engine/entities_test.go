@@ -872,8 +872,10 @@ func TestFirmLists(t *testing.T) {
 		"恒岳精密": "company", "晨曦集团": "company", // 与 before the first item is the clause's preposition
 	}, true)
 	// The noun gives the kind, where the item has no head of its own.
-	r = runPipeline(t, "东岭资本、南山创投等12家投资机构参会；西湖大学、北岭理工等高校参与。")
-	wantKinds(t, r.Institutes, map[string]string{"东岭资本": "company", "南山创投": "fund", "西湖大学": "university", "北岭理工": "university"}, false)
+	// A venture capital firm's own head (创投) makes it a company, as 资本
+	// does.
+	r = runPipeline(t, "东岭资本、南山汇智等12家投资机构参会；西湖大学、北岭理工等高校参与。北辰创投等机构参会。")
+	wantKinds(t, r.Institutes, map[string]string{"东岭资本": "company", "南山汇智": "fund", "西湖大学": "university", "北岭理工": "university", "北辰创投": "company"}, false)
 }
 
 // TestFirmListsOfATrade: a trade may stand between 等 and the noun of firms

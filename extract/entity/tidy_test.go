@@ -855,6 +855,20 @@ func TestOneCharHeadInVerb(t *testing.T) {
 	assert.Equal(t, []string{"国台办"}, names(t, NewInstitutes(c), d))
 }
 
+// TestFinanceBrandHeads: a venture capital firm or a financial holding is
+// named by its brand and 创投 or 金控 (西岭创投, 东湖金控), as a firm is by
+// 资本; a futures contract (棉花 期货) is no firm.
+func TestFinanceBrandHeads(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"西岭": "ns", "创投": "n", "、": "x", "东湖": "ns", "金控": "n", "等": "u", "机构": "n", "参加": "v", "。": "x",
+		"棉花": "n", "期货": "n", "价格": "n", "上涨": "v"}
+	d := extract.NewDoc(&corpus.Document{Orig: "西岭创投、东湖金控等机构参加。棉花期货价格上涨。"}, segment.Fake{Words: words})
+	assert.ElementsMatch(t, []string{"西岭创投", "东湖金控"}, names(t, NewInstitutes(c), d))
+}
+
 // TestBrandHeadAsVerb: a brand head that is a verb (投资, 发布) before its
 // object or particle (恒岳 投资 9亿元, 西岭 发布 的) is the verb, not the end
 // of a firm's name, though a date may follow a name (英特尔投资 1998年); an
