@@ -2388,6 +2388,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"冷链物流项目", "铝型材加工产业项目"},
 		},
 		{
+			name: "CountryAndKind",
+			why:  "a country and generic words (新加坡 工厂, 美国 风电项目) name a firm's works of a kind there, not works named; a place after the country (美国 新奥尔良 港) names one.",
+			text: "该公司新加坡工厂今年投产，美国风电项目明年开工。美国新奥尔良港扩建工程开工。",
+			want: []string{"美国新奥尔良港扩建工程"},
+		},
+		{
 			name: "MinesAndSteelworks",
 			why:  "a coal mine or a steelworks is works put into production (X煤矿 投产, X钢铁厂 建成); an ore (磁铁矿) is not.",
 			text: "青石沟煤矿和李家庄煤矿预计明年投产。西岭京唐钢铁厂已建成投产。该地磁铁矿储量丰富，新矿区开工。",

@@ -27,17 +27,18 @@ import (
 // Generic phrases (一批项目, 重大项目, 制造业项目), events (…推介会暨项目) and
 // counted phrases (216个重大产业项目) are not projects.
 type Projects struct {
-	heads    textmap.Lexicon
-	triggers textmap.Lexicon
-	generic  map[string]bool
-	events   textmap.Lexicon
-	honours  textmap.Lexicon
-	anyEvent bool // an empty event word: every name holds it
-	stop     map[string]bool
-	inds     *Industries
-	rules    *nameRules
-	firms    textmap.Lexicon // firm_lists: a list closed by 等 and one of them names firms (等金融机构)
-	firmMods textmap.Lexicon // firm_list_modifiers
+	heads     textmap.Lexicon
+	triggers  textmap.Lexicon
+	generic   map[string]bool
+	events    textmap.Lexicon
+	honours   textmap.Lexicon
+	anyEvent  bool // an empty event word: every name holds it
+	stop      map[string]bool
+	inds      *Industries
+	rules     *nameRules
+	firms     textmap.Lexicon // firm_lists: a list closed by 等 and one of them names firms (等金融机构)
+	firmMods  textmap.Lexicon // firm_list_modifiers
+	countries map[string]bool // foreign_countries
 }
 
 // NewProjects builds the project extractor from word lists.
@@ -47,17 +48,18 @@ func NewProjects(c Config) *Projects {
 		hm[h] = h
 	}
 	return &Projects{
-		heads:    textmap.NewLexicon(hm),
-		triggers: textmap.LexOf(c.Triggers),
-		generic:  setOf(c.Generic),
-		events:   textmap.LexOf(c.Events),
-		honours:  textmap.LexOf(c.Honours),
-		anyEvent: slices.Contains(c.Events, ""),
-		stop:     setOf(append([]string{"项目"}, c.Triggers...)),
-		inds:     NewIndustries(c),
-		rules:    newNameRules(c.NameRules),
-		firms:    textmap.NewLexicon(c.FirmLists),
-		firmMods: textmap.LexOf(c.FirmModifiers),
+		heads:     textmap.NewLexicon(hm),
+		triggers:  textmap.LexOf(c.Triggers),
+		generic:   setOf(c.Generic),
+		events:    textmap.LexOf(c.Events),
+		honours:   textmap.LexOf(c.Honours),
+		anyEvent:  slices.Contains(c.Events, ""),
+		stop:      setOf(append([]string{"项目"}, c.Triggers...)),
+		inds:      NewIndustries(c),
+		rules:     newNameRules(c.NameRules),
+		firms:     textmap.NewLexicon(c.FirmLists),
+		firmMods:  textmap.LexOf(c.FirmModifiers),
+		countries: setOf(c.Countries),
 	}
 }
 
@@ -1889,6 +1891,13 @@ func (x *Projects) Clause(d *extract.Doc, s textmap.Span) bool {
 func (x *Projects) GenericName(d *extract.Doc, s textmap.Span) bool {
 	if wholeCountry[string(x.withoutHead(d.Runes[s.Start:s.End]))] {
 		return true // 中国铁路, 全国高速公路: a country's network of works, not one
+	}
+	if k := segment.TokenIndexAt(d.Tokens, s.Start); k < len(d.Tokens) && d.Tokens[k].Start == s.Start && d.Tokens[k].End < s.End && x.countries[d.Tokens[k].Text] {
+		// 新加坡 工厂, 美国 风电项目: a firm's works in a country, of a kind,
+		// not one named (but 美国 新奥尔良 港: the rest names a place).
+		if rest := (textmap.Span{Start: d.Tokens[k].End, End: s.End}); x.allGeneric(d.Tokens, rest) && !placesOwnWorks(d.Tokens, rest) {
+			return true
+		}
 	}
 	return x.allGeneric(d.Tokens, s) || textmap.HasSuffixRunes(d.Runes[s.Start:s.End], "项目") && x.allGeneric(d.Tokens, textmap.Span{Start: afterPlacesOrBodies(d.Tokens, s), End: s.End})
 }
