@@ -1151,10 +1151,10 @@ func (p *Engine) NormName(d *extract.Doc, name string) []rune {
 }
 
 // describedBefore reports a phrase ending with 的 right before i that is
-// no superlative (位于美国的 光伏组件工厂, 收益较高的 城市水利建设项目): a
-// description of works of a kind, which a name the rules turn down
-// (Via "rejected") does not make one named. A superlative makes the works
-// one (规模最大的 碳纤维生产基地).
+// no superlative (位于美国的 光伏组件工厂, 收益较高的 城市水利建设项目): it
+// describes works of a kind, and a name the rules turned down (Via
+// "rejected") after it is no name, whatever the ranker says. A superlative
+// makes the works one (规模最大的 碳纤维生产基地).
 func describedBefore(d *extract.Doc, i int) bool {
 	rs := d.Runes
 	if i == 0 || rs[i-1] != '的' {

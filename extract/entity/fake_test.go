@@ -39,6 +39,29 @@ func names(t *testing.T, x extract.Extractor, d *extract.Doc) []string {
 	return out
 }
 
+// instituteNames runs the default institute extractor on text, segmented
+// by the fake segmenter with words.
+func instituteNames(t *testing.T, words map[string]string, text string) []string {
+	t.Helper()
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return names(t, NewInstitutes(c), extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words}))
+}
+
+// industryMentions runs the default industry extractor on text, segmented
+// by the fake segmenter with words: every mention, the ones only the
+// ranker may take too.
+func industryMentions(t *testing.T, words map[string]string, text string) []extract.Mention {
+	t.Helper()
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mentions(t, NewIndustries(c), extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words}))
+}
+
 // namesKinds is names with each mention's label after a slash (国务院/government).
 func namesKinds(t *testing.T, x extract.Extractor, d *extract.Doc) []string {
 	t.Helper()

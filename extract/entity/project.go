@@ -2241,7 +2241,10 @@ func Counted(text, name string) bool {
 		if r, w := utf8.DecodeRuneInString(after[j:]); j > 0 && strings.ContainsRune(counters, r) {
 			rest := after[j+w:]
 			for _, h := range countHedges {
-				rest = strings.TrimPrefix(rest, h) // X服务中心200家以上: a hedge may close the count
+				if r, ok := strings.CutPrefix(rest, h); ok {
+					rest = r // X服务中心200家以上: a hedge may close the count
+					break
+				}
 			}
 			if next, _ := utf8.DecodeRuneInString(rest); next == utf8.RuneError || strings.ContainsRune("、，,。；;）)", next) {
 				return true

@@ -604,17 +604,8 @@ func checkNames(t *testing.T, what string, check func(*Projects, *extract.Doc, t
 // after it (Via suffixed) in text, segmented into words.
 func suffixedNames(t *testing.T, words map[string]string, text string) []string {
 	t.Helper()
-	c, err := DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
-	ms, err := NewIndustries(c).Extract(context.Background(), d)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, m := range ms {
+	for _, m := range industryMentions(t, words, text) {
 		if m.Via == "suffixed" {
 			got = append(got, m.Name)
 		}
@@ -764,10 +755,6 @@ func TestGoodsListByKindAndOutput(t *testing.T) {
 // TestCostList: a list closed by a word of cost (等成本, 等费用) names what
 // a firm pays for; the same words listed as fields (等产业) are industries.
 func TestCostList(t *testing.T) {
-	c, err := DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
 	words := map[string]string{"原材料": "n", "、": "x", "物流": "n", "能源": "n", "等": "u", "成本": "n", "上涨": "v", "。": "x", "费用": "n",
 		"发展": "vn", "产业": "n", "金融": "n"}
 	for text, want := range map[string][]string{
@@ -775,13 +762,8 @@ func TestCostList(t *testing.T) {
 		"物流、金融等费用上涨。":     nil,
 		"发展物流、金融等产业。":     {"物流", "金融"},
 	} {
-		d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
-		ms, err := NewIndustries(c).Extract(context.Background(), d)
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, m := range ms {
+		for _, m := range industryMentions(t, words, text) {
 			if m.Via != "rejected" {
 				got = append(got, m.Text)
 			}
@@ -859,14 +841,9 @@ func TestOneCharHeadInVerb(t *testing.T) {
 // named by its brand and 创投 or 金控 (西岭创投, 东湖金控), as a firm is by
 // 资本; a futures contract (棉花 期货) is no firm.
 func TestFinanceBrandHeads(t *testing.T) {
-	c, err := DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
 	words := map[string]string{"西岭": "ns", "创投": "n", "、": "x", "东湖": "ns", "金控": "n", "等": "u", "机构": "n", "参加": "v", "。": "x",
 		"棉花": "n", "期货": "n", "价格": "n", "上涨": "v"}
-	d := extract.NewDoc(&corpus.Document{Orig: "西岭创投、东湖金控等机构参加。棉花期货价格上涨。"}, segment.Fake{Words: words})
-	assert.ElementsMatch(t, []string{"西岭创投", "东湖金控"}, names(t, NewInstitutes(c), d))
+	assert.ElementsMatch(t, []string{"西岭创投", "东湖金控"}, instituteNames(t, words, "西岭创投、东湖金控等机构参加。棉花期货价格上涨。"))
 }
 
 // TestBrandHeadAsVerb: a brand head that is a verb (投资, 发布) before its
@@ -874,10 +851,6 @@ func TestFinanceBrandHeads(t *testing.T) {
 // of a firm's name, though a date may follow a name (英特尔投资 1998年); an
 // unknown word with a modal glued to it (恒联拟/x 投资) is no name.
 func TestBrandHeadAsVerb(t *testing.T) {
-	c, err := DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
 	words := map[string]string{"据": "p", "西岭": "ns", "发布": "v", ",": "x", "全市": "n", "增长": "v", "。": "x", "的": "uj", "数据": "n", "显示": "v",
 		"恒岳": "x", "投资": "vn", "9": "m", "亿元": "m", "建设": "vn", "工厂": "n", "英特尔": "ns", "1998": "m", "年": "m", "开始": "v",
 		"恒联拟": "x", "5": "m"}
@@ -887,8 +860,7 @@ func TestBrandHeadAsVerb(t *testing.T) {
 		"英特尔投资1998年开始投资。": {"英特尔投资"},
 		"恒联拟投资5亿元建设工厂。":   nil,
 	} {
-		d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
-		assert.ElementsMatch(t, want, names(t, NewInstitutes(c), d), text)
+		assert.ElementsMatch(t, want, instituteNames(t, words, text), text)
 	}
 }
 
@@ -897,15 +869,10 @@ func TestBrandHeadAsVerb(t *testing.T) {
 // (跨域 通办/x, 玩具 手办/x); an office's short form after a field does
 // (西岭市 人防办 获悉, 医改 办 组织).
 func TestVerbBan(t *testing.T) {
-	c, err := DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
 	words := map[string]string{"西岭市": "ns", "办": "v", "的": "uj", "展览": "n", "。": "x", "把": "p", "好事": "n", "在": "p", "身边": "s",
 		"推动": "v", "事项": "n", "跨域": "x", "通办": "x", "打造": "v", "玩具": "n", "手办": "x", "从": "p", "人防办": "n", "获悉": "v",
 		"市": "n", "医改": "j", "组织": "v", "会议": "n"}
-	d := extract.NewDoc(&corpus.Document{Orig: "西岭市办的展览。把好事办在身边。推动事项跨域通办。打造玩具手办。从西岭市人防办获悉。市医改办组织会议。"}, segment.Fake{Words: words})
-	assert.ElementsMatch(t, []string{"西岭市人防办", "市医改办"}, names(t, NewInstitutes(c), d))
+	assert.ElementsMatch(t, []string{"西岭市人防办", "市医改办"}, instituteNames(t, words, "西岭市办的展览。把好事办在身边。推动事项跨域通办。打造玩具手办。从西岭市人防办获悉。市医改办组织会议。"))
 }
 
 // TestKnownMarked: a name from the list of well-known organisations is
