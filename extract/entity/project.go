@@ -2215,6 +2215,7 @@ func Counted(text, name string) bool {
 		for _, w := range countedGap {
 			before = strings.TrimSuffix(before, w)
 		}
+		before = strings.TrimRight(before, openQuotes) // 40个“口袋体育公园”: the quote the name stands in
 		c, n := utf8.DecodeLastRuneInString(before)
 		if n > 0 && strings.ContainsRune(counters, c) {
 			d, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
@@ -2224,7 +2225,7 @@ func Counted(text, name string) bool {
 		}
 		// A count right after it (新建国家现代农业产业园2个, “两山”实践
 		// 创新基地14个), or 之一: one of a class (国内最大的X生产基地之一).
-		after := text[at+i+len(name):]
+		after := strings.TrimLeft(text[at+i+len(name):], closeQuotes) // “口袋体育公园”40个以上
 		if strings.HasPrefix(after, "之一") {
 			return true
 		}
@@ -2261,6 +2262,12 @@ func countedAt(rs []rune, i int) bool {
 	}
 	return unicode.IsDigit(rs[i-2]) || strings.ContainsRune(countDigits, rs[i-2])
 }
+
+// The quote marks a counted name may stand in.
+const (
+	openQuotes  = "“‘「『\""
+	closeQuotes = "”’」』\""
+)
 
 // countHedges are the words that may close a count after its measure word
 // (200家以上, 30座左右).
