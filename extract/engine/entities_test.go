@@ -2388,6 +2388,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"冷链物流项目", "铝型材加工产业项目"},
 		},
 		{
+			name: "MeansOfPaying",
+			why:  "the items of a list closed by 等 and a word of means or funds (专项债、政府投资基金等工具, 等资金) pay for projects; they are none.",
+			text: "综合运用专项债、政府投资基金等工具支持产业项目建设。西岭大桥、东湖隧道等项目开工。",
+			want: []string{"东湖隧道", "西岭大桥"},
+		},
+		{
 			name: "CountryAndKind",
 			why:  "a country and generic words (新加坡 工厂, 美国 风电项目) name a firm's works of a kind there, not works named; a place after the country (美国 新奥尔良 港) names one.",
 			text: "该公司新加坡工厂今年投产，美国风电项目明年开工。美国新奥尔良港扩建工程开工。",

@@ -342,6 +342,9 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		if m == "等" && kindAfterDeng(rs, i+1, s.End) {
 			continue // 来自装备制造、电子信息等行业: the items are industries
 		}
+		if m == "等" && meansAfterDeng(rs, i+1, s.End) {
+			continue // 运用专项债、政府投资基金等工具支持项目: the items are means of paying for them
+		}
 		if testedAfter(d, i+len([]rune(m)), s.End) {
 			continue // 熄火保护装置、再点火装置等18个项目进行了检验: what was tested
 		}
@@ -646,6 +649,20 @@ func kindAfterDeng(rs []rune, i, end int) bool {
 	if i+2 < end && kindLead(rs[i:i+2]) {
 		if n := kindWordAt(rs, i+2, end); n > 0 {
 			return !textmap.HasRunesAt(rs[:end], i+2+n, "项目")
+		}
+	}
+	return false
+}
+
+// meansWords say that the items of a list are the means or funds a
+// text pays for or supports projects with (专项债、政府投资基金等工具).
+var meansWords = []string{"工具", "资金", "手段", "方式", "渠道", "融资"}
+
+// meansAfterDeng reports whether a word of meansWords follows 等 at i.
+func meansAfterDeng(rs []rune, i, end int) bool {
+	for _, w := range meansWords {
+		if textmap.HasRunesAt(rs[:end], i, w) {
+			return true
 		}
 	}
 	return false
