@@ -2394,6 +2394,12 @@ func TestProjectNameRules(t *testing.T) {
 			want: []string{"东湖隧道", "西岭大桥"},
 		},
 		{
+			name: "LivelihoodProgrammes",
+			why:  "the items of a list closed by 等 and 民生 (等一批重点民生工程, 等10件民生实事) are a government's programmes for people's livelihood, not works.",
+			text: "抗震安居、住房保障、煤改电等一批重点民生工程建成投用。西岭大桥、东湖隧道等工程建成投用。",
+			want: []string{"东湖隧道", "西岭大桥"},
+		},
+		{
 			name: "CountryAndKind",
 			why:  "a country and generic words (新加坡 工厂, 美国 风电项目) name a firm's works of a kind there, not works named; a place after the country (美国 新奥尔良 港) names one.",
 			text: "该公司新加坡工厂今年投产，美国风电项目明年开工。美国新奥尔良港扩建工程开工。",

@@ -345,6 +345,9 @@ func (x *Projects) listItems(d *extract.Doc, s textmap.Span) []candidate {
 		if m == "等" && meansAfterDeng(rs, i+1, s.End) {
 			continue // 运用专项债、政府投资基金等工具支持项目: the items are means of paying for them
 		}
+		if m == "等" && livelihoodAfterDeng(rs, i+1, s.End) {
+			continue // 住房保障、煤改电等一批重点民生工程: programmes for people's livelihood, not works
+		}
 		if testedAfter(d, i+len([]rune(m)), s.End) {
 			continue // 熄火保护装置、再点火装置等18个项目进行了检验: what was tested
 		}
@@ -662,6 +665,21 @@ var meansWords = []string{"工具", "资金", "手段", "方式", "渠道", "融
 func meansAfterDeng(rs []rune, i, end int) bool {
 	for _, w := range meansWords {
 		if textmap.HasRunesAt(rs[:end], i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// livelihoodAfterDeng reports whether 民生 stands between a list's 等 at i
+// and the 工程, 项目 or 实事 that closes it (等一批重点民生工程, 等10件民生
+// 实事): the items are a government's programmes for people's livelihood.
+func livelihoodAfterDeng(rs []rune, i, end int) bool {
+	for e := i; e < end && e < i+10; e++ {
+		if textmap.ClauseMarkChars.Has(rs[e]) {
+			return false
+		}
+		if textmap.HasRunesAt(rs[:end], e, "民生") {
 			return true
 		}
 	}
