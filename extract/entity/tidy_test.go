@@ -213,7 +213,7 @@ func TestCounted(t *testing.T) {
 		{"建设乡村综合服务中心200家以上。", "乡村综合服务中心", true}, // a hedge closes the count
 		{"新建污水处理厂30座左右，", "污水处理厂", true},
 		{"西岭服务中心200家以上企业", "西岭服务中心", false}, // the count is the next phrase's
-		{"建设“口袋公园”40个以上。", "口袋公园", true}, // a quote the name stands in
+		{"建设“口袋公园”40个以上。", "口袋公园", true},    // a quote the name stands in
 		{"建成100所“西岭示范”学校。", "西岭示范", true},
 		{"建成“西岭公园”，40个项目开工。", "西岭公园", false},
 		// One of a class.
