@@ -314,11 +314,11 @@ func TestPhaseJoinsName(t *testing.T) {
 // a share, learning, taking a post or winning before a body's name is the
 // clause's, not the name's (宣布收购 恒川集团, 吸收合并 恒岳银行, 秘书处设在
 // 东湖汽车工程学会, 工资成本占 集团, Lacy担任 恒宇集团, XPad平板获 美国政府,
-// Moody下调 恒泰集团).
+// Moody下调 恒泰集团, Lee兼任 恒达公司).
 func TestVerbsBeforeBodies(t *testing.T) {
-	text := "公司宣布收购恒川集团。秘书处设在东湖汽车工程学会。工资成本占集团总成本的一半。员工认识到北辰公司的重要性。西岭银行吸收合并恒岳银行。Lacy担任恒宇集团总裁。XPad平板获美国政府认证。Moody下调恒泰集团评级。"
+	text := "公司宣布收购恒川集团。秘书处设在东湖汽车工程学会。工资成本占集团总成本的一半。员工认识到北辰公司的重要性。西岭银行吸收合并恒岳银行。Lacy担任恒宇集团总裁。XPad平板获美国政府认证。Moody下调恒泰集团评级。Lee兼任恒达公司董事长。"
 	r := runPipeline(t, text)
-	wantNames(t, "institutes", text, names(r.Institutes), "恒川集团", "东湖汽车工程学会", "北辰公司", "西岭银行", "恒岳银行", "恒宇集团", "美国政府", "恒泰集团")
+	wantNames(t, "institutes", text, names(r.Institutes), "恒川集团", "东湖汽车工程学会", "北辰公司", "西岭银行", "恒岳银行", "恒宇集团", "美国政府", "恒泰集团", "恒达公司")
 }
 
 // TestRelationBeforeKnownBody: a company's relation or kind before a name
