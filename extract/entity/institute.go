@@ -117,19 +117,6 @@ func verbObject(rs []rune, t segment.Token) bool {
 	return t.POS == "uj" || t.POS == "r"
 }
 
-// gluedModal reports an unknown word that ends with an adverb or modal of
-// the verb after it (恒联拟/x 投资) or starts with a demonstrative or a
-// modal (这使/x, 会利用/x, 每趟/x): the segmenter glued them to the word,
-// and it is no brand. (A glued preposition, 从卓创/x, is cut elsewhere.)
-func gluedModal(t segment.Token) bool {
-	if t.POS != "x" || t.End-t.Start < 2 {
-		return false
-	}
-	first := textmap.FirstRune(t.Text)
-	last, _ := utf8.DecodeLastRuneInString(t.Text)
-	return strings.ContainsRune("拟将欲使会要已也还都就再又", last) || strings.ContainsRune("这那会每该其此", first)
-}
-
 // fieldAbbrev reports whether t, before a lone government head h (局, 厅,
 // 委, 办), is a field the segmenter tags as an abbreviation or a set
 // phrase (交通运输/j 厅, 生态环境/l 局, 自然资源/l 厅): a department is named

@@ -466,14 +466,6 @@ func analystFirm(d *extract.Doc, s textmap.Span) bool {
 	return false
 }
 
-// gluedLead reports a name that is one unknown word of two code points
-// starting with a function word (有位 经济学家, 弱于 经济学家预期, 而据
-// 分析师): the segmenter glued the word to what follows it.
-func gluedLead(d *extract.Doc, s textmap.Span) bool {
-	k := segment.TokenIndexAt(d.Tokens, s.Start)
-	return s.Len() == 2 && d.Tokens[k].POS == "x" && d.Tokens[k].End == s.End && textmap.OneOf("有而据但并则还也又弱于就都", d.Runes[s.Start])
-}
-
 // partyBefore is where 与, 和 or 同 stands in the clause before a signing
 // verb at i, with a name between (西岭市政府 与 北辰能源 签署), or 0.
 func partyBefore(d *extract.Doc, lo, i int) int {

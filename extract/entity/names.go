@@ -80,6 +80,27 @@ func gluedFunctionEnd(t segment.Token) bool {
 	return false
 }
 
+// gluedLead reports a name that is one unknown word of two code points
+// starting with a function word (有位 经济学家, 弱于 经济学家预期, 而据
+// 分析师): the segmenter glued the word to what follows it.
+func gluedLead(d *extract.Doc, s textmap.Span) bool {
+	k := segment.TokenIndexAt(d.Tokens, s.Start)
+	return s.Len() == 2 && d.Tokens[k].POS == "x" && d.Tokens[k].End == s.End && textmap.OneOf("有而据但并则还也又弱于就都", d.Runes[s.Start])
+}
+
+// gluedModal reports an unknown word that ends with an adverb or modal of
+// the verb after it (恒联拟/x 投资) or starts with a demonstrative or a
+// modal (这使/x, 会利用/x, 每趟/x): the segmenter glued them to the word,
+// and it is no brand. (A glued preposition, 从卓创/x, is cut elsewhere.)
+func gluedModal(t segment.Token) bool {
+	if t.POS != "x" || t.End-t.Start < 2 {
+		return false
+	}
+	first := textmap.FirstRune(t.Text)
+	last, _ := utf8.DecodeLastRuneInString(t.Text)
+	return strings.ContainsRune("拟将欲使会要已也还都就再又", last) || strings.ContainsRune("这那会每该其此", first)
+}
+
 // numbered reports whether token k is a number that a line or a unit of
 // works goes on from (18 号线, 3 号机组, 5 号楼) between words of a name.
 func numbered(toks []segment.Token, k int) bool {

@@ -2252,11 +2252,8 @@ func Counted(text, name string) bool {
 		}
 		before = strings.TrimRight(before, openQuotes) // 40个“口袋体育公园”: the quote the name stands in
 		c, n := utf8.DecodeLastRuneInString(before)
-		if n > 0 && strings.ContainsRune(counters, c) {
-			d, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
-			if strings.ContainsRune(countDigits, d) || unicode.IsDigit(d) {
-				return true
-			}
+		if d, _ := utf8.DecodeLastRuneInString(before[:len(before)-n]); n > 0 && countEnds(d, c) {
+			return true
 		}
 		// A count right after it (新建国家现代农业产业园2个, “两山”实践
 		// 创新基地14个), or 之一: one of a class (国内最大的X生产基地之一).
@@ -2292,10 +2289,13 @@ func Counted(text, name string) bool {
 
 // countedAt reports a count of undertakings right before i (70个, 三座).
 func countedAt(rs []rune, i int) bool {
-	if i < 2 || !strings.ContainsRune(counters, rs[i-1]) {
-		return false
-	}
-	return unicode.IsDigit(rs[i-2]) || strings.ContainsRune(countDigits, rs[i-2])
+	return i >= 2 && countEnds(rs[i-2], rs[i-1])
+}
+
+// countEnds reports whether num and measure end a count of undertakings:
+// a digit or numeral, then one of counters (70个, 三座, 多家).
+func countEnds(num, measure rune) bool {
+	return strings.ContainsRune(counters, measure) && (unicode.IsDigit(num) || strings.ContainsRune(countDigits, num))
 }
 
 // The quote marks a counted name may stand in.

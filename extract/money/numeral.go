@@ -131,7 +131,6 @@ func tensDigit(r rune) int64 {
 	return 0
 }
 
-// cnUnit is the power of ten of a small multiplier (十 百 千), or 0.
 // tenPowerAt is the power of ten that 10, 100 or 1000 written in ASCII
 // digits at rs[i] stands for as a multiplier (1 to 3), or 0: no other
 // digit or decimal point follows it.
@@ -149,6 +148,7 @@ func tenPowerAt(rs []rune, i int) int64 {
 	return 0
 }
 
+// cnUnit is the power of ten of a small multiplier (十 百 千), or 0.
 func cnUnit(r rune) int64 {
 	switch r {
 	case '十', '拾':

@@ -207,7 +207,7 @@ func WordStartingAt(toks []Token, p int) (int, bool) {
 	return k, k < len(toks) && toks[k].Start == p
 }
 
-// tokenIndexAt returns the index of the token that covers Norm position p.
+// TokenIndexAt returns the index of the token that covers Norm position p.
 func TokenIndexAt(toks []Token, p int) int {
 	lo, hi := 0, len(toks) // sort.Search, written out: it is called for every candidate
 	for lo < hi {
