@@ -1167,11 +1167,16 @@ func TestWorksInBodyName(t *testing.T) {
 // TestAppositives: a description that ends with 公司 or 企业 before a
 // firm's name is not part of it (合资公司 西岭凤凰能源有限公司), though a
 // branch keeps its parent (华康公司西岭分公司); a glued 另据 and 正值
-// start no name.
+// start no name. A description that holds no name ends before any word
+// that looks like one (合资公司 新澜…有限公司, 品牌代理公司 柯达诺公司); a
+// kind before the verb 控股 is no name (公司控股子公司).
 func TestAppositives(t *testing.T) {
 	text := "合资公司西岭凤凰能源有限公司成立。华康公司西岭分公司开业。另据东湖服装协会统计，销量增长。正值华康集团成立十周年。"
 	r := runNative(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "东湖服装协会", "华康公司西岭分公司", "华康集团", "西岭凤凰能源有限公司")
+	text = "双方成立合资公司新澜凤凰能源有限公司。家居品牌代理公司柯达诺公司昨日回应。公司控股子公司南岭环保科技有限公司签约。"
+	r = runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "南岭环保科技有限公司", "新澜凤凰能源有限公司", "柯达诺公司")
 }
 
 // TestTimeLocatives: a locative of time (前后, 以来) stands in no name.

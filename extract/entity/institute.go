@@ -314,6 +314,9 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if x.generic[trimLevel(name)] {
 			continue // 省级母基金: a level of a kind
 		}
+		if t.POS == "v" && hs > s && x.generic[d.Slice(s, hs)] {
+			continue // 公司 控股/v 子公司: a kind, then the verb
+		}
 		if label == "fund" && hs > s && x.generic[strings.TrimRight(d.Slice(s, hs), "子母")] {
 			continue // 天使投资子基金, 产业投资母基金: a kind of fund, named by its kind
 		}
@@ -649,19 +652,34 @@ func afterVerbBeforePlace(toks []segment.Token, start, k int) int {
 
 // afterAppositive is where a firm's name starts after a description of it
 // that ends with 公司 or 企业 (合资公司 西岭凤凰能源有限公司, 行业调查公司
-// 东湖咨询集团): at the place that opens the name. A branch's head keeps
-// its parent before the place (华康公司 西岭 分公司).
+// 东湖咨询集团): at the place that opens the name, or at any word that
+// looks like a name when the description holds none (合资 公司 新澜/x…,
+// 品牌 代理 公司 柯达诺 公司, 工程 总 承包 公司 东广/nz…). A branch's
+// head keeps its parent before the place (华康公司 西岭 分公司).
 func afterAppositive(toks []segment.Token, start, k int, head string) int {
 	switch head {
 	case "分公司", "分行", "支行", "分院", "分所", "分局", "办事处", "代表处", "分会":
 		return start
 	}
 	for j := k - 1; j > start; j-- {
-		if (toks[j-1].Text == "公司" || toks[j-1].Text == "企业") && toks[j].POS == "ns" {
+		if toks[j-1].Text != "公司" && toks[j-1].Text != "企业" {
+			continue
+		}
+		if toks[j].POS == "ns" || nameLike(toks[j]) && !anyNameLike(toks[start:j-1]) {
 			return j
 		}
 	}
 	return start
+}
+
+// anyNameLike reports whether one of toks looks like a name.
+func anyNameLike(toks []segment.Token) bool {
+	for _, t := range toks {
+		if nameLike(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterFunctionWords is where a name that starts at s, its head at hs,
