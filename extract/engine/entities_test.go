@@ -987,15 +987,16 @@ func TestListedCompanies(t *testing.T) {
 }
 
 // TestMassOrganisations: the federations and councils the press names by
-// their short forms after a place (工商联, 科协, 残联) are associations, a
-// people's congress's standing committee and a disease-control centre are
-// government bodies; a glued 即 (“2”即县) starts no name.
+// their short forms after a place (工商联, 科协, 残联, 贸促会) and the Red
+// Cross (红十字会) are associations, a people's congress's standing
+// committee and a disease-control centre are government bodies; a glued 即
+// (“2”即县) starts no name.
 func TestMassOrganisations(t *testing.T) {
-	text := "东湖市工商联、西岭区科协和省残联联合举办活动。西岭市人大常委会审议报告。“2”即县疾控中心。"
+	text := "东湖市工商联、西岭区科协和省残联联合举办活动。西岭市人大常委会审议报告。“2”即县疾控中心。活动由市贸促会协办，市红十字会参加。"
 	r := runNative(t, text)
-	wantNames(t, "institutes", text, names(r.Institutes), "县疾控中心", "东湖市工商联", "省残联", "西岭区科协", "西岭市人大常委会")
+	wantNames(t, "institutes", text, names(r.Institutes), "县疾控中心", "东湖市工商联", "市红十字会", "市贸促会", "省残联", "西岭区科协", "西岭市人大常委会")
 	for _, e := range r.Institutes {
-		if want := map[string]string{"东湖市工商联": "association", "县疾控中心": "government"}[e.Name]; want != "" && e.Label != want {
+		if want := map[string]string{"东湖市工商联": "association", "县疾控中心": "government", "市贸促会": "association"}[e.Name]; want != "" && e.Label != want {
 			t.Errorf("%s: kind %s, want %s", e.Name, e.Label, want)
 		}
 	}
