@@ -48,6 +48,11 @@ type Mention struct {
 	// extractor's main rule: "enum" for an item of a list of industries.
 	// The ranker reads it (but for ViaFiltered).
 	Via string
+	// Cue says where a word that reports a project stands next to its
+	// name: "after" (X 开工, X 顺利 投产), "before" (引进 X, 建设 X) or "".
+	// The ranker reads it: a trigger next to the name is evidence that
+	// holds whatever the verb, where the verb itself is a rare word.
+	Cue string
 }
 
 // ViaFiltered marks a candidate a rule turns down after the ranker: it is

@@ -164,7 +164,7 @@ func (x *Projects) Extract(ctx context.Context, d *extract.Doc) ([]extract.Menti
 	}
 	out = dropNested(out)
 	if len(rejected) == 0 {
-		return out, nil
+		return x.withCues(d, out), nil
 	}
 	// The candidates only the ranker may take, where they cross no
 	// mention the rules accept (Pipeline.Run drops them without a ranker).
@@ -175,7 +175,38 @@ func (x *Projects) Extract(ctx context.Context, d *extract.Doc) ([]extract.Menti
 		}
 	}
 	slices.SortStableFunc(out, func(a, b extract.Mention) int { return a.Norm.Start - b.Norm.Start })
-	return out, nil
+	return x.withCues(d, out), nil
+}
+
+// withCues sets the cue of every mention in ms (Mention.Cue) and returns ms.
+func (x *Projects) withCues(d *extract.Doc, ms []extract.Mention) []extract.Mention {
+	for i := range ms {
+		ms[i].Cue = x.cue(d, ms[i].Norm)
+	}
+	return ms
+}
+
+// cue is where a trigger stands next to the name at sp (Mention.Cue):
+// right after it, past up to two adverbs or a 已 (X 正式 开工, X 已 建成),
+// or right before it (引进 X).
+func (x *Projects) cue(d *extract.Doc, sp textmap.Span) string {
+	toks := d.Tokens
+	k := segment.TokenIndexAt(toks, sp.End)
+	for n := 0; k < len(toks) && toks[k].Start == sp.End && n < 3; n++ {
+		t := toks[k]
+		if x.triggers.Is(t.Text) {
+			return "after"
+		}
+		if t.POS != "d" && t.POS != "ad" {
+			break
+		}
+		sp.End = t.End
+		k++
+	}
+	if k := segment.TokenIndexAt(toks, sp.Start); k > 0 && toks[k].Start == sp.Start && x.triggers.Is(toks[k-1].Text) {
+		return "before"
+	}
+	return ""
 }
 
 // nominalWords reports whether s is made of nouns, names and numbers

@@ -1056,3 +1056,21 @@ func TestAfterListMarker(t *testing.T) {
 		assert.Equal(t, want, string(rs[AfterListMarker(rs, 0, len(rs)):]), in)
 	}
 }
+
+// TestProjectCue: a trigger right after a project's name, past an adverb,
+// or right before it is its cue (Mention.Cue); one elsewhere in the
+// sentence is none.
+func TestProjectCue(t *testing.T) {
+	c, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"北岭": "nz", "智能": "n", "装备": "n", "产业园": "n", "项目": "n", "正式": "d", "开工": "v", "。": "x",
+		"青山市": "ns", "引进": "v", "南坪": "ns", "数据中心": "n", "的": "uj", "物流园": "n", "，": "x", "今年": "t", "将": "d"}
+	d := extract.NewDoc(&corpus.Document{Orig: "北岭智能装备产业园项目正式开工。青山市引进南坪数据中心。青山市的北岭物流园项目，今年将开工。"}, segment.Fake{Words: words})
+	got := map[string]string{}
+	for _, m := range mentions(t, NewProjects(c), d) {
+		got[m.Name] = m.Cue
+	}
+	assert.Equal(t, map[string]string{"北岭智能装备产业园项目": "after", "南坪数据中心": "before", "北岭物流园项目": ""}, got)
+}

@@ -30,7 +30,8 @@ var defaultRanker []byte
 // candidate dropped otherwise. Its features are the candidate's words,
 // parts of speech, first and last characters, length, what stands before
 // and after it, its kind label, how often the text names it, and the
-// rules' own evidence (Weak, list items); see features.
+// rules' own evidence (Weak, list items, a trigger next to a project:
+// Mention.Cue); see features.
 //
 // The weights are trained by `pressmine train` from gold files (an
 // averaged perceptron, TrainRanker), so a user can train on gold of their
@@ -202,7 +203,7 @@ func forCandidates(d *extract.Doc, found extract.Found, kind extract.Kind, fb *f
 				continue // 生活 性服务业: a suffix belongs to the word before it
 			}
 			vm := d.Mention(m.Kind, textmap.Span{Start: d.Tokens[k].Start, End: m.Norm.End})
-			vm.Label, vm.Weak, vm.Via, vm.Listed = m.Label, m.Weak, m.Via, m.Listed
+			vm.Label, vm.Weak, vm.Via, vm.Listed, vm.Cue = m.Label, m.Weak, m.Via, m.Listed, m.Cue
 			features(d, found, vm, v, counts[m.Name], fb)
 			visit(bi, v, vm)
 		}
@@ -484,6 +485,9 @@ func features(d *extract.Doc, found extract.Found, m extract.Mention, variant, c
 	}
 	if m.Via != "" && !m.Filtered() {
 		fb.two("via", m.Via)
+	}
+	if m.Cue == "after" || m.Cue != "" && variant == 0 {
+		fb.two("cue", m.Cue) // a variant that drops first words drops a cue before them
 	}
 	fb.two("var", smallNumbers[min(variant, len(smallNumbers)-1)])
 	fb.two("cnt", bucket(count, cntBuckets))

@@ -12,6 +12,7 @@ import (
 	"github.com/pressmine/pressmine/extract"
 	"github.com/pressmine/pressmine/extract/segment"
 	"github.com/pressmine/pressmine/extract/textmap"
+	"github.com/stretchr/testify/assert"
 )
 
 // toyExamples: a feature that marks right candidates, one that marks
@@ -161,4 +162,31 @@ func TestKnownNameFeature(t *testing.T) {
 			t.Errorf("candidate %q (variant %d): known feature %v, want %v", c.Name, c.Variant, has(c), want)
 		}
 	}
+}
+
+// TestCueFeature: a project's cue (Mention.Cue) is a feature of the name;
+// a trigger after the name holds for its narrower variants too, one before
+// it only for the name itself.
+func TestCueFeature(t *testing.T) {
+	words := map[string]string{"东湖": "ns", "智能": "n", "装备": "n", "产业园": "n"}
+	text := "东湖智能装备产业园"
+	d := extract.NewDoc(&corpus.Document{Orig: text}, segment.Fake{Words: words})
+	cues := func(cue string) map[int]string {
+		m := d.Mention(extract.KindProject, textmap.Span{Start: 0, End: 9})
+		m.Cue = cue
+		found := extract.Found{{Kind: extract.KindProject, Mentions: []extract.Mention{m}}}
+		got := map[int]string{}
+		for _, c := range Candidates(d, found, extract.KindProject) {
+			got[c.Variant] = ""
+			for _, f := range c.Feats {
+				if _, v, ok := strings.Cut(f, "|cue="); ok {
+					got[c.Variant] = v
+				}
+			}
+		}
+		return got
+	}
+	assert.Equal(t, map[int]string{0: "after", 1: "after", 2: "after", 3: "after"}, cues("after"))
+	assert.Equal(t, map[int]string{0: "before", 1: "", 2: "", 3: ""}, cues("before"))
+	assert.Equal(t, map[int]string{0: "", 1: "", 2: "", 3: ""}, cues(""))
 }
