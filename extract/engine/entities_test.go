@@ -1847,18 +1847,20 @@ func TestListsOfProjects(t *testing.T) {
 }
 
 // TestRulesMargin: an industry the rules accept themselves is kept unless
-// the ranker scores it below -5 (rank.rulesMargin); a project needs a score
-// above zero.
+// the ranker scores it below -5 (rank.rulesMargin), a project with a
+// trigger next to its name (建设 X) unless below -4; any other project
+// needs a score above zero.
 func TestRulesMargin(t *testing.T) {
-	text := "重点发展新材料产业，建设西岭新材料产业园项目。"
+	text := "重点发展新材料产业，建设西岭新材料产业园项目。东湖物流园项目今年计划投资3亿元。"
 	for _, tc := range []struct {
 		bias       string
 		industries []string
 		projects   []string
 	}{
-		{"-3", []string{"新材料产业"}, nil},
+		{"-3", []string{"新材料产业"}, []string{"西岭新材料产业园项目"}},
+		{"-4.5", []string{"新材料产业"}, nil},
 		{"-6", nil, nil},
-		{"3", []string{"新材料产业"}, []string{"西岭新材料产业园项目"}},
+		{"3", []string{"新材料产业"}, []string{"东湖物流园项目", "西岭新材料产业园项目"}},
 	} {
 		model := "pressmine-ranker 2\nind|bias\t" + tc.bias + "\npro|bias\t" + tc.bias + "\nins|bias\t-10\n"
 		r, err := rank.ParseRanker([]byte(model), "test")
