@@ -1444,12 +1444,14 @@ func TestNotBodiesOfNews(t *testing.T) {
 // TestIndustriesNotPlacesOrFirms: an industry word that a venue, an event
 // or a process goes on from is none there (先进制造区, 航空航天馆, 东湖文化
 // 产业博览会, 工业化), and the items of a list of firms are none (中铁置业、
-// 东湖集团、腾势汽车).
+// 东湖集团、腾势汽车). 光电 names a field before 产业 (光电产业), not in a
+// firm's name (东湖光电).
 func TestIndustriesNotPlacesOrFirms(t *testing.T) {
 	text := "园区设先进制造区和航空航天馆。第五届东湖文化产业博览会开幕。提升国家工业化水平。" +
-		"签约企业有中铁置业、东湖集团、腾势汽车等。重点发展电子信息、生物医药等产业。"
+		"签约企业有中铁置业、东湖集团、腾势汽车等。重点发展电子信息、生物医药等产业。" +
+		"园区今年引进光电产业厂商4家。东湖光电宣布扩产。"
 	r := runPipeline(t, text)
-	wantNames(t, "industries", text, names(r.Industries), "电子信息", "生物医药")
+	wantNames(t, "industries", text, names(r.Industries), "光电产业", "电子信息", "生物医药")
 }
 
 // TestGenericAndHonoured: a name that after its place holds only generic
