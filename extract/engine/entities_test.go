@@ -1455,13 +1455,14 @@ func TestIndustriesNotPlacesOrFirms(t *testing.T) {
 }
 
 // TestGenericAndHonoured: a name that after its place holds only generic
-// words and industries is a kind (东湖区战略性新兴产业项目), and one with a
-// verb of conferring inside is a clause (西岭小镇获评国家级旅游休闲街区); the
-// checks follow the ranker, so the tagger's names meet them too.
+// words and industries is a kind (东湖区战略性新兴产业项目, IPO募投项目: the
+// projects a listing's money goes to), and one with a verb of conferring
+// inside is a clause (西岭小镇获评国家级旅游休闲街区); the checks follow the
+// ranker, so the tagger's names meet them too.
 func TestGenericAndHonoured(t *testing.T) {
 	p := newEngine(t, peerSegmenter(t))
-	text := "东湖区战略性新兴产业项目加快推进。西岭小镇获评国家级旅游休闲街区。西岭智能装备产业园项目开工。打造先进制造业基地。设立子基金或直投项目。东湖物流中心是河北省重点项目。"
-	got := finishedProjects(t, p, text, "河北省重点项目", "东湖区战略性新兴产业项目", "西岭小镇获评国家级旅游休闲街区", "西岭智能装备产业园项目", "先进制造业基地", "子基金或直投项目")
+	text := "东湖区战略性新兴产业项目加快推进。西岭小镇获评国家级旅游休闲街区。西岭智能装备产业园项目开工。打造先进制造业基地。设立子基金或直投项目。东湖物流中心是河北省重点项目。公司IPO募投项目年内投产。"
+	got := finishedProjects(t, p, text, "河北省重点项目", "东湖区战略性新兴产业项目", "西岭小镇获评国家级旅游休闲街区", "西岭智能装备产业园项目", "先进制造业基地", "子基金或直投项目", "IPO募投项目")
 	wantNames(t, "finishProjects", text, got, "西岭智能装备产业园项目")
 }
 
