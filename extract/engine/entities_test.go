@@ -1180,6 +1180,16 @@ func TestAppositives(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "南岭环保科技有限公司", "新澜凤凰能源有限公司", "柯达诺公司")
 }
 
+// TestCountryWideFirms: a country or abroad before 公司, 集团 or 企业 alone
+// (中国公司, 外国公司, 日本企业), the whole of one (整个集团) and a group of
+// interests (利益集团) name no one; a country's firm with a name of its own
+// does (美国东岭公司).
+func TestCountryWideFirms(t *testing.T) {
+	text := "许多中国公司赴海外上市。外国公司加快进入。日本企业和美国东岭公司竞争。整个集团营收增长。利益集团阻挠改革。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "美国东岭公司")
+}
+
 // TestTimeLocatives: a locative of time (前后, 以来) stands in no name.
 func TestTimeLocatives(t *testing.T) {
 	text := "民国前后东湖银行曾发行纸币。"
