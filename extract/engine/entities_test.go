@@ -1180,14 +1180,16 @@ func TestAppositives(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "南岭环保科技有限公司", "新澜凤凰能源有限公司", "柯达诺公司")
 }
 
-// TestCountryWideFirms: a country or abroad before 公司, 集团 or 企业 alone
-// (中国公司, 外国公司, 日本企业), the whole of one (整个集团) and a group of
-// interests (利益集团) name no one; a country's firm with a name of its own
-// does (美国东岭公司).
-func TestCountryWideFirms(t *testing.T) {
-	text := "许多中国公司赴海外上市。外国公司加快进入。日本企业和美国东岭公司竞争。整个集团营收增长。利益集团阻挠改革。"
+// TestKindOnlyFirms: a country or abroad before 公司, 集团 or 企业 alone
+// (中国公司, 外国公司, 日本企业), a field alone (汽车集团, 房地产公司), size
+// or the whole of one (大集团, 整个集团) and a group of interests (利益集团)
+// name no one; a country's or a field's firm with a name of its own does
+// (美国东岭公司, 西岭汽车集团).
+func TestKindOnlyFirms(t *testing.T) {
+	text := "许多中国公司赴海外上市。外国公司加快进入。日本企业和美国东岭公司竞争。整个集团营收增长。利益集团阻挠改革。" +
+		"国内几大汽车集团和房地产公司加入大集团。西岭汽车集团宣布扩产。"
 	r := runNative(t, text)
-	wantNames(t, "institutes", text, names(r.Institutes), "美国东岭公司")
+	wantNames(t, "institutes", text, names(r.Institutes), "美国东岭公司", "西岭汽车集团")
 }
 
 // TestTimeLocatives: a locative of time (前后, 以来) stands in no name.

@@ -326,8 +326,8 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		if genericCompanyHead(rs[hs:t.End]) && !hasNameWord(toks, s, t.End) && !namedBody(rs, s, hs) {
 			continue // 平台公司, 智能产业公司
 		}
-		if x.countryWide(d.Slice(s, hs), d.Slice(hs, t.End)) {
-			continue // 中国公司, 外国公司, 美国公司, 整个集团: firms of a country, or all of one
+		if x.kindOnly(d.Slice(s, hs), d.Slice(hs, t.End)) {
+			continue // 中国公司, 外国公司, 整个集团, 汽车集团, 房地产公司: firms of a country or a trade
 		}
 		if genericCompanyHead(rs[hs:t.End]) && x.describesNext(d, s, hs, t.End) {
 			// 英国金融科技公司 Revolut, 日本汽车零部件公司 电装: a country and
@@ -863,19 +863,21 @@ func properPOS(pos string) bool {
 	return false
 }
 
-// countryWide reports whether a body named body, then head, is the
-// firms of a whole country or of abroad (中国公司, 外国公司, 美国企业) or a
-// whole one (整个集团), not one named: a firm's, a group's or an
-// enterprise's head after a country alone.
-func (x *Institutes) countryWide(body, head string) bool {
+// kindOnly reports whether a body named body, then head, is a kind of
+// firm, not one named: a firm's, a group's or an enterprise's head after a
+// country or abroad alone (中国公司, 外国公司, 美国企业), after a word of
+// size or of the whole (大集团, 整个集团, 非本公司), or after a field alone
+// (汽车集团, 房地产公司, 航运集团). A place or a brand before makes a name
+// (东湖汽车集团).
+func (x *Institutes) kindOnly(body, head string) bool {
 	if head != "公司" && head != "集团" && head != "企业" {
 		return false
 	}
 	switch body {
-	case "外国", "外资", "跨国", "整个", "全":
+	case "外国", "外资", "跨国", "整个", "全", "大", "非本":
 		return true
 	}
-	return wholeCountry[body] || x.countries[body]
+	return wholeCountry[body] || x.countries[body] || x.fields[body]
 }
 
 // genericCompanyHead: heads that name no one without a proper name.
