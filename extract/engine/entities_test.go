@@ -1192,6 +1192,20 @@ func TestKindOnlyFirms(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "美国东岭公司", "西岭汽车集团")
 }
 
+// TestNumberedBureaus: a state builder's numbered bureau after its known
+// name is a firm of its own (中铁十一局集团, 中交一公局, 中建八局), not a
+// government bureau, and no name starts at its 局.
+func TestNumberedBureaus(t *testing.T) {
+	text := "中铁十一局集团与市政府签约。中交一公局和中建八局共同承建东湖大桥。"
+	r := runNative(t, text)
+	wantNames(t, "institutes", text, names(r.Institutes), "中交一公局", "中建八局", "中铁十一局集团", "市政府")
+	for _, e := range r.Institutes {
+		if e.Name == "中交一公局" && e.Label != "company" {
+			t.Errorf("%s: kind %s, want company", e.Name, e.Label)
+		}
+	}
+}
+
 // TestTimeLocatives: a locative of time (前后, 以来) stands in no name.
 func TestTimeLocatives(t *testing.T) {
 	text := "民国前后东湖银行曾发行纸币。"

@@ -1070,8 +1070,38 @@ func (x *Institutes) knownGoesOn(rs []rune, toks []segment.Token, kind string, e
 		}
 	} else if firm, ok := firmWords[toks[k].Text]; ok {
 		return firm, toks[k].End
+	} else if end := numberedBureau(rs, toks, k); kind == "company" && end > e {
+		// 中铁 十一 局 集团, 中交 一公局, 中建 八局: a builder's numbered
+		// bureau, a firm of its own.
+		if j := segment.TokenIndexAt(toks, end); j < len(toks) && toks[j].Start == end && firmWords[toks[j].Text] == "company" {
+			end = toks[j].End
+		}
+		return kind, end
 	}
 	return kind, e
+}
+
+// numberedBureau is the end of a bureau's number and 局 that start at token
+// k (十一 局, 八局, 一公局, 二航局), or 0: the numbered bureaus the state
+// builders name their firms by.
+func numberedBureau(rs []rune, toks []segment.Token, k int) int {
+	i := toks[k].Start
+	for i < len(rs) && textmap.OneOf("一二三四五六七八九十", rs[i]) {
+		i++
+	}
+	if i == toks[k].Start {
+		return 0
+	}
+	if i < len(rs) && (rs[i] == '公' || rs[i] == '航') {
+		i++ // 一公局, 二航局
+	}
+	if i >= len(rs) || rs[i] != '局' {
+		return 0
+	}
+	if j := segment.TokenIndexAt(toks, i+1); j < len(toks) && toks[j].Start != i+1 {
+		return 0 // the 局 starts a word (局面)
+	}
+	return i + 1
 }
 
 // knownEnd is the kind of a body the segmenter knows as one word (nt)
