@@ -1223,12 +1223,12 @@ func TestParticleSuo(t *testing.T) {
 }
 
 // TestClauseVerbs: a name that holds a verb of a clause (地处, 督促, 否认,
-// 召回, 酝酿, 争建, 加紧, 投向, 提供, 用于, 负责) is a clause, whoever
-// proposes it.
+// 召回, 酝酿, 争建, 加紧, 投向, 提供, 用于, 负责, 中标, 制约) is a clause,
+// whoever proposes it.
 func TestClauseVerbs(t *testing.T) {
 	wantFinished(t, "西岭地处东湖中心枢纽。华康公司否认召回东湖高铁列车。东湖高铁开通。", []string{"东湖高铁"}, "西岭地处东湖中心枢纽", "华康公司否认召回东湖高铁", "东湖高铁")
 	wantFinished(t, "西岭省加紧东湖指挥中心建设。募集资金投向南坪光棒扩建。两国企业提供交易平台。3亿元用于研发中心。", nil, "西岭省加紧东湖指挥中心", "募集资金投向南坪光棒扩建", "两国企业提供交易平台", "3亿元用于研发中心")
-	wantFinished(t, "Sunda负责监管东岭电装工程。", nil, "Sunda负责监管东岭电装工程")
+	wantFinished(t, "Sunda负责监管东岭电装工程。东岭重工中标西湾大桥工程。土地制约西岭技改项目。", nil, "Sunda负责监管东岭电装工程", "东岭重工中标西湾大桥工程", "土地制约西岭技改项目")
 }
 
 // TestCompanyBeforeProject: 公司 before a project's name is the firm the
