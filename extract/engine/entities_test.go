@@ -1182,14 +1182,16 @@ func TestAppositives(t *testing.T) {
 
 // TestKindOnlyFirms: a country or abroad before 公司, 集团 or 企业 alone
 // (中国公司, 外国公司, 日本企业), a field alone (汽车集团, 房地产公司), size
-// or the whole of one (大集团, 整个集团) and a group of interests (利益集团)
-// name no one; a country's or a field's firm with a name of its own does
-// (美国东岭公司, 西岭汽车集团).
+// or the whole of one (大集团, 整个集团, 外国银行, 大银行) and a group of
+// interests (利益集团) name no one; a country's or a field's firm with a
+// name of its own does (美国东岭公司, 西岭汽车集团, 中国银行). 时任 (then
+// serving as) starts no name.
 func TestKindOnlyFirms(t *testing.T) {
 	text := "许多中国公司赴海外上市。外国公司加快进入。日本企业和美国东岭公司竞争。整个集团营收增长。利益集团阻挠改革。" +
-		"国内几大汽车集团和房地产公司加入大集团。西岭汽车集团宣布扩产。"
+		"国内几大汽车集团和房地产公司加入大集团。西岭汽车集团宣布扩产。外国银行和大银行纷纷进入，中国银行表示欢迎。" +
+		"时任西岭高新区管委会主任张三出席。"
 	r := runNative(t, text)
-	wantNames(t, "institutes", text, names(r.Institutes), "美国东岭公司", "西岭汽车集团")
+	wantNames(t, "institutes", text, names(r.Institutes), "中国银行", "美国东岭公司", "西岭汽车集团", "西岭高新区管委会")
 }
 
 // TestNumberedBureaus: a state builder's numbered bureau after its known

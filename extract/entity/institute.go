@@ -866,10 +866,14 @@ func properPOS(pos string) bool {
 // kindOnly reports whether a body named body, then head, is a kind of
 // firm, not one named: a firm's, a group's or an enterprise's head after a
 // country or abroad alone (中国公司, 外国公司, 美国企业), after a word of
-// size or of the whole (大集团, 整个集团, 非本公司), or after a field alone
-// (汽车集团, 房地产公司, 航运集团). A place or a brand before makes a name
-// (东湖汽车集团).
+// size or of the whole (大集团, 整个集团, 非本公司, 外国银行, 大银行), or
+// after a field alone (汽车集团, 房地产公司, 航运集团). A place or a brand
+// before makes a name (东湖汽车集团).
 func (x *Institutes) kindOnly(body, head string) bool {
+	if head == "银行" {
+		// 外国银行, 大银行: a country's bank is one (中国银行, 美国银行).
+		return body == "外国" || body == "外资" || body == "大" || body == "中小"
+	}
 	if head != "公司" && head != "集团" && head != "企业" {
 		return false
 	}
