@@ -562,8 +562,14 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 	// of a range (两~3百日元); checked once the range is read.
 	lone := first.num.chinese && !first.num.units && first.num.digits == 1 && first.currency == "" && !lenient
 	a := &extract.Amount{Value: first.num.lo, Currency: first.currency, Word: first.word}
+	// A fuzzy numeral (2400多, 数十, 十几) is read as the range it spans
+	// while the checks below run; the record keeps its value and approx
+	// only (fuzzyMax), as the gold rules keep max for ranges written out
+	// (6-8亿元, 八九亿元), not for a hedged number.
+	fuzzyMax := false
 	if first.num.fuzzy && first.num.hi.Cmp(first.num.lo) > 0 {
 		a.Max, a.Approx = first.num.hi, true
+		fuzzyMax = !first.num.pair
 	}
 	end := first.end
 
@@ -590,6 +596,7 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 			}
 			if second.num.hi.Cmp(lo) > 0 {
 				a.Value, a.Max = lo, second.num.hi
+				fuzzyMax = false
 				a.Approx = first.num.fuzzy || second.num.fuzzy
 				if a.Currency == "" {
 					a.Currency, a.Word = second.currency, second.word
@@ -654,6 +661,9 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 	}
 	if a.Bound != "" && a.Max == nil && first.num.fuzzy {
 		a.Bound = ""
+	}
+	if fuzzyMax {
+		a.Max = nil
 	}
 
 	// The role: the nearest governing word before it in the sentence; a

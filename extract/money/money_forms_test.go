@@ -127,9 +127,11 @@ func TestMoneyRangesAndInference(t *testing.T) {
 		{"投资1万(含)-5万元", "1万(含)-5万元", "10000", "50000", false, "investment"},
 		{"售价两~3百日元", "两~3百日元", "200", "300", false, "other"},
 		{"八到九百亿泰铢", "八到九百亿泰铢", "80000000000", "90000000000", false, "other"},
-		{"投资数十亿元", "数十亿元", "1000000000", "10000000000", false, "investment"},
-		{"投资数10亿元", "数10亿元", "1000000000", "10000000000", false, "investment"}, // the multiplier in digits
-		{"投资數100萬港元", "數100萬港元", "1000000", "10000000", false, "investment"},
+		// A hedged number (数十, 多, 余) is no range: its base value, approx, no max.
+		{"投资数十亿元", "数十亿元", "1000000000", "", false, "investment"},
+		{"投资数10亿元", "数10亿元", "1000000000", "", false, "investment"}, // the multiplier in digits
+		{"投资數100萬港元", "數100萬港元", "1000000", "", false, "investment"},
+		{"投资八九亿元", "八九亿元", "800000000", "900000000", false, "investment"}, // two digits: a range written short
 		{"投资额约3亿,", "约3亿", "300000000", "", true, "investment"},
 		{"签约额109.52亿。", "109.52亿", "10952000000", "", true, "investment"},
 		{"年产值近80亿,", "近80亿", "8000000000", "", true, "output_value"},

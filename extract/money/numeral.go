@@ -10,6 +10,7 @@ import (
 type numeral struct {
 	lo, hi   *big.Rat // value; hi differs from lo for fuzzy numerals (3000多, 数十, 十几)
 	fuzzy    bool     // 多, 余, 几 or 数 made it a range
+	pair     bool     // two digits in a row made it one (八九亿, 三五百): a range written short
 	units    bool     // it has a multiplier (十 百 千 万 亿 兆 k w)
 	big      bool     // it has 万, 亿, 兆 or w
 	chinese  bool     // it has Chinese digits
@@ -260,7 +261,7 @@ func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 			atoms = append(atoms, a)
 			n.digits++
 			n.chinese = true
-			n.fuzzy = true
+			n.fuzzy, n.pair = true, true
 			j++
 		case CnDigit(r) > 0 || r == '零' || r == '〇':
 			if len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && atoms[len(atoms)-1].arabic {
