@@ -62,6 +62,8 @@ func TestMoneyForms(t *testing.T) {
 		{"inferred", "总投资50亿,建设", "50亿", "5000000000", "", "CNY", false, "", "investment"},
 		{"over", "总投资超过100亿元。", "超过100亿元", "10000000000", "", "CNY", true, "lower", "investment"},
 		{"yishang", "年上缴税收8000万元以上", "8000万元以上", "80000000", "", "CNY", true, "lower", "tax"},
+		{"guo", "每年引进过50亿元项目", "过50亿元", "5000000000", "", "CNY", true, "lower", "investment"},
+		{"guo aspect", "最高报价达到过34000元", "34000元", "34000", "", "CNY", false, "", "other"},
 		{"duo", "3000多欧元", "3000多欧元", "3000", "", "EUR", true, "", "other"},
 		{"shushi", "人民币数十亿元", "人民币数十亿元", "1000000000", "", "CNY", true, "", "other"},
 		{"euro prefix", "追加投资1.2亿欧元,", "1.2亿欧元", "120000000", "", "EUR", false, "", "investment"},
