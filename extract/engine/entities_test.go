@@ -1217,11 +1217,12 @@ func TestTimeLocatives(t *testing.T) {
 
 // TestParticleSuo: 所 before a quoted verb is the passive's particle (被…
 // 攻势所“迷惑”), not a research institute's short head; 盘局 is a market's
-// range and 多办 a verb.
+// range, 政局 and 战局 a situation, and 多办 a verb.
 func TestParticleSuo(t *testing.T) {
-	text := "不少企业被对手的宣传攻势所“迷惑”。东胶仍显盘局。我们要多办实事。东湖能源所、西岭植物所等单位参加。"
+	text := "不少企业被对手的宣传攻势所“迷惑”。东胶仍显盘局。我们要多办实事。东湖能源所、西岭植物所等单位参加。" +
+		"北非政局持续动荡，整体战局未变。市财政局、县民政局拨付资金。"
 	r := runNative(t, text)
-	wantNames(t, "institutes", text, names(r.Institutes), "东湖能源所", "西岭植物所")
+	wantNames(t, "institutes", text, names(r.Institutes), "东湖能源所", "县民政局", "市财政局", "西岭植物所")
 }
 
 // TestClauseVerbs: a name that holds a verb of a clause (地处, 督促, 否认,
