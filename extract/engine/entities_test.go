@@ -1201,11 +1201,7 @@ func TestNumberedBureaus(t *testing.T) {
 	text := "中铁十一局集团与市政府签约。中交一公局和中建八局共同承建东湖大桥。"
 	r := runNative(t, text)
 	wantNames(t, "institutes", text, names(r.Institutes), "中交一公局", "中建八局", "中铁十一局集团", "市政府")
-	for _, e := range r.Institutes {
-		if e.Name == "中交一公局" && e.Label != "company" {
-			t.Errorf("%s: kind %s, want company", e.Name, e.Label)
-		}
-	}
+	wantKinds(t, r.Institutes, map[string]string{"中交一公局": "company", "中铁十一局集团": "company"}, false)
 }
 
 // TestTimeLocatives: a locative of time (前后, 以来) stands in no name.
