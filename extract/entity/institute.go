@@ -1061,8 +1061,8 @@ var firmWords = map[string]string{"证券": "company", "期货": "company", "公
 // knownGoesOn is the kind and end of the name a known name of kind at
 // [.., e) makes with the word right after it: an outlet's with a word
 // that heads a paper's or a channel's name (第一财经 日报: the title), any
-// other's with a firm's word (光大 期货, 华为 公司: that firm); else kind
-// and e.
+// other's with a firm's word (光大 期货, 华为 公司: that firm), a company's
+// with a numbered bureau (中铁 十一局: numberedBureau); else kind and e.
 func (x *Institutes) knownGoesOn(rs []rune, toks []segment.Token, kind string, e int) (string, int) {
 	k := segment.TokenIndexAt(toks, e)
 	if k >= len(toks) || toks[k].Start != e {
