@@ -1597,12 +1597,14 @@ func TestOfficialAccounts(t *testing.T) {
 	wantNames(t, "institutes", text, names(r.Institutes), "成华发布", "国家计委")
 }
 
-// TestTimeBeforeName: a time before a project's name is no part of it.
+// TestTimeBeforeName: a time before a project's name is no part of it,
+// though the name be one word (4月份 青藏铁路/nz); a share or a head count
+// before a kind makes no name (7成电厂, 8人小工厂).
 func TestTimeBeforeName(t *testing.T) {
 	p := newEngine(t, peerSegmenter(t))
-	text := "4月份东湖铁路扩能改造工程开工。今年西岭物流园项目开工。"
-	got := finishedProjects(t, p, text, "4月份东湖铁路扩能改造工程", "今年西岭物流园项目")
-	wantNames(t, "finishProjects", text, got, "东湖铁路扩能改造工程", "西岭物流园项目")
+	text := "4月份东湖铁路扩能改造工程开工。今年西岭物流园项目开工。4月份青藏铁路扩能。7成电厂电煤告急。8人小工厂建成投产。"
+	got := finishedProjects(t, p, text, "4月份东湖铁路扩能改造工程", "今年西岭物流园项目", "4月份青藏铁路", "7成电厂", "8人小工厂")
+	wantNames(t, "finishProjects", text, got, "东湖铁路扩能改造工程", "西岭物流园项目", "青藏铁路")
 }
 
 // TestBodiesNoProjects: a government body in a list near a project's

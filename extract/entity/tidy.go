@@ -271,8 +271,9 @@ func TidyIndustry(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 // PolicyLead cuts from a name the verbs of a policy it starts with
 // (推动 雄忻高铁, 深化/j 无界公园, 科学 合理布局 …: the segmenter tags some
 // of them as nouns or short forms, so they are known by their words). It
-// reports false for a name that starts with a demonstrative (这是/x 多晶硅项目)
-// or starts with or follows a quantifier (所有 西岭新区配套项目).
+// reports false for a name that starts with a demonstrative (这是/x 多晶硅项目),
+// starts with or follows a quantifier (所有 西岭新区配套项目) or starts with a
+// share or a head count (7成 电厂, 8人 小工厂).
 func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	toks := d.Tokens
 	k := segment.TokenIndexAt(toks, s.Start)
@@ -288,6 +289,14 @@ func PolicyLead(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
 	if referring[toks[k].Text] && toks[k].End < s.End {
 		s.Start = toks[k].End // 现有 高端产品生产基地, 前者 高端钛材项目
 		k++
+	}
+	if i := s.Start; i < s.End && money.IsASCIIDigit(d.Runes[i]) {
+		for i < s.End && money.IsASCIIDigit(d.Runes[i]) {
+			i++
+		}
+		if i < s.End && textmap.OneOf("成人", d.Runes[i]) {
+			return s, false // 7成 电厂, 8人 小工厂: a share or a head count, then a kind
+		}
 	}
 	// A time before the name is no part of it (4月份 大秦铁路, 今年 京沪高铁).
 	if e := timeLead(toks, k, s.End); e > s.Start {
@@ -411,7 +420,8 @@ var buildOrBuy = map[string]bool{"建设": true, "筹建": true, "兴建": true,
 	"收购": true, "并购": true, "投资建设": true, "合作建设": true}
 
 // timeLead is where the words of a time that start at token k end (今年,
-// 近日, 4 月份, 2 月), before e; or the start of token k when there is none.
+// 近日, 4 月份, 2 月), before the last word, which ends at e; or the start
+// of token k when there is none.
 func timeLead(toks []segment.Token, k, e int) int {
 	start := toks[k].Start
 	end := start
@@ -426,7 +436,7 @@ func timeLead(toks []segment.Token, k, e int) int {
 		}
 		end = t.End
 	}
-	return start
+	return end // the last word, which ends the name, is left to it (4 月份 大秦铁路/nz)
 }
 
 // timeWord reports a word the segmenter tags as a time that names one (今年,
