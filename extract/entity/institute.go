@@ -668,21 +668,11 @@ func afterAppositive(toks []segment.Token, start, k int, head string) int {
 		if toks[j-1].Text != "公司" && toks[j-1].Text != "企业" {
 			continue
 		}
-		if toks[j].POS == "ns" || nameLike(toks[j]) && !anyNameLike(toks[start:j-1]) {
+		if toks[j].POS == "ns" || nameLike(toks[j]) && !hasNameWord(toks, toks[start].Start, toks[j-1].Start) {
 			return j
 		}
 	}
 	return start
-}
-
-// anyNameLike reports whether one of toks looks like a name.
-func anyNameLike(toks []segment.Token) bool {
-	for _, t := range toks {
-		if nameLike(t) {
-			return true
-		}
-	}
-	return false
 }
 
 // afterFunctionWords is where a name that starts at s, its head at hs,

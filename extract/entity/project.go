@@ -690,16 +690,12 @@ func kindAfterDeng(rs []rune, i, end int) bool {
 
 // meansWords say that the items of a list are the means or funds a
 // text pays for or supports projects with (专项债、政府投资基金等工具).
-var meansWords = []string{"工具", "资金", "手段", "方式", "渠道", "融资"}
+var meansWords = textmap.LexOf([]string{"工具", "资金", "手段", "方式", "渠道", "融资"})
 
 // meansAfterDeng reports whether a word of meansWords follows 等 at i.
 func meansAfterDeng(rs []rune, i, end int) bool {
-	for _, w := range meansWords {
-		if textmap.HasRunesAt(rs[:end], i, w) {
-			return true
-		}
-	}
-	return false
+	_, n := meansWords.At(rs[:end], i)
+	return n > 0
 }
 
 // livelihoodAfterDeng reports whether 民生 stands between a list's 等 at i
