@@ -132,7 +132,7 @@ func (p *Engine) Ranker() *rank.Ranker { return p.ranker }
 // field no industry word covers (entity.Industries' suffixed); and one a
 // rule filters after the ranker (extract.ViaFiltered), which no one takes.
 func rankerOnly(m extract.Mention) bool {
-	return m.Via == "untriggered" || m.Via == "rejected" || m.Via == "suffixed" || m.Filtered()
+	return m.Via == "untriggered" || m.Via == "rejected" || m.Via == "suffixed" || m.Via == "listmate" || m.Filtered()
 }
 
 // tagAdds reports whether the tagger's names of kind k are taken beside

@@ -3412,3 +3412,43 @@ func TestQuantifiedWorks(t *testing.T) {
 	r := runNative(t, text)
 	wantNames(t, "projects", text, projectNames(r.Projects), "东湖电子西岭工厂")
 }
+
+// TestListMates: a list one of whose items the rules accept as a project
+// offers its other items to the ranker (Via "listmate", Listed), its
+// clause's verbs cut off (推动 …, … 建设); items that are places, firms or
+// bodies are offered as nothing, and a list with no accepted item gives
+// no mates. Without a ranker, the mates are dropped.
+func TestListMates(t *testing.T) {
+	p := testPipeline(t)
+	mates := func(text string) []string {
+		t.Helper()
+		ms, err := p.projects.Extract(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range ms {
+			if m.Via == "listmate" {
+				if !m.Listed {
+					t.Errorf("%s: mate %q not Listed", text, m.Text)
+				}
+				got = append(got, m.Text)
+			}
+		}
+		return got
+	}
+	for text, want := range map[string][]string{
+		"推动临海港区集装箱码头项目、南湾科创走廊建设，开展前期研究。": {"南湾科创走廊"},
+		"加快临海港区集装箱码头项目、南湾科创走廊、西岭冷链物流园建设。":  {"南湾科创走廊"},
+		"推动东城污水处理厂、浦东新区、昆山市建设。":            nil,
+		"推进临海港区集装箱码头项目、星河传动有限公司建设。":        nil,
+		"白沙大学、云岭研究院、锦江科技园项目签约落户。":          nil,
+		"今年走访南湾科创走廊、北岭科技小镇。":               nil,
+	} {
+		if got := mates(text); !slices.Equal(got, want) {
+			t.Errorf("mates of %s = %q, want %q", text, got, want)
+		}
+	}
+	r := runNative(t, "推动临海港区集装箱码头项目、南湾科创走廊建设，开展前期研究。")
+	wantNames(t, "projects", "rules alone", projectNames(r.Projects), "临海港区集装箱码头项目")
+}

@@ -162,6 +162,17 @@ func (x *Projects) Extract(ctx context.Context, d *extract.Doc) ([]extract.Menti
 			out = append(out, m)
 		}
 	}
+	// A list that names a project in one item names projects in the others
+	// (推动A项目、B、C建设).
+	// Only the ranker may take them (Via "listmate").
+	for _, c := range x.listMates(d, out) {
+		if sp, ok := x.clean(d, c); ok && !idxOverlaps(out, sp) {
+			m := d.Mention(extract.KindProject, sp)
+			m.Listed = true
+			m.Via = "listmate"
+			rejected = append(rejected, m)
+		}
+	}
 	out = dropNested(out)
 	if len(rejected) == 0 {
 		return x.withCues(d, out), nil
@@ -2380,4 +2391,164 @@ func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <
 // modifiers (专业化产业园区, 先进制造业基地): a kind of works, never one.
 func (x *Projects) Generic(d *extract.Doc, s textmap.Span) bool {
 	return x.allGeneric(d.Tokens, s)
+}
+
+// idxOverlaps reports whether a mention of ms crosses sp.
+func idxOverlaps(ms []extract.Mention, sp textmap.Span) bool {
+	for _, m := range ms {
+		if m.Norm.Start < sp.End && sp.Start < m.Norm.End {
+			return true
+		}
+	}
+	return false
+}
+
+// listMates are the other items of the lists joined by 、 that hold a
+// project the rules accept as a whole item (推动A项目、B、C建设): a list is
+// of one kind of thing, so its items are named works too. An item is
+// narrowed to its name as listItems narrows one (a leading verb, a
+// trailing 等 and what follows go) and passes the checks a list's item
+// passes: names, not times, industries, goods or one common word.
+func (x *Projects) listMates(d *extract.Doc, accepted []extract.Mention) []candidate {
+	rs := d.Runes
+	var out []candidate
+	var done map[int]bool // the clauses whose lists gave their items, by start
+	for _, m := range accepted {
+		lo, hi := m.Norm.Start, m.Norm.End
+		for lo > 0 && !itemStopChars.Has(rs[lo-1]) {
+			lo--
+		}
+		for hi < len(rs) && !itemStopChars.Has(rs[hi]) {
+			hi++
+		}
+		if done[lo] || !slices.Contains(rs[lo:hi], '、') {
+			continue
+		}
+		items := x.splitItems(d, lo, hi, false)
+		if len(items) < 2 {
+			continue
+		}
+		// The accepted name must be a whole item (or the end of the first,
+		// after the clause's verb; or the start of the last, before 等).
+		own := -1
+		for k, it := range items {
+			if it.Start <= m.Norm.Start && m.Norm.End <= it.End &&
+				(it.End == m.Norm.End || k == len(items)-1) && (it.Start == m.Norm.Start || k == 0) {
+				own = k
+			}
+		}
+		if own < 0 {
+			continue
+		}
+		if done == nil {
+			done = map[int]bool{}
+		}
+		done[lo] = true
+		for k, it := range items {
+			if k == own {
+				continue
+			}
+			sp := trimSpace(rs, it)
+			if k == len(items)-1 {
+				// The last item ends where the list does: at its 等, or
+				// at the end of its name's words (C 建成 投产).
+				if i := slices.Index(rs[sp.Start:sp.End], '等'); i > 0 {
+					sp.End = sp.Start + i
+				}
+				for sp.Len() >= 2 && !x.rules.itemWords(d.Tokens, sp.Start, sp.End) {
+					e := segment.TokenIndexAt(d.Tokens, sp.End-1)
+					if e >= len(d.Tokens) || d.Tokens[e].Start <= sp.Start {
+						break
+					}
+					sp.End = d.Tokens[e].Start
+				}
+			}
+			if sp.Len() < 2 || sp.Len() > 30 || timeItem(rs[sp.Start:sp.End]) {
+				continue
+			}
+			sp = x.itemName(d, sp)
+			if k == 0 {
+				// 将 结束 崇仁、…: the verbs and adverbs the clause opens with
+				// go, whatever itemName left.
+				for j := segment.TokenIndexAt(d.Tokens, sp.Start); j+1 < len(d.Tokens) && d.Tokens[j].Start == sp.Start && d.Tokens[j+1].End <= sp.End && (verbLead(d.Tokens[j].POS) || d.Tokens[j].POS == "t"); j++ {
+					sp.Start = d.Tokens[j+1].Start
+				}
+			}
+			// X建设, X全线通车: the list's verb after its last name goes.
+			if k := segment.TokenIndexAt(d.Tokens, sp.Start); k < len(d.Tokens) {
+				for k++; k < len(d.Tokens) && d.Tokens[k].Start < sp.End; k++ {
+					if x.triggers.Is(d.Tokens[k].Text) {
+						sp.End = d.Tokens[k].Start
+						for k--; k >= 0 && d.Tokens[k].Start > sp.Start && (verbLead(d.Tokens[k].POS) || textmap.HasPrefixRunes([]rune(d.Tokens[k].Text), "全")); k-- {
+							sp.End = d.Tokens[k].Start // X 全线 通车
+						}
+						break
+					}
+				}
+			}
+			if sp.Len() < 2 || !x.rules.itemWords(d.Tokens, sp.Start, sp.End) || goodsEnd(rs[sp.Start:sp.End]) || commonWord(d.Tokens, sp) ||
+				!x.mateEnd(d, sp) || placeItem(d.Tokens, sp) || sumInside(rs[sp.Start:sp.End]) {
+				continue
+			}
+			if im, ok := x.inds.At(rs[:sp.End], sp.Start, nil); ok && im.end == sp.End {
+				continue
+			}
+			out = append(out, candidate{span: sp, from: fromList})
+		}
+	}
+	return out
+}
+
+// mateEnd reports whether a list's item at sp ends as a name does: with a
+// noun, a word the segmenter does not know or a head, not with a verb, an
+// adverb or a particle (报销范围进一步拓展, 广受好评), nor with a firm's
+// legal head (a list of firms, not of works).
+func (x *Projects) mateEnd(d *extract.Doc, sp textmap.Span) bool {
+	e := segment.TokenIndexAt(d.Tokens, sp.End-1)
+	if e >= len(d.Tokens) || d.Tokens[e].End != sp.End {
+		return false
+	}
+	t := d.Tokens[e]
+	if strings.HasSuffix(t.Text, "公司") || t.Text == "集团" || bodyEnd(d.Runes[sp.Start:sp.End]) {
+		return false
+	}
+	switch t.POS {
+	case "v", "d", "ad", "a", "uj", "ul", "uz", "p", "c", "r", "y":
+		return x.heads.Is(t.Text)
+	}
+	return true
+}
+
+// placeItem reports an item that is places alone, with a direction or the
+// level of a division after one (黄山区, 格尔木东, 银湖县及红石镇): where
+// the works are, the head they share after the list (黄山区、歙县污水处理厂).
+func placeItem(toks []segment.Token, s textmap.Span) bool {
+	k0 := segment.TokenIndexAt(toks, s.Start)
+	for k := k0; k < len(toks) && toks[k].Start < s.End; k++ {
+		t := toks[k]
+		if t.POS == "ns" || k > k0 && (t.POS == "f" || t.POS == "c" || utf8.RuneCountInString(t.Text) == 1 && strings.ContainsAny(t.Text, "区县市镇乡村州省旗盟")) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// sumInside reports a sum of money in rs (投资8亿元): a number and 元.
+func sumInside(rs []rune) bool {
+	return slices.Contains(rs, '元') && slices.ContainsFunc(rs, func(r rune) bool { return money.IsASCIIDigit(r) || money.CnDigit(r) > 0 })
+}
+
+// bodyHeads end the names of bodies, not of works: a list of them is a
+// list of institutes (A协会、B公会, A大学、B研究院).
+var bodyHeads = []string{"公会", "协会", "商会", "学会", "联合会", "委员会", "大学", "学院", "研究院", "研究所", "实验室", "银行", "政府"}
+
+// bodyEnd reports a name that ends with a body's head (bodyHeads).
+func bodyEnd(name []rune) bool {
+	for _, h := range bodyHeads {
+		if textmap.HasSuffixRunes(name, h) {
+			return true
+		}
+	}
+	return false
 }
