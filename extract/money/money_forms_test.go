@@ -110,6 +110,22 @@ func TestMoneyHedges(t *testing.T) {
 	}
 }
 
+// TestResidueIsNoHedge: 余 that starts a word after a number (余额, 余款)
+// is no hedge: the sum is the number as written, exact.
+func TestResidueIsNoHedge(t *testing.T) {
+	m := newTestMoney(t)
+	for in, text := range map[string]string{
+		"贷款按100万元余额计算":  "100万元",
+		"尚有3亿元余款未付":     "3亿元",
+		"银行按100万余额计算贷款": "100万",
+	} {
+		ms := amountsOf(t, m, in)
+		if len(ms) != 1 || ms[0].Text != text || ms[0].Amount.Approx {
+			t.Errorf("Money(%q) = %v; want %q, exact", in, describe(ms), text)
+		}
+	}
+}
+
 // TestMoneyRangesAndInference covers ranges and sums whose currency the
 // context gives.
 func TestMoneyRangesAndInference(t *testing.T) {

@@ -338,6 +338,9 @@ func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 			if len(atoms) == 0 || atoms[len(atoms)-1].kind == aMore || atoms[len(atoms)-1].kind == aFuzzyDigit {
 				goto done
 			}
+			if r == '余' && j+1 < len(rs) && strings.ContainsRune(residueChars, rs[j+1]) {
+				goto done // 100万余额: the balance (余额), not "100万 and more"
+			}
 			atoms = append(atoms, atom{kind: aMore})
 			n.fuzzy = true
 		default:
@@ -706,3 +709,8 @@ func trimZeros(s string) string {
 	}
 	return s
 }
+
+// residueChars make a word with 余 after a number that is no hedge: 余额
+// (a balance), 余款 (what is left to pay), 余量, 余下, 余粮 (general
+// knowledge of Chinese words that start with 余).
+const residueChars = "额款量下粮"
