@@ -610,7 +610,7 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 	if lone && a.Max == nil {
 		return nil, textmap.Span{}, false
 	}
-	if a.Max == nil && measureNotMoney(rs[:sent.End], first, end) {
+	if a.Max == nil && measureNotMoney(rs[:sent.End], first, end) || fuzzyMax && countedPieces(rs, first, end) {
 		return nil, textmap.Span{}, false
 	}
 
@@ -742,6 +742,12 @@ func measureNotMoney(rs []rune, sa sideAmount, end int) bool {
 	if r := rs[sa.word.Start]; (r == '块' || r == '塊') && sa.num.chinese && sa.num.lo.Cmp(big.NewRat(1, 1)) == 0 {
 		return true // 这一块, 揉到一块, 加一块“滤光片”: one piece, not one yuan
 	}
+	if countedPieces(rs, sa, end) {
+		return true
+	}
+	for end < len(rs) && rs[end] == ' ' {
+		end++ // 3000万 块 液 晶 面板: the spaces a page put between words
+	}
 	if end >= len(rs) || !unicode.Is(unicode.Han, rs[end]) {
 		return false
 	}
@@ -755,6 +761,18 @@ func measureNotMoney(rs []rune, sa sideAmount, end int) bool {
 		return false
 	}
 	return !textmap.OneOf("钱錢以左上下多余餘每", rs[end]) && !isNumeralRune(rs[end])
+}
+
+// countedPieces reports a sum that ends at end with a bare 块 after a
+// million or more (年产液晶电视模组约1400万块, 集成电路137.9亿块, 5000多万块):
+// the colloquial 块 names everyday sums, and millions of it alone count
+// pieces (a sum that large says 万块钱).
+func countedPieces(rs []rune, sa sideAmount, end int) bool {
+	if sa.word.Len() != 1 || sa.word.End != end {
+		return false
+	}
+	r := rs[sa.word.Start]
+	return (r == '块' || r == '塊') && sa.num.lo.Cmp(big.NewRat(1000000, 1)) >= 0
 }
 
 // noStart reports whether no sum can start at rs[i]: right after an

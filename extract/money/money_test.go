@@ -58,6 +58,8 @@ func TestMoneyForms(t *testing.T) {
 		{"bare unit", "亿元以上项目607个", "亿元以上", "100000000", "", "CNY", true, "lower", "investment"},
 		{"role after", "形成2000亿元销售规模", "2000亿元", "200000000000", "", "CNY", false, "", "revenue"},
 		{"signed", "成都在深圳招商签约117亿元", "117亿元", "11700000000", "", "CNY", false, "", "investment"},
+		{"kuai qian large", "一张床要10多万块钱。", "10多万块钱", "100000", "", "CNY", true, "", "other"},
+		{"kuai everyday", "相机涨了一万多块。", "一万多块", "10000", "", "CNY", true, "", "other"},
 		{"hedge in glued word", "签约总额近600亿元", "近600亿元", "60000000000", "", "CNY", true, "upper", "investment"},
 		{"inferred", "总投资50亿,建设", "50亿", "5000000000", "", "CNY", false, "", "investment"},
 		{"over", "总投资超过100亿元。", "超过100亿元", "10000000000", "", "CNY", true, "lower", "investment"},
@@ -152,6 +154,9 @@ func TestMoneyNotMoney(t *testing.T) {
 		"这是一块难啃的骨头", "采购3000万块液晶面板", "日产7000块电池", "农村三块地改革",
 		"推行二元化结构", "乳企三元股份", "伊利、三元等乳企",
 		"互联网这一块，我们要做大", "把面粉揉到一块。", "万元工业增加值能耗下降",
+		// Millions of a bare 块 count pieces, at a break or before words
+		// a page spaced out.
+		"年产液晶电视模组约1400万块。", "每年采购液晶屏达5000多万块，以后还会增长", "全行业共生产集成电路137.9亿块，同比增长", "计划采购3000万 块 液 晶 面 板",
 	} {
 		if ms := amountsOf(t, m, in); len(ms) != 0 {
 			t.Errorf("Money(%q) = %q; want no amount", in, ms[0].Text)
