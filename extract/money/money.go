@@ -627,8 +627,12 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 	// Hedges around it. A sum written without a digit has hedges of its
 	// own (上千元, 过百亿元); without one, it may be the unit of a ratio
 	// (万元GDP能耗), not a sum.
-	if b, n := m.before.Before(rs, start, sent.Start); n > 0 && !m.vetoHedge(rs, start-n, n, sent.Start) {
-		start -= n
+	hs := start // where a hedge before it ends: past a space or two (超过 150 亿)
+	for hs > sent.Start && start-hs < 2 && rs[hs-1] == ' ' {
+		hs--
+	}
+	if b, n := m.before.Before(rs, hs, sent.Start); n > 0 && !m.vetoHedge(rs, hs-n, n, sent.Start) {
+		start = hs - n
 		a.Approx = true
 		if b != "none" {
 			a.Bound = b

@@ -94,6 +94,9 @@ func TestMoneyHedges(t *testing.T) {
 		{"投资至少3亿元", "至少3亿元", "lower"},
 		{"投资最多3亿元", "最多3亿元", "upper"},
 		{"投资50万元(含)以上", "50万元(含)以上", "lower"},
+		// A page's spaces between the hedge and the number.
+		{"年销售收入超过 150 亿元", "超过 150 亿元", "lower"},
+		{"投资约  3亿元", "约  3亿元", ""},
 		// A sum written without a digit has the "over" idioms of its own.
 		{"价格上千元", "上千元", "lower"},
 		{"销售额过百亿元的企业", "过百亿元", "lower"},
