@@ -622,6 +622,8 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 		}
 		a.Value = new(big.Rat).Neg(a.Value)
 		start = s
+	} else if i-2 >= sent.Start && rs[i-1] == '-' && IsCnNumeral(rs[i]) && unicode.Is(unicode.Han, rs[i-2]) && !first.num.big {
+		return nil, textmap.Span{}, false // 新华联-三元: a name joined to another by a hyphen
 	}
 
 	// Hedges around it. A sum written without a digit has hedges of its
@@ -885,9 +887,15 @@ func signBefore(rs []rune, lo, i int) (int, bool) {
 	}
 	switch rs[k] {
 	case '负', '負':
+		if k-1 >= lo && textmap.OneOf(burdenChars, rs[k-1]) {
+			return 0, false // 减负237亿元, 肩负: a word that ends in 负, no sign
+		}
 	case '-', '−':
-		if k != i-1 {
-			return 0, false
+		if k != i-1 || IsCnNumeral(rs[i]) {
+			return 0, false // 新华联-三元: a hyphen joins names; a Chinese numeral's sign is 负
+		}
+		if priceUnitBefore(rs, lo, k) {
+			return 0, false // 3300元/吨-3400元/吨: the dash of a range of prices
 		}
 	default:
 		return 0, false
@@ -1052,3 +1060,28 @@ var (
 	sumContinueChars = textmap.Chars(" ,多余几数幾數个-~—–至到(含)点點") // what may go on in or after a sum
 	slashChars       = textmap.Chars("/／")
 )
+
+// burdenChars end words in 负 that are no sign before a number: 减负 (a
+// burden lightened), 肩负, 担负, 背负, 抱负, 胜负, 辜负, 欺负.
+const burdenChars = "减減肩担擔背抱胜勝辜欺"
+
+// priceUnitBefore reports whether the text right before a dash at rs[k]
+// ends a price or a sum: a currency word (3300元-3400元) or a unit after a
+// slash (元/吨-): the dash joins the ends of a range.
+func priceUnitBefore(rs []rune, lo, k int) bool {
+	if k-1 < lo {
+		return false
+	}
+	if textmap.OneOf("元圆块", rs[k-1]) {
+		return true
+	}
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		if rs[j] == '/' || rs[j] == '／' {
+			return j < k-1
+		}
+		if IsASCIIDigit(rs[j]) || !unicode.Is(unicode.Han, rs[j]) {
+			return false
+		}
+	}
+	return false
+}

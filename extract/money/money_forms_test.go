@@ -1,6 +1,7 @@
 package money
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/pressmine/pressmine/extract"
@@ -202,4 +203,24 @@ func describeAmount(a *extract.Amount) string {
 		s += ".." + FormatDecimal(a.Max)
 	}
 	return s + " " + a.Currency
+}
+
+// TestMoneySigns: 负 and a minus right before the number make a sum
+// negative; a dash between two prices (元/吨-), a hyphen that joins a name
+// to a Chinese numeral (新华联-三元) and 负 that ends a word (减负, 肩负) do
+// not.
+func TestMoneySigns(t *testing.T) {
+	m := newTestMoney(t)
+	for in, want := range map[string][]string{
+		"净利润为-1.74亿元":          {"-1.74亿元=-174000000 CNY"},
+		"净资产为负2.07亿欧元":         {"负2.07亿欧元=-207000000 EUR"},
+		"报价在19600元/吨-19800元/吨": {"19600元=19600 CNY", "19800元=19800 CNY"},
+		"价格为3300元-3400元":       {"3300元-3400元=3300..3400 CNY"},
+		"为群众减负237亿元":           {"237亿元=23700000000 CNY"},
+		"“新华联-三元”联合体出资7亿元":     {"7亿元=700000000 CNY"},
+	} {
+		if got := describe(amountsOf(t, m, in)); !slices.Equal(got, want) {
+			t.Errorf("Money(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
