@@ -3452,3 +3452,34 @@ func TestListMates(t *testing.T) {
 	r := runNative(t, "推动临海港区集装箱码头项目、南湾科创走廊建设，开展前期研究。")
 	wantNames(t, "projects", "rules alone", projectNames(r.Projects), "临海港区集装箱码头项目")
 }
+
+// TestInstituteListMates: a list one of whose items the rules accept as an
+// institute offers its other items that are names alone to the ranker
+// (Via "listmate", of the accepted one's kind); places, words with a verb
+// and lists whose accepted item is no whole item give none.
+func TestInstituteListMates(t *testing.T) {
+	p := testPipeline(t)
+	ec, err := entity.DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	insts := entity.NewInstitutes(ec)
+	for text, want := range map[string][]string{
+		"恒岳精工股份有限公司、北岭电子、西江区参加签约。": {"北岭电子 company"},
+		"与西岭电子有限公司、锦江合作。":          nil,
+	} {
+		ms, err := insts.Extract(context.Background(), p.Doc(nil, &corpus.Document{Orig: text}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range ms {
+			if m.Via == "listmate" {
+				got = append(got, m.Text+" "+m.Label)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("mates of %s = %q, want %q", text, got, want)
+		}
+	}
+}

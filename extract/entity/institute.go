@@ -368,7 +368,80 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 		out = append(out, m)
 	}
 	out = innerCompanies(d, joinBranches(d, joinGovernment(d, dropNested(out))))
-	return datelines(d, x.roles(d, x.introducedFirms(d, x.firmLists(d, out)))), nil
+	out = datelines(d, x.roles(d, x.introducedFirms(d, x.firmLists(d, out))))
+	return append(out, instListMates(d, out)...), nil
+}
+
+// instListMates are the other items of the lists joined by 、 that hold an
+// institute the rules accept as a whole item (格力电器股份有限公司、海信、
+// 长虹): names alone (nouns, with a word the segmenter does not know or
+// knows as a name, no place alone), which only the ranker may take (Via
+// "listmate"), of the kind of the institute they are listed with.
+func instListMates(d *extract.Doc, accepted []extract.Mention) []extract.Mention {
+	rs, toks := d.Runes, d.Tokens
+	var out []extract.Mention
+	done := map[int]bool{}
+	idx := extract.NewIndex(accepted)
+	for _, m := range accepted {
+		if m.Via != "" || m.Label == "" {
+			continue
+		}
+		lo, hi := m.Norm.Start, m.Norm.End
+		for lo > 0 && !itemStopChars.Has(rs[lo-1]) && rs[lo-1] != ',' {
+			lo--
+		}
+		for hi < len(rs) && !itemStopChars.Has(rs[hi]) && rs[hi] != ',' {
+			hi++
+		}
+		if done[lo] || !slices.Contains(rs[lo:hi], '、') {
+			continue
+		}
+		// The accepted name is a whole item: 、 or the clause's edge on
+		// both sides.
+		if (m.Norm.Start > lo && rs[m.Norm.Start-1] != '、') || (m.Norm.End < hi && rs[m.Norm.End] != '、') {
+			continue
+		}
+		done[lo] = true
+		a := lo
+		for j := lo; j <= hi; j++ {
+			if j < hi && rs[j] != '、' {
+				continue
+			}
+			it := trimSpace(rs, textmap.Span{Start: a, End: j})
+			a = j + 1
+			if it.Len() < 2 || it.Len() > 12 || idx.Overlaps(it) || !nameItem(toks, it) ||
+				textmap.OneOf("如以像有", rs[it.Start]) || slices.Contains(rs[it.Start:it.End], '等') {
+				// 如台积电、…: the word that opens an example; 新大新材等: the
+				// list's close glued to its last item.
+				continue
+			}
+			mm := d.Mention(extract.KindInstitute, it)
+			mm.Label = m.Label
+			mm.Via = "listmate"
+			out = append(out, mm)
+		}
+	}
+	return out
+}
+
+// nameItem reports an item that is a name alone: its words start and end
+// on its edges, are nouns, and one of them a name or a word the segmenter
+// does not know, not all places.
+func nameItem(toks []segment.Token, s textmap.Span) bool {
+	k := segment.TokenIndexAt(toks, s.Start)
+	if k >= len(toks) || toks[k].Start != s.Start {
+		return false
+	}
+	named, places := false, true
+	for ; k < len(toks) && toks[k].Start < s.End; k++ {
+		t := toks[k]
+		if t.End > s.End || t.POS == "" || t.POS[0] != 'n' && t.POS != "x" && t.POS != "j" && t.POS != "eng" {
+			return false
+		}
+		named = named || nameLike(t)
+		places = places && t.POS == "ns"
+	}
+	return named && !places
 }
 
 // joinGovernment joins a government named by its place and 政府 to the
