@@ -3483,3 +3483,13 @@ func TestInstituteListMates(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownCommonWords: common words the segmenter's dictionary lacks
+// (奶源, 实训) are nouns from the domain dictionary, not unknown words a
+// name is made of: a base of them is a kind, no project; a place makes one.
+func TestUnknownCommonWords(t *testing.T) {
+	text := "乳企将建设奶源基地，并新建实训基地。"
+	wantNames(t, "projects", text, projectNames(runNative(t, text).Projects))
+	text = "乳企将建设西岭奶源基地。"
+	wantNames(t, "projects", text, projectNames(runNative(t, text).Projects), "西岭奶源基地")
+}
