@@ -2486,7 +2486,7 @@ func (x *Projects) listMates(d *extract.Doc, accepted []extract.Mention) []candi
 					}
 				}
 			}
-			if sp.Len() < 2 || !x.rules.itemWords(d.Tokens, sp.Start, sp.End) || goodsEnd(rs[sp.Start:sp.End]) || commonWord(d.Tokens, sp) ||
+			if sp.Len() < 2 || verbFirst(d.Tokens, sp) || !x.rules.itemWords(d.Tokens, sp.Start, sp.End) || goodsEnd(rs[sp.Start:sp.End]) || commonWord(d.Tokens, sp) ||
 				!x.mateEnd(d, sp) || placeItem(d.Tokens, sp) || sumInside(rs[sp.Start:sp.End]) {
 				continue
 			}
@@ -2551,4 +2551,12 @@ func bodyEnd(name []rune) bool {
 		}
 	}
 	return false
+}
+
+// verbFirst reports an item that opens with a verb, an adverb, a
+// preposition or a conjunction (走 规模化养殖之路): an act the list names,
+// not works.
+func verbFirst(toks []segment.Token, s textmap.Span) bool {
+	k := segment.TokenIndexAt(toks, s.Start)
+	return k < len(toks) && toks[k].Start == s.Start && verbLead(toks[k].POS)
 }
