@@ -380,6 +380,9 @@ func finishProjects(d *extract.Doc, projects *entity.Projects, ms []extract.Ment
 		if !ok || s != m.Norm && (!projects.HasHead(d.Runes[s.Start:s.End]) || s.Len() < 3) {
 			continue
 		}
+		if s, ok = afterNumber(d, s); !ok {
+			continue // 8.5 代线项目: cut inside a number
+		}
 		kept = append(kept, respan(d, m, s))
 	}
 	ms = kept
@@ -921,19 +924,8 @@ func (p *Engine) keepTagged(d *extract.Doc, found extract.Found, m extract.Menti
 		if s.Start > 0 && (d.Runes[s.Start-1] == '/' || d.Runes[s.Start-1] == '／') {
 			return s, false // 150亿方/ 年天然气…: the name starts inside a rate
 		}
-		if s.Start > 0 && (money.IsASCIIDigit(d.Runes[s.Start-1]) || d.Runes[s.Start-1] == '.') {
-			// The name starts after a number: a road's (国道319 浏阳至
-			// 东风界段改建工程) takes it and the road's word in; any other
-			// (5.0 安全平台, 10亿 购…) makes no name.
-			b := s.Start
-			for b > 0 && (money.IsASCIIDigit(d.Runes[b-1]) || d.Runes[b-1] == '.') {
-				b--
-			}
-			k := segment.TokenIndexAt(d.Tokens, b-1)
-			if b == 0 || k >= len(d.Tokens) || d.Tokens[k].End != b || !entity.RoadWord(d.Tokens[k].Text) {
-				return s, false
-			}
-			s.Start = d.Tokens[k].Start
+		if s, ok = afterNumber(d, s); !ok {
+			return s, false
 		}
 		name := d.Runes[s.Start:s.End]
 		if !p.projects.HasHead(name) || p.projects.IsEvent(name) || entity.SplitsAtVerb(d, s) || p.projects.Generic(d, s) || entity.CountedWorks(string(name)) {
@@ -1169,4 +1161,26 @@ func describedBefore(d *extract.Doc, i int) bool {
 		}
 	}
 	return true
+}
+
+// afterNumber handles a name that starts right after a number: a road's
+// (国道319 浏阳至东风界段改建工程) takes it and the road's word in; any
+// other (5.0 安全平台, 8.5 代线项目, 10亿 购…) makes no name (ok false).
+func afterNumber(d *extract.Doc, s textmap.Span) (textmap.Span, bool) {
+	if s.Start == 0 || !money.IsASCIIDigit(d.Runes[s.Start-1]) && d.Runes[s.Start-1] != '.' {
+		return s, true
+	}
+	b := s.Start
+	for b > 0 && (money.IsASCIIDigit(d.Runes[b-1]) || d.Runes[b-1] == '.') {
+		b--
+	}
+	if d.Runes[s.Start-1] == '.' && (b == 0 || unicode.IsSpace(d.Runes[b-1]) || textmap.ClauseMarkChars.Has(d.Runes[b-1])) {
+		return s, true // ⏎1.西岭光伏电站项目: the number of a list's item
+	}
+	k := segment.TokenIndexAt(d.Tokens, b-1)
+	if b == 0 || k >= len(d.Tokens) || d.Tokens[k].End != b || !entity.RoadWord(d.Tokens[k].Text) {
+		return s, false
+	}
+	s.Start = d.Tokens[k].Start
+	return s, true
 }

@@ -3493,3 +3493,11 @@ func TestUnknownCommonWords(t *testing.T) {
 	text = "乳企将建设西岭奶源基地。"
 	wantNames(t, "projects", text, projectNames(runNative(t, text).Projects), "西岭奶源基地")
 }
+
+// TestNameAfterNumber: a name the rules start right after a number is cut
+// inside it (8.5 代线项目) and makes none; a road's number takes the road's
+// word in.
+func TestNameAfterNumber(t *testing.T) {
+	text := "公司新建的8.5代线项目正式投产。"
+	wantNames(t, "projects", text, projectNames(runNative(t, text).Projects))
+}
