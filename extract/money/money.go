@@ -572,6 +572,7 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 		fuzzyMax = !first.num.pair
 	}
 	end := first.end
+	var upper *sideAmount // the range's end, when a range is read
 
 	// A range: X-Y, X至Y, X到Y, X~Y, with 含 marks and a shared unit.
 	k := end
@@ -603,6 +604,7 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 				}
 				first.num.big = first.num.big || second.num.big
 				end = second.end
+				upper = &second
 			}
 		}
 	}
@@ -610,7 +612,9 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 	if lone && a.Max == nil {
 		return nil, textmap.Span{}, false
 	}
-	if a.Max == nil && measureNotMoney(rs[:sent.End], first, end) || fuzzyMax && countedPieces(rs, first, end) {
+	if a.Max == nil && measureNotMoney(rs[:sent.End], first, end) || fuzzyMax && countedPieces(rs, first, end) ||
+		upper != nil && measureNotMoney(rs[:sent.End], *upper, end) { // 3-5块标准茶园
+
 		return nil, textmap.Span{}, false
 	}
 

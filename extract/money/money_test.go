@@ -156,7 +156,7 @@ func TestMoneyNotMoney(t *testing.T) {
 		"互联网这一块，我们要做大", "把面粉揉到一块。", "万元工业增加值能耗下降",
 		// Millions of a bare 块 count pieces, at a break or before words
 		// a page spaced out.
-		"年产液晶电视模组约1400万块。", "每年采购液晶屏达5000多万块，以后还会增长", "全行业共生产集成电路137.9亿块，同比增长", "计划采购3000万 块 液 晶 面 板",
+		"划定3-5块标准茶园", "年产液晶电视模组约1400万块。", "每年采购液晶屏达5000多万块，以后还会增长", "全行业共生产集成电路137.9亿块，同比增长", "计划采购3000万 块 液 晶 面 板",
 	} {
 		if ms := amountsOf(t, m, in); len(ms) != 0 {
 			t.Errorf("Money(%q) = %q; want no amount", in, ms[0].Text)
