@@ -387,10 +387,10 @@ func instListMates(d *extract.Doc, accepted []extract.Mention) []extract.Mention
 			continue
 		}
 		lo, hi := m.Norm.Start, m.Norm.End
-		for lo > 0 && !itemStopChars.Has(rs[lo-1]) && rs[lo-1] != ',' {
+		for lo > 0 && !itemStopChars.Has(rs[lo-1]) {
 			lo--
 		}
-		for hi < len(rs) && !itemStopChars.Has(rs[hi]) && rs[hi] != ',' {
+		for hi < len(rs) && !itemStopChars.Has(rs[hi]) {
 			hi++
 		}
 		if done[lo] || !slices.Contains(rs[lo:hi], '、') {

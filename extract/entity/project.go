@@ -163,10 +163,10 @@ func (x *Projects) Extract(ctx context.Context, d *extract.Doc) ([]extract.Menti
 		}
 	}
 	// A list that names a project in one item names projects in the others
-	// (推动A项目、B、C建设).
-	// Only the ranker may take them (Via "listmate").
+	// (推动A项目、B、C建设), which only the ranker may take (Via "listmate").
+	accepted := extract.NewIndex(out)
 	for _, c := range x.listMates(d, out) {
-		if sp, ok := x.clean(d, c); ok && !idxOverlaps(out, sp) {
+		if sp, ok := x.clean(d, c); ok && !accepted.Overlaps(sp) {
 			m := d.Mention(extract.KindProject, sp)
 			m.Listed = true
 			m.Via = "listmate"
@@ -2393,16 +2393,6 @@ func (x *Projects) Generic(d *extract.Doc, s textmap.Span) bool {
 	return x.allGeneric(d.Tokens, s)
 }
 
-// idxOverlaps reports whether a mention of ms crosses sp.
-func idxOverlaps(ms []extract.Mention, sp textmap.Span) bool {
-	for _, m := range ms {
-		if m.Norm.Start < sp.End && sp.Start < m.Norm.End {
-			return true
-		}
-	}
-	return false
-}
-
 // listMates are the other items of the lists joined by 、 that hold a
 // project the rules accept as a whole item (推动A项目、B、C建设): a list is
 // of one kind of thing, so its items are named works too. An item is
@@ -2475,15 +2465,13 @@ func (x *Projects) listMates(d *extract.Doc, accepted []extract.Mention) []candi
 				}
 			}
 			// X建设, X全线通车: the list's verb after its last name goes.
-			if k := segment.TokenIndexAt(d.Tokens, sp.Start); k < len(d.Tokens) {
-				for k++; k < len(d.Tokens) && d.Tokens[k].Start < sp.End; k++ {
-					if x.triggers.Is(d.Tokens[k].Text) {
-						sp.End = d.Tokens[k].Start
-						for k--; k >= 0 && d.Tokens[k].Start > sp.Start && (verbLead(d.Tokens[k].POS) || textmap.HasPrefixRunes([]rune(d.Tokens[k].Text), "全")); k-- {
-							sp.End = d.Tokens[k].Start // X 全线 通车
-						}
-						break
+			for j := segment.TokenIndexAt(d.Tokens, sp.Start) + 1; j < len(d.Tokens) && d.Tokens[j].Start < sp.End; j++ {
+				if x.triggers.Is(d.Tokens[j].Text) {
+					sp.End = d.Tokens[j].Start
+					for j--; j >= 0 && d.Tokens[j].Start > sp.Start && (verbLead(d.Tokens[j].POS) || textmap.HasPrefixRunes([]rune(d.Tokens[j].Text), "全")); j-- {
+						sp.End = d.Tokens[j].Start // X 全线 通车
 					}
+					break
 				}
 			}
 			if sp.Len() < 2 || verbFirst(d.Tokens, sp) || !x.rules.itemWords(d.Tokens, sp.Start, sp.End) || goodsEnd(rs[sp.Start:sp.End]) || commonWord(d.Tokens, sp) ||
@@ -2520,7 +2508,7 @@ func (x *Projects) mateEnd(d *extract.Doc, sp textmap.Span) bool {
 }
 
 // placeItem reports an item that is places alone, with a direction or the
-// level of a division after one (黄山区, 格尔木东, 银湖县及红石镇): where
+// level of a division after one (黄山区, 格尔木东, 昆山市及周庄镇): where
 // the works are, the head they share after the list (黄山区、歙县污水处理厂).
 func placeItem(toks []segment.Token, s textmap.Span) bool {
 	k0 := segment.TokenIndexAt(toks, s.Start)

@@ -612,9 +612,9 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 	if lone && a.Max == nil {
 		return nil, textmap.Span{}, false
 	}
+	// A count, not money: 一块, 三块地, 1400万块; 3-5块标准茶园 for a range.
 	if a.Max == nil && measureNotMoney(rs[:sent.End], first, end) || fuzzyMax && countedPieces(rs, first, end) ||
-		upper != nil && measureNotMoney(rs[:sent.End], *upper, end) { // 3-5块标准茶园
-
+		upper != nil && measureNotMoney(rs[:sent.End], *upper, end) {
 		return nil, textmap.Span{}, false
 	}
 
@@ -1080,7 +1080,7 @@ func priceUnitBefore(rs []rune, lo, k int) bool {
 		return true
 	}
 	for j := k - 1; j >= lo && j >= k-4; j-- {
-		if rs[j] == '/' || rs[j] == '／' {
+		if slashChars.Has(rs[j]) {
 			return j < k-1
 		}
 		if IsASCIIDigit(rs[j]) || !unicode.Is(unicode.Han, rs[j]) {
