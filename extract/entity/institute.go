@@ -386,14 +386,8 @@ func instListMates(d *extract.Doc, accepted []extract.Mention) []extract.Mention
 		if m.Via != "" || m.Label == "" {
 			continue
 		}
-		lo, hi := m.Norm.Start, m.Norm.End
-		for lo > 0 && !itemStopChars.Has(rs[lo-1]) {
-			lo--
-		}
-		for hi < len(rs) && !itemStopChars.Has(rs[hi]) {
-			hi++
-		}
-		if done[lo] || !slices.Contains(rs[lo:hi], '、') {
+		lo, hi, ok := listClause(rs, m.Norm)
+		if !ok || done[lo] {
 			continue
 		}
 		// The accepted name is a whole item: 、 or the clause's edge on

@@ -2404,14 +2404,8 @@ func (x *Projects) listMates(d *extract.Doc, accepted []extract.Mention) []candi
 	var out []candidate
 	var done map[int]bool // the clauses whose lists gave their items, by start
 	for _, m := range accepted {
-		lo, hi := m.Norm.Start, m.Norm.End
-		for lo > 0 && !itemStopChars.Has(rs[lo-1]) {
-			lo--
-		}
-		for hi < len(rs) && !itemStopChars.Has(rs[hi]) {
-			hi++
-		}
-		if done[lo] || !slices.Contains(rs[lo:hi], '、') {
+		lo, hi, ok := listClause(rs, m.Norm)
+		if !ok || done[lo] {
 			continue
 		}
 		items := x.splitItems(d, lo, hi, false)
@@ -2547,4 +2541,18 @@ func bodyEnd(name []rune) bool {
 func verbFirst(toks []segment.Token, s textmap.Span) bool {
 	k := segment.TokenIndexAt(toks, s.Start)
 	return k < len(toks) && toks[k].Start == s.Start && verbLead(toks[k].POS)
+}
+
+// listClause is the clause [lo, hi) around s, between the marks that end a
+// list's first and last items (itemStopChars); ok reports that it holds a
+// list joined by 、.
+func listClause(rs []rune, s textmap.Span) (lo, hi int, ok bool) {
+	lo, hi = s.Start, s.End
+	for lo > 0 && !itemStopChars.Has(rs[lo-1]) {
+		lo--
+	}
+	for hi < len(rs) && !itemStopChars.Has(rs[hi]) {
+		hi++
+	}
+	return lo, hi, slices.Contains(rs[lo:hi], '、')
 }
