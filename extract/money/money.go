@@ -612,8 +612,9 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 	if lone && a.Max == nil {
 		return nil, textmap.Span{}, false
 	}
-	// A count, not money: 一块, 三块地, 1400万块; 3-5块标准茶园 for a range.
-	if a.Max == nil && measureNotMoney(rs[:sent.End], first, end) || fuzzyMax && countedPieces(rs, first, end) ||
+	// A count, not money: 一块, 三块地, 1400万块, 资产三块 in a text (a sum
+	// read alone is one); 3-5块标准茶园 for a range.
+	if a.Max == nil && (measureNotMoney(rs[:sent.End], first, end) || !lenient && partsNotPrice(rs[:sent.End], sent.Start, first, end)) || fuzzyMax && countedPieces(rs, first, end) ||
 		upper != nil && measureNotMoney(rs[:sent.End], *upper, end) {
 		return nil, textmap.Span{}, false
 	}
@@ -784,6 +785,31 @@ func countedPieces(rs []rune, sa sideAmount, end int) bool {
 	r := rs[sa.word.Start]
 	return (r == '块' || r == '塊') && sa.num.lo.Cmp(big.NewRat(1000000, 1)) >= 0
 }
+
+// partsNotPrice reports a bare 块 after an exact number of ten or less
+// with no word of paying or pricing in the four code points before it
+// and no hedge after it (资产三块, 分为4块): pieces or parts. A small sum
+// in 块 comes with what was paid, earned or priced (花了三块, 涨了5块,
+// 加10块, 每公斤9块多).
+func partsNotPrice(rs []rune, lo int, sa sideAmount, end int) bool {
+	if sa.word.Len() != 1 || sa.word.End != end || (rs[sa.word.Start] != '块' && rs[sa.word.Start] != '塊') || sa.num.fuzzy ||
+		sa.num.lo.Cmp(big.NewRat(10, 1)) > 0 || sa.start <= lo {
+		return false // not a small bare 块, or a sum that opens its sentence (7块: nothing says it is no price)
+	}
+	if end < len(rs) && textmap.OneOf("多余餘左钱錢", rs[end]) {
+		return false // 9块多, 5块左右: a sum hedged
+	}
+	for j := sa.start - 1; j >= lo && j >= sa.start-4; j-- {
+		if strings.ContainsRune(priceChars, rs[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// priceChars say that a small sum after them is paid, earned or priced
+// (花, 赚, 涨, 卖, 价, 钱, 每公斤 …).
+const priceChars = "花赚挣涨降跌卖买付给值省贵价钱收交罚补赔加减扣少多要售每"
 
 // noStart reports whether no sum can start at rs[i]: right after an
 // Arabic digit, a letter (but for a prefix currency such as US$ after a
