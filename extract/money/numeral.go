@@ -270,6 +270,10 @@ func scanNumeral(rs []rune, i int, atoms []atom) (numeral, []atom, bool) {
 			if len(atoms) > 0 && atoms[len(atoms)-1].kind == aDigit && (r == '两' || r == '兩' || rs[j-1] == '两' || rs[j-1] == '兩') {
 				goto done // 两 counts; it is never one of a row of digits (两两)
 			}
+			if (r == '两' || r == '兩') && len(atoms) > 0 && (atoms[len(atoms)-1].kind == aUnit || atoms[len(atoms)-1].kind == aBig) &&
+				(j+1 >= len(rs) || cnUnit(rs[j+1]) == 0 && cnBigExp(rs[j+1]) == 0) {
+				goto done // 出资5万两: taels of silver; the digit a multiplier's step stands for is 二 (一万二), never 两
+			}
 			atoms = append(atoms, digitAtom(CnDigit(r)))
 			n.digits++
 			n.chinese = true
