@@ -707,7 +707,7 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 		if end > 0 && isASCIILetter(rs[end-1]) {
 			return nil, textmap.Span{}, false // 191K+500m, 120K片: a k or w is no sum's without a currency
 		}
-		if _, n := m.notMoney.At(rs[:sent.End], end); n > 0 {
+		if _, n := m.notMoney.At(rs[:sent.End], end); n > 0 || countedBy(rs[:sent.End], end) {
 			return nil, textmap.Span{}, false
 		}
 		a.Currency, a.Inferred, a.Local = "CNY", true, true
@@ -1114,4 +1114,20 @@ func priceUnitBefore(rs []rune, lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// classifiersUnless are measure words that also start common words, and
+// the characters after them that make such a word (包括, 支持, 双方): after
+// a number with no currency word and not followed by one of those, they
+// count packs, sticks or pairs (销售2.55亿包, 138万支, 数十万双皮鞋).
+var classifiersUnless = map[rune]string{'包': "括含装", '支': "持付出援撑柱", '双': "方边向赢重"}
+
+// countedBy reports a measure word of classifiersUnless at rs[end] that
+// counts what the number before it numbers.
+func countedBy(rs []rune, end int) bool {
+	if end >= len(rs) {
+		return false
+	}
+	unless, ok := classifiersUnless[rs[end]]
+	return ok && (end+1 >= len(rs) || !strings.ContainsRune(unless, rs[end+1]))
 }

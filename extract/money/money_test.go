@@ -61,6 +61,7 @@ func TestMoneyForms(t *testing.T) {
 		{"kuai qian large", "一张床要10多万块钱。", "10多万块钱", "100000", "", "CNY", true, "", "other"},
 		{"kuai everyday", "相机涨了一万多块。", "一万多块", "10000", "", "CNY", true, "", "other"},
 		{"kuai small paid", "车费一下子花了三块。", "三块", "3", "", "CNY", false, "", "other"},
+		{"bao kuo", "总投资5亿包括厂房", "5亿", "500000000", "", "CNY", false, "", "investment"},
 		{"kuai small priced", "猪价跌到每公斤9块。", "9块", "9", "", "CNY", false, "", "other"},
 		{"hedge in glued word", "签约总额近600亿元", "近600亿元", "60000000000", "", "CNY", true, "upper", "investment"},
 		{"inferred", "总投资50亿,建设", "50亿", "5000000000", "", "CNY", false, "", "investment"},
@@ -158,7 +159,7 @@ func TestMoneyNotMoney(t *testing.T) {
 		"互联网这一块，我们要做大", "把面粉揉到一块。", "万元工业增加值能耗下降",
 		// Millions of a bare 块 count pieces, at a break or before words
 		// a page spaced out.
-		"划定3-5块标准茶园", "集团的资产分为两块。", "钻石销售量为15.4百万克拉", "全年销售黄金300万盎司", "盐商出资5万两重建园林", "融资用地缺口达2.2万公顷", "年产液晶电视模组约1400万块。", "每年采购液晶屏达5000多万块，以后还会增长", "全行业共生产集成电路137.9亿块，同比增长", "计划采购3000万 块 液 晶 面 板",
+		"划定3-5块标准茶园", "集团的资产分为两块。", "钻石销售量为15.4百万克拉", "全年销售黄金300万盎司", "盐商出资5万两重建园林", "该药全年销售1.2亿包", "全年销售硒鼓500万支", "皮鞋出口后税收来自30万双订单", "融资用地缺口达2.2万公顷", "年产液晶电视模组约1400万块。", "每年采购液晶屏达5000多万块，以后还会增长", "全行业共生产集成电路137.9亿块，同比增长", "计划采购3000万 块 液 晶 面 板",
 	} {
 		if ms := amountsOf(t, m, in); len(ms) != 0 {
 			t.Errorf("Money(%q) = %q; want no amount", in, ms[0].Text)
