@@ -707,6 +707,9 @@ func (m *Money) parseAt(rs []rune, sent textmap.Span, i int, starts []bool, leni
 		if end > 0 && isASCIILetter(rs[end-1]) {
 			return nil, textmap.Span{}, false // 191K+500m, 120K片: a k or w is no sum's without a currency
 		}
+		if end < sent.End && isASCIILetter(rs[end]) {
+			return nil, textmap.Span{}, false // 算力规模超2.2万P, 300MW: a unit in letters measures
+		}
 		if _, n := m.notMoney.At(rs[:sent.End], end); n > 0 || countedBy(rs[:sent.End], end) {
 			return nil, textmap.Span{}, false
 		}
