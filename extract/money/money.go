@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -189,9 +190,32 @@ func (m *Money) Extract(ctx context.Context, d *extract.Doc) ([]extract.Mention,
 			}
 		}
 	}
+	out = firmNamedSums(d.Text.Norm, out)
 	sameRoleInBrackets(d.Runes, out)
 	m.localDollar(d, out)
 	return out, nil
+}
+
+// numberFirmHeads follow a firm's name that is a small number and 元
+// (三元集团, 三元股份, 三元食品, 三元乳业).
+var numberFirmHeads = []string{"集团", "股份", "公司", "食品", "乳业", "牛奶"}
+
+// firmNamedSums drops the sums written as a Chinese numeral and 元 alone
+// (三元) that the text also writes before a firm's head (三元集团): there,
+// it is the firm's name (三元一直坚持…), not three yuan.
+func firmNamedSums(norm string, ms []extract.Mention) []extract.Mention {
+	return slices.DeleteFunc(ms, func(m extract.Mention) bool {
+		rs := []rune(m.Text)
+		if len(rs) != 2 || rs[1] != '元' || !isCnDigit(rs[0]) {
+			return false
+		}
+		for _, h := range numberFirmHeads {
+			if strings.Contains(norm, m.Text+h) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // sameRoleInBrackets gives a sum in brackets right after another (5.9亿美元

@@ -224,3 +224,16 @@ func TestMoneySigns(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmNamedSums: a Chinese numeral and 元 that the text also writes
+// before a firm's head (三元集团) is the firm's name wherever it stands; in
+// a text without it, it is a sum.
+func TestFirmNamedSums(t *testing.T) {
+	m := newTestMoney(t)
+	if ms := amountsOf(t, m, "三元集团发布年报。三元一直坚持质量第一。"); len(ms) != 0 {
+		t.Errorf("Money = %v; want no amount", describe(ms))
+	}
+	if got := describe(amountsOf(t, m, "白菜三元一斤。")); !slices.Equal(got, []string{"三元=3 CNY"}) {
+		t.Errorf("Money(白菜三元一斤) = %q, want 三元=3 CNY", got)
+	}
+}
