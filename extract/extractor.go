@@ -63,6 +63,11 @@ type Mention struct {
 // names no filter catches.
 const ViaFiltered = "filtered"
 
+// ViaListMate marks another item of a list joined by 、 one of whose items
+// the rules accept as a project or an institute (推动A项目、B、C建设: B and
+// C): a candidate only the ranker may take, which the tagger does not read.
+const ViaListMate = "listmate"
+
 // Filtered reports whether m is a candidate a rule turned down (ViaFiltered).
 func (m Mention) Filtered() bool { return m.Via == ViaFiltered }
 

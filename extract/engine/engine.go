@@ -129,10 +129,12 @@ func (p *Engine) Ranker() *rank.Ranker { return p.ranker }
 // rankerOnly reports a candidate that only the ranker may take: a name
 // with a project head where nothing reports a project, or one the
 // project checks turn down; an industry word the checks turn down, or a
-// field no industry word covers (entity.Industries' suffixed); and one a
-// rule filters after the ranker (extract.ViaFiltered), which no one takes.
+// field no industry word covers (entity.Industries' suffixed); another
+// item of a list whose item the rules accept (extract.ViaListMate); and
+// one a rule filters after the ranker (extract.ViaFiltered), which no one
+// takes.
 func rankerOnly(m extract.Mention) bool {
-	return m.Via == "untriggered" || m.Via == "rejected" || m.Via == "suffixed" || m.Via == "listmate" || m.Filtered()
+	return m.Via == "untriggered" || m.Via == "rejected" || m.Via == "suffixed" || m.Via == extract.ViaListMate || m.Filtered()
 }
 
 // tagAdds reports whether the tagger's names of kind k are taken beside

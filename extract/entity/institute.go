@@ -375,8 +375,8 @@ func (x *Institutes) Extract(ctx context.Context, d *extract.Doc) ([]extract.Men
 // instListMates are the other items of the lists joined by 、 that hold an
 // institute the rules accept as a whole item (格力电器股份有限公司、海信、
 // 长虹): names alone (nouns, with a word the segmenter does not know or
-// knows as a name, no place alone), which only the ranker may take (Via
-// "listmate"), of the kind of the institute they are listed with.
+// knows as a name, no place alone), which only the ranker may take
+// (extract.ViaListMate), of the kind of the institute they are listed with.
 func instListMates(d *extract.Doc, accepted []extract.Mention) []extract.Mention {
 	rs, toks := d.Runes, d.Tokens
 	var out []extract.Mention
@@ -411,7 +411,7 @@ func instListMates(d *extract.Doc, accepted []extract.Mention) []extract.Mention
 			}
 			mm := d.Mention(extract.KindInstitute, it)
 			mm.Label = m.Label
-			mm.Via = "listmate"
+			mm.Via = extract.ViaListMate
 			out = append(out, mm)
 		}
 	}

@@ -163,13 +163,13 @@ func (x *Projects) Extract(ctx context.Context, d *extract.Doc) ([]extract.Menti
 		}
 	}
 	// A list that names a project in one item names projects in the others
-	// (推动A项目、B、C建设), which only the ranker may take (Via "listmate").
+	// (推动A项目、B、C建设), which only the ranker may take (extract.ViaListMate).
 	accepted := extract.NewIndex(out)
 	for _, c := range x.listMates(d, out) {
 		if sp, ok := x.clean(d, c); ok && !accepted.Overlaps(sp) {
 			m := d.Mention(extract.KindProject, sp)
 			m.Listed = true
-			m.Via = "listmate"
+			m.Via = extract.ViaListMate
 			rejected = append(rejected, m)
 		}
 	}

@@ -601,7 +601,7 @@ func markRules(d *extract.Doc, found extract.Found) ruleMarks {
 		marks := make([]byte, len(d.Tokens))
 		span := make([]int32, len(d.Tokens)) // the length of the mention marked
 		for _, m := range km.Mentions {
-			if m.Norm.End <= m.Norm.Start || m.Via == "listmate" {
+			if m.Norm.End <= m.Norm.Start || m.Via == extract.ViaListMate {
 				continue // a list's other items are for the ranker alone
 			}
 			i0 := segment.TokenIndexAt(d.Tokens, m.Norm.Start)
